@@ -1,0 +1,35 @@
+"""The one list of features: every handler is registered here, explicitly."""
+
+from __future__ import annotations
+
+from bot.router import Router
+from handlers import admin, contacts, followups, interactions, pending, resolve
+
+
+def register_all(router: Router) -> Router:
+    router.command("start", public=True)(admin.start)
+    router.command("link", public=True)(admin.link)
+    router.command("linkcode")(admin.issue_link_code)
+
+    router.intent("help")(admin.help_)
+    router.intent("undo")(admin.undo)
+    router.intent("add_contact")(contacts.add_contact)
+    router.intent("update_contact")(contacts.update_contact)
+    router.intent("find_contact")(contacts.find_contact)
+    router.intent("list_contacts")(contacts.list_contacts)
+    router.intent("log_interaction")(interactions.log_interaction)
+    router.intent("schedule_followup")(followups.schedule_followup)
+    router.intent("list_followups")(followups.list_followups)
+    router.fallback()(admin.unknown)
+
+    router.answer("choose_contact")(pending.answer_choice)
+    router.answer("offer_create")(pending.answer_create)
+
+    router.action(resolve.PICK_ACTION)(pending.pick_button)
+    router.action(resolve.CREATE_ACTION)(pending.create_button)
+    router.action(resolve.CANCEL_ACTION)(pending.cancel_button)
+    router.action("crm:contact.show")(contacts.show_contact)
+    router.action(followups.DONE_ACTION)(followups.mark_done)
+    router.action(followups.SNOOZE_DAY_ACTION)(followups.snooze_day)
+    router.action(followups.SNOOZE_WEEK_ACTION)(followups.snooze_week)
+    return router

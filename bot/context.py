@@ -1,0 +1,98 @@
+"""What a handler gets besides the event: who is asking, the store, the clock, the settings."""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable
+from contextlib import AbstractContextManager
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import TYPE_CHECKING, Any
+from zoneinfo import ZoneInfo
+
+from sqlmodel import Session
+
+from bot.texts import t
+from bot.types import ConversationRef, UserRef
+from config.settings import Settings
+from reminders.clock import Clock
+from storage import dialogs
+from storage.db import SessionFactory
+from storage.models import Staff
+
+if TYPE_CHECKING:
+    from bot.nlu.understanding import Understanding
+
+
+@dataclass
+class Services:
+    """Long-lived collaborators shared by all handlers."""
+
+    settings: Settings
+    clock: Clock
+    session: SessionFactory
+    extras: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass
+class HandlerContext:
+    services: Services
+    user: UserRef
+    conversation: ConversationRef
+    staff: Staff | None
+    understanding: Understanding | None = None
+    # Re-runs an intent with a completed understanding (after a disambiguation answer); set by the dispatcher.
+    redo: Callable[[Understanding], Awaitable[Any]] | None = None
+
+    @property
+    def settings(self) -> Settings:
+        return self.services.settings
+
+    @property
+    def clock(self) -> Clock:
+        return self.services.clock
+
+    def session(self) -> AbstractContextManager[Session]:
+        return self.services.session()
+
+    def now(self) -> datetime:
+        return self.services.clock.now()
+
+    @property
+    def tz(self) -> ZoneInfo:
+        return ZoneInfo(self.staff.tz if self.staff else self.settings.default_timezone)
+
+    @property
+    def lang(self) -> str:
+        return self.staff.language if self.staff else self.settings.default_language
+
+    @property
+    def staff_id(self) -> int:
+        if self.staff is None or self.staff.id is None:
+            raise PermissionError("no staff member")
+        return self.staff.id
+
+    @property
+    def is_private(self) -> bool:
+        return self.conversation.is_private
+
+    def t(self, key: str, **values: Any) -> str:
+        return t(self.lang, key, **values)
+
+    def set_pending(self, session: Session, kind: str, payload: dict[str, Any]) -> None:
+        dialogs.put(
+            session=session,
+            platform=self.conversation.platform,
+            chat_id=self.conversation.chat_id,
+            user_id=self.user.user_id,
+            kind=kind,
+            payload=payload,
+            now=self.now(),
+        )
+
+    def clear_pending(self, session: Session) -> None:
+        dialogs.clear(
+            session=session,
+            platform=self.conversation.platform,
+            chat_id=self.conversation.chat_id,
+            user_id=self.user.user_id,
+        )

@@ -1,0 +1,160 @@
+"""The pipeline around every handler: size limits, identity, pending questions, parsing, error guard."""
+
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import replace
+
+from sqlmodel import select
+
+from bot.context import HandlerContext, Services
+from bot.nlu.parser import parse
+from bot.router import Result, Router
+from bot.texts import t
+from bot.types import ActionEvent, IncomingMessage, Reply, as_list
+from storage import dialogs, staff as staff_repo
+from storage.models import ProcessedEvent, Staff
+
+log = logging.getLogger(__name__)
+_COMMAND = re.compile(r"^/(\w+)(?:@\w+)?(?:\s+(.*))?$", re.DOTALL)
+
+
+class Dispatcher:
+    """Turns one platform-neutral event into replies. Adapters call :meth:`dispatch` and render the result."""
+
+    def __init__(self, router: Router, services: Services) -> None:
+        self.router = router
+        self.services = services
+
+    async def dispatch(self, event: IncomingMessage | ActionEvent) -> list[Reply]:
+        if isinstance(event, IncomingMessage):
+            return await self._message(event)
+        return await self._action(event)
+
+    def _identify(self, event: IncomingMessage | ActionEvent) -> Staff | None:
+        with self.services.session() as session:
+            return staff_repo.by_identity(session=session, platform=event.user.platform, external_id=event.user.user_id)
+
+    def _seen(self, event: IncomingMessage | ActionEvent) -> bool:
+        if not event.event_id:
+            return False
+        with self.services.session() as session:
+            return session.get(ProcessedEvent, (event.user.platform, event.event_id)) is not None
+
+    def _mark_seen(self, event: IncomingMessage | ActionEvent) -> None:
+        if event.event_id:
+            with self.services.session() as session:
+                dialogs.claim_event(
+                    session=session, platform=event.user.platform, event_id=event.event_id, now=self.services.clock.now()
+                )
+
+    def _lang(self, staff: Staff | None) -> str:
+        return staff.language if staff else self.services.settings.default_language
+
+    async def _message(self, msg: IncomingMessage) -> list[Reply]:
+        text = msg.text.strip()
+        limit = self.services.settings.max_message_chars
+        staff = self._identify(msg)
+        lang = self._lang(staff)
+        if len(text) > limit:
+            return [Reply(t(lang, "refuse.too_long", length=len(text), limit=limit), intent="unknown")]
+        if self._seen(msg):
+            log.info("skipping redelivered event %s", msg.event_id)
+            return []
+        ctx = HandlerContext(self.services, msg.user, msg.conversation, staff)
+        ctx.redo = lambda understanding: self._redo(msg, ctx, understanding)
+        command = _COMMAND.match(text)
+        registered = self.router.commands.get(command.group(1).lower()) if command else None
+        if staff is None:
+            if registered and registered[1]:
+                return await self._guard(registered[0](msg, ctx), ctx, msg)
+            return [Reply(t(lang, "refuse.unknown_user"), intent="unknown")]
+        if not text:
+            return [Reply(t(lang, "refuse.empty"), intent="unknown")]
+        if registered:
+            return await self._guard(registered[0](msg, ctx), ctx, msg)
+        pending = self._pending(msg)
+        if pending is not None:
+            kind, payload = pending
+            handler = self.router.pending.get(kind)
+            if handler is not None:
+                replies = await self._guard(handler(msg, ctx, payload), ctx, msg)
+                if replies:
+                    return replies
+        ctx.understanding = parse(
+            text,
+            now=self.services.clock.now(),
+            tz=staff.tz,
+            lang=staff.language,
+            currency=self.services.settings.currency,
+        )
+        handler = self.router.intents.get(ctx.understanding.intent) or self.router.fallback_handler
+        if handler is None:
+            return []
+        return await self._guard(handler(msg, ctx), ctx, msg)
+
+    async def _redo(self, msg: IncomingMessage, ctx: HandlerContext, understanding: object) -> Result:
+        from bot.nlu.understanding import Understanding
+
+        assert isinstance(understanding, Understanding)
+        ctx.understanding = understanding
+        handler = self.router.intents.get(understanding.intent) or self.router.fallback_handler
+        return await handler(msg, ctx) if handler else None
+
+    def _pending(self, msg: IncomingMessage) -> tuple[str, dict] | None:  # type: ignore[type-arg]
+        with self.services.session() as session:
+            state = dialogs.get(
+                session=session,
+                platform=msg.conversation.platform,
+                chat_id=msg.conversation.chat_id,
+                user_id=msg.user.user_id,
+                now=self.services.clock.now(),
+            )
+            return (state.kind, dict(state.payload)) if state else None
+
+    async def _action(self, event: ActionEvent) -> list[Reply]:
+        staff = self._identify(event)
+        lang = self._lang(staff)
+        if staff is None:
+            return [Reply(t(lang, "refuse.unknown_user"))]
+        if self._seen(event):
+            return []
+        ctx = HandlerContext(self.services, event.user, event.conversation, staff)
+        message = IncomingMessage(event.user, event.conversation, "", message_id=event.event_id)
+        ctx.redo = lambda understanding: self._redo(message, ctx, understanding)
+        handler = self.router.actions.get(event.action)
+        if handler is None:
+            log.warning("no handler for action %s", event.action)
+            return [Reply(t(lang, "pending.expired"))]
+        return await self._guard(handler(event, ctx), ctx, event)
+
+    async def _guard(
+        self, work: object, ctx: HandlerContext, event: IncomingMessage | ActionEvent
+    ) -> list[Reply]:
+        """Run a handler; any failure rolls its unit of work back and the user is told nothing was saved."""
+        try:
+            result: Result = await work  # type: ignore[misc]
+        except ValueError as exc:
+            return [Reply(ctx.t("error.bad_input", problem=str(exc)), intent=self._intent(ctx))]
+        except PermissionError as exc:
+            return [Reply(str(exc) or ctx.t("refuse.unknown_user"), intent=self._intent(ctx))]
+        except Exception:
+            log.exception("handler failed for %s", type(event).__name__)
+            return [Reply(ctx.t("error.internal"), intent=self._intent(ctx))]
+        self._mark_seen(event)
+        replies = as_list(result)
+        if replies and ctx.understanding is not None and replies[0].intent is None:
+            replies[0] = replace(
+                replies[0], intent=ctx.understanding.intent, entities=replies[0].entities or ctx.understanding.entities()
+            )
+        return replies
+
+    @staticmethod
+    def _intent(ctx: HandlerContext) -> str | None:
+        return ctx.understanding.intent if ctx.understanding else None
+
+
+def known_staff_count(services: Services) -> int:
+    with services.session() as session:
+        return len(session.exec(select(Staff.id)).all())

@@ -1,0 +1,162 @@
+"""Entity extractors that do not depend on the language: emails, phones, money, quantities, birthdays."""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal, InvalidOperation
+from functools import lru_cache
+
+import phonenumbers
+
+from storage.normalize import email_normal
+
+EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+PHONE = re.compile(r"(?<![\w/])\+?\(?\d[\d\s().-]{5,}\d(?![\w/])")
+_CURRENCY_SYMBOLS = {"€": "EUR", "$": "USD", "£": "GBP", "r$": "BRL", "us$": "USD", "¥": "JPY", "ft": "HUF", "chf": "CHF"}
+_CURRENCY_CODES = ("EUR", "USD", "GBP", "BRL", "HUF", "CHF", "JPY", "CNY", "CAD", "AUD", "SEK", "NOK", "DKK", "PLN")
+_NUMBER = r"\d{1,3}(?:[.,\s]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?"
+_K = r"(?:\s?(?P<k>k|m)\b)?"
+MONEY = re.compile(
+    rf"(?P<sym>r\$|us\$|[€$£¥])\s?(?P<num>{_NUMBER}){_K}"
+    rf"|(?P<num2>{_NUMBER}){_K.replace('k>', 'k2>')}\s?(?P<code>[€$£¥]|(?:{'|'.join(_CURRENCY_CODES)})\b|eur(?:os?)?\b|dollars?\b|ft\b|reais\b)",
+    re.IGNORECASE,
+)
+_WORD_CURRENCIES = {"euro": "EUR", "euros": "EUR", "eur": "EUR", "dollar": "USD", "dollars": "USD", "reais": "BRL", "ft": "HUF"}
+
+
+def find_email(text: str) -> tuple[str | None, tuple[int, int] | None]:
+    match = EMAIL.search(text)
+    if not match:
+        return None, None
+    return email_normal(match.group(0)) or None, match.span()
+
+
+@lru_cache(maxsize=1)
+def _tz_regions() -> dict[str, str]:
+    import pytz  # dateparser's dependency; maps countries to their time zones
+
+    out: dict[str, str] = {}
+    for country, zones in pytz.country_timezones.items():
+        for zone in zones:
+            out.setdefault(zone, country)
+    return out
+
+
+def region_for_tz(tz: str) -> str | None:
+    return _tz_regions().get(tz)
+
+
+def find_phone(text: str, *, tz: str = "UTC") -> tuple[str | None, tuple[int, int] | None]:
+    region = region_for_tz(tz)
+    for match in PHONE.finditer(text):
+        raw = match.group(0)
+        if sum(ch.isdigit() for ch in raw) < 7 or re.fullmatch(r"\d{4}-\d{2}-\d{2}", raw.strip()):
+            continue
+        try:
+            number = phonenumbers.parse(raw, region if not raw.startswith("+") else None)
+        except phonenumbers.NumberParseException:
+            continue
+        if phonenumbers.is_valid_number(number):
+            return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164), match.span()
+    return None, None
+
+
+def parse_number(raw: str) -> Decimal | None:
+    """'1,200' / '1.200,50' / '1 200' / '99.9' -> Decimal, reading the last separator as decimal when it has 1-2 digits."""
+    raw = raw.strip().replace(" ", "").replace("\u00a0", "")
+    last = max(raw.rfind(","), raw.rfind("."))
+    if last >= 0 and len(raw) - last - 1 in (1, 2):
+        integer, decimals = raw[:last], raw[last + 1 :]
+    else:
+        integer, decimals = raw, ""
+    integer = integer.replace(",", "").replace(".", "")
+    try:
+        return Decimal(f"{integer}.{decimals or '0'}")
+    except InvalidOperation:
+        return None
+
+
+def find_money(text: str, *, default_currency: str) -> tuple[Decimal | None, str | None, tuple[int, int] | None]:
+    match = MONEY.search(text)
+    if not match:
+        return None, None, None
+    num = match.group("num") or match.group("num2")
+    amount = parse_number(num)
+    if amount is None:
+        return None, None, None
+    if (match.group("k") or match.group("k2") or "").lower() == "k":
+        amount *= 1000
+    elif (match.group("k") or match.group("k2") or "").lower() == "m":
+        amount *= 1_000_000
+    token = (match.group("sym") or match.group("code") or "").lower()
+    currency = _CURRENCY_SYMBOLS.get(token) or _WORD_CURRENCIES.get(token) or (token.upper() if len(token) == 3 else None)
+    return amount.quantize(Decimal("0.01")), currency or default_currency, match.span()
+
+
+_MONTHS = {
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11,
+    "dec": 12, "fev": 2, "abr": 4, "mai": 5, "ago": 8, "set": 9, "out": 10, "dez": 12, "ene": 1, "dic": 12,
+    "janv": 1, "fevr": 2, "mars": 3, "avr": 4, "juin": 6, "juil": 7, "aout": 8, "gen": 1, "mag": 5, "giu": 6,
+    "lug": 7, "ott": 10, "marz": 3, "apr.": 4, "maj": 5, "okt": 10, "fébr": 2, "febr": 2, "márc": 3, "ápr": 4,
+    "máj": 5, "jún": 6, "júl": 7, "szept": 9,
+}
+_MONTH_WORD = r"(?:" + "|".join(sorted((re.escape(k) for k in _MONTHS), key=len, reverse=True)) + r")[a-zà-ü]*\.?"
+_BIRTHDAY = re.compile(
+    rf"(?:(?P<y1>\d{{4}})-(?P<m1>\d{{1,2}})-(?P<d1>\d{{1,2}}))"
+    rf"|(?:(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+|de\s+)?(?P<mw2>{_MONTH_WORD})(?:\s+(?P<y2>\d{{4}}))?)"
+    rf"|(?:(?P<mw3>{_MONTH_WORD})\s+(?P<d3>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<y3>\d{{4}}))?)"
+    rf"|(?:(?P<a4>\d{{1,2}})[/.](?P<b4>\d{{1,2}})(?:[/.](?P<y4>\d{{2,4}}))?)",
+    re.IGNORECASE,
+)
+
+
+def _month(word: str) -> int | None:
+    word = word.lower().rstrip(".")
+    for length in (5, 4, 3):
+        if word[:length] in _MONTHS:
+            return _MONTHS[word[:length]]
+    return None
+
+
+def parse_birthday(text: str, *, day_first: bool = True) -> str | None:
+    """'29 Feb' -> '02-29'; '1985-03-02' -> '1985-03-02'; '3/4' by the locale's order. None if impossible."""
+    for match in _BIRTHDAY.finditer(text):
+        found = _birthday_from(match.groupdict(), day_first=day_first)
+        if found:
+            return found
+    return None
+
+
+def _birthday_from(g: dict[str, str | None], *, day_first: bool) -> str | None:
+    year: int | None = None
+    if g["y1"]:
+        year, month, day = int(g["y1"]), int(g["m1"] or 0), int(g["d1"] or 0)
+    elif g["d2"]:
+        found = _month(g["mw2"] or "")
+        if found is None:
+            return None
+        year, month, day = (int(g["y2"]) if g["y2"] else None), found, int(g["d2"])
+    elif g["mw3"]:
+        found = _month(g["mw3"])
+        if found is None:
+            return None
+        year, month, day = (int(g["y3"]) if g["y3"] else None), found, int(g["d3"] or 0)
+    else:
+        a, b = int(g["a4"] or 0), int(g["b4"] or 0)
+        day, month = (a, b) if day_first else (b, a)
+        year = int(g["y4"]) if g["y4"] else None
+        if year is not None and year < 100:
+            year += 1900 if year > 30 else 2000
+    return format_birthday(month, day, year)
+
+
+def format_birthday(month: int, day: int, year: int | None) -> str | None:
+    import calendar
+
+    if not 1 <= month <= 12:
+        return None
+    # 29 February is a real birthday even without a year; with a year, the year must be a leap year.
+    limit = calendar.monthrange(year if year else 2000, month)[1]
+    if not 1 <= day <= limit or (year is not None and not 1900 <= year <= 2100):
+        return None
+    return f"{year:04d}-{month:02d}-{day:02d}" if year else f"{month:02d}-{day:02d}"

@@ -1,0 +1,68 @@
+"""Declarative routing: handlers say what they answer, the dispatcher finds them."""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass, field
+from typing import Any, TypeVar
+
+from bot.context import HandlerContext
+from bot.types import ActionEvent, IncomingMessage, Reply
+
+Result = Reply | list[Reply] | None
+MessageHandler = Callable[[IncomingMessage, HandlerContext], Awaitable[Result]]
+ActionHandler = Callable[[ActionEvent, HandlerContext], Awaitable[Result]]
+PendingHandler = Callable[[IncomingMessage, HandlerContext, dict[str, Any]], Awaitable[Result]]
+F = TypeVar("F", bound=Callable[..., Awaitable[Result]])
+
+
+@dataclass
+class Router:
+    commands: dict[str, tuple[MessageHandler, bool]] = field(default_factory=dict)
+    intents: dict[str, MessageHandler] = field(default_factory=dict)
+    actions: dict[str, ActionHandler] = field(default_factory=dict)
+    pending: dict[str, PendingHandler] = field(default_factory=dict)
+    fallback_handler: MessageHandler | None = None
+
+    def command(self, *names: str, public: bool = False) -> Callable[[F], F]:
+        """A slash command handled as such (not parsed); ``public`` ones answer people not yet linked."""
+
+        def register(func: F) -> F:
+            for name in names:
+                self.commands[name.lower()] = (func, public)
+            return func
+
+        return register
+
+    def intent(self, name: str) -> Callable[[F], F]:
+        def register(func: F) -> F:
+            self.intents[name] = func
+            return func
+
+        return register
+
+    def action(self, name: str) -> Callable[[F], F]:
+        def register(func: F) -> F:
+            self.actions[name] = func
+            return func
+
+        return register
+
+    def answer(self, kind: str) -> Callable[[F], F]:
+        """The handler for the answer to a pending question of this kind."""
+
+        def register(func: F) -> F:
+            self.pending[kind] = func
+            return func
+
+        return register
+
+    def fallback(self) -> Callable[[F], F]:
+        def register(func: F) -> F:
+            self.fallback_handler = func
+            return func
+
+        return register
+
+    def command_names(self) -> list[str]:
+        return sorted(self.commands)

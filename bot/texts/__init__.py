@@ -1,0 +1,25 @@
+"""User-facing texts, one module per language; English is the fallback for a missing key."""
+
+from __future__ import annotations
+
+from importlib import import_module
+from types import MappingProxyType
+from typing import Any
+
+LANGUAGES = ("en", "pt", "es", "fr", "it", "hu")
+_CACHE: dict[str, MappingProxyType[str, str]] = {}
+
+
+def _table(lang: str) -> MappingProxyType[str, str]:
+    if lang not in _CACHE:
+        try:
+            module = import_module(f"bot.texts.{lang}")
+            _CACHE[lang] = MappingProxyType(module.TEXTS)
+        except ModuleNotFoundError:
+            _CACHE[lang] = MappingProxyType({})
+    return _CACHE[lang]
+
+
+def t(lang: str, key: str, **values: Any) -> str:
+    template = _table(lang).get(key) or _table("en")[key]
+    return template.format(**values) if values else template

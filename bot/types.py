@@ -1,0 +1,94 @@
+"""Platform-neutral message and reply types. Adapters translate to and from these."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+
+@dataclass(frozen=True)
+class UserRef:
+    platform: str
+    user_id: str
+    display_name: str | None = None
+    email: str | None = None
+    team_id: str | None = None
+
+
+@dataclass(frozen=True)
+class ConversationRef:
+    platform: str
+    chat_id: str
+    is_private: bool = True
+    thread_id: str | None = None
+
+
+@dataclass(frozen=True)
+class MessageRef:
+    platform: str
+    chat_id: str
+    message_id: str
+
+
+@dataclass(frozen=True)
+class IncomingMessage:
+    user: UserRef
+    conversation: ConversationRef
+    text: str
+    message_id: str | None = None
+    # Platform event id (Telegram update_id, Slack event_id): a redelivery carries the same one.
+    event_id: str | None = None
+    received_at: datetime | None = None
+
+
+@dataclass(frozen=True)
+class Button:
+    label: str
+    action: str
+    value: str = ""
+    style: str | None = None  # "primary" / "danger", where the platform has such a thing
+
+
+@dataclass(frozen=True)
+class ActionEvent:
+    """A button press (or a menu choice) coming back from a platform."""
+
+    user: UserRef
+    conversation: ConversationRef
+    action: str
+    value: str = ""
+    message: MessageRef | None = None
+    event_id: str | None = None
+
+
+@dataclass(frozen=True)
+class Card:
+    """A record to show: title line, labelled fields, a few lines of detail."""
+
+    title: str
+    subtitle: str | None = None
+    fields: tuple[tuple[str, str], ...] = ()
+    lines: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Reply:
+    """One answer. ``text`` is plain text: renderers escape it, so stored data can carry no markup."""
+
+    text: str
+    cards: tuple[Card, ...] = ()
+    buttons: tuple[Button, ...] = ()
+    intent: str | None = None
+    entities: dict[str, Any] = field(default_factory=dict)
+    image_path: str | None = None
+    # Set when the reply answers a button press and should replace the message the button sat on.
+    replaces: MessageRef | None = None
+    # Nudge id when the reply is a reminder (the adapters record where it went).
+    nudge_id: int | None = None
+
+
+def as_list(result: Reply | list[Reply] | None) -> list[Reply]:
+    if result is None:
+        return []
+    return [result] if isinstance(result, Reply) else list(result)

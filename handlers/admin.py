@@ -1,0 +1,115 @@
+"""Help, undo, linking platform accounts, and the answer to what is not understood."""
+
+from __future__ import annotations
+
+from bot.context import HandlerContext
+from bot.texts import t
+from bot.types import IncomingMessage, Reply
+from storage import audit, staff as staff_repo
+
+EXAMPLES = {
+    "log": 'call with Maria Silva, she wants premium, follow up next Tuesday',
+    "find": "Acme?",
+    "followup": "remind me to call Ana in 2 weeks",
+    "add": "add Chen Wei, chen@example.cn, works at Dragon Trade",
+    "birthdays": "birthdays this week",
+    "stale": "who haven't we talked to in 60 days?",
+    "purchase": "Ana bought 3 Premium for €1,200 today",
+}
+_HINTS = (
+    (("call", "met", "meet", "mail", "spoke", "talk", "lunch", "visit", "log"), ("log", "followup", "find")),
+    (("remind", "follow", "later", "tomorrow", "next"), ("followup", "log", "find")),
+    (("add", "new", "create", "phone", "email", "@"), ("add", "find", "log")),
+    (("birth", "bday", "anniv"), ("birthdays", "stale", "find")),
+    (("bought", "buy", "sale", "sold", "€", "$", "price"), ("purchase", "log", "find")),
+)
+
+
+async def help_(msg: IncomingMessage, ctx: HandlerContext) -> Reply:
+    return Reply(ctx.t("help"), intent="help")
+
+
+async def start(msg: IncomingMessage, ctx: HandlerContext) -> Reply:
+    if ctx.staff is not None:
+        return Reply(ctx.t("help"), intent="help")
+    return Reply(ctx.t("start"), intent="help")
+
+
+async def unknown(msg: IncomingMessage, ctx: HandlerContext) -> Reply:
+    """Not understood: say so, and offer the examples closest to what was typed. Nothing is written."""
+    low = msg.text.lower()
+    picks: tuple[str, ...] = ("log", "find", "followup")
+    for words, keys in _HINTS:
+        if any(w in low for w in words):
+            picks = keys
+            break
+    examples = "\n".join(f"• {EXAMPLES[k]}" for k in picks)
+    shown = " ".join(msg.text.split())
+    if len(shown) > 60:
+        shown = shown[:57] + "…"
+    return Reply(ctx.t("unknown", text=shown, examples=examples), intent="unknown", entities={})
+
+
+async def undo(msg: IncomingMessage, ctx: HandlerContext) -> Reply:
+    with ctx.session() as session:
+        entry = audit.last_undoable(session=session, staff_id=ctx.staff_id)
+        if entry is None:
+            return Reply(ctx.t("undo.nothing"), intent="undo")
+        what = f"{entry.action} {entry.entity.replace('_', ' ')}"
+        if entry.detail and entry.detail.get("name"):
+            what += f" {entry.detail['name']}"
+        audit.apply_undo(session=session, entry=entry)
+        audit.record(
+            session=session, at=ctx.now(), staff_id=ctx.staff_id, action="undo", entity=entry.entity,
+            entity_id=entry.entity_id, detail={"audit_id": entry.id},
+        )
+    return Reply(ctx.t("undo.done", what=what), intent="undo")
+
+
+async def link(msg: IncomingMessage, ctx: HandlerContext) -> Reply:
+    """/link CODE: attach this platform account to the staff member the code was issued for."""
+    parts = msg.text.split(maxsplit=1)
+    lang = ctx.lang
+    if len(parts) < 2:
+        return Reply(t(lang, "link.usage"))
+    now = ctx.now()
+    with ctx.session() as session:
+        member = staff_repo.redeem_link_code(session=session, code=parts[1], now=now)
+        if member is None:
+            return Reply(t(lang, "link.bad"))
+        staff_repo.link_identity(
+            session=session,
+            staff=member,
+            platform=msg.user.platform,
+            external_id=msg.user.user_id,
+            chat_id=msg.conversation.chat_id if msg.conversation.is_private else None,
+            now=now,
+        )
+        audit.record(
+            session=session, at=now, staff_id=member.id, action="link", entity="staff", entity_id=member.id,
+            detail={"platform": msg.user.platform},
+        )
+    return Reply(t(member.language, "link.ok", name=member.display_name, role=member.role))
+
+
+async def issue_link_code(msg: IncomingMessage, ctx: HandlerContext) -> Reply:
+    """/linkcode HANDLE [Display Name] [role]: admins create (if needed) a staff member and a one-time code."""
+    if ctx.staff is None or ctx.staff.role != "admin":
+        return Reply(ctx.t("link.need_admin"))
+    parts = msg.text.split()[1:]
+    if not parts:
+        raise ValueError("Usage: /linkcode HANDLE [role] — e.g. /linkcode ana rep")
+    handle = parts[0].lstrip("@").lower()
+    role = parts[1].lower() if len(parts) > 1 and parts[1].lower() in ("rep", "manager", "admin") else "rep"
+    now = ctx.now()
+    with ctx.session() as session:
+        member = staff_repo.by_handle(session=session, handle=handle)
+        if member is None:
+            member = staff_repo.create(
+                session=session, handle=handle, display_name=handle.capitalize(), role=role, now=now,
+                tz=ctx.settings.default_timezone, language=ctx.settings.default_language,
+            )
+            audit.record(session=session, at=now, staff_id=ctx.staff_id, action="create", entity="staff", entity_id=member.id)
+        code = staff_repo.issue_link_code(session=session, staff=member, now=now)
+        audit.record(session=session, at=now, staff_id=ctx.staff_id, action="link_code", entity="staff", entity_id=member.id)
+    return Reply(ctx.t("link.issued", name=member.display_name, code=code))

@@ -1,0 +1,108 @@
+"""Pure view builders: store rows in, neutral Card/Reply out. No I/O here."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+from bot.texts import t
+from bot.types import Button, Card
+from storage.contacts import ContactDetails
+from storage.models import FollowUp, Interaction
+from storage.search import Candidate
+
+_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+
+def when(at: datetime, *, now: datetime, tz: ZoneInfo, lang: str, with_time: bool = True) -> str:
+    """'today 10:40', 'tomorrow 15:00', 'Tue 17 Mar 15:00' in the reader's zone."""
+    local, today = at.astimezone(tz), now.astimezone(tz).date()
+    clock = local.strftime("%H:%M") if with_time else ""
+    delta = (local.date() - today).days
+    if delta == 0:
+        return t(lang, "when.today", time=clock).strip()
+    if delta == -1:
+        return t(lang, "when.yesterday", time=clock).strip()
+    if delta == 1:
+        return t(lang, "when.tomorrow", time=clock).strip()
+    day = f"{local.strftime('%a')} {local.day} {_MONTHS[local.month - 1]}"
+    if local.year != today.year:
+        day += f" {local.year}"
+    return f"{day} {clock}".strip()
+
+
+def birthday_text(month: int | None, day: int | None, year: int | None) -> str | None:
+    if not month or not day:
+        return None
+    text = f"{day} {_MONTHS[month - 1]}"
+    return f"{text} {year}" if year else text
+
+
+def contact_card(
+    details: ContactDetails, *, now: datetime, tz: ZoneInfo, lang: str, private: bool = True
+) -> Card:
+    """The contact card. ``private`` is False in groups: name, company and stage only."""
+    c = details.contact
+    fields: list[tuple[str, str]] = []
+    if details.organization:
+        fields.append((t(lang, "card.company"), details.organization.name))
+    fields.append((t(lang, "card.stage"), c.stage))
+    if not private:
+        return Card(title=c.full_name, fields=tuple(fields))
+    if details.owner:
+        fields.append((t(lang, "card.owner"), details.owner.display_name))
+    if details.emails:
+        fields.append((t(lang, "card.email"), ", ".join(details.emails)))
+    if details.phones:
+        fields.append((t(lang, "card.phone"), ", ".join(details.phones)))
+    bday = birthday_text(c.birthday_month, c.birthday_day, c.birthday_year)
+    if bday:
+        fields.append((t(lang, "card.birthday"), bday))
+    if details.tags:
+        fields.append((t(lang, "card.tags"), ", ".join(details.tags)))
+    touch = when(c.last_touch_at, now=now, tz=tz, lang=lang, with_time=False) if c.last_touch_at else t(lang, "card.never")
+    fields.append((t(lang, "card.last_touch"), touch))
+    lines: list[str] = []
+    if details.interactions:
+        lines.append(t(lang, "card.recent"))
+        lines.extend(interaction_line(i, now=now, tz=tz, lang=lang) for i in details.interactions)
+    if details.follow_ups:
+        lines.append(t(lang, "card.follow_ups"))
+        lines.extend(follow_up_line(f, now=now, tz=tz, lang=lang) for f in details.follow_ups)
+    if details.open_deals:
+        lines.append(t(lang, "card.deals"))
+        lines.extend(f"• {d.title} — {d.stage}, {money(d.value_minor, d.currency)}" for d in details.open_deals)
+    if c.notes:
+        lines.append(f"{t(lang, 'card.notes')}: {c.notes}")
+    return Card(title=c.full_name, fields=tuple(fields), lines=tuple(lines))
+
+
+def interaction_line(i: Interaction, *, now: datetime, tz: ZoneInfo, lang: str) -> str:
+    summary = f": {i.summary}" if i.summary else ""
+    if len(summary) > 120:
+        summary = summary[:117] + "…"
+    return f"• {when(i.occurred_at, now=now, tz=tz, lang=lang, with_time=False)} {t(lang, 'kind.' + i.kind)}{summary}"
+
+
+def follow_up_line(f: FollowUp, *, now: datetime, tz: ZoneInfo, lang: str, who: str | None = None) -> str:
+    prefix = f"{who}: " if who else ""
+    return f"• {when(f.due_at, now=now, tz=tz, lang=lang)} — {prefix}{f.text}"
+
+
+def candidate_label(c: Candidate) -> str:
+    return f"{c.full_name} ({c.organization})" if c.organization else c.full_name
+
+
+def choice_buttons(candidates: list[Candidate], action: str) -> tuple[Button, ...]:
+    return tuple(
+        Button(label=f"{n}. {candidate_label(c)}", action=action, value=str(c.contact_id))
+        for n, c in enumerate(candidates, start=1)
+    )
+
+
+def money(minor: int, currency: str) -> str:
+    sign = "-" if minor < 0 else ""
+    whole, cents = divmod(abs(minor), 100)
+    symbol = {"EUR": "€", "USD": "$", "GBP": "£"}.get(currency)
+    amount = f"{whole:,}.{cents:02d}"
+    return f"{sign}{symbol}{amount}" if symbol else f"{sign}{amount} {currency}"

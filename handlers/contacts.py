@@ -1,0 +1,261 @@
+"""Add, update, find and list contacts."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from typing import Any
+
+from sqlmodel import Session, select
+
+from bot.context import HandlerContext
+from bot.nlu.understanding import Understanding
+from bot.types import IncomingMessage, Reply
+from handlers import cards
+from handlers.resolve import resolve
+from storage import audit, contacts, search
+from storage.models import STAGES, Contact, ContactEmail, ContactPhone
+from storage.normalize import search_key
+
+
+def _need(u: Understanding | None) -> Understanding:
+    if u is None:
+        raise ValueError("I could not read that message.")
+    return u
+
+
+def _birthday_parts(birthday: str) -> tuple[int, int, int | None]:
+    parts = [int(p) for p in birthday.split("-")]
+    return (parts[1], parts[2], parts[0]) if len(parts) == 3 else (parts[0], parts[1], None)
+
+
+def _existing(session: Session, u: Understanding) -> Contact | None:
+    """The same person already stored: same email, then same phone, then same name at the same company."""
+    if u.email:
+        cid = session.exec(select(ContactEmail.contact_id).where(ContactEmail.email == u.email)).first()
+        if cid:
+            return session.get(Contact, cid)
+    if u.phone:
+        cid = session.exec(select(ContactPhone.contact_id).where(ContactPhone.e164 == u.phone)).first()
+        if cid:
+            return session.get(Contact, cid)
+    key = search_key(u.contact_ref or "")
+    for contact in session.exec(select(Contact).where(Contact.search_key == key)):
+        if not u.company or contact.organization_id is None:
+            return contact
+        org_names = contacts.organizations_names(session=session, ids={contact.organization_id})
+        if search_key(org_names.get(contact.organization_id, "")) == search_key(u.company):
+            return contact
+    return None
+
+
+def _detail_text(u: Understanding) -> str:
+    bits = [b for b in (u.email, u.phone) if b]
+    if u.birthday:
+        month, day, year = _birthday_parts(u.birthday)
+        bits.append(f"birthday {cards.birthday_text(month, day, year)}")
+    if u.tags:
+        bits.append("#" + " #".join(u.tags))
+    return (" · " + " · ".join(bits)) if bits else ""
+
+
+async def add_contact(msg: IncomingMessage, ctx: HandlerContext) -> Reply:
+    u = _need(ctx.understanding)
+    if not u.contact_ref:
+        raise ValueError('A new contact needs a name, e.g. "add Chen Wei, chen@example.cn, works at Dragon Trade".')
+    if u.field_name == "birthday_invalid":
+        raise ValueError(f'"{u.field_value}" is not a date I can store as a birthday.')
+    now = ctx.now()
+    with ctx.session() as session:
+        existing = _existing(session, u)
+        if existing is not None:
+            changes = _merge(session, ctx, existing, u)
+            name = existing.full_name
+            details = contacts.details(session=session, contact=existing)
+            text = ctx.t("contact.exists", name=name, details=(": " + ", ".join(changes)) if changes else "")
+        else:
+            undo: list[list[Any]] = []
+            org_id = None
+            if u.company:
+                org, created = contacts.get_or_create_organization(
+                    session=session, name=u.company, owner_id=ctx.staff_id, now=now
+                )
+                org_id = org.id
+                if created:
+                    undo.append(["delete", "organization", org.id])
+            contact = contacts.create(
+                session=session,
+                full_name=u.contact_ref,
+                owner_id=ctx.staff_id,
+                now=now,
+                organization_id=org_id,
+                stage=u.stage or "prospect",
+                emails=[u.email] if u.email else [],
+                phones=[u.phone] if u.phone else [],
+                tags=u.tags,
+                birthday=_birthday_parts(u.birthday) if u.birthday else None,
+            )
+            undo += [
+                ["delete", "contact", contact.id],
+                ["delete_where", "contact_email", {"contact_id": contact.id}],
+                ["delete_where", "contact_phone", {"contact_id": contact.id}],
+                ["delete_where", "contact_tag", {"contact_id": contact.id}],
+            ]
+            audit.record(
+                session=session, at=now, staff_id=ctx.staff_id, action="create", entity="contact",
+                entity_id=contact.id, detail={"name": contact.full_name}, undo=undo,
+            )
+            details = contacts.details(session=session, contact=contact)
+            name = contact.full_name
+            org_text = f" ({details.organization.name})" if details.organization else ""
+            text = ctx.t("contact.added", name=name + org_text, details=_detail_text(u))
+    card = cards.contact_card(details, now=now, tz=ctx.tz, lang=ctx.lang, private=ctx.is_private)
+    entities = u.entities() | {"contact": name}
+    return Reply(text, cards=(card,), entities=entities)
+
+
+def _merge(session: Session, ctx: HandlerContext, contact: Contact, u: Understanding) -> list[str]:
+    """Apply what a message adds to an existing contact; returns what changed (audited, undoable)."""
+    assert contact.id is not None
+    now = ctx.now()
+    changes: list[str] = []
+    undo: list[list[Any]] = []
+    before = audit.snapshot(contact, ["full_name", "search_key", "organization_id", "stage", "birthday_month",
+                                      "birthday_day", "birthday_year", "notes", "tier", "updated_at"])
+    if u.email and contacts.add_email(session=session, contact_id=contact.id, email=u.email):
+        changes.append(f"email {u.email}")
+        undo.append(["delete_where", "contact_email", {"contact_id": contact.id, "email": u.email}])
+    if u.phone and contacts.add_phone(session=session, contact_id=contact.id, e164=u.phone):
+        changes.append(f"phone {u.phone}")
+        undo.append(["delete_where", "contact_phone", {"contact_id": contact.id, "e164": u.phone}])
+    for tag in u.tags:
+        if contacts.add_tag(session=session, contact_id=contact.id, tag=tag):
+            changes.append(f"tag #{tag}")
+            undo.append(["delete_where", "contact_tag", {"contact_id": contact.id, "tag": search_key(tag).replace(' ', '-')}])
+    if u.birthday:
+        month, day, year = _birthday_parts(u.birthday)
+        if (contact.birthday_month, contact.birthday_day, contact.birthday_year) != (month, day, year):
+            contact.birthday_month, contact.birthday_day, contact.birthday_year = month, day, year
+            changes.append(f"birthday {cards.birthday_text(month, day, year)}")
+    if u.company:
+        org, created = contacts.get_or_create_organization(session=session, name=u.company, owner_id=ctx.staff_id, now=now)
+        if contact.organization_id != org.id:
+            contact.organization_id = org.id
+            changes.append(f"company {org.name}")
+            if created:
+                undo.insert(0, ["delete", "organization", org.id])
+    if u.stage and u.stage in STAGES and contact.stage != u.stage:
+        contact.stage = u.stage
+        changes.append(f"stage {u.stage}")
+    if u.field_name == "notes" and u.field_value:
+        contact.notes = u.field_value
+        changes.append("notes")
+    if u.field_name == "tier" and u.field_value:
+        contact.tier = u.field_value[:32]
+        changes.append(f"tier {contact.tier}")
+    if u.field_name == "name" and u.field_value:
+        contacts.rename(session=session, contact=contact, full_name=u.field_value, now=now)
+        changes.append(f"name {contact.full_name}")
+    if changes:
+        contact.updated_at = now
+        session.add(contact)
+        session.flush()
+        undo.append(["restore", "contact", contact.id, before])
+        audit.record(
+            session=session, at=now, staff_id=ctx.staff_id, action="update", entity="contact",
+            entity_id=contact.id, detail={"changes": changes}, undo=undo,
+        )
+    return changes
+
+
+async def update_contact(msg: IncomingMessage, ctx: HandlerContext) -> Reply:
+    u = _need(ctx.understanding)
+    if u.field_name == "birthday" and not u.birthday:
+        raise ValueError(f'"{u.field_value or ""}" is not a date I can store as a birthday.')
+    if u.field_name == "phone" and not u.phone:
+        raise ValueError(f'"{u.field_value or ""}" is not a valid phone number (try the international form, +351 ...).')
+    if u.field_name == "email" and not u.email:
+        raise ValueError(f'"{u.field_value or ""}" is not a valid email address.')
+    if u.field_name == "stage" and not u.stage:
+        raise ValueError(f"The stage must be one of: {', '.join(STAGES)}.")
+    with ctx.session() as session:
+        found = resolve(session, ctx, u, allow_org=False)
+        if found.question is not None:
+            return found.question
+        assert found.contact is not None
+        changes = _merge(session, ctx, found.contact, u)
+        name = found.contact.full_name
+    entities = u.entities() | {"contact": name}
+    if not changes:
+        return Reply(ctx.t("contact.nothing_to_update", name=name), entities=entities)
+    return Reply(ctx.t("contact.updated", name=name, changes=", ".join(changes)), entities=entities)
+
+
+async def find_contact(msg: IncomingMessage, ctx: HandlerContext) -> Reply:
+    u = _need(ctx.understanding)
+    query = u.contact_ref or ""
+    now = ctx.now()
+    with ctx.session() as session:
+        found = search.find_contacts(session=session, query=query, staff_id=ctx.staff_id, now=now) if query else []
+        orgs = [] if found and found[0].score >= 95 else search.find_organizations(session=session, query=query)
+        if len(found) == 1 or (found and found[0].score >= 99 and (len(found) == 1 or found[1].score < 95)):
+            contact = session.get(Contact, found[0].contact_id)
+            assert contact is not None
+            details = contacts.details(session=session, contact=contact)
+            audit.record(session=session, at=now, staff_id=ctx.staff_id, action="view", entity="contact", entity_id=contact.id)
+            card = cards.contact_card(details, now=now, tz=ctx.tz, lang=ctx.lang, private=ctx.is_private)
+            return Reply(card.title, cards=(card,), entities={"contact": contact.full_name})
+        if orgs and (not found or orgs[0].score >= found[0].score):
+            org = orgs[0]
+            members = search.contacts_of_organization(session=session, organization_id=org.organization_id)
+            text = ctx.t("contact.org_members", org=org.name, count=len(members))
+            lines = tuple(f"{n}. {cards.candidate_label(c)}" for n, c in enumerate(members, start=1))
+            buttons = cards.choice_buttons(members[:10], "crm:contact.show")
+            return Reply(text + ("\n" + "\n".join(lines) if lines else ""), buttons=buttons, entities={"company": org.name})
+        if not found:
+            explicit = msg.text.strip().startswith("/") or query.endswith("?") or msg.text.strip().endswith("?")
+            if not explicit and not _looks_like_name(query):
+                from handlers.admin import unknown
+
+                return await unknown(msg, ctx)
+            return Reply(ctx.t("contact.not_found", query=query), entities={})
+        lines = [f"{n}. {cards.candidate_label(c)}" for n, c in enumerate(found, start=1)]
+        text = ctx.t("contact.found_many", count=len(found), query=query) + "\n" + "\n".join(lines)
+        return Reply(text, buttons=cards.choice_buttons(found, "crm:contact.show"), entities={"contact": found[0].full_name})
+
+
+def _looks_like_name(query: str) -> bool:
+    words = query.split()
+    return 0 < len(words) <= 4 and all(any(ch.isalpha() for ch in w) for w in words) and any(
+        ch in "aeiouyáéíóúàèìòùâêôãõäëïöüő" for ch in query.lower()
+    )
+
+
+async def show_contact(event: Any, ctx: HandlerContext) -> Reply:
+    """Button: open one contact's card."""
+    now = ctx.now()
+    with ctx.session() as session:
+        contact = session.get(Contact, int(event.value))
+        if contact is None:
+            return Reply(ctx.t("contact.not_found", query=event.value))
+        details = contacts.details(session=session, contact=contact)
+        audit.record(session=session, at=now, staff_id=ctx.staff_id, action="view", entity="contact", entity_id=contact.id)
+        card = cards.contact_card(details, now=now, tz=ctx.tz, lang=ctx.lang, private=ctx.is_private)
+    return Reply(card.title, cards=(card,), intent="find_contact", entities={"contact": contact.full_name})
+
+
+async def list_contacts(msg: IncomingMessage, ctx: HandlerContext) -> Reply:
+    u = _need(ctx.understanding)
+    days = u.days or 30
+    since = ctx.now() - timedelta(days=days)
+    with ctx.session() as session:
+        stale = contacts.not_touched_since(session=session, since=since, limit=25)
+        orgs = contacts.organizations_names(session=session, ids={c.organization_id for c in stale if c.organization_id})
+    entities = {"days": days}
+    if not stale:
+        return Reply(ctx.t("stale.none", days=days), entities=entities)
+    lines = []
+    for c in stale:
+        touch = cards.when(c.last_touch_at, now=ctx.now(), tz=ctx.tz, lang=ctx.lang, with_time=False) if c.last_touch_at else ctx.t("card.never")
+        org = f" ({orgs[c.organization_id]})" if c.organization_id in orgs else ""
+        lines.append(f"• {c.full_name}{org} — {touch}")
+    return Reply(ctx.t("stale.header", days=days, count=len(stale)) + "\n" + "\n".join(lines), entities=entities)

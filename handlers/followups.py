@@ -1,0 +1,113 @@
+"""Follow-ups: schedule, list, mark done, snooze."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from typing import Any
+
+from bot.context import HandlerContext
+from bot.types import ActionEvent, Button, IncomingMessage, Reply
+from handlers import cards
+from handlers.resolve import resolve
+from storage import audit, followups
+from storage.models import Contact, FollowUp
+
+DONE_ACTION = "crm:followup.done"
+SNOOZE_DAY_ACTION = "crm:followup.snooze1d"
+SNOOZE_WEEK_ACTION = "crm:followup.snooze1w"
+
+
+async def schedule_followup(msg: IncomingMessage, ctx: HandlerContext) -> Reply:
+    u = ctx.understanding
+    if u is None:
+        raise ValueError("I could not read that message.")
+    if u.follow_up_at is None:
+        return Reply(ctx.t("followup.need_date"), entities=u.entities())
+    now = ctx.now()
+    if u.follow_up_at <= now:
+        raise ValueError("That time has already passed; give me a time in the future.")
+    with ctx.session() as session:
+        contact_id = organization_id = None
+        name = None
+        if u.contact_ref or u.contact_id or u.organization_id:
+            found = resolve(session, ctx, u)
+            if found.question is not None:
+                return found.question
+            if found.contact is not None:
+                contact_id, name = found.contact.id, found.contact.full_name
+            if found.organization is not None:
+                organization_id = found.organization.id
+                name = name or found.organization.name
+        follow = followups.schedule(
+            session=session,
+            owner_id=ctx.staff_id,
+            contact_id=contact_id,
+            organization_id=organization_id,
+            due_at=u.follow_up_at,
+            text=u.follow_up_text or u.text,
+            now=now,
+        )
+        audit.record(
+            session=session, at=now, staff_id=ctx.staff_id, action="create", entity="follow_up",
+            entity_id=follow.id, detail={"contact_id": contact_id}, undo=[["delete", "follow_up", follow.id]],
+        )
+    entities: dict[str, Any] = u.entities() | {"follow_up": follow.due_at.astimezone(ctx.tz).isoformat()}
+    if name:
+        entities["contact"] = name
+    text = ctx.t("followup.set", when=cards.when(follow.due_at, now=now, tz=ctx.tz, lang=ctx.lang), text=follow.text)
+    return Reply(text, entities=entities)
+
+
+async def list_followups(msg: IncomingMessage, ctx: HandlerContext) -> Reply:
+    now = ctx.now()
+    with ctx.session() as session:
+        open_ones = followups.open_for_owner(session=session, owner_id=ctx.staff_id)
+        names = {c.id: c.full_name for c in (session.get(Contact, f.contact_id) for f in open_ones if f.contact_id) if c}
+    if not open_ones:
+        return Reply(ctx.t("followup.none"))
+    lines = [cards.follow_up_line(f, now=now, tz=ctx.tz, lang=ctx.lang, who=names.get(f.contact_id)) for f in open_ones]
+    buttons = tuple(Button(f"✓ {n}", DONE_ACTION, str(f.id)) for n, f in enumerate(open_ones[:10], start=1))
+    return Reply(ctx.t("followup.list") + "\n" + "\n".join(lines), buttons=buttons)
+
+
+def _own(session: Any, ctx: HandlerContext, follow_up_id: str) -> FollowUp:
+    follow = session.get(FollowUp, int(follow_up_id)) if follow_up_id.isdigit() else None
+    if follow is None or follow.owner_id != ctx.staff_id:
+        raise ValueError("That follow-up no longer exists.")
+    return follow
+
+
+async def mark_done(event: ActionEvent, ctx: HandlerContext) -> Reply:
+    now = ctx.now()
+    with ctx.session() as session:
+        follow = _own(session, ctx, event.value)
+        before = audit.snapshot(follow, ["status", "done_at"])
+        followups.set_status(session=session, follow_up=follow, status="done", now=now)
+        audit.record(
+            session=session, at=now, staff_id=ctx.staff_id, action="done", entity="follow_up",
+            entity_id=follow.id, undo=[["restore", "follow_up", follow.id, before]],
+        )
+    return Reply(ctx.t("followup.done", text=follow.text), replaces=event.message)
+
+
+async def _snooze(event: ActionEvent, ctx: HandlerContext, delta: timedelta) -> Reply:
+    now = ctx.now()
+    with ctx.session() as session:
+        follow = _own(session, ctx, event.value)
+        before = audit.snapshot(follow, ["status", "due_at"])
+        follow.due_at = max(follow.due_at, now) + delta
+        follow.status = "snoozed"
+        session.add(follow)
+        audit.record(
+            session=session, at=now, staff_id=ctx.staff_id, action="snooze", entity="follow_up",
+            entity_id=follow.id, undo=[["restore", "follow_up", follow.id, before]],
+        )
+    return Reply(ctx.t("followup.snoozed", when=cards.when(follow.due_at, now=now, tz=ctx.tz, lang=ctx.lang)), replaces=event.message)
+
+
+async def snooze_day(event: ActionEvent, ctx: HandlerContext) -> Reply:
+    return await _snooze(event, ctx, timedelta(days=1))
+
+
+async def snooze_week(event: ActionEvent, ctx: HandlerContext) -> Reply:
+    return await _snooze(event, ctx, timedelta(days=7))

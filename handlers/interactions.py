@@ -1,0 +1,87 @@
+"""Log an interaction (and the follow-up it promises) in one unit of work."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from bot.context import HandlerContext
+from bot.types import IncomingMessage, Reply
+from handlers import cards
+from handlers.resolve import resolve
+from storage import audit, followups, interactions
+
+
+async def log_interaction(msg: IncomingMessage, ctx: HandlerContext) -> Reply:
+    u = ctx.understanding
+    if u is None:
+        raise ValueError("I could not read that message.")
+    now = ctx.now()
+    occurred = u.occurred_at or now
+    if occurred > now:
+        # "met Ana at 3pm" typed at 2pm: a logged interaction is in the past, never ahead of now.
+        occurred = now
+    with ctx.session() as session:
+        found = resolve(session, ctx, u)
+        if found.question is not None:
+            return found.question
+        contact, org = found.contact, found.organization
+        if contact is None:
+            raise ValueError(
+                f"{org.name if org else u.contact_ref} has several contacts; name the person, e.g. \"call with Ana from "
+                f"{org.name if org else 'Acme'}\"."
+            )
+        assert contact.id is not None
+        entry, created = interactions.log(
+            session=session,
+            contact_id=contact.id,
+            author_id=ctx.staff_id,
+            kind=u.kind or "note",
+            occurred_at=occurred,
+            summary=u.summary or u.text,
+            now=now,
+            source_platform=msg.conversation.platform if msg.message_id else None,
+            source_message_id=f"{msg.conversation.chat_id}:{msg.message_id}" if msg.message_id else None,
+        )
+        org_name = f" ({found.organization.name})" if found.organization else ""
+        if not org_name and contact.organization_id:
+            names = cards_org_name(session, contact.organization_id)
+            org_name = f" ({names})" if names else ""
+        when = cards.when(entry.occurred_at, now=now, tz=ctx.tz, lang=ctx.lang)
+        kind = ctx.t("kind." + entry.kind)
+        entities: dict[str, Any] = u.entities() | {"contact": contact.full_name, "kind": entry.kind}
+        entities["date"] = entry.occurred_at.astimezone(ctx.tz).isoformat()
+        if not created:
+            return Reply(ctx.t("logged.again", kind=kind, name=contact.full_name, when=when), entities=entities)
+        undo: list[list[Any]] = [["delete", "interaction", entry.id]]
+        text = ctx.t("logged", kind=kind, name=contact.full_name, org=org_name, when=when)
+        if u.follow_up_at is not None:
+            follow = followups.schedule(
+                session=session,
+                owner_id=ctx.staff_id,
+                contact_id=contact.id,
+                interaction_id=entry.id,
+                due_at=u.follow_up_at,
+                text=u.follow_up_text or u.text,
+                now=now,
+            )
+            undo.insert(0, ["delete", "follow_up", follow.id])
+            text += " " + ctx.t("followup.set", when=cards.when(follow.due_at, now=now, tz=ctx.tz, lang=ctx.lang), text=_short(follow.text))
+            entities["follow_up"] = follow.due_at.astimezone(ctx.tz).isoformat()
+        elif u.follow_up_text:
+            text += " " + ctx.t("followup.need_date")
+        audit.record(
+            session=session, at=now, staff_id=ctx.staff_id, action="create", entity="interaction",
+            entity_id=entry.id, detail={"contact_id": contact.id, "kind": entry.kind}, undo=undo,
+        )
+    return Reply(text, entities=entities)
+
+
+def cards_org_name(session: Any, organization_id: int) -> str | None:
+    from storage.contacts import organizations_names
+
+    return organizations_names(session=session, ids={organization_id}).get(organization_id)
+
+
+def _short(text: str, limit: int = 80) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"

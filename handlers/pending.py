@@ -1,0 +1,117 @@
+"""Answers to the questions handlers ask: which contact, shall I create it, cancel."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from bot.context import HandlerContext
+from bot.nlu.understanding import Understanding
+from bot.router import Result
+from bot.types import ActionEvent, IncomingMessage, Reply
+from storage import audit, contacts, search
+from storage.search import Candidate
+
+_YES = re.compile(r"^(?:y|yes|yep|yeah|ok|okay|sure|create|create it|add|add it|sim|sí|si|oui|igen|go)\W*$", re.I)
+_NO = re.compile(r"^(?:n|no|nope|cancel|stop|never ?mind|não|nao|non|nem|annulla|annuler|cancelar)\W*$", re.I)
+
+
+async def _continue(ctx: HandlerContext, u: Understanding) -> Result:
+    assert ctx.redo is not None
+    return await ctx.redo(u)
+
+
+async def answer_choice(msg: IncomingMessage, ctx: HandlerContext, payload: dict[str, Any]) -> Result:
+    """The reply to "which Maria?": a number, a distinguishing word, or cancel. Anything else is a new message."""
+    from handlers.resolve import match_answer
+
+    with ctx.session() as session:
+        if _NO.match(msg.text.strip()):
+            ctx.clear_pending(session)
+            return Reply(ctx.t("cancelled"), intent="unknown")
+        ids = [int(i) for i in payload["candidates"]]
+        loaded = {c.contact_id: c for c in search._load(session, ids, {i: 100.0 for i in ids})}
+        candidates: list[Candidate] = [loaded[i] for i in ids if i in loaded]
+        chosen = match_answer(msg.text, candidates)
+        if chosen is None:
+            ctx.clear_pending(session)
+            return None
+        return await _chosen(session, ctx, payload, chosen.contact_id)
+
+
+async def _chosen(session: Any, ctx: HandlerContext, payload: dict[str, Any], contact_id: int) -> Result:
+    ctx.clear_pending(session)
+    search.remember_alias(session=session, staff_id=ctx.staff_id, alias=payload["query"], contact_id=contact_id)
+    u = Understanding.from_payload(payload["understanding"])
+    u.contact_id = contact_id
+    session.commit()
+    return await _continue(ctx, u)
+
+
+async def pick_button(event: ActionEvent, ctx: HandlerContext) -> Result:
+    from storage import dialogs
+
+    with ctx.session() as session:
+        state = dialogs.get(
+            session=session, platform=event.conversation.platform, chat_id=event.conversation.chat_id,
+            user_id=event.user.user_id, now=ctx.now(),
+        )
+        if state is None or state.kind != "choose_contact" or event.value not in {str(i) for i in state.payload["candidates"]}:
+            return Reply(ctx.t("pending.expired"))
+        return await _chosen(session, ctx, dict(state.payload), int(event.value))
+
+
+async def answer_create(msg: IncomingMessage, ctx: HandlerContext, payload: dict[str, Any]) -> Result:
+    text = msg.text.strip()
+    with ctx.session() as session:
+        if _NO.match(text):
+            ctx.clear_pending(session)
+            return Reply(ctx.t("cancelled"), intent="unknown")
+        if not _YES.match(text):
+            ctx.clear_pending(session)
+            return None
+    return await _create_and_continue(ctx, payload)
+
+
+async def create_button(event: ActionEvent, ctx: HandlerContext) -> Result:
+    from storage import dialogs
+
+    with ctx.session() as session:
+        state = dialogs.get(
+            session=session, platform=event.conversation.platform, chat_id=event.conversation.chat_id,
+            user_id=event.user.user_id, now=ctx.now(),
+        )
+        if state is None or state.kind != "offer_create":
+            return Reply(ctx.t("pending.expired"))
+        payload = dict(state.payload)
+    return await _create_and_continue(ctx, payload)
+
+
+async def _create_and_continue(ctx: HandlerContext, payload: dict[str, Any]) -> Result:
+    u = Understanding.from_payload(payload["understanding"])
+    now = ctx.now()
+    with ctx.session() as session:
+        ctx.clear_pending(session)
+        org_id = None
+        if u.company:
+            org, _ = contacts.get_or_create_organization(session=session, name=u.company, owner_id=ctx.staff_id, now=now)
+            org_id = org.id
+        contact = contacts.create(
+            session=session, full_name=u.contact_ref or "", owner_id=ctx.staff_id, now=now, organization_id=org_id
+        )
+        audit.record(
+            session=session, at=now, staff_id=ctx.staff_id, action="create", entity="contact", entity_id=contact.id,
+            detail={"name": contact.full_name}, undo=[["delete", "contact", contact.id]],
+        )
+        u.contact_id = contact.id
+        name = contact.full_name
+    result = await _continue(ctx, u)
+    added = Reply(ctx.t("contact.added", name=name, details=""))
+    rest = [result] if isinstance(result, Reply) else list(result or [])
+    return [added, *rest]
+
+
+async def cancel_button(event: ActionEvent, ctx: HandlerContext) -> Reply:
+    with ctx.session() as session:
+        ctx.clear_pending(session)
+    return Reply(ctx.t("cancelled"), replaces=event.message)

@@ -1,0 +1,119 @@
+"""Turning "maria" into one contact: fuzzy search, then a question when it is not clear who."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from sqlmodel import Session
+
+from bot.context import HandlerContext
+from bot.nlu.understanding import Understanding
+from bot.types import Button, Reply
+from handlers import cards
+from storage import search
+from storage.models import Contact, Organization
+from storage.normalize import search_key
+from storage.search import Candidate
+
+PICK_ACTION = "crm:contact.pick"
+CREATE_ACTION = "crm:contact.create"
+CANCEL_ACTION = "crm:cancel"
+SURE = 90.0
+CLOSE = 6.0
+
+
+@dataclass
+class Resolved:
+    contact: Contact | None = None
+    organization: Organization | None = None
+    question: Reply | None = None
+
+
+def _shorter(ref: str) -> list[str]:
+    words = ref.split()
+    return [" ".join(words[:n]) for n in range(len(words), 0, -1)]
+
+
+def _pick(candidates: list[Candidate], company: str | None) -> tuple[Candidate | None, list[Candidate]]:
+    """The one candidate meant, or the shortlist to ask about."""
+    top = candidates[0]
+    if top.score >= 101:  # the sender's own alias
+        return top, []
+    close = [c for c in candidates if top.score - c.score <= CLOSE]
+    if company and len(close) > 1:
+        key = search_key(company)
+        at_company = [c for c in close if c.organization and key in search_key(c.organization)]
+        if len(at_company) == 1:
+            return at_company[0], []
+        close = at_company or close
+    if len(close) == 1 and top.score >= 75:
+        return top, []
+    return None, close[:6]
+
+
+def resolve(
+    session: Session, ctx: HandlerContext, u: Understanding, *, allow_org: bool = True, offer_create: bool = True
+) -> Resolved:
+    if u.contact_id is not None:
+        return Resolved(contact=session.get(Contact, u.contact_id))
+    if u.organization_id is not None:
+        return Resolved(organization=session.get(Organization, u.organization_id))
+    if not u.contact_ref:
+        return Resolved(question=Reply(ctx.t("contact.need_name")))
+    for ref in _shorter(u.contact_ref):
+        found = search.find_contacts(session=session, query=ref, staff_id=ctx.staff_id, now=ctx.now())
+        if found:
+            chosen, shortlist = _pick(found, u.company)
+            if chosen is not None:
+                return Resolved(contact=session.get(Contact, chosen.contact_id))
+            return Resolved(question=ask_which(session, ctx, u, ref, shortlist))
+        if allow_org:
+            orgs = search.find_organizations(session=session, query=ref)
+            if orgs:
+                org = session.get(Organization, orgs[0].organization_id)
+                members = search.contacts_of_organization(session=session, organization_id=orgs[0].organization_id)
+                if len(members) == 1:
+                    return Resolved(contact=session.get(Contact, members[0].contact_id), organization=org)
+                return Resolved(organization=org)
+    if offer_create:
+        return Resolved(question=offer_new(session, ctx, u))
+    return Resolved(question=Reply(ctx.t("contact.not_found", query=u.contact_ref)))
+
+
+def ask_which(session: Session, ctx: HandlerContext, u: Understanding, ref: str, shortlist: list[Candidate]) -> Reply:
+    ctx.set_pending(
+        session,
+        "choose_contact",
+        {"understanding": u.to_payload(), "query": ref, "candidates": [c.contact_id for c in shortlist]},
+    )
+    lines = [f"{n}. {cards.candidate_label(c)}" for n, c in enumerate(shortlist, start=1)]
+    text = ctx.t("contact.ambiguous", query=ref) + "\n" + "\n".join(lines)
+    buttons = (*cards.choice_buttons(shortlist, PICK_ACTION), Button(ctx.t("button.cancel"), CANCEL_ACTION))
+    return Reply(text, buttons=buttons)
+
+
+def offer_new(session: Session, ctx: HandlerContext, u: Understanding) -> Reply:
+    ctx.set_pending(session, "offer_create", {"understanding": u.to_payload()})
+    buttons = (Button(ctx.t("button.create"), CREATE_ACTION, style="primary"), Button(ctx.t("button.cancel"), CANCEL_ACTION))
+    return Reply(ctx.t("contact.offer_create", query=u.contact_ref), buttons=buttons)
+
+
+_ONE_AT = re.compile(r"^(?:the one |the |one )?(?:at|from|in|with|of|@)\s+", re.IGNORECASE)
+
+
+def match_answer(text: str, candidates: list[Candidate]) -> Candidate | None:
+    """An answer to "which one?": a number, or a word that only one candidate has ("the one at Acme")."""
+    answer = text.strip().rstrip(".!")
+    if answer.isdigit():
+        index = int(answer) - 1
+        return candidates[index] if 0 <= index < len(candidates) else None
+    key = search_key(_ONE_AT.sub("", answer))
+    if not key:
+        return None
+    hits = [
+        c
+        for c in candidates
+        if key in search_key(c.full_name) or (c.organization and key in search_key(c.organization))
+    ]
+    return hits[0] if len(hits) == 1 else None

@@ -1,0 +1,189 @@
+"""Contacts and organizations: create, update, read a card."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from sqlmodel import Session, col, func, select
+
+from storage import models
+from storage.normalize import clean_display, search_key
+
+
+@dataclass
+class ContactDetails:
+    """Everything a contact card shows."""
+
+    contact: models.Contact
+    organization: models.Organization | None
+    owner: models.Staff | None
+    emails: list[str] = field(default_factory=list)
+    phones: list[str] = field(default_factory=list)
+    tags: list[str] = field(default_factory=list)
+    interactions: list[models.Interaction] = field(default_factory=list)
+    follow_ups: list[models.FollowUp] = field(default_factory=list)
+    open_deals: list[models.Deal] = field(default_factory=list)
+
+
+def get_or_create_organization(
+    *, session: Session, name: str, owner_id: int | None, now: datetime
+) -> tuple[models.Organization, bool]:
+    key = search_key(name)
+    found = session.exec(select(models.Organization).where(models.Organization.name_key == key)).first()
+    if found is not None:
+        return found, False
+    org = models.Organization(
+        name=clean_display(name), name_key=key, owner_id=owner_id, created_at=now, updated_at=now
+    )
+    session.add(org)
+    session.flush()
+    return org, True
+
+
+def create(
+    *,
+    session: Session,
+    full_name: str,
+    owner_id: int | None,
+    now: datetime,
+    organization_id: int | None = None,
+    stage: str = "prospect",
+    emails: list[str] | None = None,
+    phones: list[str] | None = None,
+    tags: list[str] | None = None,
+    birthday: tuple[int, int, int | None] | None = None,
+    notes: str | None = None,
+) -> models.Contact:
+    name = clean_display(full_name)
+    if not search_key(name):
+        raise ValueError("a contact needs a name with at least one letter or digit")
+    contact = models.Contact(
+        full_name=name,
+        search_key=search_key(name),
+        owner_id=owner_id,
+        organization_id=organization_id,
+        stage=stage,
+        notes=notes,
+        created_at=now,
+        updated_at=now,
+    )
+    if birthday:
+        contact.birthday_month, contact.birthday_day, contact.birthday_year = birthday
+    session.add(contact)
+    session.flush()
+    assert contact.id is not None
+    for email in emails or []:
+        add_email(session=session, contact_id=contact.id, email=email)
+    for phone in phones or []:
+        add_phone(session=session, contact_id=contact.id, e164=phone)
+    for tag in tags or []:
+        add_tag(session=session, contact_id=contact.id, tag=tag)
+    return contact
+
+
+def add_email(*, session: Session, contact_id: int, email: str) -> bool:
+    exists = session.exec(
+        select(models.ContactEmail.id).where(
+            models.ContactEmail.contact_id == contact_id, models.ContactEmail.email == email
+        )
+    ).first()
+    if exists is None:
+        session.add(models.ContactEmail(contact_id=contact_id, email=email))
+        session.flush()
+    return exists is None
+
+
+def add_phone(*, session: Session, contact_id: int, e164: str) -> bool:
+    exists = session.exec(
+        select(models.ContactPhone.id).where(
+            models.ContactPhone.contact_id == contact_id, models.ContactPhone.e164 == e164
+        )
+    ).first()
+    if exists is None:
+        session.add(models.ContactPhone(contact_id=contact_id, e164=e164))
+        session.flush()
+    return exists is None
+
+
+def add_tag(*, session: Session, contact_id: int, tag: str) -> bool:
+    tag = search_key(tag).replace(" ", "-")[:60]
+    if not tag or session.get(models.ContactTag, (contact_id, tag)) is not None:
+        return False
+    session.add(models.ContactTag(contact_id=contact_id, tag=tag))
+    session.flush()
+    return True
+
+
+def rename(*, session: Session, contact: models.Contact, full_name: str, now: datetime) -> None:
+    contact.full_name = clean_display(full_name)
+    contact.search_key = search_key(contact.full_name)
+    contact.updated_at = now
+    session.add(contact)
+
+
+def touch(*, session: Session, contact_id: int, at: datetime) -> None:
+    """Move the contact's last touch forward (never back: a back-dated note is not news)."""
+    contact = session.get(models.Contact, contact_id)
+    if contact is not None and (contact.last_touch_at is None or contact.last_touch_at < at):
+        contact.last_touch_at = at
+        session.add(contact)
+
+
+def details(*, session: Session, contact: models.Contact, recent: int = 3) -> ContactDetails:
+    cid = contact.id
+    return ContactDetails(
+        contact=contact,
+        organization=session.get(models.Organization, contact.organization_id) if contact.organization_id else None,
+        owner=session.get(models.Staff, contact.owner_id) if contact.owner_id else None,
+        emails=list(session.exec(select(models.ContactEmail.email).where(models.ContactEmail.contact_id == cid))),
+        phones=list(session.exec(select(models.ContactPhone.e164).where(models.ContactPhone.contact_id == cid))),
+        tags=sorted(session.exec(select(models.ContactTag.tag).where(models.ContactTag.contact_id == cid))),
+        interactions=list(
+            session.exec(
+                select(models.Interaction)
+                .where(models.Interaction.contact_id == cid)
+                .order_by(col(models.Interaction.occurred_at).desc(), col(models.Interaction.id).desc())
+                .limit(recent)
+            )
+        ),
+        follow_ups=list(
+            session.exec(
+                select(models.FollowUp)
+                .where(models.FollowUp.contact_id == cid, col(models.FollowUp.status).in_(("open", "snoozed")))
+                .order_by(col(models.FollowUp.due_at))
+            )
+        ),
+        open_deals=list(
+            session.exec(
+                select(models.Deal)
+                .where(models.Deal.contact_id == cid, col(models.Deal.stage).not_in(("won", "lost")))
+                .order_by(col(models.Deal.id))
+            )
+        ),
+    )
+
+
+def organizations_names(*, session: Session, ids: set[int]) -> dict[int, str]:
+    if not ids:
+        return {}
+    rows = session.exec(select(models.Organization.id, models.Organization.name).where(col(models.Organization.id).in_(ids)))
+    return {oid: name for oid, name in rows if oid is not None}
+
+
+def count(*, session: Session) -> int:
+    return session.exec(select(func.count()).select_from(models.Contact)).one()
+
+
+def not_touched_since(
+    *, session: Session, since: datetime, owner_id: int | None = None, limit: int = 50
+) -> list[models.Contact]:
+    """Contacts not touched since an instant (never-touched ones included), stalest first."""
+    statement = select(models.Contact).where(
+        (col(models.Contact.last_touch_at) < since) | col(models.Contact.last_touch_at).is_(None),
+        models.Contact.stage != "churned",
+    )
+    if owner_id is not None:
+        statement = statement.where(models.Contact.owner_id == owner_id)
+    statement = statement.order_by(col(models.Contact.last_touch_at).asc().nulls_first()).limit(limit)
+    return list(session.exec(statement))

@@ -1,0 +1,288 @@
+"""Tables of the contact store.
+
+Timestamps are aware UTC (:class:`UTCDateTime`); money is integer minor units plus an ISO 4217 code.
+Enumerations are short strings validated at the edges (the tuples below), which keeps migrations plain.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import JSON, Column, Index, UniqueConstraint
+from sqlmodel import Field, SQLModel
+
+from storage.types import UTCDateTime
+
+ROLES = ("rep", "manager", "admin")
+ORG_KINDS = ("customer", "partner", "supplier", "investor", "prospect")
+STAGES = ("prospect", "lead", "customer", "advocate", "churned")
+INTERACTION_KINDS = ("call", "meeting", "email", "message", "note", "visit")
+FOLLOW_UP_STATUSES = ("open", "done", "snoozed", "cancelled")
+DEAL_STAGES = ("qualification", "proposal", "negotiation", "won", "lost")
+NUDGE_KINDS = ("birthday", "follow_up", "at_risk", "cross_sell", "stay_in_touch", "digest")
+NUDGE_STATUSES = ("pending", "sent", "done", "snoozed", "dismissed")
+
+
+def _ts(*, index: bool = False, nullable: bool = False) -> Any:
+    return Field(default=None, sa_type=UTCDateTime, index=index, nullable=nullable)
+
+
+class Team(SQLModel, table=True):
+    id: int | None = Field(default=None, primary_key=True)
+    name: str = Field(max_length=120, unique=True)
+
+
+class StaffBase(SQLModel):
+    handle: str = Field(max_length=120, unique=True)
+    display_name: str = Field(max_length=200)
+    role: str = Field(default="rep", max_length=16)
+    email: str | None = Field(default=None, max_length=320, index=True)
+    tz: str = Field(default="UTC", max_length=64)
+    language: str = Field(default="en", max_length=8)
+    digest_time: str = Field(default="08:30", max_length=5)
+    team_id: int | None = Field(default=None, foreign_key="team.id", index=True)
+    active: bool = True
+
+
+class Staff(StaffBase, table=True):
+    id: int | None = Field(default=None, primary_key=True)
+    created_at: datetime = _ts()
+
+
+class StaffIdentity(SQLModel, table=True):
+    """A platform account linked to a staff member, and where to reach them proactively."""
+
+    __tablename__ = "staff_identity"
+    __table_args__ = (UniqueConstraint("platform", "external_id"),)
+    id: int | None = Field(default=None, primary_key=True)
+    staff_id: int = Field(foreign_key="staff.id", index=True)
+    platform: str = Field(max_length=16)
+    external_id: str = Field(max_length=64)
+    chat_id: str | None = Field(default=None, max_length=64)
+    unreachable: bool = False
+    created_at: datetime = _ts()
+
+
+class LinkCode(SQLModel, table=True):
+    __tablename__ = "link_code"
+    code: str = Field(primary_key=True, max_length=32)
+    staff_id: int = Field(foreign_key="staff.id", index=True)
+    expires_at: datetime = _ts()
+    used_at: datetime | None = _ts(nullable=True)
+
+
+class Organization(SQLModel, table=True):
+    id: int | None = Field(default=None, primary_key=True)
+    name: str = Field(max_length=200)
+    name_key: str = Field(max_length=200, index=True)
+    kind: str = Field(default="customer", max_length=16)
+    segment: str | None = Field(default=None, max_length=80, index=True)
+    owner_id: int | None = Field(default=None, foreign_key="staff.id", index=True)
+    created_at: datetime = _ts()
+    updated_at: datetime = _ts()
+
+
+class ContactBase(SQLModel):
+    full_name: str = Field(max_length=200)
+    organization_id: int | None = Field(default=None, foreign_key="organization.id", index=True)
+    owner_id: int | None = Field(default=None, foreign_key="staff.id", index=True)
+    stage: str = Field(default="prospect", max_length=16)
+    birthday_month: int | None = None
+    birthday_day: int | None = None
+    birthday_year: int | None = None
+    preferred_channel: str | None = Field(default=None, max_length=16)
+    language: str | None = Field(default=None, max_length=8)
+    tier: str | None = Field(default=None, max_length=32)
+    notes: str | None = None
+
+
+class Contact(ContactBase, table=True):
+    __table_args__ = (
+        Index("ix_contact_birthday", "birthday_month", "birthday_day"),
+        Index("ix_contact_owner_touch", "owner_id", "last_touch_at"),
+    )
+    id: int | None = Field(default=None, primary_key=True)
+    search_key: str = Field(max_length=200, index=True)
+    # Kept current by every interaction and purchase: "who haven't we talked to in 60 days" and the
+    # cadence rules read one indexed column instead of aggregating millions of interactions.
+    last_touch_at: datetime | None = _ts(index=True, nullable=True)
+    created_at: datetime = _ts()
+    updated_at: datetime = _ts()
+
+
+class ContactEmail(SQLModel, table=True):
+    __tablename__ = "contact_email"
+    id: int | None = Field(default=None, primary_key=True)
+    contact_id: int = Field(foreign_key="contact.id", index=True)
+    email: str = Field(max_length=320, index=True)
+
+
+class ContactPhone(SQLModel, table=True):
+    __tablename__ = "contact_phone"
+    id: int | None = Field(default=None, primary_key=True)
+    contact_id: int = Field(foreign_key="contact.id", index=True)
+    e164: str = Field(max_length=20, index=True)
+
+
+class ContactTag(SQLModel, table=True):
+    __tablename__ = "contact_tag"
+    contact_id: int = Field(foreign_key="contact.id", primary_key=True)
+    tag: str = Field(max_length=60, primary_key=True, index=True)
+
+
+class ContactAlias(SQLModel, table=True):
+    """A staff member's own word for a contact ("Bob from Acme"), learnt from a disambiguation."""
+
+    __tablename__ = "contact_alias"
+    __table_args__ = (UniqueConstraint("staff_id", "alias_key"),)
+    id: int | None = Field(default=None, primary_key=True)
+    staff_id: int = Field(foreign_key="staff.id")
+    alias_key: str = Field(max_length=200)
+    contact_id: int = Field(foreign_key="contact.id", index=True)
+
+
+class Interaction(SQLModel, table=True):
+    __table_args__ = (
+        UniqueConstraint("source_platform", "source_message_id"),
+        Index("ix_interaction_contact_time", "contact_id", "occurred_at"),
+        Index("ix_interaction_author_time", "author_id", "occurred_at"),
+    )
+    id: int | None = Field(default=None, primary_key=True)
+    contact_id: int = Field(foreign_key="contact.id")
+    author_id: int | None = Field(default=None, foreign_key="staff.id")
+    kind: str = Field(default="note", max_length=16)
+    occurred_at: datetime = _ts()
+    summary: str = ""
+    source_platform: str | None = Field(default=None, max_length=16)
+    source_message_id: str | None = Field(default=None, max_length=128)
+    created_at: datetime = _ts()
+
+
+class FollowUp(SQLModel, table=True):
+    __tablename__ = "follow_up"
+    __table_args__ = (
+        Index("ix_follow_up_status_due", "status", "due_at"),
+        Index("ix_follow_up_owner_status", "owner_id", "status"),
+    )
+    id: int | None = Field(default=None, primary_key=True)
+    contact_id: int | None = Field(default=None, foreign_key="contact.id", index=True)
+    organization_id: int | None = Field(default=None, foreign_key="organization.id")
+    owner_id: int = Field(foreign_key="staff.id")
+    interaction_id: int | None = Field(default=None, foreign_key="interaction.id")
+    due_at: datetime = _ts()
+    text: str = ""
+    status: str = Field(default="open", max_length=16)
+    created_at: datetime = _ts()
+    done_at: datetime | None = _ts(nullable=True)
+
+
+class Product(SQLModel, table=True):
+    id: int | None = Field(default=None, primary_key=True)
+    name: str = Field(max_length=200)
+    name_key: str = Field(max_length=200, unique=True)
+    unit_price_minor: int | None = None
+    unit_cost_minor: int | None = None
+    currency: str = Field(default="EUR", max_length=3)
+
+
+class Purchase(SQLModel, table=True):
+    __table_args__ = (
+        UniqueConstraint("source_platform", "source_message_id"),
+        Index("ix_purchase_contact_time", "contact_id", "purchased_at"),
+        Index("ix_purchase_product_contact", "product_id", "contact_id"),
+    )
+    id: int | None = Field(default=None, primary_key=True)
+    contact_id: int = Field(foreign_key="contact.id")
+    product_id: int | None = Field(default=None, foreign_key="product.id")
+    quantity: int = 1
+    amount_minor: int = 0
+    currency: str = Field(default="EUR", max_length=3)
+    purchased_at: datetime = _ts()
+    author_id: int | None = Field(default=None, foreign_key="staff.id")
+    source_platform: str | None = Field(default=None, max_length=16)
+    source_message_id: str | None = Field(default=None, max_length=128)
+
+
+class Deal(SQLModel, table=True):
+    __table_args__ = (Index("ix_deal_stage_owner", "stage", "owner_id"),)
+    id: int | None = Field(default=None, primary_key=True)
+    title: str = Field(max_length=200)
+    contact_id: int | None = Field(default=None, foreign_key="contact.id", index=True)
+    organization_id: int | None = Field(default=None, foreign_key="organization.id", index=True)
+    owner_id: int | None = Field(default=None, foreign_key="staff.id")
+    stage: str = Field(default="qualification", max_length=16)
+    value_minor: int = 0
+    currency: str = Field(default="EUR", max_length=3)
+    expected_close: date | None = None
+    stage_changed_at: datetime = _ts()
+    created_at: datetime = _ts()
+    closed_at: datetime | None = _ts(nullable=True)
+
+
+class Nudge(SQLModel, table=True):
+    __table_args__ = (
+        Index("ix_nudge_status_due", "status", "due_at"),
+        Index("ix_nudge_owner_status", "owner_id", "status"),
+    )
+    id: int | None = Field(default=None, primary_key=True)
+    kind: str = Field(max_length=16)
+    # Unique: a replayed sweep, a restart or a second instance inserts nothing new.
+    dedupe_key: str = Field(max_length=200, unique=True)
+    owner_id: int = Field(foreign_key="staff.id")
+    contact_id: int | None = Field(default=None, foreign_key="contact.id", index=True)
+    follow_up_id: int | None = Field(default=None, foreign_key="follow_up.id")
+    due_at: datetime = _ts()
+    text: str = ""
+    status: str = Field(default="pending", max_length=16)
+    attempts: int = 0
+    next_attempt_at: datetime | None = _ts(nullable=True)
+    last_error: str | None = None
+    sent_at: datetime | None = _ts(nullable=True)
+    sent_platform: str | None = Field(default=None, max_length=16)
+    sent_chat_id: str | None = Field(default=None, max_length=64)
+    sent_message_id: str | None = Field(default=None, max_length=64)
+    acted_at: datetime | None = _ts(nullable=True)
+    created_at: datetime = _ts()
+
+
+class AuditLog(SQLModel, table=True):
+    """Every change, export and full-card view; a change's ``undo`` holds how to revert it."""
+
+    __tablename__ = "audit_log"
+    __table_args__ = (
+        Index("ix_audit_entity", "entity", "entity_id"),
+        Index("ix_audit_staff_at", "staff_id", "at"),
+    )
+    id: int | None = Field(default=None, primary_key=True)
+    at: datetime = _ts()
+    staff_id: int | None = Field(default=None, foreign_key="staff.id")
+    action: str = Field(max_length=40)
+    entity: str = Field(max_length=40)
+    entity_id: int | None = None
+    detail: dict[str, Any] | None = Field(default=None, sa_column=Column(JSON))
+    undo: list[Any] | None = Field(default=None, sa_column=Column(JSON))
+    undone: bool = False
+
+
+class DialogState(SQLModel, table=True):
+    """A pending question in one chat (kept in the store so any instance can pick the answer up)."""
+
+    __tablename__ = "dialog_state"
+    __table_args__ = (UniqueConstraint("platform", "chat_id", "user_id"),)
+    id: int | None = Field(default=None, primary_key=True)
+    platform: str = Field(max_length=16)
+    chat_id: str = Field(max_length=64)
+    user_id: str = Field(max_length=64)
+    kind: str = Field(max_length=40)
+    payload: dict[str, Any] = Field(default_factory=dict, sa_column=Column(JSON))
+    expires_at: datetime = _ts()
+
+
+class ProcessedEvent(SQLModel, table=True):
+    """Platform event ids already handled, so a redelivered update or retried event is a no-op."""
+
+    __tablename__ = "processed_event"
+    platform: str = Field(primary_key=True, max_length=16)
+    event_id: str = Field(primary_key=True, max_length=128)
+    at: datetime = _ts(index=True)

@@ -1,0 +1,45 @@
+"""Canonical forms of names, phones and emails, used for storage keys and matching."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+import phonenumbers
+from email_validator import EmailNotValidError, validate_email
+
+_SPACES = re.compile(r"\s+")
+_NON_WORD = re.compile(r"[^\w\s@.+-]", re.UNICODE)
+
+
+def search_key(text: str) -> str:
+    """Accent- and case-insensitive key: "João  Silva" -> "joao silva"."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    cleaned = _NON_WORD.sub(" ", stripped.casefold())
+    return _SPACES.sub(" ", cleaned).strip()
+
+
+def clean_display(text: str, *, limit: int = 200) -> str:
+    """Collapse whitespace and drop control characters from a name as typed."""
+    visible = "".join(ch for ch in text if unicodedata.category(ch)[0] != "C" or ch in " ")
+    return _SPACES.sub(" ", visible).strip()[:limit]
+
+
+def phone_e164(raw: str, *, region: str | None = None) -> str | None:
+    """E.164 form of a phone number, or None when it is not a valid number."""
+    try:
+        number = phonenumbers.parse(raw, region)
+    except phonenumbers.NumberParseException:
+        return None
+    if not phonenumbers.is_valid_number(number):
+        return None
+    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+
+
+def email_normal(raw: str) -> str | None:
+    """Normalized email address, or None when it is not a valid address (no DNS look-up)."""
+    try:
+        return validate_email(raw.strip(), check_deliverability=False).normalized.lower()
+    except EmailNotValidError:
+        return None

@@ -1,0 +1,220 @@
+"""Fuzzy look-up of contacts and organizations.
+
+An index returns candidates (SQLite FTS5 trigram, PostgreSQL pg_trgm); rapidfuzz ranks them. No query
+here reads every contact, so a look-up costs the same on 100 contacts or a million.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from rapidfuzz import fuzz
+from sqlalchemy import text
+from sqlmodel import Session, col, select
+
+from storage import models
+from storage.normalize import email_normal, phone_e164, search_key
+
+CANDIDATES = 200
+MIN_SCORE = 68.0
+_INITIAL = re.compile(r"^(\w)\.?$")
+_EMAIL_LIKE = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+_PHONE_LIKE = re.compile(r"^\+?[\d\s().-]{6,}$")
+
+
+@dataclass(frozen=True)
+class Candidate:
+    contact_id: int
+    full_name: str
+    organization: str | None
+    owner_id: int | None
+    last_touch_at: datetime | None
+    score: float
+
+
+@dataclass(frozen=True)
+class OrgCandidate:
+    organization_id: int
+    name: str
+    score: float
+
+
+def _trigram_query(key: str) -> str:
+    """FTS5 MATCH text: any trigram of any word, so a misspelt name still shares most of them."""
+    grams: list[str] = []
+    for word in key.split():
+        if len(word) < 3:
+            continue
+        grams.extend(word[i : i + 3] for i in range(len(word) - 2))
+    unique = list(dict.fromkeys(grams))
+    return " OR ".join('"' + g.replace('"', '""') + '"' for g in unique)
+
+
+def _candidate_ids(session: Session, table: str, column: str, key: str, limit: int) -> list[int]:
+    dialect = session.get_bind().dialect.name
+    words = [w for w in key.split() if len(w) >= 3]
+    if not words:
+        # Too short for trigrams: a prefix on any word of the key, which the b-tree index serves.
+        rows = session.execute(
+            text(f"SELECT id FROM {table} WHERE {column} LIKE :prefix OR {column} LIKE :inner LIMIT :n"),
+            {"prefix": f"{key}%", "inner": f"% {key}%", "n": limit},
+        )
+        return [row[0] for row in rows]
+    if dialect == "sqlite":
+        rows = session.execute(
+            text(f"SELECT rowid FROM {table}_fts WHERE {table}_fts MATCH :q ORDER BY rank LIMIT :n"),
+            {"q": _trigram_query(key), "n": limit},
+        )
+        return [row[0] for row in rows]
+    if dialect == "postgresql":
+        rows = session.execute(
+            text(
+                f"SELECT id FROM {table} WHERE :q <% {column} "
+                f"ORDER BY word_similarity(:q, {column}) DESC LIMIT :n"
+            ),
+            {"q": key, "n": limit},
+        )
+        return [row[0] for row in rows]
+    rows = session.execute(text(f"SELECT id FROM {table} WHERE {column} LIKE :q LIMIT :n"), {"q": f"%{key}%", "n": limit})
+    return [row[0] for row in rows]
+
+
+def name_score(query_key: str, candidate_key: str) -> float:
+    """How well a typed reference matches a stored name, 0-100 (initials and word order tolerated)."""
+    q_words, c_words = query_key.split(), candidate_key.split()
+    if not q_words or not c_words:
+        return 0.0
+    if query_key == candidate_key:
+        return 100.0
+    # "j silva" / "j. silva": an initial stands for any word starting with that letter.
+    if any(_INITIAL.match(w) for w in q_words) and len(q_words) > 1:
+        expanded = []
+        for w in q_words:
+            m = _INITIAL.match(w)
+            letter = m.group(1) if m else None
+            full = next((c for c in c_words if letter and c.startswith(letter)), None)
+            expanded.append(full if full else w)
+        query_key = " ".join(expanded)
+    partial = fuzz.partial_token_sort_ratio(query_key, candidate_key) if len(query_key) >= 4 else 0.0
+    whole = fuzz.WRatio(query_key, candidate_key)
+    # A query that is one full word of the name ("maria") is a strong, not a perfect, match.
+    word_hit = 92.0 if any(fuzz.ratio(w, c) >= 85 for w in q_words for c in c_words) and len(q_words) == 1 else 0.0
+    return max(whole, min(partial, 95.0) * 0.97, word_hit)
+
+
+def find_contacts(
+    *,
+    session: Session,
+    query: str,
+    limit: int = 8,
+    staff_id: int | None = None,
+    now: datetime | None = None,
+    min_score: float = MIN_SCORE,
+) -> list[Candidate]:
+    """Contacts matching a name, email or phone, best first; the sender's own and recent ones lead ties."""
+    raw = query.strip()
+    if _EMAIL_LIKE.match(raw):
+        email = email_normal(raw) or raw.lower()
+        ids = list(session.exec(select(models.ContactEmail.contact_id).where(models.ContactEmail.email == email)))
+        return _load(session, ids, {i: 100.0 for i in ids})
+    if _PHONE_LIKE.match(raw) and sum(ch.isdigit() for ch in raw) >= 6:
+        e164 = phone_e164(raw) or phone_e164("+" + re.sub(r"\D", "", raw))
+        if e164:
+            ids = list(session.exec(select(models.ContactPhone.contact_id).where(models.ContactPhone.e164 == e164)))
+            return _load(session, ids, {i: 100.0 for i in ids})
+    key = search_key(raw)
+    if not key:
+        return []
+    scores: dict[int, float] = {}
+    if staff_id is not None:
+        alias = session.exec(
+            select(models.ContactAlias.contact_id).where(
+                models.ContactAlias.staff_id == staff_id, models.ContactAlias.alias_key == key
+            )
+        ).first()
+        if alias is not None:
+            scores[alias] = 101.0
+    ids = _candidate_ids(session, "contact", "search_key", key, CANDIDATES)
+    if ids:
+        keys = session.exec(select(models.Contact.id, models.Contact.search_key).where(col(models.Contact.id).in_(ids)))
+        for cid, ckey in keys:
+            assert cid is not None
+            score = name_score(key, ckey)
+            if score >= min_score:
+                scores[cid] = max(scores.get(cid, 0.0), score)
+    if not scores:
+        return []
+    found = _load(session, list(scores), scores)
+    recent = (now - timedelta(days=30)) if now else None
+
+    def rank(c: Candidate) -> tuple[float, int, int]:
+        mine = 1 if staff_id is not None and c.owner_id == staff_id else 0
+        fresh = 1 if recent and c.last_touch_at and c.last_touch_at >= recent else 0
+        return (round(c.score), mine, fresh)
+
+    return sorted(found, key=rank, reverse=True)[:limit]
+
+
+def _load(session: Session, ids: list[int], scores: dict[int, float]) -> list[Candidate]:
+    if not ids:
+        return []
+    rows = session.exec(
+        select(
+            models.Contact.id,
+            models.Contact.full_name,
+            models.Organization.name,
+            models.Contact.owner_id,
+            models.Contact.last_touch_at,
+        )
+        .join(models.Organization, col(models.Organization.id) == col(models.Contact.organization_id), isouter=True)
+        .where(col(models.Contact.id).in_(ids))
+    )
+    return [
+        Candidate(contact_id=cid, full_name=name, organization=org, owner_id=owner, last_touch_at=touch, score=scores[cid])
+        for cid, name, org, owner, touch in rows
+        if cid is not None
+    ]
+
+
+def find_organizations(*, session: Session, query: str, limit: int = 5, min_score: float = 80.0) -> list[OrgCandidate]:
+    key = search_key(query)
+    if not key:
+        return []
+    ids = _candidate_ids(session, "organization", "name_key", key, CANDIDATES)
+    if not ids:
+        return []
+    rows = session.exec(
+        select(models.Organization.id, models.Organization.name, models.Organization.name_key).where(
+            col(models.Organization.id).in_(ids)
+        )
+    )
+    found = []
+    for oid, name, okey in rows:
+        score = 100.0 if okey == key else float(fuzz.WRatio(key, okey))
+        if score >= min_score and oid is not None:
+            found.append(OrgCandidate(organization_id=oid, name=name, score=score))
+    return sorted(found, key=lambda c: c.score, reverse=True)[:limit]
+
+
+def contacts_of_organization(*, session: Session, organization_id: int, limit: int = 20) -> list[Candidate]:
+    ids = list(
+        session.exec(
+            select(models.Contact.id).where(models.Contact.organization_id == organization_id).limit(limit)
+        )
+    )
+    return _load(session, [i for i in ids if i is not None], {i: 100.0 for i in ids if i is not None})
+
+
+def remember_alias(*, session: Session, staff_id: int, alias: str, contact_id: int) -> None:
+    key = search_key(alias)
+    if not key:
+        return
+    row = session.exec(
+        select(models.ContactAlias).where(models.ContactAlias.staff_id == staff_id, models.ContactAlias.alias_key == key)
+    ).first()
+    if row is None:
+        row = models.ContactAlias(staff_id=staff_id, alias_key=key, contact_id=contact_id)
+    row.contact_id = contact_id
+    session.add(row)

@@ -1,0 +1,100 @@
+"""Staff members, their platform identities and one-time link codes."""
+
+from __future__ import annotations
+
+import secrets
+from datetime import datetime, timedelta
+
+from sqlmodel import Session, col, select
+
+from storage import models
+
+LINK_CODE_TTL = timedelta(hours=24)
+
+
+def by_handle(*, session: Session, handle: str) -> models.Staff | None:
+    return session.exec(select(models.Staff).where(models.Staff.handle == handle.lower())).first()
+
+
+def by_identity(*, session: Session, platform: str, external_id: str) -> models.Staff | None:
+    statement = (
+        select(models.Staff)
+        .join(models.StaffIdentity, col(models.StaffIdentity.staff_id) == col(models.Staff.id))
+        .where(models.StaffIdentity.platform == platform, models.StaffIdentity.external_id == external_id)
+        .where(models.Staff.active == True)  # noqa: E712
+    )
+    return session.exec(statement).first()
+
+
+def create(
+    *,
+    session: Session,
+    handle: str,
+    display_name: str,
+    role: str,
+    now: datetime,
+    tz: str = "UTC",
+    language: str = "en",
+    email: str | None = None,
+) -> models.Staff:
+    if role not in models.ROLES:
+        raise ValueError(f"unknown role {role!r}")
+    staff = models.Staff(
+        handle=handle.lower(),
+        display_name=display_name,
+        role=role,
+        tz=tz,
+        language=language,
+        email=email,
+        created_at=now,
+    )
+    session.add(staff)
+    session.flush()
+    return staff
+
+
+def count(*, session: Session) -> int:
+    return len(session.exec(select(models.Staff.id)).all())
+
+
+def link_identity(
+    *, session: Session, staff: models.Staff, platform: str, external_id: str, chat_id: str | None, now: datetime
+) -> models.StaffIdentity:
+    """Attach a platform account to a staff member (idempotent; moves the account if linked elsewhere)."""
+    identity = session.exec(
+        select(models.StaffIdentity).where(
+            models.StaffIdentity.platform == platform, models.StaffIdentity.external_id == external_id
+        )
+    ).first()
+    if identity is None:
+        identity = models.StaffIdentity(
+            staff_id=staff.id, platform=platform, external_id=external_id, chat_id=chat_id, created_at=now
+        )
+    else:
+        identity.staff_id = staff.id  # type: ignore[assignment]
+        identity.chat_id = chat_id or identity.chat_id
+        identity.unreachable = False
+    session.add(identity)
+    session.flush()
+    return identity
+
+
+def identities(*, session: Session, staff_id: int) -> list[models.StaffIdentity]:
+    return list(session.exec(select(models.StaffIdentity).where(models.StaffIdentity.staff_id == staff_id)))
+
+
+def issue_link_code(*, session: Session, staff: models.Staff, now: datetime) -> str:
+    code = secrets.token_hex(4).upper()
+    session.add(models.LinkCode(code=code, staff_id=staff.id, expires_at=now + LINK_CODE_TTL))  # type: ignore[arg-type]
+    session.flush()
+    return code
+
+
+def redeem_link_code(*, session: Session, code: str, now: datetime) -> models.Staff | None:
+    """The staff member a valid, unused, unexpired code belongs to; the code is spent."""
+    link = session.get(models.LinkCode, code.strip().upper())
+    if link is None or link.used_at is not None or link.expires_at <= now:
+        return None
+    link.used_at = now
+    session.add(link)
+    return session.get(models.Staff, link.staff_id)
