@@ -1,0 +1,322 @@
+"""A local fake of the Slack Web API for driving the real slack_sdk / Bolt clients over HTTP.
+
+    async with FakeSlackAPI() as fake:
+        client = AsyncWebClient(token="xoxb-test", base_url=fake.url + "/")
+        await client.chat_postMessage(channel="C1", text="hi")
+        assert fake.calls_to("chat.postMessage")[0]["text"] == "hi"
+
+slack_sdk joins base_url and the method name, so requests arrive as POST /<method>; /api/<method>
+(the production layout) is served too. Unknown methods answer {"ok": true} so optional calls
+(e.g. Bolt's own housekeeping) never break a test.
+"""
+
+from __future__ import annotations
+
+import copy
+import itertools
+from collections.abc import Callable
+from typing import Any
+
+from aiohttp import web
+
+from tests.fakes._server import (
+    JSON,
+    Failure,
+    FakeServer,
+    RecordedCall,
+    UploadedFile,
+    json_or_text,
+    read_params,
+)
+
+# Form-encoded Slack params are plain strings (ts "1700000000.000001" must not become a float);
+# only these carry JSON.
+_JSON_KEYS = frozenset(
+    {"blocks", "attachments", "view", "files", "metadata", "unfurls", "options", "user_auth_blocks"}
+)
+
+BASE_TS = 1_700_000_000
+
+
+def _decode(key: str, value: str) -> Any:
+    return json_or_text(value) if key in _JSON_KEYS else value
+
+
+class FakeSlackAPI(FakeServer):
+    """Fake Slack Web API; `users` configures users.info, `fail_next` injects errors."""
+
+    def __init__(
+        self,
+        *,
+        team_id: str = "T0FAKE",
+        bot_user_id: str = "U0BOT",
+        bot_id: str = "B0BOT",
+        app_id: str = "A0FAKE",
+        valid_tokens: set[str] | None = None,
+    ) -> None:
+        super().__init__()
+        self.team_id = team_id
+        self.bot_user_id = bot_user_id
+        self.bot_id = bot_id
+        self.app_id = app_id
+        self.valid_tokens = valid_tokens  # None: any token is accepted
+        self.users: dict[str, JSON] = {}  # user id -> partial user object merged over the defaults
+        self.messages: dict[tuple[str, str], JSON] = {}  # (channel, ts) -> message
+        self.views: dict[str, JSON] = {}
+        self.uploads: dict[str, bytes] = {}  # file id -> uploaded bytes
+        self._ts = itertools.count(1)
+        self._ids = itertools.count(1)
+        self._handlers: dict[str, Callable[[JSON], JSON]] = {
+            "auth.test": self._auth_test,
+            "chat.postMessage": self._post_message,
+            "chat.update": self._update_message,
+            "chat.postEphemeral": self._post_ephemeral,
+            "chat.delete": lambda p: {"ok": True, "channel": p.get("channel"), "ts": p.get("ts")},
+            "conversations.open": self._open_conversation,
+            "users.info": self._user_info,
+            "users.lookupByEmail": self._lookup_by_email,
+            "views.open": self._open_view,
+            "views.push": self._open_view,
+            "views.publish": self._open_view,
+            "views.update": self._update_view,
+            "files.getUploadURLExternal": self._upload_url,
+            "files.completeUploadExternal": self._complete_upload,
+        }
+
+    def _routes(self) -> list[web.AbstractRouteDef]:
+        return [
+            web.post("/upload/{file_id}", self._receive_upload),
+            web.route("*", "/api/{method}", self._handle),
+            web.route("*", "/{method}", self._handle),
+        ]
+
+    # -- configuration and failure injection ---------------------------------------------------------
+
+    def set_user(
+        self,
+        user_id: str,
+        *,
+        email: str | None = None,
+        real_name: str | None = None,
+        tz: str = "UTC",
+        is_bot: bool = False,
+        **extra: Any,
+    ) -> None:
+        profile: JSON = {"real_name": real_name or f"User {user_id}"}
+        if email is not None:
+            profile["email"] = email
+        self.users[user_id] = {
+            "real_name": profile["real_name"],
+            "tz": tz,
+            "is_bot": is_bot,
+            "profile": profile,
+            **extra,
+        }
+
+    def fail_next(
+        self, method: str, status: int = 429, retry_after: int = 1, times: int = 1, error: str | None = None
+    ) -> None:
+        """429 comes with Retry-After and error "ratelimited"; other statuses carry `error` (or fatal_error).
+
+        status=200 with an error models Slack's usual API-level failure (e.g. error="channel_not_found").
+        """
+        if status == 429:
+            failure = Failure(
+                429, {"ok": False, "error": error or "ratelimited"}, {"Retry-After": str(retry_after)}, times
+            )
+        else:
+            failure = Failure(status, {"ok": False, "error": error or "fatal_error"}, times=times)
+        self._inject(method, failure)
+
+    def tokens(self) -> list[str | None]:
+        """The bearer token of every recorded call, in order (None where the call had none)."""
+        return [_token(call.headers, call.params) for call in self.requests]
+
+    # -- HTTP entry points ---------------------------------------------------------------------------
+
+    async def _handle(self, request: web.Request) -> web.Response:
+        method = request.match_info["method"]
+        params, files = await read_params(request, _decode)
+        headers = dict(request.headers)
+        await self._record(RecordedCall(method, params, headers, files))
+        failure = self._failure_for(method)
+        if failure is not None:
+            return web.json_response(failure.body, status=failure.status, headers=failure.headers)
+        token = _token(headers, params)
+        if token is None:
+            return web.json_response({"ok": False, "error": "not_authed"})
+        if self.valid_tokens is not None and token not in self.valid_tokens:
+            return web.json_response({"ok": False, "error": "invalid_auth"})
+        handler = self._handlers.get(method)
+        return web.json_response(handler(params) if handler else {"ok": True})
+
+    async def _receive_upload(self, request: web.Request) -> web.Response:
+        file_id = request.match_info["file_id"]
+        data = await request.read()
+        self.uploads[file_id] = data
+        await self._record(
+            RecordedCall(
+                "upload",
+                {"file_id": file_id},
+                dict(request.headers),
+                {"file": UploadedFile(None, request.content_type, data)},
+            )
+        )
+        return web.Response(text=f"OK - {len(data)}")
+
+    # -- method handlers ------------------------------------------------------------------------------
+
+    def _next_ts(self) -> str:
+        return f"{BASE_TS}.{next(self._ts):06d}"
+
+    def _bot_message(self, params: JSON, ts: str) -> JSON:
+        msg: JSON = {
+            "type": "message",
+            "subtype": "bot_message",
+            "text": params.get("text", ""),
+            "ts": ts,
+            "user": self.bot_user_id,
+            "bot_id": self.bot_id,
+            "app_id": self.app_id,
+            "team": self.team_id,
+        }
+        msg.update(
+            {key: params[key] for key in ("blocks", "attachments", "thread_ts", "metadata") if key in params}
+        )
+        return msg
+
+    def _auth_test(self, params: JSON) -> JSON:
+        return {
+            "ok": True,
+            "url": "https://fake.slack.com/",
+            "team": "Fake Team",
+            "user": "rapport",
+            "team_id": self.team_id,
+            "user_id": self.bot_user_id,
+            "bot_id": self.bot_id,
+            "is_enterprise_install": False,
+        }
+
+    def _post_message(self, params: JSON) -> JSON:
+        channel, ts = str(params.get("channel")), self._next_ts()
+        msg = self._bot_message(params, ts)
+        self.messages[(channel, ts)] = msg
+        return {"ok": True, "channel": channel, "ts": ts, "message": msg}
+
+    def _update_message(self, params: JSON) -> JSON:
+        channel, ts = str(params.get("channel")), str(params.get("ts"))
+        # Lenient: updating a message the fake never saw (e.g. one a payload builder invented) works.
+        msg = dict(self.messages.get((channel, ts)) or self._bot_message({}, ts))
+        msg.update({key: params[key] for key in ("text", "blocks", "attachments") if key in params})
+        msg["edited"] = {"user": self.bot_user_id, "ts": self._next_ts()}
+        self.messages[(channel, ts)] = msg
+        return {"ok": True, "channel": channel, "ts": ts, "text": msg.get("text", ""), "message": msg}
+
+    def _post_ephemeral(self, params: JSON) -> JSON:
+        return {"ok": True, "message_ts": self._next_ts()}
+
+    def _open_conversation(self, params: JSON) -> JSON:
+        users = str(params.get("users") or "").split(",")
+        if params.get("channel"):
+            return {"ok": True, "channel": {"id": params["channel"]}}
+        if len(users) == 1 and users[0]:
+            return {"ok": True, "channel": {"id": "D" + users[0], "is_im": True, "user": users[0]}}
+        return {"ok": True, "channel": {"id": "G" + "".join(users), "is_mpim": True}}
+
+    def user(self, user_id: str) -> JSON:
+        """The full users.info `user` object for `user_id`: defaults with `users[user_id]` merged in."""
+        user: JSON = {
+            "id": user_id,
+            "team_id": self.team_id,
+            "name": user_id.lower(),
+            "deleted": False,
+            "real_name": f"User {user_id}",
+            "tz": "UTC",
+            "tz_label": "Coordinated Universal Time",
+            "tz_offset": 0,
+            "is_bot": False,
+            "is_admin": False,
+            "updated": BASE_TS,
+            "profile": {
+                "real_name": f"User {user_id}",
+                "display_name": user_id.lower(),
+                "team": self.team_id,
+            },
+        }
+        override = copy.deepcopy(self.users.get(user_id, {}))
+        user["profile"].update(override.pop("profile", {}))
+        user.update(override)
+        return user
+
+    def _user_info(self, params: JSON) -> JSON:
+        return {"ok": True, "user": self.user(str(params.get("user")))}
+
+    def _lookup_by_email(self, params: JSON) -> JSON:
+        for user_id in self.users:
+            user = self.user(user_id)
+            if user["profile"].get("email") == params.get("email"):
+                return {"ok": True, "user": user}
+        return {"ok": False, "error": "users_not_found"}
+
+    def _store_view(self, view_id: str, view: JSON) -> JSON:
+        stored: JSON = {
+            "id": view_id,
+            "team_id": self.team_id,
+            "app_id": self.app_id,
+            "bot_id": self.bot_id,
+            "type": view.get("type", "modal"),
+            "blocks": view.get("blocks", []),
+            "callback_id": view.get("callback_id", ""),
+            "private_metadata": view.get("private_metadata", ""),
+            "external_id": view.get("external_id", ""),
+            "state": {"values": {}},
+            "hash": f"{BASE_TS}.{next(self._ids):08d}",
+            "root_view_id": view_id,
+            "previous_view_id": None,
+            **{key: view[key] for key in ("title", "submit", "close") if key in view},
+        }
+        self.views[view_id] = stored
+        return {"ok": True, "view": stored}
+
+    def _open_view(self, params: JSON) -> JSON:
+        view = params.get("view") or {}
+        # views.publish re-publishes the same App Home view per user, so keep its id stable.
+        user_id = params.get("user_id")
+        view_id = f"V{user_id}" if user_id else f"V{next(self._ids):08d}"
+        return self._store_view(view_id, view)
+
+    def _update_view(self, params: JSON) -> JSON:
+        view_id = params.get("view_id")
+        if not view_id:
+            external = params.get("external_id")
+            view_id = next(
+                (v["id"] for v in self.views.values() if external and v["external_id"] == external), None
+            )
+        if not view_id:
+            return {"ok": False, "error": "not_found"}
+        return self._store_view(str(view_id), params.get("view") or {})
+
+    def _upload_url(self, params: JSON) -> JSON:
+        file_id = f"F{next(self._ids):08d}"
+        return {"ok": True, "upload_url": f"{self.url}/upload/{file_id}", "file_id": file_id}
+
+    def _complete_upload(self, params: JSON) -> JSON:
+        files = [
+            {
+                "id": f["id"],
+                "title": f.get("title") or f["id"],
+                "name": f.get("title") or f["id"],
+                "size": len(self.uploads.get(f["id"], b"")),
+                "channels": [params["channel_id"]] if "channel_id" in params else [],
+            }
+            for f in params.get("files") or []
+        ]
+        return {"ok": True, "files": files}
+
+
+def _token(headers: dict[str, str], params: JSON) -> str | None:
+    auth = headers.get("Authorization", "")
+    if auth.startswith("Bearer "):
+        return auth.removeprefix("Bearer ")
+    token = params.get("token")
+    return str(token) if token else None
