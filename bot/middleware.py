@@ -13,7 +13,8 @@ from bot.nlu.parser import parse
 from bot.router import Result, Router
 from bot.texts import t
 from bot.types import ActionEvent, IncomingMessage, Reply, as_list
-from storage import dialogs, staff as staff_repo
+from storage import dialogs
+from storage import staff as staff_repo
 from storage.models import ProcessedEvent, Staff
 
 log = logging.getLogger(__name__)
@@ -46,7 +47,10 @@ class Dispatcher:
         if event.event_id:
             with self.services.session() as session:
                 dialogs.claim_event(
-                    session=session, platform=event.user.platform, event_id=event.event_id, now=self.services.clock.now()
+                    session=session,
+                    platform=event.user.platform,
+                    event_id=event.event_id,
+                    now=self.services.clock.now(),
                 )
 
     def _lang(self, staff: Staff | None) -> str:
@@ -129,9 +133,7 @@ class Dispatcher:
             return [Reply(t(lang, "pending.expired"))]
         return await self._guard(handler(event, ctx), ctx, event)
 
-    async def _guard(
-        self, work: object, ctx: HandlerContext, event: IncomingMessage | ActionEvent
-    ) -> list[Reply]:
+    async def _guard(self, work: object, ctx: HandlerContext, event: IncomingMessage | ActionEvent) -> list[Reply]:
         """Run a handler; any failure rolls its unit of work back and the user is told nothing was saved."""
         try:
             result: Result = await work  # type: ignore[misc]
@@ -146,7 +148,9 @@ class Dispatcher:
         replies = as_list(result)
         if replies and ctx.understanding is not None and replies[0].intent is None:
             replies[0] = replace(
-                replies[0], intent=ctx.understanding.intent, entities=replies[0].entities or ctx.understanding.entities()
+                replies[0],
+                intent=ctx.understanding.intent,
+                entities=replies[0].entities or ctx.understanding.entities(),
             )
         return replies
 

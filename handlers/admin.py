@@ -5,10 +5,11 @@ from __future__ import annotations
 from bot.context import HandlerContext
 from bot.texts import t
 from bot.types import IncomingMessage, Reply
-from storage import audit, staff as staff_repo
+from storage import audit
+from storage import staff as staff_repo
 
 EXAMPLES = {
-    "log": 'call with Maria Silva, she wants premium, follow up next Tuesday',
+    "log": "call with Maria Silva, she wants premium, follow up next Tuesday",
     "find": "Acme?",
     "followup": "remind me to call Ana in 2 weeks",
     "add": "add Chen Wei, chen@example.cn, works at Dragon Trade",
@@ -60,8 +61,13 @@ async def undo(msg: IncomingMessage, ctx: HandlerContext) -> Reply:
             what += f" {entry.detail['name']}"
         audit.apply_undo(session=session, entry=entry)
         audit.record(
-            session=session, at=ctx.now(), staff_id=ctx.staff_id, action="undo", entity=entry.entity,
-            entity_id=entry.entity_id, detail={"audit_id": entry.id},
+            session=session,
+            at=ctx.now(),
+            staff_id=ctx.staff_id,
+            action="undo",
+            entity=entry.entity,
+            entity_id=entry.entity_id,
+            detail={"audit_id": entry.id},
         )
     return Reply(ctx.t("undo.done", what=what), intent="undo")
 
@@ -86,7 +92,12 @@ async def link(msg: IncomingMessage, ctx: HandlerContext) -> Reply:
             now=now,
         )
         audit.record(
-            session=session, at=now, staff_id=member.id, action="link", entity="staff", entity_id=member.id,
+            session=session,
+            at=now,
+            staff_id=member.id,
+            action="link",
+            entity="staff",
+            entity_id=member.id,
             detail={"platform": msg.user.platform},
         )
     return Reply(t(member.language, "link.ok", name=member.display_name, role=member.role))
@@ -106,10 +117,29 @@ async def issue_link_code(msg: IncomingMessage, ctx: HandlerContext) -> Reply:
         member = staff_repo.by_handle(session=session, handle=handle)
         if member is None:
             member = staff_repo.create(
-                session=session, handle=handle, display_name=handle.capitalize(), role=role, now=now,
-                tz=ctx.settings.default_timezone, language=ctx.settings.default_language,
+                session=session,
+                handle=handle,
+                display_name=handle.capitalize(),
+                role=role,
+                now=now,
+                tz=ctx.settings.default_timezone,
+                language=ctx.settings.default_language,
             )
-            audit.record(session=session, at=now, staff_id=ctx.staff_id, action="create", entity="staff", entity_id=member.id)
+            audit.record(
+                session=session,
+                at=now,
+                staff_id=ctx.staff_id,
+                action="create",
+                entity="staff",
+                entity_id=member.id,
+            )
         code = staff_repo.issue_link_code(session=session, staff=member, now=now)
-        audit.record(session=session, at=now, staff_id=ctx.staff_id, action="link_code", entity="staff", entity_id=member.id)
+        audit.record(
+            session=session,
+            at=now,
+            staff_id=ctx.staff_id,
+            action="link_code",
+            entity="staff",
+            entity_id=member.id,
+        )
     return Reply(ctx.t("link.issued", name=member.display_name, code=code))

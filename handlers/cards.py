@@ -38,9 +38,7 @@ def birthday_text(month: int | None, day: int | None, year: int | None) -> str |
     return f"{text} {year}" if year else text
 
 
-def contact_card(
-    details: ContactDetails, *, now: datetime, tz: ZoneInfo, lang: str, private: bool = True
-) -> Card:
+def contact_card(details: ContactDetails, *, now: datetime, tz: ZoneInfo, lang: str, private: bool = True) -> Card:
     """The contact card. ``private`` is False in groups: name, company and stage only."""
     c = details.contact
     fields: list[tuple[str, str]] = []
@@ -60,7 +58,9 @@ def contact_card(
         fields.append((t(lang, "card.birthday"), bday))
     if details.tags:
         fields.append((t(lang, "card.tags"), ", ".join(details.tags)))
-    touch = when(c.last_touch_at, now=now, tz=tz, lang=lang, with_time=False) if c.last_touch_at else t(lang, "card.never")
+    touch = (
+        when(c.last_touch_at, now=now, tz=tz, lang=lang, with_time=False) if c.last_touch_at else t(lang, "card.never")
+    )
     fields.append((t(lang, "card.last_touch"), touch))
     lines: list[str] = []
     if details.interactions:

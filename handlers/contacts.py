@@ -101,8 +101,14 @@ async def add_contact(msg: IncomingMessage, ctx: HandlerContext) -> Reply:
                 ["delete_where", "contact_tag", {"contact_id": contact.id}],
             ]
             audit.record(
-                session=session, at=now, staff_id=ctx.staff_id, action="create", entity="contact",
-                entity_id=contact.id, detail={"name": contact.full_name}, undo=undo,
+                session=session,
+                at=now,
+                staff_id=ctx.staff_id,
+                action="create",
+                entity="contact",
+                entity_id=contact.id,
+                detail={"name": contact.full_name},
+                undo=undo,
             )
             details = contacts.details(session=session, contact=contact)
             name = contact.full_name
@@ -119,8 +125,21 @@ def _merge(session: Session, ctx: HandlerContext, contact: Contact, u: Understan
     now = ctx.now()
     changes: list[str] = []
     undo: list[list[Any]] = []
-    before = audit.snapshot(contact, ["full_name", "search_key", "organization_id", "stage", "birthday_month",
-                                      "birthday_day", "birthday_year", "notes", "tier", "updated_at"])
+    before = audit.snapshot(
+        contact,
+        [
+            "full_name",
+            "search_key",
+            "organization_id",
+            "stage",
+            "birthday_month",
+            "birthday_day",
+            "birthday_year",
+            "notes",
+            "tier",
+            "updated_at",
+        ],
+    )
     if u.email and contacts.add_email(session=session, contact_id=contact.id, email=u.email):
         changes.append(f"email {u.email}")
         undo.append(["delete_where", "contact_email", {"contact_id": contact.id, "email": u.email}])
@@ -130,14 +149,22 @@ def _merge(session: Session, ctx: HandlerContext, contact: Contact, u: Understan
     for tag in u.tags:
         if contacts.add_tag(session=session, contact_id=contact.id, tag=tag):
             changes.append(f"tag #{tag}")
-            undo.append(["delete_where", "contact_tag", {"contact_id": contact.id, "tag": search_key(tag).replace(' ', '-')}])
+            undo.append(
+                [
+                    "delete_where",
+                    "contact_tag",
+                    {"contact_id": contact.id, "tag": search_key(tag).replace(" ", "-")},
+                ]
+            )
     if u.birthday:
         month, day, year = _birthday_parts(u.birthday)
         if (contact.birthday_month, contact.birthday_day, contact.birthday_year) != (month, day, year):
             contact.birthday_month, contact.birthday_day, contact.birthday_year = month, day, year
             changes.append(f"birthday {cards.birthday_text(month, day, year)}")
     if u.company:
-        org, created = contacts.get_or_create_organization(session=session, name=u.company, owner_id=ctx.staff_id, now=now)
+        org, created = contacts.get_or_create_organization(
+            session=session, name=u.company, owner_id=ctx.staff_id, now=now
+        )
         if contact.organization_id != org.id:
             contact.organization_id = org.id
             changes.append(f"company {org.name}")
@@ -161,8 +188,14 @@ def _merge(session: Session, ctx: HandlerContext, contact: Contact, u: Understan
         session.flush()
         undo.append(["restore", "contact", contact.id, before])
         audit.record(
-            session=session, at=now, staff_id=ctx.staff_id, action="update", entity="contact",
-            entity_id=contact.id, detail={"changes": changes}, undo=undo,
+            session=session,
+            at=now,
+            staff_id=ctx.staff_id,
+            action="update",
+            entity="contact",
+            entity_id=contact.id,
+            detail={"changes": changes},
+            undo=undo,
         )
     return changes
 
@@ -201,7 +234,14 @@ async def find_contact(msg: IncomingMessage, ctx: HandlerContext) -> Reply:
             contact = session.get(Contact, found[0].contact_id)
             assert contact is not None
             details = contacts.details(session=session, contact=contact)
-            audit.record(session=session, at=now, staff_id=ctx.staff_id, action="view", entity="contact", entity_id=contact.id)
+            audit.record(
+                session=session,
+                at=now,
+                staff_id=ctx.staff_id,
+                action="view",
+                entity="contact",
+                entity_id=contact.id,
+            )
             card = cards.contact_card(details, now=now, tz=ctx.tz, lang=ctx.lang, private=ctx.is_private)
             return Reply(card.title, cards=(card,), entities={"contact": contact.full_name})
         if orgs and (not found or orgs[0].score >= found[0].score):
@@ -210,7 +250,11 @@ async def find_contact(msg: IncomingMessage, ctx: HandlerContext) -> Reply:
             text = ctx.t("contact.org_members", org=org.name, count=len(members))
             lines = tuple(f"{n}. {cards.candidate_label(c)}" for n, c in enumerate(members, start=1))
             buttons = cards.choice_buttons(members[:10], "crm:contact.show")
-            return Reply(text + ("\n" + "\n".join(lines) if lines else ""), buttons=buttons, entities={"company": org.name})
+            return Reply(
+                text + ("\n" + "\n".join(lines) if lines else ""),
+                buttons=buttons,
+                entities={"company": org.name},
+            )
         if not found:
             explicit = msg.text.strip().startswith("/") or query.endswith("?") or msg.text.strip().endswith("?")
             if not explicit and not _looks_like_name(query):
@@ -220,13 +264,19 @@ async def find_contact(msg: IncomingMessage, ctx: HandlerContext) -> Reply:
             return Reply(ctx.t("contact.not_found", query=query), entities={})
         lines = [f"{n}. {cards.candidate_label(c)}" for n, c in enumerate(found, start=1)]
         text = ctx.t("contact.found_many", count=len(found), query=query) + "\n" + "\n".join(lines)
-        return Reply(text, buttons=cards.choice_buttons(found, "crm:contact.show"), entities={"contact": found[0].full_name})
+        return Reply(
+            text,
+            buttons=cards.choice_buttons(found, "crm:contact.show"),
+            entities={"contact": found[0].full_name},
+        )
 
 
 def _looks_like_name(query: str) -> bool:
     words = query.split()
-    return 0 < len(words) <= 4 and all(any(ch.isalpha() for ch in w) for w in words) and any(
-        ch in "aeiouyáéíóúàèìòùâêôãõäëïöüő" for ch in query.lower()
+    return (
+        0 < len(words) <= 4
+        and all(any(ch.isalpha() for ch in w) for w in words)
+        and any(ch in "aeiouyáéíóúàèìòùâêôãõäëïöüő" for ch in query.lower())
     )
 
 
@@ -238,7 +288,14 @@ async def show_contact(event: Any, ctx: HandlerContext) -> Reply:
         if contact is None:
             return Reply(ctx.t("contact.not_found", query=event.value))
         details = contacts.details(session=session, contact=contact)
-        audit.record(session=session, at=now, staff_id=ctx.staff_id, action="view", entity="contact", entity_id=contact.id)
+        audit.record(
+            session=session,
+            at=now,
+            staff_id=ctx.staff_id,
+            action="view",
+            entity="contact",
+            entity_id=contact.id,
+        )
         card = cards.contact_card(details, now=now, tz=ctx.tz, lang=ctx.lang, private=ctx.is_private)
     return Reply(card.title, cards=(card,), intent="find_contact", entities={"contact": contact.full_name})
 
@@ -249,13 +306,19 @@ async def list_contacts(msg: IncomingMessage, ctx: HandlerContext) -> Reply:
     since = ctx.now() - timedelta(days=days)
     with ctx.session() as session:
         stale = contacts.not_touched_since(session=session, since=since, limit=25)
-        orgs = contacts.organizations_names(session=session, ids={c.organization_id for c in stale if c.organization_id})
+        orgs = contacts.organizations_names(
+            session=session, ids={c.organization_id for c in stale if c.organization_id}
+        )
     entities = {"days": days}
     if not stale:
         return Reply(ctx.t("stale.none", days=days), entities=entities)
     lines = []
     for c in stale:
-        touch = cards.when(c.last_touch_at, now=ctx.now(), tz=ctx.tz, lang=ctx.lang, with_time=False) if c.last_touch_at else ctx.t("card.never")
+        touch = (
+            cards.when(c.last_touch_at, now=ctx.now(), tz=ctx.tz, lang=ctx.lang, with_time=False)
+            if c.last_touch_at
+            else ctx.t("card.never")
+        )
         org = f" ({orgs[c.organization_id]})" if c.organization_id in orgs else ""
         lines.append(f"• {c.full_name}{org} — {touch}")
     return Reply(ctx.t("stale.header", days=days, count=len(stale)) + "\n" + "\n".join(lines), entities=entities)

@@ -48,8 +48,14 @@ async def schedule_followup(msg: IncomingMessage, ctx: HandlerContext) -> Reply:
             now=now,
         )
         audit.record(
-            session=session, at=now, staff_id=ctx.staff_id, action="create", entity="follow_up",
-            entity_id=follow.id, detail={"contact_id": contact_id}, undo=[["delete", "follow_up", follow.id]],
+            session=session,
+            at=now,
+            staff_id=ctx.staff_id,
+            action="create",
+            entity="follow_up",
+            entity_id=follow.id,
+            detail={"contact_id": contact_id},
+            undo=[["delete", "follow_up", follow.id]],
         )
     entities: dict[str, Any] = u.entities() | {"follow_up": follow.due_at.astimezone(ctx.tz).isoformat()}
     if name:
@@ -62,7 +68,9 @@ async def list_followups(msg: IncomingMessage, ctx: HandlerContext) -> Reply:
     now = ctx.now()
     with ctx.session() as session:
         open_ones = followups.open_for_owner(session=session, owner_id=ctx.staff_id)
-        names = {c.id: c.full_name for c in (session.get(Contact, f.contact_id) for f in open_ones if f.contact_id) if c}
+        names = {
+            c.id: c.full_name for c in (session.get(Contact, f.contact_id) for f in open_ones if f.contact_id) if c
+        }
     if not open_ones:
         return Reply(ctx.t("followup.none"))
     lines = [cards.follow_up_line(f, now=now, tz=ctx.tz, lang=ctx.lang, who=names.get(f.contact_id)) for f in open_ones]
@@ -84,8 +92,13 @@ async def mark_done(event: ActionEvent, ctx: HandlerContext) -> Reply:
         before = audit.snapshot(follow, ["status", "done_at"])
         followups.set_status(session=session, follow_up=follow, status="done", now=now)
         audit.record(
-            session=session, at=now, staff_id=ctx.staff_id, action="done", entity="follow_up",
-            entity_id=follow.id, undo=[["restore", "follow_up", follow.id, before]],
+            session=session,
+            at=now,
+            staff_id=ctx.staff_id,
+            action="done",
+            entity="follow_up",
+            entity_id=follow.id,
+            undo=[["restore", "follow_up", follow.id, before]],
         )
     return Reply(ctx.t("followup.done", text=follow.text), replaces=event.message)
 
@@ -99,10 +112,18 @@ async def _snooze(event: ActionEvent, ctx: HandlerContext, delta: timedelta) -> 
         follow.status = "snoozed"
         session.add(follow)
         audit.record(
-            session=session, at=now, staff_id=ctx.staff_id, action="snooze", entity="follow_up",
-            entity_id=follow.id, undo=[["restore", "follow_up", follow.id, before]],
+            session=session,
+            at=now,
+            staff_id=ctx.staff_id,
+            action="snooze",
+            entity="follow_up",
+            entity_id=follow.id,
+            undo=[["restore", "follow_up", follow.id, before]],
         )
-    return Reply(ctx.t("followup.snoozed", when=cards.when(follow.due_at, now=now, tz=ctx.tz, lang=ctx.lang)), replaces=event.message)
+    return Reply(
+        ctx.t("followup.snoozed", when=cards.when(follow.due_at, now=now, tz=ctx.tz, lang=ctx.lang)),
+        replaces=event.message,
+    )
 
 
 async def snooze_day(event: ActionEvent, ctx: HandlerContext) -> Reply:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from bot.context import HandlerContext
@@ -9,6 +10,12 @@ from bot.types import IncomingMessage, Reply
 from handlers import cards
 from handlers.resolve import resolve
 from storage import audit, followups, interactions
+
+FOLLOW_UP_MARKER = r"\b(?:f/u|fu|follow[- ]?up|followup|remind me|reminder)\b(?:\s+(?:with|to|on))?"
+_DATEISH = re.compile(
+    r"(?:next|this|on|in|at|by|the|tomorrow|today|tonight|mon|tue|wed|thu|fri|sat|sun|\w+day|\d+(?:am|pm|h|:\d\d)?|"
+    r"am|pm|weeks?|days?|months?|end|of|morning|afternoon|evening)[.,]?"
+)
 
 
 async def log_interaction(msg: IncomingMessage, ctx: HandlerContext) -> Reply:
@@ -27,8 +34,8 @@ async def log_interaction(msg: IncomingMessage, ctx: HandlerContext) -> Reply:
         contact, org = found.contact, found.organization
         if contact is None:
             raise ValueError(
-                f"{org.name if org else u.contact_ref} has several contacts; name the person, e.g. \"call with Ana from "
-                f"{org.name if org else 'Acme'}\"."
+                f'{org.name if org else u.contact_ref} has several contacts; name the person, e.g. "call with Ana from '
+                f'{org.name if org else "Acme"}".'
             )
         assert contact.id is not None
         entry, created = interactions.log(
@@ -61,17 +68,23 @@ async def log_interaction(msg: IncomingMessage, ctx: HandlerContext) -> Reply:
                 contact_id=contact.id,
                 interaction_id=entry.id,
                 due_at=u.follow_up_at,
-                text=u.follow_up_text or u.text,
+                text=_follow_up_text(u.follow_up_text, u.summary or u.text),
                 now=now,
             )
-            undo.insert(0, ["delete", "follow_up", follow.id])
-            text += " " + ctx.t("followup.set", when=cards.when(follow.due_at, now=now, tz=ctx.tz, lang=ctx.lang), text=_short(follow.text))
+            undo.append(["delete", "follow_up", follow.id])
+            text += " " + ctx.t("followup.logged", when=cards.when(follow.due_at, now=now, tz=ctx.tz, lang=ctx.lang))
             entities["follow_up"] = follow.due_at.astimezone(ctx.tz).isoformat()
         elif u.follow_up_text:
             text += " " + ctx.t("followup.need_date")
         audit.record(
-            session=session, at=now, staff_id=ctx.staff_id, action="create", entity="interaction",
-            entity_id=entry.id, detail={"contact_id": contact.id, "kind": entry.kind}, undo=undo,
+            session=session,
+            at=now,
+            staff_id=ctx.staff_id,
+            action="create",
+            entity="interaction",
+            entity_id=entry.id,
+            detail={"contact_id": contact.id, "kind": entry.kind},
+            undo=undo,
         )
     return Reply(text, entities=entities)
 
@@ -80,6 +93,16 @@ def cards_org_name(session: Any, organization_id: int) -> str | None:
     from storage.contacts import organizations_names
 
     return organizations_names(session=session, ids={organization_id}).get(organization_id)
+
+
+def _follow_up_text(clause: str | None, summary: str) -> str:
+    """What the reminder should say: the clause's own words when it has some beyond "f/u next tue"."""
+    if clause:
+        words = re.sub(FOLLOW_UP_MARKER, " ", clause, flags=re.IGNORECASE)
+        words = " ".join(w for w in words.split() if not _DATEISH.fullmatch(w.lower()))
+        if len(words) >= 8:
+            return _short(words)
+    return _short(summary)
 
 
 def _short(text: str, limit: int = 80) -> str:

@@ -53,10 +53,17 @@ async def pick_button(event: ActionEvent, ctx: HandlerContext) -> Result:
 
     with ctx.session() as session:
         state = dialogs.get(
-            session=session, platform=event.conversation.platform, chat_id=event.conversation.chat_id,
-            user_id=event.user.user_id, now=ctx.now(),
+            session=session,
+            platform=event.conversation.platform,
+            chat_id=event.conversation.chat_id,
+            user_id=event.user.user_id,
+            now=ctx.now(),
         )
-        if state is None or state.kind != "choose_contact" or event.value not in {str(i) for i in state.payload["candidates"]}:
+        if (
+            state is None
+            or state.kind != "choose_contact"
+            or event.value not in {str(i) for i in state.payload["candidates"]}
+        ):
             return Reply(ctx.t("pending.expired"))
         return await _chosen(session, ctx, dict(state.payload), int(event.value))
 
@@ -78,8 +85,11 @@ async def create_button(event: ActionEvent, ctx: HandlerContext) -> Result:
 
     with ctx.session() as session:
         state = dialogs.get(
-            session=session, platform=event.conversation.platform, chat_id=event.conversation.chat_id,
-            user_id=event.user.user_id, now=ctx.now(),
+            session=session,
+            platform=event.conversation.platform,
+            chat_id=event.conversation.chat_id,
+            user_id=event.user.user_id,
+            now=ctx.now(),
         )
         if state is None or state.kind != "offer_create":
             return Reply(ctx.t("pending.expired"))
@@ -94,14 +104,26 @@ async def _create_and_continue(ctx: HandlerContext, payload: dict[str, Any]) -> 
         ctx.clear_pending(session)
         org_id = None
         if u.company:
-            org, _ = contacts.get_or_create_organization(session=session, name=u.company, owner_id=ctx.staff_id, now=now)
+            org, _ = contacts.get_or_create_organization(
+                session=session, name=u.company, owner_id=ctx.staff_id, now=now
+            )
             org_id = org.id
         contact = contacts.create(
-            session=session, full_name=u.contact_ref or "", owner_id=ctx.staff_id, now=now, organization_id=org_id
+            session=session,
+            full_name=u.contact_ref or "",
+            owner_id=ctx.staff_id,
+            now=now,
+            organization_id=org_id,
         )
         audit.record(
-            session=session, at=now, staff_id=ctx.staff_id, action="create", entity="contact", entity_id=contact.id,
-            detail={"name": contact.full_name}, undo=[["delete", "contact", contact.id]],
+            session=session,
+            at=now,
+            staff_id=ctx.staff_id,
+            action="create",
+            entity="contact",
+            entity_id=contact.id,
+            detail={"name": contact.full_name},
+            undo=[["delete", "contact", contact.id]],
         )
         u.contact_id = contact.id
         name = contact.full_name

@@ -53,7 +53,12 @@ def _pick(candidates: list[Candidate], company: str | None) -> tuple[Candidate |
 
 
 def resolve(
-    session: Session, ctx: HandlerContext, u: Understanding, *, allow_org: bool = True, offer_create: bool = True
+    session: Session,
+    ctx: HandlerContext,
+    u: Understanding,
+    *,
+    allow_org: bool = True,
+    offer_create: bool = True,
 ) -> Resolved:
     if u.contact_id is not None:
         return Resolved(contact=session.get(Contact, u.contact_id))
@@ -95,7 +100,10 @@ def ask_which(session: Session, ctx: HandlerContext, u: Understanding, ref: str,
 
 def offer_new(session: Session, ctx: HandlerContext, u: Understanding) -> Reply:
     ctx.set_pending(session, "offer_create", {"understanding": u.to_payload()})
-    buttons = (Button(ctx.t("button.create"), CREATE_ACTION, style="primary"), Button(ctx.t("button.cancel"), CANCEL_ACTION))
+    buttons = (
+        Button(ctx.t("button.create"), CREATE_ACTION, style="primary"),
+        Button(ctx.t("button.cancel"), CANCEL_ACTION),
+    )
     return Reply(ctx.t("contact.offer_create", query=u.contact_ref), buttons=buttons)
 
 

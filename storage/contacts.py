@@ -33,9 +33,7 @@ def get_or_create_organization(
     found = session.exec(select(models.Organization).where(models.Organization.name_key == key)).first()
     if found is not None:
         return found, False
-    org = models.Organization(
-        name=clean_display(name), name_key=key, owner_id=owner_id, created_at=now, updated_at=now
-    )
+    org = models.Organization(name=clean_display(name), name_key=key, owner_id=owner_id, created_at=now, updated_at=now)
     session.add(org)
     session.flush()
     return org, True
@@ -167,7 +165,9 @@ def details(*, session: Session, contact: models.Contact, recent: int = 3) -> Co
 def organizations_names(*, session: Session, ids: set[int]) -> dict[int, str]:
     if not ids:
         return {}
-    rows = session.exec(select(models.Organization.id, models.Organization.name).where(col(models.Organization.id).in_(ids)))
+    rows = session.exec(
+        select(models.Organization.id, models.Organization.name).where(col(models.Organization.id).in_(ids))
+    )
     return {oid: name for oid, name in rows if oid is not None}
 
 

@@ -29,12 +29,24 @@ def get(*, session: Session, platform: str, chat_id: str, user_id: str, now: dat
 
 
 def put(
-    *, session: Session, platform: str, chat_id: str, user_id: str, kind: str, payload: dict[str, Any], now: datetime
+    *,
+    session: Session,
+    platform: str,
+    chat_id: str,
+    user_id: str,
+    kind: str,
+    payload: dict[str, Any],
+    now: datetime,
 ) -> None:
     clear(session=session, platform=platform, chat_id=chat_id, user_id=user_id)
     session.add(
         models.DialogState(
-            platform=platform, chat_id=chat_id, user_id=user_id, kind=kind, payload=payload, expires_at=now + DIALOG_TTL
+            platform=platform,
+            chat_id=chat_id,
+            user_id=user_id,
+            kind=kind,
+            payload=payload,
+            expires_at=now + DIALOG_TTL,
         )
     )
     session.flush()

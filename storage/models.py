@@ -260,8 +260,8 @@ class AuditLog(SQLModel, table=True):
     action: str = Field(max_length=40)
     entity: str = Field(max_length=40)
     entity_id: int | None = None
-    detail: dict[str, Any] | None = Field(default=None, sa_column=Column(JSON))
-    undo: list[Any] | None = Field(default=None, sa_column=Column(JSON))
+    detail: dict[str, Any] | None = Field(default=None, sa_column=Column(JSON(none_as_null=True)))
+    undo: list[Any] | None = Field(default=None, sa_column=Column(JSON(none_as_null=True)))
     undone: bool = False
 
 

@@ -70,14 +70,13 @@ def _candidate_ids(session: Session, table: str, column: str, key: str, limit: i
         return [row[0] for row in rows]
     if dialect == "postgresql":
         rows = session.execute(
-            text(
-                f"SELECT id FROM {table} WHERE :q <% {column} "
-                f"ORDER BY word_similarity(:q, {column}) DESC LIMIT :n"
-            ),
+            text(f"SELECT id FROM {table} WHERE :q <% {column} ORDER BY word_similarity(:q, {column}) DESC LIMIT :n"),
             {"q": key, "n": limit},
         )
         return [row[0] for row in rows]
-    rows = session.execute(text(f"SELECT id FROM {table} WHERE {column} LIKE :q LIMIT :n"), {"q": f"%{key}%", "n": limit})
+    rows = session.execute(
+        text(f"SELECT id FROM {table} WHERE {column} LIKE :q LIMIT :n"), {"q": f"%{key}%", "n": limit}
+    )
     return [row[0] for row in rows]
 
 
@@ -168,11 +167,22 @@ def _load(session: Session, ids: list[int], scores: dict[int, float]) -> list[Ca
             models.Contact.owner_id,
             models.Contact.last_touch_at,
         )
-        .join(models.Organization, col(models.Organization.id) == col(models.Contact.organization_id), isouter=True)
+        .join(
+            models.Organization,
+            col(models.Organization.id) == col(models.Contact.organization_id),
+            isouter=True,
+        )
         .where(col(models.Contact.id).in_(ids))
     )
     return [
-        Candidate(contact_id=cid, full_name=name, organization=org, owner_id=owner, last_touch_at=touch, score=scores[cid])
+        Candidate(
+            contact_id=cid,
+            full_name=name,
+            organization=org,
+            owner_id=owner,
+            last_touch_at=touch,
+            score=scores[cid],
+        )
         for cid, name, org, owner, touch in rows
         if cid is not None
     ]
@@ -200,9 +210,7 @@ def find_organizations(*, session: Session, query: str, limit: int = 5, min_scor
 
 def contacts_of_organization(*, session: Session, organization_id: int, limit: int = 20) -> list[Candidate]:
     ids = list(
-        session.exec(
-            select(models.Contact.id).where(models.Contact.organization_id == organization_id).limit(limit)
-        )
+        session.exec(select(models.Contact.id).where(models.Contact.organization_id == organization_id).limit(limit))
     )
     return _load(session, [i for i in ids if i is not None], {i: 100.0 for i in ids if i is not None})
 
@@ -212,7 +220,9 @@ def remember_alias(*, session: Session, staff_id: int, alias: str, contact_id: i
     if not key:
         return
     row = session.exec(
-        select(models.ContactAlias).where(models.ContactAlias.staff_id == staff_id, models.ContactAlias.alias_key == key)
+        select(models.ContactAlias).where(
+            models.ContactAlias.staff_id == staff_id, models.ContactAlias.alias_key == key
+        )
     ).first()
     if row is None:
         row = models.ContactAlias(staff_id=staff_id, alias_key=key, contact_id=contact_id)

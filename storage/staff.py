@@ -58,7 +58,13 @@ def count(*, session: Session) -> int:
 
 
 def link_identity(
-    *, session: Session, staff: models.Staff, platform: str, external_id: str, chat_id: str | None, now: datetime
+    *,
+    session: Session,
+    staff: models.Staff,
+    platform: str,
+    external_id: str,
+    chat_id: str | None,
+    now: datetime,
 ) -> models.StaffIdentity:
     """Attach a platform account to a staff member (idempotent; moves the account if linked elsewhere)."""
     identity = session.exec(

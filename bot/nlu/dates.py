@@ -66,4 +66,3 @@ def find_dates(
             value = datetime.combine(value.date(), time(0), value.tzinfo)
         found.append(DateMatch(match.start(), match.end(), match.group(0), value, has_time))
     return found
-

@@ -12,8 +12,32 @@ from storage.normalize import email_normal
 
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 PHONE = re.compile(r"(?<![\w/])\+?\(?\d[\d\s().-]{5,}\d(?![\w/])")
-_CURRENCY_SYMBOLS = {"€": "EUR", "$": "USD", "£": "GBP", "r$": "BRL", "us$": "USD", "¥": "JPY", "ft": "HUF", "chf": "CHF"}
-_CURRENCY_CODES = ("EUR", "USD", "GBP", "BRL", "HUF", "CHF", "JPY", "CNY", "CAD", "AUD", "SEK", "NOK", "DKK", "PLN")
+_CURRENCY_SYMBOLS = {
+    "€": "EUR",
+    "$": "USD",
+    "£": "GBP",
+    "r$": "BRL",
+    "us$": "USD",
+    "¥": "JPY",
+    "ft": "HUF",
+    "chf": "CHF",
+}
+_CURRENCY_CODES = (
+    "EUR",
+    "USD",
+    "GBP",
+    "BRL",
+    "HUF",
+    "CHF",
+    "JPY",
+    "CNY",
+    "CAD",
+    "AUD",
+    "SEK",
+    "NOK",
+    "DKK",
+    "PLN",
+)
 _NUMBER = r"\d{1,3}(?:[.,\s]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?"
 _K = r"(?:\s?(?P<k>k|m)\b)?"
 MONEY = re.compile(
@@ -21,7 +45,15 @@ MONEY = re.compile(
     rf"|(?P<num2>{_NUMBER}){_K.replace('k>', 'k2>')}\s?(?P<code>[€$£¥]|(?:{'|'.join(_CURRENCY_CODES)})\b|eur(?:os?)?\b|dollars?\b|ft\b|reais\b)",
     re.IGNORECASE,
 )
-_WORD_CURRENCIES = {"euro": "EUR", "euros": "EUR", "eur": "EUR", "dollar": "USD", "dollars": "USD", "reais": "BRL", "ft": "HUF"}
+_WORD_CURRENCIES = {
+    "euro": "EUR",
+    "euros": "EUR",
+    "eur": "EUR",
+    "dollar": "USD",
+    "dollars": "USD",
+    "reais": "BRL",
+    "ft": "HUF",
+}
 
 
 def find_email(text: str) -> tuple[str | None, tuple[int, int] | None]:
@@ -89,16 +121,58 @@ def find_money(text: str, *, default_currency: str) -> tuple[Decimal | None, str
     elif (match.group("k") or match.group("k2") or "").lower() == "m":
         amount *= 1_000_000
     token = (match.group("sym") or match.group("code") or "").lower()
-    currency = _CURRENCY_SYMBOLS.get(token) or _WORD_CURRENCIES.get(token) or (token.upper() if len(token) == 3 else None)
+    currency = (
+        _CURRENCY_SYMBOLS.get(token) or _WORD_CURRENCIES.get(token) or (token.upper() if len(token) == 3 else None)
+    )
     return amount.quantize(Decimal("0.01")), currency or default_currency, match.span()
 
 
 _MONTHS = {
-    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11,
-    "dec": 12, "fev": 2, "abr": 4, "mai": 5, "ago": 8, "set": 9, "out": 10, "dez": 12, "ene": 1, "dic": 12,
-    "janv": 1, "fevr": 2, "mars": 3, "avr": 4, "juin": 6, "juil": 7, "aout": 8, "gen": 1, "mag": 5, "giu": 6,
-    "lug": 7, "ott": 10, "marz": 3, "apr.": 4, "maj": 5, "okt": 10, "fébr": 2, "febr": 2, "márc": 3, "ápr": 4,
-    "máj": 5, "jún": 6, "júl": 7, "szept": 9,
+    "jan": 1,
+    "feb": 2,
+    "mar": 3,
+    "apr": 4,
+    "may": 5,
+    "jun": 6,
+    "jul": 7,
+    "aug": 8,
+    "sep": 9,
+    "oct": 10,
+    "nov": 11,
+    "dec": 12,
+    "fev": 2,
+    "abr": 4,
+    "mai": 5,
+    "ago": 8,
+    "set": 9,
+    "out": 10,
+    "dez": 12,
+    "ene": 1,
+    "dic": 12,
+    "janv": 1,
+    "fevr": 2,
+    "mars": 3,
+    "avr": 4,
+    "juin": 6,
+    "juil": 7,
+    "aout": 8,
+    "gen": 1,
+    "mag": 5,
+    "giu": 6,
+    "lug": 7,
+    "ott": 10,
+    "marz": 3,
+    "apr.": 4,
+    "maj": 5,
+    "okt": 10,
+    "fébr": 2,
+    "febr": 2,
+    "márc": 3,
+    "ápr": 4,
+    "máj": 5,
+    "jún": 6,
+    "júl": 7,
+    "szept": 9,
 }
 _MONTH_WORD = r"(?:" + "|".join(sorted((re.escape(k) for k in _MONTHS), key=len, reverse=True)) + r")[a-zà-ü]*\.?"
 _BIRTHDAY = re.compile(

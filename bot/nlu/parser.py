@@ -43,9 +43,24 @@ _SLASH = re.compile(r"^/(\w+)(?:@\w+)?\s*(.*)$", re.DOTALL)
 _DAYS = re.compile(r"\b(\d{1,4})\s*(days?|d|weeks?|wks?|w|months?|mos?|years?|yrs?)\b", re.IGNORECASE)
 _UNIT_DAYS = {"d": 1, "w": 7, "m": 30, "y": 365}
 _FIELD_WORDS = {
-    "phone": "phone", "mobile": "phone", "cell": "phone", "number": "phone", "email": "email", "e-mail": "email",
-    "mail": "email", "birthday": "birthday", "bday": "birthday", "company": "company", "employer": "company",
-    "stage": "stage", "tier": "tier", "note": "notes", "notes": "notes", "name": "name", "tags": "tags", "tag": "tags",
+    "phone": "phone",
+    "mobile": "phone",
+    "cell": "phone",
+    "number": "phone",
+    "email": "email",
+    "e-mail": "email",
+    "mail": "email",
+    "birthday": "birthday",
+    "bday": "birthday",
+    "company": "company",
+    "employer": "company",
+    "stage": "stage",
+    "tier": "tier",
+    "note": "notes",
+    "notes": "notes",
+    "name": "name",
+    "tags": "tags",
+    "tag": "tags",
 }
 
 
@@ -111,7 +126,7 @@ def parse(text: str, *, now: datetime, tz: str, lang: str = "en", currency: str 
 
 def _looks_like_lookup(raw: str) -> bool:
     words = raw.rstrip("?").split()
-    return 0 < len(words) <= 4 and any(ch.isalpha() for ch in raw) or bool(ent.EMAIL.fullmatch(raw.strip()))
+    return (0 < len(words) <= 4 and any(ch.isalpha() for ch in raw)) or bool(ent.EMAIL.fullmatch(raw.strip()))
 
 
 def _lookup_ref(raw: str, lex: ModuleType) -> str | None:
@@ -194,7 +209,9 @@ def _fill_log(u: Understanding, raw: str, *, now: datetime, tz: str, lex: Module
     u.kind = lex.KIND_WORDS.get(first_word)
     rest = cleaned
     intro = re.match(
-        rf"^\s*(?:(?:just\s+)?(?:had|did)\s+(?:a\s+|an\s+)?)?(?:\w[\w/-]*)\s+(?:{lex.REF_INTRO}\s+)?", cleaned, re.IGNORECASE
+        rf"^\s*(?:(?:just\s+)?(?:had|did)\s+(?:a\s+|an\s+)?)?(?:\w[\w/-]*)\s+(?:{lex.REF_INTRO}\s+)?",
+        cleaned,
+        re.IGNORECASE,
     )
     if intro and (u.kind or first_word in ("had", "did", "just")):
         if first_word in ("had", "did", "just"):
@@ -232,14 +249,23 @@ def _fill_followup(u: Understanding, raw: str, *, now: datetime, tz: str, lex: M
         cleaned,
         flags=re.IGNORECASE,
     )
-    verb = re.match(r"^\s*(?:(?:call|email|ping|text|phone|chase|visit|send|check in|write|contact|meet)\s+(?:with\s+)?|with\s+)", after, re.IGNORECASE)
+    verb = re.match(
+        r"^\s*(?:(?:call|email|ping|text|phone|chase|visit|send|check in|write|contact|meet)\s+(?:with\s+)?|with\s+)",
+        after,
+        re.IGNORECASE,
+    )
     target = after[verb.end() :] if verb else after
     u.contact_ref = _take_ref(target, lex, frozenset({"the", "a", "an", "my", "our", "his", "her", "their"}))
     u.follow_up_text = " ".join(cleaned.split()) or raw
 
 
 def _fill_add(u: Understanding, raw: str, *, tz: str, lang: str) -> None:
-    body = re.sub(r"^\s*(?:add|new|create|save)(?:\s+(?:a\s+)?(?:new\s+)?contact)?\s*:?\s*", "", raw, flags=re.IGNORECASE)
+    body = re.sub(
+        r"^\s*(?:add|new|create|save)(?:\s+(?:a\s+)?(?:new\s+)?contact)?\s*:?\s*",
+        "",
+        raw,
+        flags=re.IGNORECASE,
+    )
     u.email, email_span = ent.find_email(body)
     u.phone, phone_span = ent.find_phone(body, tz=tz)
     parts = [p.strip() for p in re.split(r"[,;\n]", _blank(body, [s for s in (email_span, phone_span) if s]))]
@@ -256,7 +282,11 @@ def _fill_add(u: Understanding, raw: str, *, tz: str, lang: str) -> None:
 
 def _apply_attribute(u: Understanding, part: str, *, lang: str) -> None:
     low = part.lower()
-    company = re.match(r"^(?:works? (?:at|for)|company:?|from|at|employer:?|org(?:anization)?:?)\s+(.+)$", part, re.IGNORECASE)
+    company = re.match(
+        r"^(?:works? (?:at|for)|company:?|from|at|employer:?|org(?:anization)?:?)\s+(.+)$",
+        part,
+        re.IGNORECASE,
+    )
     if company:
         u.company = company.group(1).strip()
         return
@@ -279,8 +309,16 @@ def _apply_attribute(u: Understanding, part: str, *, lang: str) -> None:
 def _fill_update(u: Understanding, raw: str, *, tz: str, lang: str) -> None:
     u.email, _ = ent.find_email(raw)
     u.phone, _ = ent.find_phone(raw, tz=tz)
-    possessive = re.match(r"^(?:(?:update|change|set|edit|fix)\s+)?(.+?)'s\s+([\w-]+)\s*(?:is|to|=|:)?\s*(.*)$", raw, re.IGNORECASE)
-    plain = re.match(r"^(?:update|change|set|edit|fix)\s+(.+?)\s*[:,]\s*([\w-]+)\s*(?:is|to|=|:)?\s*(.*)$", raw, re.IGNORECASE)
+    possessive = re.match(
+        r"^(?:(?:update|change|set|edit|fix)\s+)?(.+?)'s\s+([\w-]+)\s*(?:is|to|=|:)?\s*(.*)$",
+        raw,
+        re.IGNORECASE,
+    )
+    plain = re.match(
+        r"^(?:update|change|set|edit|fix)\s+(.+?)\s*[:,]\s*([\w-]+)\s*(?:is|to|=|:)?\s*(.*)$",
+        raw,
+        re.IGNORECASE,
+    )
     tag = re.match(r"^tag\s+(.+?)\s+(?:as|with)\s+(.+)$", raw, re.IGNORECASE)
     if tag:
         u.contact_ref, u.field_name = tag.group(1), "tags"
@@ -313,7 +351,12 @@ def _fill_purchase(u: Understanding, raw: str, *, now: datetime, tz: str, lang: 
     if match:
         u.contact_ref = match.group(1).strip()
         u.quantity = int(match.group(2)) if match.group(2) else 1
-        product = re.sub(r"\b(?:licen[cs]es?|seats?|units?|subscriptions?|of|the|a|an|plan)\b", " ", match.group(3), flags=re.IGNORECASE)
+        product = re.sub(
+            r"\b(?:licen[cs]es?|seats?|units?|subscriptions?|of|the|a|an|plan)\b",
+            " ",
+            match.group(3),
+            flags=re.IGNORECASE,
+        )
         u.product = " ".join(product.split()) or None
 
 

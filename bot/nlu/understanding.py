@@ -62,7 +62,18 @@ class Understanding:
         out: dict[str, Any] = {}
         if self.contact_ref:
             out["contact"] = self.contact_ref
-        for key in ("company", "email", "phone", "kind", "product", "quantity", "stage", "birthday", "days", "currency"):
+        for key in (
+            "company",
+            "email",
+            "phone",
+            "kind",
+            "product",
+            "quantity",
+            "stage",
+            "birthday",
+            "days",
+            "currency",
+        ):
             value = getattr(self, key)
             if value is not None:
                 out[key] = value

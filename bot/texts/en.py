@@ -6,10 +6,10 @@ TEXTS: dict[str, str] = {
         "Ask an admin for a link code, then send /link CODE."
     ),
     "refuse.too_long": "That message is {length} characters; the limit is {limit}. Nothing was saved.",
-    "refuse.empty": "I got an empty message. Try \"help\" to see what I can do.",
+    "refuse.empty": 'I got an empty message. Try "help" to see what I can do.',
     "error.internal": "Something went wrong on my side, so nothing was saved. Please try again.",
     "error.bad_input": "{problem} Nothing was saved.",
-    "link.ok": "Linked: you are {name} ({role}). Try \"help\".",
+    "link.ok": 'Linked: you are {name} ({role}). Try "help".',
     "link.bad": "That link code is not valid or has expired. Ask an admin for a new one.",
     "link.usage": "Send /link CODE with the code an admin gave you.",
     "link.issued": "Link code for {name}: {code} (valid 24 hours). They send /link {code} to the bot.",
@@ -18,7 +18,7 @@ TEXTS: dict[str, str] = {
     "start": (
         "Hi! I keep the team's customer relationships in this chat.\n"
         "To start, send /link CODE with the code an admin gave you.\n"
-        "Then try: \"call with Maria Silva, wants premium, follow up next Tuesday\", \"Acme?\" or \"help\"."
+        'Then try: "call with Maria Silva, wants premium, follow up next Tuesday", "Acme?" or "help".'
     ),
     "help": (
         "What I understand (plain words work, slash forms too):\n"
@@ -31,16 +31,16 @@ TEXTS: dict[str, str] = {
         "• Ana bought 3 Premium for €1,200 · move the Acme deal to negotiation\n"
         "• undo — revert your last change (/undo)"
     ),
-    "unknown": "Sorry, I didn't understand \"{text}\". You could try:\n{examples}",
+    "unknown": 'Sorry, I didn\'t understand "{text}". You could try:\n{examples}',
     "contact.added": "Added {name}{details}.",
     "contact.exists": "{name} is already in the store; I updated what was new{details}.",
     "contact.updated": "Updated {name}: {changes}.",
     "contact.nothing_to_update": "I didn't see anything to change for {name}.",
-    "contact.not_found": "I couldn't find \"{query}\".",
-    "contact.offer_create": "I don't know \"{query}\" yet. Add them as a new contact?",
+    "contact.not_found": 'I couldn\'t find "{query}".',
+    "contact.offer_create": 'I don\'t know "{query}" yet. Add them as a new contact?',
     "contact.need_name": "Which contact? Give me a name, an email or a phone number.",
-    "contact.ambiguous": "Which \"{query}\" do you mean? Answer with a number or tap one:",
-    "contact.found_many": "{count} contacts match \"{query}\":",
+    "contact.ambiguous": 'Which "{query}" do you mean? Answer with a number or tap one:',
+    "contact.found_many": '{count} contacts match "{query}":',
     "contact.org_members": "{org}: {count} contact(s).",
     "card.company": "Company",
     "card.stage": "Stage",
@@ -57,8 +57,9 @@ TEXTS: dict[str, str] = {
     "card.notes": "Notes",
     "logged": "Logged {kind} with {name}{org}, {when}.",
     "logged.again": "Already logged: {kind} with {name}, {when}. Nothing new was saved.",
+    "followup.logged": "Follow-up {when}.",
     "followup.set": "Follow-up {when}: {text}.",
-    "followup.need_date": "When should I remind you? e.g. \"follow up with Ana next Tuesday\".",
+    "followup.need_date": 'When should I remind you? e.g. "follow up with Ana next Tuesday".',
     "followup.none": "No open follow-ups. Nice.",
     "followup.list": "Your open follow-ups:",
     "followup.done": "Marked done: {text}.",

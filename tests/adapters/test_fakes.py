@@ -94,13 +94,7 @@ PTBApp = Application[Any, Any, Any, Any, Any, Any]
 
 
 def make_app(fake: FakeTelegramAPI) -> PTBApp:
-    return (
-        Application.builder()
-        .token(TOKEN)
-        .base_url(fake.url + "/bot")
-        .base_file_url(fake.url + "/file/bot")
-        .build()
-    )
+    return Application.builder().token(TOKEN).base_url(fake.url + "/bot").base_file_url(fake.url + "/file/bot").build()
 
 
 @asynccontextmanager
@@ -238,9 +232,7 @@ async def test_commands_round_trip(telegram_api: FakeTelegramAPI) -> None:
 
 
 def slack_client(fake: FakeSlackAPI, retry_handlers: list[AsyncRetryHandler] | None = None) -> AsyncWebClient:
-    return AsyncWebClient(
-        token=SLACK_TOKEN, base_url=fake.url + "/", retry_handlers=retry_handlers, timeout=5
-    )
+    return AsyncWebClient(token=SLACK_TOKEN, base_url=fake.url + "/", retry_handlers=retry_handlers, timeout=5)
 
 
 async def test_slack_post_message_is_recorded(slack_api: FakeSlackAPI) -> None:

@@ -117,9 +117,7 @@ class FakeServer:
                 await self._changed.wait_for(enough)
         except TimeoutError:
             seen = [call.method for call in self.requests]
-            raise AssertionError(
-                f"expected {count} x {method} within {timeout}s; calls so far: {seen}"
-            ) from None
+            raise AssertionError(f"expected {count} x {method} within {timeout}s; calls so far: {seen}") from None
         return self.calls_to(method)
 
     # -- failure injection -------------------------------------------------------------------------
@@ -160,9 +158,7 @@ async def read_params(request: web.Request, decode: ValueDecoder) -> tuple[JSON,
             if not isinstance(part, BodyPartReader) or part.name is None:
                 continue
             if part.filename is not None:
-                files[part.name] = UploadedFile(
-                    part.filename, part.headers.get("Content-Type"), await part.read()
-                )
+                files[part.name] = UploadedFile(part.filename, part.headers.get("Content-Type"), await part.read())
             else:
                 params[part.name] = decode(part.name, await part.text())
     else:

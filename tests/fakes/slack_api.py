@@ -31,9 +31,7 @@ from tests.fakes._server import (
 
 # Form-encoded Slack params are plain strings (ts "1700000000.000001" must not become a float);
 # only these carry JSON.
-_JSON_KEYS = frozenset(
-    {"blocks", "attachments", "view", "files", "metadata", "unfurls", "options", "user_auth_blocks"}
-)
+_JSON_KEYS = frozenset({"blocks", "attachments", "view", "files", "metadata", "unfurls", "options", "user_auth_blocks"})
 
 BASE_TS = 1_700_000_000
 
@@ -180,9 +178,7 @@ class FakeSlackAPI(FakeServer):
             "app_id": self.app_id,
             "team": self.team_id,
         }
-        msg.update(
-            {key: params[key] for key in ("blocks", "attachments", "thread_ts", "metadata") if key in params}
-        )
+        msg.update({key: params[key] for key in ("blocks", "attachments", "thread_ts", "metadata") if key in params})
         return msg
 
     def _auth_test(self, params: JSON) -> JSON:
@@ -289,9 +285,7 @@ class FakeSlackAPI(FakeServer):
         view_id = params.get("view_id")
         if not view_id:
             external = params.get("external_id")
-            view_id = next(
-                (v["id"] for v in self.views.values() if external and v["external_id"] == external), None
-            )
+            view_id = next((v["id"] for v in self.views.values() if external and v["external_id"] == external), None)
         if not view_id:
             return {"ok": False, "error": "not_found"}
         return self._store_view(str(view_id), params.get("view") or {})

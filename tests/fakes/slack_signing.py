@@ -139,9 +139,7 @@ def event_callback_body(
 
 
 def url_verification_body(challenge: str = "challenge-token") -> str:
-    return json.dumps(
-        {"token": "legacy-verification-token", "challenge": challenge, "type": "url_verification"}
-    )
+    return json.dumps({"token": "legacy-verification-token", "challenge": challenge, "type": "url_verification"})
 
 
 # -- slash commands ------------------------------------------------------------------------------------
@@ -345,9 +343,7 @@ def block_suggestion_body(
     api_app_id: str = APP_ID,
 ) -> str:
     """An external_select asking for options while the user types `value` in a modal."""
-    view = _view(
-        callback_id, view_id=view_id, values={}, private_metadata="", team_id=team_id, api_app_id=api_app_id
-    )
+    view = _view(callback_id, view_id=view_id, values={}, private_metadata="", team_id=team_id, api_app_id=api_app_id)
     return _interactive(
         {
             **_envelope(team_id, api_app_id),

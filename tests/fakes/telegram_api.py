@@ -66,9 +66,7 @@ class FakeTelegramAPI(FakeServer):
         self.messages: dict[tuple[int | str, int], JSON] = {}  # (chat_id, message_id) -> Message
         self.files: dict[str, UploadedFile] = {}
         self._chats: dict[int | str, JSON] = {}  # chats seen in pushed updates, for realistic replies
-        self._message_ids: defaultdict[int | str, itertools.count[int]] = defaultdict(
-            lambda: itertools.count(1)
-        )
+        self._message_ids: defaultdict[int | str, itertools.count[int]] = defaultdict(lambda: itertools.count(1))
         self._ids = itertools.count(1)  # callback query, inline query and file ids
         self.updates = UpdateQueue()
         self._bot_id = tg.DEFAULT_BOT_ID
@@ -184,9 +182,7 @@ class FakeTelegramAPI(FakeServer):
         }
         return self.push_raw({"callback_query": query})
 
-    def push_inline_query(
-        self, user_id: int, query: str, *, offset: str = "", first_name: str = "Test"
-    ) -> JSON:
+    def push_inline_query(self, user_id: int, query: str, *, offset: str = "", first_name: str = "Test") -> JSON:
         inline = {
             "id": str(next(self._ids)),
             "from": tg.human_user(user_id, first_name=first_name),
@@ -216,11 +212,7 @@ class FakeTelegramAPI(FakeServer):
 
     def sent_messages(self, chat_id: int | str | None = None) -> list[JSON]:
         """Params of every sendMessage call, optionally only those to `chat_id`."""
-        return [
-            p
-            for p in self.calls_to("sendMessage")
-            if chat_id is None or str(p.get("chat_id")) == str(chat_id)
-        ]
+        return [p for p in self.calls_to("sendMessage") if chat_id is None or str(p.get("chat_id")) == str(chat_id)]
 
     def fail_next(
         self,
@@ -245,9 +237,7 @@ class FakeTelegramAPI(FakeServer):
     def _new_message(self, params: JSON, **content: Any) -> JSON:
         chat_id = params["chat_id"]
         markup = params.get("reply_markup")
-        reply_to = (params.get("reply_parameters") or {}).get("message_id") or params.get(
-            "reply_to_message_id"
-        )
+        reply_to = (params.get("reply_parameters") or {}).get("message_id") or params.get("reply_to_message_id")
         msg = tg.message(
             message_id=next(self._message_ids[chat_id]),
             chat=self._chat(chat_id),
@@ -334,9 +324,7 @@ class FakeTelegramAPI(FakeServer):
     async def _get_my_commands(self, params: JSON, files: dict[str, UploadedFile]) -> list[JSON]:
         return self.commands
 
-    def _store_file(
-        self, field: str, params: JSON, files: dict[str, UploadedFile]
-    ) -> tuple[str, UploadedFile]:
+    def _store_file(self, field: str, params: JSON, files: dict[str, UploadedFile]) -> tuple[str, UploadedFile]:
         upload = files.get(field)
         if upload is None:  # sent by file_id or URL: nothing to store, but keep the reference
             reference = str(params.get(field))
@@ -347,15 +335,11 @@ class FakeTelegramAPI(FakeServer):
 
     async def _send_photo(self, params: JSON, files: dict[str, UploadedFile]) -> JSON:
         file_id, upload = self._store_file("photo", params, files)
-        return self._new_message(
-            params, photo=tg.photo_sizes(file_id, len(upload.data)), caption=params.get("caption")
-        )
+        return self._new_message(params, photo=tg.photo_sizes(file_id, len(upload.data)), caption=params.get("caption"))
 
     async def _send_document(self, params: JSON, files: dict[str, UploadedFile]) -> JSON:
         file_id, upload = self._store_file("document", params, files)
-        doc = tg.document(
-            file_id, file_name=upload.filename, mime_type=upload.content_type, size=len(upload.data)
-        )
+        doc = tg.document(file_id, file_name=upload.filename, mime_type=upload.content_type, size=len(upload.data))
         return self._new_message(params, document=doc, caption=params.get("caption"))
 
     async def _get_file(self, params: JSON, files: dict[str, UploadedFile]) -> Any:

@@ -31,9 +31,7 @@ def bot_user(bot_id: int, username: str, first_name: str) -> JSON:
     }
 
 
-def human_user(
-    user_id: int, *, first_name: str, username: str | None = None, language_code: str | None = None
-) -> JSON:
+def human_user(user_id: int, *, first_name: str, username: str | None = None, language_code: str | None = None) -> JSON:
     user: JSON = {"id": user_id, "is_bot": False, "first_name": first_name}
     if username is not None:
         user["username"] = username

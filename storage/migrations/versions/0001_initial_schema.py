@@ -81,8 +81,8 @@ def upgrade() -> None:
     sa.Column('action', sqlmodel.sql.sqltypes.AutoString(length=40), nullable=False),
     sa.Column('entity', sqlmodel.sql.sqltypes.AutoString(length=40), nullable=False),
     sa.Column('entity_id', sa.Integer(), nullable=True),
-    sa.Column('detail', sa.JSON(), nullable=True),
-    sa.Column('undo', sa.JSON(), nullable=True),
+    sa.Column('detail', sa.JSON(none_as_null=True), nullable=True),
+    sa.Column('undo', sa.JSON(none_as_null=True), nullable=True),
     sa.Column('undone', sa.Boolean(), nullable=False),
     sa.ForeignKeyConstraint(['staff_id'], ['staff.id'], ),
     sa.PrimaryKeyConstraint('id')

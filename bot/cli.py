@@ -1,0 +1,93 @@
+"""What each run_bot.py command does, on a built App."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+
+from bot.app import App, build_app
+from config.settings import Settings
+from reminders.clock import Clock, FrozenClock, SystemClock
+
+
+def _clock(args: argparse.Namespace, name: str) -> Clock:
+    at = getattr(args, name, None)
+    return FrozenClock(at) if at else SystemClock()
+
+
+async def run_command(command: str, args: argparse.Namespace, settings: Settings) -> int:
+    if command == "migrate":
+        app = build_app(settings)
+        print(f"Database is up to date: {app.engine.url.render_as_string()}")
+        return 0
+    if command == "console":
+        return await _console(build_app(settings, clock=_clock(args, "now")), args)
+    if command == "nudges":
+        return _nudges(build_app(settings), args)
+    if command == "run":
+        return await _run(build_app(settings), args)
+    print(f"unknown command {command}", file=sys.stderr)
+    return 2
+
+
+async def _console(app: App, args: argparse.Namespace) -> int:
+    from bot.adapters.console import ConsoleAdapter
+
+    if getattr(args, "demo", False):
+        _load_demo(app)
+    member = app.ensure_local_user(getattr(args, "as_staff", None))
+    console = ConsoleAdapter(app.dispatcher, member.handle)
+    app.delivery.register(console)
+    if sys.stdin.isatty() and not args.json:
+        await console.run_interactive()
+    else:
+        await console.run_lines(sys.stdin, as_json=args.json)
+    return 0
+
+
+def _nudges(app: App, args: argparse.Namespace) -> int:
+    from reminders.preview import preview
+
+    at = args.at or app.services.clock.now()
+    for item in preview(app.services, at=at):
+        if args.json:
+            print(json.dumps(item.as_json(), ensure_ascii=False))
+        else:
+            print(f"{item.due.isoformat()}  {item.kind:<13} {item.owner:<12} {item.text}")
+    return 0
+
+
+def _load_demo(app: App) -> None:
+    from storage.demo import load_demo
+
+    created = load_demo(app.services.session, now=app.services.clock.now())
+    if created:
+        print(f"Loaded the demo data set: {created}.", file=sys.stderr)
+
+
+async def _run(app: App, args: argparse.Namespace) -> int:
+    from bot.adapters.console import ConsoleAdapter
+    from bot.runner import configured_adapters, run_forever
+
+    if args.demo:
+        _load_demo(app)
+    adapters = configured_adapters(app)
+    if adapters:
+        return await run_forever(app, adapters)
+    # Nothing configured: the local console on the default store, so a new user can try it at once.
+    member = app.ensure_local_user(getattr(args, "as_staff", None))
+    if not args.demo and sys.stdin.isatty() and _store_is_empty(app):
+        answer = input("The store is empty. Load a small demo data set to try things out? [Y/n] ").strip().lower()
+        if answer in ("", "y", "yes"):
+            _load_demo(app)
+    console = ConsoleAdapter(app.dispatcher, member.handle)
+    app.delivery.register(console)
+    return await run_forever(app, [], console=console)
+
+
+def _store_is_empty(app: App) -> bool:
+    from storage import contacts
+
+    with app.services.session() as session:
+        return contacts.count(session=session) == 0

@@ -1,0 +1,58 @@
+"""Run the configured adapters and the scheduler in one event loop until stopped."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import signal
+from typing import Any
+
+from bot.app import App
+
+log = logging.getLogger(__name__)
+
+
+def configured_adapters(app: App) -> list[Any]:
+    """Every platform adapter whose credentials are set."""
+    adapters: list[Any] = []
+    settings = app.settings
+    if settings.telegram_token is not None:
+        from bot.adapters.telegram import TelegramAdapter
+
+        adapters.append(TelegramAdapter(app))
+    if settings.slack_bot_token is not None:
+        from bot.adapters.slack import SlackAdapter
+
+        adapters.append(SlackAdapter(app))
+    return adapters
+
+
+async def run_forever(app: App, adapters: list[Any], *, console: Any = None) -> int:
+    from reminders.scheduler import ReminderScheduler
+
+    for adapter in adapters:
+        app.delivery.register(adapter)
+    scheduler = ReminderScheduler(app)
+    started: list[Any] = []
+    try:
+        for adapter in adapters:
+            await adapter.start()
+            started.append(adapter)
+            log.info("%s adapter started", adapter.platform)
+        scheduler.start()
+        if console is not None:
+            await console.run_interactive()
+        else:
+            stop = asyncio.Event()
+            loop = asyncio.get_running_loop()
+            for sig in (signal.SIGINT, signal.SIGTERM):
+                loop.add_signal_handler(sig, stop.set)
+            await stop.wait()
+    finally:
+        scheduler.shutdown()
+        for adapter in reversed(started):
+            try:
+                await adapter.stop()
+            except Exception:
+                log.exception("stopping %s failed", adapter.platform)
+    return 0
