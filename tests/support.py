@@ -1,0 +1,100 @@
+"""Test helpers: an App on a throw-away store with a frozen clock, and a chat driver that reads like a conversation."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import uuid
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+
+from sqlalchemy import text
+
+from bot.app import App, build_app
+from bot.types import ActionEvent, Button, ConversationRef, IncomingMessage, Reply, UserRef
+from config.settings import get_settings
+from reminders.clock import FrozenClock
+from storage.db import make_engine
+from storage.migrate import upgrade
+
+# Thursday 12 March 2026, 10:40 UTC: the reference instant of the test suite.
+T0 = datetime(2026, 3, 12, 10, 40, tzinfo=UTC)
+POSTGRES_URL = os.environ.get("CRM_TEST_POSTGRES_URL")
+_TEMPLATE: Path | None = None
+
+
+def sqlite_url(tmp_path: Path) -> str:
+    """A migrated SQLite file, copied from a template migrated once per session (migrations are slow-ish)."""
+    global _TEMPLATE
+    if _TEMPLATE is None or not _TEMPLATE.exists():
+        template = Path(os.environ.get("TMPDIR", "/tmp")) / f"rapport-template-{uuid.uuid4().hex}.db"
+        engine = make_engine(f"sqlite:///{template}")
+        upgrade(engine)
+        with engine.connect() as conn:
+            conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+        engine.dispose()
+        _TEMPLATE = template
+    target = tmp_path / "rapport.db"
+    shutil.copy(_TEMPLATE, target)
+    return f"sqlite:///{target}"
+
+
+def postgres_database() -> Iterator[str]:
+    """A fresh PostgreSQL database on the server named by CRM_TEST_POSTGRES_URL, dropped afterwards."""
+    assert POSTGRES_URL, "CRM_TEST_POSTGRES_URL is not set"
+    name = f"t_{uuid.uuid4().hex[:12]}"
+    admin = make_engine(POSTGRES_URL).execution_options(isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.execute(text(f'CREATE DATABASE "{name}"'))
+    base, _, _ = POSTGRES_URL.rpartition("/")
+    try:
+        yield f"{base}/{name}"
+    finally:
+        with admin.connect() as conn:
+            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        admin.dispose()
+
+
+def make_app(url: str, *, now: datetime = T0, **settings: object) -> tuple[App, FrozenClock]:
+    clock = FrozenClock(now)
+    app = build_app(get_settings(database_url=url, _env_file=None, **settings), clock=clock)
+    return app, clock
+
+
+@dataclass
+class Chat:
+    """Talk to the dispatcher as one staff member in one private chat, like a person would."""
+
+    app: App
+    clock: FrozenClock
+    handle: str = "alice"
+    platform: str = "test"
+    private: bool = True
+    history: list[Reply] = field(default_factory=list)
+    _counter: int = 0
+
+    def __post_init__(self) -> None:
+        self.app.ensure_local_user(self.handle, platform=self.platform)
+
+    @property
+    def user(self) -> UserRef:
+        return UserRef(self.platform, self.handle, display_name=self.handle)
+
+    @property
+    def conversation(self) -> ConversationRef:
+        return ConversationRef(self.platform, f"chat-{self.handle}", is_private=self.private)
+
+    async def say(self, text: str, *, message_id: str | None = None) -> list[Reply]:
+        self._counter += 1
+        msg = IncomingMessage(self.user, self.conversation, text, message_id=message_id)
+        replies = await self.app.dispatcher.dispatch(msg)
+        self.history.extend(replies)
+        return replies
+
+    async def click(self, button: Button) -> list[Reply]:
+        event = ActionEvent(self.user, self.conversation, button.action, button.value)
+        replies = await self.app.dispatcher.dispatch(event)
+        self.history.extend(replies)
+        return replies
