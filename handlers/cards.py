@@ -11,7 +11,7 @@ from storage.contacts import ContactDetails
 from storage.models import FollowUp, Interaction
 from storage.search import Candidate
 
-_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
 
 def when(at: datetime, *, now: datetime, tz: ZoneInfo, lang: str, with_time: bool = True) -> str:
@@ -25,7 +25,7 @@ def when(at: datetime, *, now: datetime, tz: ZoneInfo, lang: str, with_time: boo
         return t(lang, "when.yesterday", time=clock).strip()
     if delta == 1:
         return t(lang, "when.tomorrow", time=clock).strip()
-    day = f"{local.strftime('%a')} {local.day} {_MONTHS[local.month - 1]}"
+    day = f"{local.strftime('%a')} {local.day} {MONTHS[local.month - 1]}"
     if local.year != today.year:
         day += f" {local.year}"
     return f"{day} {clock}".strip()
@@ -34,7 +34,7 @@ def when(at: datetime, *, now: datetime, tz: ZoneInfo, lang: str, with_time: boo
 def birthday_text(month: int | None, day: int | None, year: int | None) -> str | None:
     if not month or not day:
         return None
-    text = f"{day} {_MONTHS[month - 1]}"
+    text = f"{day} {MONTHS[month - 1]}"
     return f"{text} {year}" if year else text
 
 

@@ -83,3 +83,19 @@ async def test_redelivered_message_is_logged_once(chat: Chat) -> None:
     second = await chat.say("call with Ana Costa", message_id="42")
     assert first[0].text.startswith("Logged call")
     assert second[0].text.startswith("Already logged")
+
+
+async def test_birthdays_this_week_and_29_february(chat: Chat, clock: FrozenClock) -> None:
+    from datetime import UTC, datetime
+
+    clock.set(datetime(2027, 2, 25, 10, 0, tzinfo=UTC))
+    await chat.say("add Chen Wei, birthday 29 Feb 1988")
+    await chat.say("add Ana Costa, bday 14 March")
+    week = await chat.say("birthdays this week")
+    assert week[0].intent == "birthdays"
+    assert "Sun 28 Feb — Chen Wei, turns 39" in week[0].text
+    assert "Ana Costa" not in week[0].text
+    one = await chat.say("when is Chen's birthday?")
+    assert one[0].entities == {"contact": "Chen Wei", "birthday": "1988-02-29"}
+    impossible = await chat.say("add Bo Li, birthday 29 Feb 1990")
+    assert "Nothing was saved" in impossible[0].text

@@ -1,0 +1,81 @@
+"""Birthday questions: "birthdays this week", "when is João's birthday?"."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from bot.context import HandlerContext
+from bot.types import IncomingMessage, Reply
+from handlers import cards
+from handlers.resolve import resolve
+from storage import birthdays, contacts
+from storage.models import Contact
+
+_WHOSE = re.compile(r"(?:when(?:'s| is)\s+)?(?P<name>.+?)(?:'s|’s)\s+(?:birthday|bday|b-day)", re.IGNORECASE)
+_PERIOD_DAYS = {"today": 1, "tomorrow": 1, "week": 7, "month": 31}
+
+
+async def birthdays_query(msg: IncomingMessage, ctx: HandlerContext) -> Reply:
+    u = ctx.understanding
+    if u is None:
+        raise ValueError("I could not read that message.")
+    whose = _WHOSE.search(u.text)
+    today = ctx.now().astimezone(ctx.tz).date()
+    if whose and not re.fullmatch(r"(?:any|anyone|who|whose|the)", whose.group("name").strip(), re.IGNORECASE):
+        u.contact_ref = whose.group("name").strip()
+        with ctx.session() as session:
+            found = resolve(session, ctx, u, allow_org=False, offer_create=False)
+            if found.question is not None:
+                return found.question
+            contact = found.contact
+            assert contact is not None
+        return _one(ctx, contact, today)
+    period = u.period or "week"
+    start = today + timedelta(days=1 if period == "tomorrow" else 0)
+    days = _PERIOD_DAYS[period]
+    if period == "month":
+        start = today.replace(day=1)
+        days = (start.replace(month=start.month % 12 + 1, year=start.year + (start.month == 12)) - start).days
+    with ctx.session() as session:
+        found_list = birthdays.upcoming(session=session, start=start, days=days)
+        orgs = contacts.organizations_names(
+            session=session, ids={c.organization_id for c in found_list if c.organization_id}
+        )
+    label = {"today": "today", "tomorrow": "tomorrow", "week": "in the next 7 days", "month": "this month"}[period]
+    if not found_list:
+        return Reply(ctx.t("birthdays.none", period=label), entities={})
+    lines = []
+    for c in found_list:
+        assert c.birthday_month and c.birthday_day
+        on = birthdays.next_occurrence(c.birthday_month, c.birthday_day, today=start)
+        age = birthdays.age_on(c.birthday_year, on)
+        org = f" ({orgs[c.organization_id]})" if c.organization_id in orgs else ""
+        turning = f", turns {age}" if age else ""
+        lines.append(f"• {on.strftime('%a')} {on.day} {cards.MONTHS[on.month - 1]} — {c.full_name}{org}{turning}")
+    return Reply(ctx.t("birthdays.header", period=label, count=len(found_list)) + "\n" + "\n".join(lines), entities={})
+
+
+def _one(ctx: HandlerContext, contact: Contact, today: date) -> Reply:
+    entities = {"contact": contact.full_name}
+    if not contact.birthday_month or not contact.birthday_day:
+        return Reply(ctx.t("birthdays.unknown", name=contact.full_name), entities=entities)
+    text = cards.birthday_text(contact.birthday_month, contact.birthday_day, contact.birthday_year) or ""
+    on = birthdays.next_occurrence(contact.birthday_month, contact.birthday_day, today=today)
+    age = birthdays.age_on(contact.birthday_year, on)
+    entities["birthday"] = (
+        f"{contact.birthday_year:04d}-{contact.birthday_month:02d}-{contact.birthday_day:02d}"
+        if contact.birthday_year
+        else f"{contact.birthday_month:02d}-{contact.birthday_day:02d}"
+    )
+    turning = f" (turns {age})" if age else ""
+    return Reply(
+        ctx.t(
+            "birthdays.one",
+            name=contact.full_name,
+            date=text,
+            next=f"{on.day} {cards.MONTHS[on.month - 1]}",
+            turning=turning,
+        ),
+        entities=entities,
+    )
