@@ -247,6 +247,8 @@ class SlackAdapter:
         self, event: dict[str, Any], body: dict[str, Any], text: str, *, private: bool, thread: str | None
     ) -> None:
         user, channel = str(event["user"]), str(event["channel"])
+        # Slack swallows messages that start with "/", so "link CODE" typed in a DM means "/link CODE".
+        text = slash_text(text, self.app.router.commands)
         member = await self.identify(user)
         if member is not None and private:
             identity.remember_chat(self.services, platform=PLATFORM, user_id=user, chat_id=channel)

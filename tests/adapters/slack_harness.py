@@ -89,8 +89,8 @@ async def slack_harness(api: FakeSlackAPI, db_url: str, **settings: Any) -> Asyn
         waits.append(seconds)
 
     adapter = SlackAdapter(app, sleep=no_sleep, host="127.0.0.1")
-    await adapter.start()
     try:
+        await adapter.start()
         async with aiohttp.ClientSession() as http:
             yield SlackHarness(app, clock, adapter, api, http, waits)
     finally:

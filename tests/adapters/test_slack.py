@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import json
 import time
 from collections.abc import AsyncIterator
@@ -117,6 +118,14 @@ async def test_retried_event_never_logs_twice(bot: SlackHarness) -> None:
     assert first[0] == retry[0] == 200
     assert len(interactions(bot)) == 1
     assert len(bot.posted()) == 1  # the retry is acknowledged and otherwise ignored
+
+
+async def test_a_retry_racing_the_original_still_logs_once(bot: SlackHarness) -> None:
+    body = slack.event_callback_body(slack.message_im_event(USER, "call with maria re pricing"), event_id="Ev0RACE")
+    retry = {"X-Slack-Retry-Num": "1", "X-Slack-Retry-Reason": "http_timeout"}
+    await asyncio.gather(bot.post(body), bot.post(body, headers=retry))
+
+    assert len(interactions(bot)) == 1  # the source message id is unique even when both get past the event check
 
 
 # -- shortcut, modal, options ---------------------------------------------------------------------------
@@ -277,6 +286,18 @@ async def test_link_code_through_the_slash_command(bot: SlackHarness) -> None:
     await bot.post(slack.slash_command_body("maria", user_id="U0BOB", channel_id="DU0BOB"))
 
     assert bot.posted_texts() == ['Linked: you are Bob (rep). Try "help".', "Maria Silva"]
+
+
+async def test_link_code_typed_in_a_dm_without_the_slash(bot: SlackHarness) -> None:
+    with bot.app.services.session() as session:
+        member = staff_repo.create(session=session, handle="bob", display_name="Bob", role="rep", now=bot.clock.now())
+        code = staff_repo.issue_link_code(session=session, staff=member, now=bot.clock.now())
+    await bot.event(slack.message_im_event("U0BOB", f"link {code}"))
+
+    assert bot.posted_texts() == ['Linked: you are Bob (rep). Try "help".']
+    with bot.app.services.session() as session:
+        identity = session.exec(select(StaffIdentity).where(StaffIdentity.external_id == "U0BOB")).one()
+    assert identity.chat_id == "DU0BOB"  # linked from the DM, so nudges can reach Bob there
 
 
 async def test_admins_from_the_settings_are_linked_at_start(bot: SlackHarness) -> None:
