@@ -1,0 +1,340 @@
+"""Slack through slack-bolt's AsyncApp: Socket Mode with an app token, else HTTP on CRM_SLACK_PORT.
+
+Every listener acknowledges first and hands the slow part to a task it tracks (``drain`` waits for them),
+so Slack gets its answer well inside 3 seconds. Bolt runs with ``process_before_response=True`` because the
+listeners themselves only ack and spawn: the HTTP response then leaves right after the ack, and the work
+task already exists when it does, which makes shutdown (and tests) deterministic.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import re
+from collections.abc import Awaitable, Callable
+from typing import Any
+
+from aiohttp import web
+from slack_bolt.async_app import AsyncApp
+from slack_bolt.response import BoltResponse
+from slack_sdk.errors import SlackApiError
+
+from bot.adapters import slack_render as render
+from bot.adapters.slack_events import (
+    is_channel_id,
+    is_direct,
+    plain_text,
+    slash_text,
+    strip_mention,
+    team_of,
+)
+from bot.adapters.slack_forms import SlackForms
+from bot.adapters.slack_send import delivery_error, make_client
+from bot.app import App
+from bot.nlu.parser import SLASH_INTENTS
+from bot.texts import t
+from bot.types import ActionEvent, ConversationRef, IncomingMessage, MessageRef, Reply, UserRef
+from config.settings import SettingsError
+from handlers import home, identity
+from storage.models import Staff
+
+log = logging.getLogger(__name__)
+PLATFORM = "slack"
+EVENTS_PATH = "/slack/events"
+COMMAND = "/crm"
+Respond = Callable[..., Awaitable[Any]]
+
+
+class SlackAdapter:
+    platform = PLATFORM
+
+    def __init__(
+        self, app: App, *, sleep: Callable[[float], Awaitable[None]] = asyncio.sleep, host: str = "0.0.0.0"
+    ) -> None:
+        settings = app.settings
+        if settings.slack_bot_token is None:
+            raise SettingsError("CRM_SLACK_BOT_TOKEN: needed for Slack")
+        self.app = app
+        self.services = app.services
+        self.host = host
+        self.socket_mode = settings.slack_app_token is not None
+        if not self.socket_mode and settings.slack_signing_secret is None:
+            raise SettingsError("CRM_SLACK_SIGNING_SECRET: needed in HTTP mode (or set CRM_SLACK_APP_TOKEN)")
+        self.client, self.rate_limits = make_client(
+            settings.slack_bot_token.get_secret_value(), settings.slack_api_url, sleep
+        )
+        secret = settings.slack_signing_secret.get_secret_value() if settings.slack_signing_secret else ""
+        self.bolt = AsyncApp(
+            name="rapport",
+            client=self.client,
+            signing_secret=secret,
+            # Socket Mode traffic is authenticated by the app token's websocket, not signatures.
+            request_verification_enabled=not self.socket_mode,
+            process_before_response=True,
+        )
+        self.team_id: str | None = settings.slack_team_id
+        self.bot_user_id: str | None = None
+        self.url: str | None = None
+        self.forms = SlackForms(self)
+        self._tasks: set[asyncio.Task[None]] = set()
+        self._runner: web.AppRunner | None = None
+        self._socket: Any = None
+        self._register()
+
+    # -- lifecycle -------------------------------------------------------------------------------------
+
+    async def start(self) -> None:
+        auth = await self.client.auth_test()
+        self.bot_user_id = auth.get("user_id")
+        token_team = auth.get("team_id")
+        if self.team_id and token_team and self.team_id != token_team:
+            raise SettingsError(f"CRM_SLACK_TEAM_ID: {self.team_id} is not the bot token's workspace ({token_team})")
+        self.team_id = self.team_id or token_team
+        await self._link_admins()
+        settings = self.app.settings
+        if self.socket_mode:
+            from slack_bolt.adapter.socket_mode.async_handler import AsyncSocketModeHandler
+            from slack_sdk.web.async_client import AsyncWebClient
+
+            assert settings.slack_app_token is not None
+            self._socket = AsyncSocketModeHandler(
+                self.bolt,
+                settings.slack_app_token.get_secret_value(),
+                web_client=AsyncWebClient(base_url=self.client.base_url),
+            )
+            await self._socket.connect_async()
+            return
+        self._runner = web.AppRunner(self.bolt.web_app(path=EVENTS_PATH, port=settings.slack_port), access_log=None)
+        await self._runner.setup()
+        await web.TCPSite(self._runner, self.host, settings.slack_port).start()
+        host, port = self._runner.addresses[0][:2]
+        self.url = f"http://{host}:{port}{EVENTS_PATH}"
+        log.info("slack HTTP mode listening on %s", self.url)
+
+    async def stop(self) -> None:
+        if self._socket is not None:
+            await self._socket.close_async()
+            self._socket = None
+        if self._runner is not None:
+            await self._runner.cleanup()
+            self._runner = None
+        async with asyncio.timeout(30):
+            await self.drain()
+
+    async def drain(self) -> None:
+        """Wait for the work every acknowledged request started."""
+        while self._tasks:
+            await asyncio.gather(*list(self._tasks), return_exceptions=True)
+
+    def spawn(self, work: Awaitable[None], what: str) -> None:
+        async def guarded() -> None:
+            try:
+                await work
+            except Exception:
+                log.exception("slack %s failed", what)
+
+        task = asyncio.create_task(guarded())
+        self._tasks.add(task)
+        task.add_done_callback(self._tasks.discard)
+
+    async def _link_admins(self) -> None:
+        for user_id in self.app.settings.slack_admin_id_list:
+            try:
+                channel: str | None = await self.dm_channel(user_id)
+            except SlackApiError as exc:
+                log.warning("no DM with slack admin %s yet: %s", user_id, exc.response.get("error"))
+                channel = None
+            identity.link_admin(self.services, platform=PLATFORM, user_id=user_id, chat_id=channel)
+
+    # -- delivery (nudges) -----------------------------------------------------------------------------
+
+    async def send(self, chat_id: str, reply: Reply) -> MessageRef:
+        try:
+            channel = chat_id if is_channel_id(chat_id) else await self.dm_channel(chat_id)
+            return await self.post(channel, reply)
+        except SlackApiError as exc:
+            raise delivery_error(exc) from exc
+
+    async def edit(self, message: MessageRef, reply: Reply) -> None:
+        first, *rest = render.to_messages(reply)
+        try:
+            await self.client.chat_update(
+                channel=message.chat_id, ts=message.message_id, text=first.text, blocks=first.blocks
+            )
+            for page in rest:
+                await self.client.chat_postMessage(channel=message.chat_id, text=page.text, blocks=page.blocks)
+        except SlackApiError as exc:
+            raise delivery_error(exc) from exc
+
+    async def post(self, channel: str, reply: Reply, *, thread: str | None = None) -> MessageRef:
+        ts = ""
+        for page in render.to_messages(reply):
+            response = await self.client.chat_postMessage(
+                channel=channel,
+                text=page.text,
+                blocks=page.blocks or None,
+                thread_ts=thread,
+                unfurl_links=False,
+                unfurl_media=False,
+            )
+            channel, ts = response.get("channel") or channel, str(response.get("ts"))
+        if reply.image_path:
+            await self.client.files_upload_v2(channel=channel, file=reply.image_path, thread_ts=thread)
+        return MessageRef(PLATFORM, channel, ts)
+
+    async def dm_channel(self, user_id: str) -> str:
+        response = await self.client.conversations_open(users=user_id)
+        return str(response["channel"]["id"])
+
+    async def dm(self, user_id: str, reply: Reply) -> MessageRef:
+        return await self.post(await self.dm_channel(user_id), reply)
+
+    # -- identity --------------------------------------------------------------------------------------
+
+    def user_ref(self, user_id: str) -> UserRef:
+        return UserRef(PLATFORM, user_id, team_id=self.team_id)
+
+    async def identify(self, user_id: str) -> Staff | None:
+        """The staff member behind a Slack user; linked by verified email first when the admin allows it."""
+        member = identity.staff_for(self.services, platform=PLATFORM, user_id=user_id)
+        if member is not None or not self.app.settings.slack_link_by_email:
+            return member
+        try:
+            user = (await self.client.users_info(user=user_id))["user"]
+        except SlackApiError:
+            return None
+        if user.get("is_bot") or user.get("deleted") or (self.team_id and user.get("team_id") != self.team_id):
+            return None
+        email = (user.get("profile") or {}).get("email")
+        return identity.link_by_email(self.services, platform=PLATFORM, user_id=user_id, email=email, chat_id=None)
+
+    def refusal(self, member: Staff | None) -> Reply:
+        return Reply(t(member.language if member else self.app.settings.default_language, "refuse.unknown_user"))
+
+    # -- listeners -------------------------------------------------------------------------------------
+
+    def _register(self) -> None:
+        bolt = self.bolt
+        bolt.use(self._only_our_team)
+        bolt.event("message")(self._on_message)
+        bolt.event("app_mention")(self._on_mention)
+        bolt.event("app_home_opened")(self._on_home)
+        bolt.command(COMMAND)(self._on_command)
+        bolt.action(re.compile(".+"))(self._on_action)
+        self.forms.register(bolt)
+
+    async def _only_our_team(self, body: dict[str, Any], next: Callable[[], Awaitable[BoltResponse]]) -> Any:
+        team = team_of(body)
+        if self.team_id is None or team == self.team_id:
+            return await next()
+        log.warning("refused a slack request from workspace %s", team)
+        # An event answered with an error would only be retried; refuse it quietly.
+        status = 200 if body.get("type") == "event_callback" else 403
+        return BoltResponse(status=status, body="")
+
+    async def _on_message(self, event: dict[str, Any], body: dict[str, Any]) -> None:
+        if event.get("channel_type") != "im" or event.get("subtype") or event.get("bot_id"):
+            return  # edits, joins, bot echoes and channel chatter are not addressed to us
+        text = plain_text(event.get("text", ""))
+        self.spawn(self._converse(event, body, text, private=True, thread=None), "message")
+
+    async def _on_mention(self, event: dict[str, Any], body: dict[str, Any]) -> None:
+        text = plain_text(strip_mention(event.get("text", "")))
+        private = is_direct(event.get("channel"))
+        self.spawn(self._converse(event, body, text, private=private, thread=event.get("thread_ts")), "mention")
+
+    async def _converse(
+        self, event: dict[str, Any], body: dict[str, Any], text: str, *, private: bool, thread: str | None
+    ) -> None:
+        user, channel = str(event["user"]), str(event["channel"])
+        # Slack swallows messages that start with "/", so "link CODE" typed in a DM means "/link CODE".
+        text = slash_text(text, self.app.router.commands)
+        member = await self.identify(user)
+        if member is not None and private:
+            identity.remember_chat(self.services, platform=PLATFORM, user_id=user, chat_id=channel)
+        msg = IncomingMessage(
+            self.user_ref(user),
+            ConversationRef(PLATFORM, channel, is_private=private, thread_id=thread),
+            text,
+            message_id=event.get("ts"),
+            event_id=body.get("event_id"),  # a retried delivery repeats it: the dispatcher skips seen ones
+            received_at=self.services.clock.now(),
+        )
+        for reply in await self.app.dispatcher.dispatch(msg):
+            if reply.replaces is not None:
+                await self.edit(reply.replaces, reply)
+            else:
+                await self.post(channel, reply, thread=thread)
+
+    async def _on_command(self, ack: Callable[..., Awaitable[None]], command: dict[str, Any], respond: Respond) -> None:
+        await ack()
+        self.spawn(self._command(command, respond), "command")
+
+    async def _command(self, command: dict[str, Any], respond: Respond) -> None:
+        user, channel = str(command["user_id"]), str(command["channel_id"])
+        subcommands = set(self.app.router.commands) | set(SLASH_INTENTS)
+        text = slash_text(plain_text(command.get("text", "")), subcommands)
+        await self.identify(user)
+        msg = IncomingMessage(
+            self.user_ref(user),
+            ConversationRef(PLATFORM, channel, is_private=is_direct(channel)),
+            text,
+            received_at=self.services.clock.now(),
+        )
+        for reply in await self.app.dispatcher.dispatch(msg):
+            await self._answer_where_possible(channel, reply, respond)
+
+    async def _answer_where_possible(self, channel: str, reply: Reply, respond: Respond) -> None:
+        """In our DM a real message; elsewhere (or a DM between two people) an ephemeral one to the asker."""
+        if is_direct(channel):
+            try:
+                await self.post(channel, reply)
+                return
+            except SlackApiError as exc:
+                if exc.response.get("error") not in ("channel_not_found", "not_in_channel"):
+                    raise
+        for page in render.to_messages(reply):
+            await respond(text=page.text, blocks=page.blocks, response_type="ephemeral")
+
+    async def _on_action(
+        self, ack: Callable[..., Awaitable[None]], body: dict[str, Any], action: dict[str, Any], respond: Respond
+    ) -> None:
+        await ack()
+        self.spawn(self._action(body, action, respond), "action")
+
+    async def _action(self, body: dict[str, Any], action: dict[str, Any], respond: Respond) -> None:
+        user = str(body["user"]["id"])
+        container = body.get("container") or {}
+        on_home = container.get("type") == "view"
+        channel = (body.get("channel") or {}).get("id") or container.get("channel_id")
+        if on_home or not channel:
+            channel = await self.dm_channel(user)
+        ts = container.get("message_ts") or (body.get("message") or {}).get("ts")
+        value = action.get("value") or (action.get("selected_option") or {}).get("value") or ""
+        event = ActionEvent(
+            self.user_ref(user),
+            ConversationRef(PLATFORM, channel, is_private=is_direct(channel)),
+            render.action_id_of(str(action.get("action_id", ""))),
+            str(value),
+            message=MessageRef(PLATFORM, channel, str(ts)) if ts and not on_home else None,
+        )
+        for reply in await self.app.dispatcher.dispatch(event):
+            if container.get("is_ephemeral") and respond is not None:
+                # Ephemeral messages cannot be chat.update'd; their response_url replaces them.
+                page = render.to_messages(reply)[0]
+                await respond(text=page.text, blocks=page.blocks, replace_original=reply.replaces is not None)
+            elif reply.replaces is not None:
+                await self.edit(reply.replaces, reply)
+            else:
+                await self.post(channel, reply)
+        if on_home:
+            await self.publish_home(user)
+
+    async def _on_home(self, event: dict[str, Any]) -> None:
+        if event.get("tab") == "home":
+            self.spawn(self.publish_home(str(event["user"])), "home")
+
+    async def publish_home(self, user_id: str) -> None:
+        await self.identify(user_id)
+        reply = home.home(self.services, platform=PLATFORM, user_id=user_id)
+        await self.client.views_publish(user_id=user_id, view=render.home_view(reply))
