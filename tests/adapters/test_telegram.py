@@ -10,6 +10,7 @@ from storage import staff as staff_repo
 from storage.models import Interaction, StaffIdentity
 from tests.adapters.telegram_rig import ADMIN, button_data, telegram_rig
 from tests.fakes import FakeTelegramAPI
+from tests.fakes import telegram_objects as tg
 
 STRANGER = 999
 
@@ -164,3 +165,23 @@ async def test_inline_query_lists_matching_contacts_for_staff_only(telegram_api:
     assert "Acme" in content["message_text"] and "maria@acme.example" not in content["message_text"]
     assert staff_answer["is_personal"] is True and staff_answer["cache_time"] == 0
     assert stranger_answer["results"] == []
+
+
+async def test_in_a_forum_topic_the_answer_stays_in_the_topic_and_replies_to_the_bot_count_as_addressed(
+    telegram_api: FakeTelegramAPI, db_url: str
+) -> None:
+    user = tg.human_user(ADMIN, first_name="Admin")
+    group = tg.chat_for_user(user, chat_id=-100777, chat_type="supergroup")
+    async with telegram_rig(telegram_api, db_url) as rig:
+        rig.add_contact("Maria Silva", company="Acme")
+        asked = tg.message(
+            message_id=10, chat=group, sender=user, text="/find Maria Silva", message_thread_id=5, is_topic_message=True
+        )
+        asked["entities"] = tg.command_entities(asked["text"])
+        [card] = await rig.push(telegram_api.push_raw({"message": asked}))
+        bots_card = rig.last_bot_message(-100777)
+        answer = tg.message(message_id=12, chat=group, sender=user, text="help", reply_to_message=bots_card)
+        [helped] = await rig.push(telegram_api.push_raw({"message": answer}))
+
+    assert card["message_thread_id"] == 5 and "Maria Silva" in card["text"]
+    assert helped["text"].startswith("What I understand")

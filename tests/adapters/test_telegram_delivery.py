@@ -193,3 +193,14 @@ async def test_webhook_mode_with_a_secret_token(telegram_api: FakeTelegramAPI, d
 
     assert helped["text"].startswith("What I understand")
     assert not telegram_api.calls_to("getUpdates")
+
+
+async def test_an_edit_of_a_vanished_message_is_sent_anew(telegram_api: FakeTelegramAPI, db_url: str) -> None:
+    async with telegram_rig(telegram_api, db_url) as rig:
+        ref = await rig.adapter.send(str(ADMIN), Reply("Follow up: call Ana"))
+        telegram_api.fail_next("editMessageText", status=400)  # "message to edit not found"
+        await rig.adapter.edit(ref, Reply("Marked done: call Ana."))
+        telegram_api.fail_next("editMessageText", status=400, description="Bad Request: message is not modified")
+        await rig.adapter.edit(ref, Reply("Follow up: call Ana"))
+
+    assert [m["text"] for m in telegram_api.sent_messages()] == ["Follow up: call Ana", "Marked done: call Ana."]
