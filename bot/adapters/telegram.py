@@ -1,0 +1,261 @@
+"""Telegram adapter: python-telegram-bot 22 in, neutral events to the dispatcher, rendered replies out.
+
+One ``TypeHandler(Update, ...)`` is the only entry point. Long polling by default; a webhook (with a secret
+token Telegram echoes back) when ``CRM_TELEGRAM_WEBHOOK_URL`` is set.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import re
+import secrets
+import time
+from datetime import timedelta
+from functools import partial
+from typing import Any
+from urllib.parse import urlparse
+
+from telegram import (
+    BotCommand,
+    CallbackQuery,
+    InlineQuery,
+    InlineQueryResultArticle,
+    InputTextMessageContent,
+    MaybeInaccessibleMessage,
+    Message,
+    Update,
+    User,
+)
+from telegram.constants import ChatType, ParseMode
+from telegram.error import TelegramError
+from telegram.ext import Application, TypeHandler
+
+from bot.adapters import telegram_render as render
+from bot.adapters.telegram_limits import ChatPacer, Monotonic, Sleep, retrying
+from bot.adapters.telegram_send import PLATFORM, TelegramSender, file_url
+from bot.app import App
+from bot.delivery import DeliveryError
+from bot.identity import link_configured_admins
+from bot.types import ActionEvent, ConversationRef, IncomingMessage, MessageRef, Reply, UserRef
+from handlers import inline
+from handlers.menu import menu
+
+log = logging.getLogger(__name__)
+ALLOWED_UPDATES = ["message", "callback_query", "inline_query"]
+
+
+class TelegramAdapter:
+    platform = PLATFORM
+
+    def __init__(
+        self,
+        app: App,
+        *,
+        sleep: Sleep = asyncio.sleep,
+        clock: Monotonic = time.monotonic,
+        poll_timeout: float = 10.0,
+        listen: str = "0.0.0.0",
+        send_attempts: int = 4,
+    ) -> None:
+        token = app.settings.telegram_token
+        if token is None:
+            raise ValueError("CRM_TELEGRAM_TOKEN is not set")
+        self.app = app
+        self.sleep = sleep
+        self.poll_timeout = poll_timeout
+        self.listen = listen
+        api = app.settings.telegram_api_url
+        builder = Application.builder().token(token.get_secret_value()).base_url(api).base_file_url(file_url(api))
+        self.application = builder.build()
+        pacer = ChatPacer(clock=clock, sleep=sleep)
+        self.sender = TelegramSender(self.application.bot, pacer=pacer, sleep=sleep, attempts=send_attempts)
+        self.application.add_handler(TypeHandler(Update, self._on_update))
+        self.application.add_error_handler(self._on_error)
+        self.webhook_secret: str | None = None
+
+    @property
+    def bot(self) -> Any:
+        return self.application.bot
+
+    # -- lifecycle -------------------------------------------------------------------------------------
+
+    async def start(self) -> None:
+        settings = self.app.settings
+        await self.application.initialize()  # getMe: the bot's id and username, for mentions in groups
+        admins = [(str(i), str(i)) for i in settings.telegram_admin_id_list if i > 0]  # a DM's chat id is the user id
+        link_configured_admins(self.app.services, platform=PLATFORM, accounts=admins, handle_prefix="tg")
+        await self._set_commands()
+        await self.application.start()
+        updater = self.application.updater
+        assert updater is not None
+        if settings.telegram_webhook_url:
+            secret = settings.telegram_webhook_secret
+            self.webhook_secret = secret.get_secret_value() if secret else secrets.token_urlsafe(32)
+            await updater.start_webhook(
+                listen=self.listen,
+                port=settings.telegram_webhook_port,
+                url_path=urlparse(settings.telegram_webhook_url).path.lstrip("/"),
+                webhook_url=settings.telegram_webhook_url,
+                secret_token=self.webhook_secret,
+                allowed_updates=ALLOWED_UPDATES,
+            )
+        else:
+            await updater.start_polling(
+                poll_interval=0, timeout=timedelta(seconds=self.poll_timeout), allowed_updates=ALLOWED_UPDATES
+            )
+
+    async def stop(self) -> None:
+        updater = self.application.updater
+        if updater is not None and updater.running:
+            await updater.stop()
+        if self.application.running:
+            await self.application.stop()
+        await self.application.shutdown()
+
+    async def _set_commands(self) -> None:
+        commands = [BotCommand(name, text) for name, text in menu(self.app.settings.default_language)]
+        try:
+            await retrying(partial(self.bot.set_my_commands, commands), sleep=self.sleep)
+        except TelegramError as exc:
+            log.warning("could not set the command menu: %s", exc)
+
+    # -- sending (the Delivery protocol) ----------------------------------------------------------------
+
+    async def send(self, chat_id: str, reply: Reply) -> MessageRef:
+        """A proactive message (a nudge). Raises DeliveryError, ``permanent`` when the user blocked the bot."""
+        return await self.sender.send(chat_id, reply)
+
+    async def edit(self, message: MessageRef, reply: Reply) -> None:
+        await self.sender.edit(message, reply)
+
+    # -- receiving -------------------------------------------------------------------------------------
+
+    async def _on_update(self, update: Update, _context: object) -> None:
+        if update.callback_query is not None:
+            await self._on_button(update, update.callback_query)
+        elif update.inline_query is not None:
+            await self._on_inline(update.inline_query)
+        elif update.message is not None:
+            await self._on_message(update, update.message)
+        # Edits, channel posts and membership changes are not messages to us.
+
+    async def _on_error(self, update: object, context: Any) -> None:
+        log.error("telegram update failed", exc_info=context.error)
+
+    @staticmethod
+    def _user(user: User) -> UserRef:
+        return UserRef(PLATFORM, str(user.id), display_name=user.full_name)
+
+    @staticmethod
+    def _conversation(message: MaybeInaccessibleMessage) -> ConversationRef:
+        topic = message.message_thread_id if isinstance(message, Message) and message.is_topic_message else None
+        return ConversationRef(
+            PLATFORM,
+            str(message.chat.id),
+            is_private=message.chat.type == ChatType.PRIVATE,
+            thread_id=str(topic) if topic else None,
+        )
+
+    def _addressed(self, message: Message, text: str) -> str | None:
+        """In a group: the text meant for us (a command, a reply to us, an @mention stripped), else None."""
+        username = self.bot.username or ""
+        if text.startswith("/"):
+            _, at, target = text.split(maxsplit=1)[0].partition("@")
+            return None if at and target.lower() != username.lower() else text
+        replied = message.reply_to_message
+        if replied is not None and replied.from_user is not None and replied.from_user.id == self.bot.id:
+            return text
+        mention = re.compile(rf"(?<!\w)@{re.escape(username)}(?!\w)", re.IGNORECASE)
+        if not username or not mention.search(text):
+            return None
+        return re.sub(r"[ \t]{2,}", " ", mention.sub(" ", text)).strip().lstrip(",:;").strip()
+
+    async def _on_message(self, update: Update, message: Message) -> None:
+        sender = message.from_user
+        if sender is None or sender.is_bot:
+            return
+        text = message.text or message.caption or ""
+        private = message.chat.type == ChatType.PRIVATE
+        if not private:
+            addressed = self._addressed(message, text)
+            if addressed is None:
+                return
+            text = addressed
+        conversation = self._conversation(message)
+        event = IncomingMessage(
+            self._user(sender),
+            conversation,
+            text,
+            message_id=str(message.message_id),
+            event_id=str(update.update_id),  # a redelivered update carries the same id: the dispatcher skips it
+            received_at=message.date,
+        )
+        replies = await self.app.dispatcher.dispatch(event)
+        await self._answer(conversation, replies, reply_to=None if private else message.message_id)
+
+    async def _on_button(self, update: Update, query: CallbackQuery) -> None:
+        decoded = render.decode(query.data or "")
+        buttons = self.sender.pages.get(decoded.token) if isinstance(decoded, render.PageData) else None
+        # Acknowledge first, so the client stops its spinner whatever happens next.
+        try:
+            await query.answer()
+        except TelegramError as exc:
+            log.info("callback answer failed: %s", exc)
+        message = query.message
+        if decoded is None or message is None:
+            return
+        chat_id = str(message.chat.id)
+        if isinstance(decoded, render.PageData):
+            if buttons is not None:
+                await self.sender.turn_page(chat_id, message.message_id, buttons, decoded)
+            return
+        conversation = self._conversation(message)
+        event = ActionEvent(
+            self._user(query.from_user),
+            conversation,
+            decoded.action,
+            decoded.value,
+            message=MessageRef(PLATFORM, chat_id, str(message.message_id)),
+            event_id=str(update.update_id),
+        )
+        await self._answer(conversation, await self.app.dispatcher.dispatch(event))
+
+    async def _on_inline(self, query: InlineQuery) -> None:
+        offset = int(query.offset) if query.offset.isdigit() else 0
+        choices, next_offset = await inline.lookup(
+            self.app.services, self._user(query.from_user), query.query, offset=offset
+        )
+        results = [
+            InlineQueryResultArticle(
+                id=choice.key,
+                title=choice.title,
+                description=choice.description,
+                input_message_content=InputTextMessageContent(render.card_html(choice.card), parse_mode=ParseMode.HTML),
+            )
+            for choice in choices
+        ]
+        answer = partial(
+            query.answer,
+            results,
+            cache_time=0,  # results depend on who asks and on the store, so Telegram must not reuse them
+            is_personal=True,
+            next_offset=str(next_offset) if next_offset is not None else "",
+        )
+        try:
+            await retrying(answer, sleep=self.sleep)
+        except TelegramError as exc:
+            log.info("inline answer failed: %s", exc)
+
+    async def _answer(
+        self, conversation: ConversationRef, replies: list[Reply], *, reply_to: int | None = None
+    ) -> None:
+        thread = int(conversation.thread_id) if conversation.thread_id else None
+        for reply in replies:
+            try:
+                if reply.replaces is not None:
+                    await self.sender.edit(reply.replaces, reply)
+                else:
+                    await self.sender.post(conversation.chat_id, reply, thread_id=thread, reply_to=reply_to)
+            except DeliveryError as exc:
+                log.warning("could not answer in chat %s: %s", conversation.chat_id, exc)

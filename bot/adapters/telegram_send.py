@@ -1,0 +1,176 @@
+"""Sending to Telegram: rendering, pacing, 429 retries, errors as DeliveryError, edits in place."""
+
+from __future__ import annotations
+
+import logging
+import secrets
+from collections import OrderedDict
+from collections.abc import Awaitable, Callable
+from dataclasses import replace
+from functools import partial
+from pathlib import Path
+from typing import Any, TypeVar
+
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup, LinkPreviewOptions, Message, ReplyParameters
+from telegram.constants import ParseMode
+from telegram.error import BadRequest, Forbidden, RetryAfter, TelegramError
+
+from bot.adapters import telegram_render as render
+from bot.adapters.telegram_limits import ChatPacer, Sleep, retry_after_seconds, retrying
+from bot.delivery import DeliveryError
+from bot.types import Button, MessageRef, Reply
+
+log = logging.getLogger(__name__)
+T = TypeVar("T")
+PLATFORM = "telegram"
+NO_PREVIEW = LinkPreviewOptions(is_disabled=True)
+
+
+class PageCache:
+    """Button lists behind paginated keyboards, kept in memory (bounded).
+
+    After a restart, or on another instance, an old keyboard just stops turning pages; its own buttons still
+    work because each carries its action in its callback data.
+    """
+
+    def __init__(self, size: int = 500) -> None:
+        self.size = size
+        self._items: OrderedDict[str, tuple[Button, ...]] = OrderedDict()
+
+    def keep(self, buttons: tuple[Button, ...]) -> str:
+        token = secrets.token_urlsafe(6)
+        self._items[token] = buttons
+        while len(self._items) > self.size:
+            self._items.popitem(last=False)
+        return token
+
+    def get(self, token: str) -> tuple[Button, ...] | None:
+        return self._items.get(token)
+
+
+def markup(keyboard: render.Keyboard) -> InlineKeyboardMarkup | None:
+    if not keyboard:
+        return None
+    return InlineKeyboardMarkup([[InlineKeyboardButton(k.text, callback_data=k.data) for k in row] for row in keyboard])
+
+
+def file_url(api_url: str) -> str:
+    """Telegram serves files under /file/bot<token> beside /bot<token>; a self-hosted server does the same."""
+    return api_url[: -len("bot")] + "file/bot" if api_url.endswith("bot") else api_url.rstrip("/") + "/file/bot"
+
+
+def _chat(chat_id: str) -> int | str:
+    return int(chat_id) if chat_id.lstrip("-").isdigit() else chat_id
+
+
+class TelegramSender:
+    """Everything the bot says goes through here, whether it answers a message or starts a conversation."""
+
+    def __init__(self, bot: Any, *, pacer: ChatPacer, sleep: Sleep, attempts: int = 4) -> None:
+        self.bot = bot
+        self.pacer = pacer
+        self.sleep = sleep
+        self.attempts = attempts
+        self.pages = PageCache()
+
+    async def call(self, chat_id: str, make: Callable[[], Awaitable[T]]) -> T:
+        """One Bot API call to a chat: paced, retried on 429, failures as DeliveryError."""
+
+        async def paced() -> T:
+            await self.pacer.wait(chat_id)
+            return await make()
+
+        try:
+            return await retrying(paced, sleep=self.sleep, attempts=self.attempts)
+        except RetryAfter as exc:
+            raise DeliveryError(f"telegram flood control: {exc}", retry_after=retry_after_seconds(exc)) from exc
+        except Forbidden as exc:  # blocked by the user, or removed from the group
+            raise DeliveryError(f"telegram: {exc.message}", permanent=True) from exc
+        except BadRequest as exc:
+            raise DeliveryError(f"telegram: {exc.message}", permanent="chat not found" in exc.message.lower()) from exc
+        except TelegramError as exc:
+            raise DeliveryError(f"telegram: {exc}") from exc
+
+    def _render(self, reply: Reply) -> list[render.Rendered]:
+        token = self.pages.keep(reply.buttons) if render.needs_pages(reply) else None
+        return render.to_messages(reply, page_token=token)
+
+    async def send_parts(
+        self, chat_id: str, parts: list[render.Rendered], *, thread_id: int | None = None, reply_to: int | None = None
+    ) -> Message | None:
+        sent = None
+        for n, part in enumerate(parts):
+            answer_to = ReplyParameters(reply_to, allow_sending_without_reply=True) if reply_to and n == 0 else None
+            sent = await self.call(
+                chat_id,
+                partial(
+                    self.bot.send_message,
+                    chat_id=_chat(chat_id),
+                    text=part.text,
+                    parse_mode=ParseMode.HTML,
+                    reply_markup=markup(part.keyboard),
+                    link_preview_options=NO_PREVIEW,
+                    message_thread_id=thread_id,
+                    reply_parameters=answer_to,
+                ),
+            )
+        return sent
+
+    async def post(
+        self, chat_id: str, reply: Reply, *, thread_id: int | None = None, reply_to: int | None = None
+    ) -> MessageRef | None:
+        sent = await self.send_parts(chat_id, self._render(reply), thread_id=thread_id, reply_to=reply_to)
+        if reply.image_path:
+            photo = partial(
+                self.bot.send_photo, chat_id=_chat(chat_id), photo=Path(reply.image_path), message_thread_id=thread_id
+            )
+            picture = await self.call(chat_id, photo)
+            sent = sent or picture
+        return MessageRef(PLATFORM, chat_id, str(sent.message_id)) if sent else None
+
+    async def send(self, chat_id: str, reply: Reply) -> MessageRef:
+        """A proactive message (a nudge); the reference is the message carrying the buttons."""
+        if reply.replaces is not None:
+            await self.edit(reply.replaces, reply)
+            return reply.replaces
+        ref = await self.post(chat_id, reply)
+        if ref is None:
+            raise DeliveryError("nothing to send", permanent=True)
+        return ref
+
+    async def edit(self, message: MessageRef, reply: Reply) -> None:
+        """Replace a message's text and keyboard (a pressed Done button); overflow follows as new messages."""
+        parts = self._render(replace(reply, replaces=None))
+        if not parts:
+            return
+        first, rest = parts[0], parts[1:]
+        try:
+            await self.call(
+                message.chat_id,
+                partial(
+                    self.bot.edit_message_text,
+                    chat_id=_chat(message.chat_id),
+                    message_id=int(message.message_id),
+                    text=first.text,
+                    parse_mode=ParseMode.HTML,
+                    reply_markup=markup(first.keyboard),
+                    link_preview_options=NO_PREVIEW,
+                ),
+            )
+        except DeliveryError as exc:
+            cause = exc.__cause__
+            if not isinstance(cause, BadRequest):
+                raise
+            if "not modified" not in cause.message.lower():
+                rest = parts  # deleted or too old to edit: say it anew
+        await self.send_parts(message.chat_id, rest)
+
+    async def turn_page(
+        self, chat_id: str, message_id: int, buttons: tuple[Button, ...], page: render.PageData
+    ) -> None:
+        keys = render.keyboard(buttons, page=page.page, token=page.token)
+        edit = partial(self.bot.edit_message_reply_markup, chat_id=_chat(chat_id), message_id=message_id)
+        try:
+            await self.call(chat_id, partial(edit, reply_markup=markup(keys)))
+        except DeliveryError as exc:
+            log.info("page turn not shown: %s", exc)  # usually "not modified": the current page was pressed
