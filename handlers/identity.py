@@ -20,38 +20,12 @@ def staff_for(services: Services, *, platform: str, user_id: str) -> Staff | Non
 
 def link_admin(services: Services, *, platform: str, user_id: str, chat_id: str | None) -> Staff:
     """An account the operator named as admin: its staff record (handle ``platform-id``) and link, idempotently."""
-    handle = f"{platform}-{user_id}".lower()
-    now = services.clock.now()
-    with services.session() as session:
-        member = staff_repo.by_identity(session=session, platform=platform, external_id=user_id)
-        if member is None:
-            member = staff_repo.by_handle(session=session, handle=handle)
-        if member is None:
-            member = staff_repo.create(
-                session=session,
-                handle=handle,
-                display_name=handle,
-                role="admin",
-                now=now,
-                tz=services.settings.default_timezone,
-                language=services.settings.default_language,
-            )
-            audit.record(
-                session=session,
-                at=now,
-                staff_id=member.id,
-                action="create",
-                entity="staff",
-                entity_id=member.id,
-                detail={"via": platform, "role": "admin", "source": "settings"},
-            )
-        elif member.role != "admin":
-            member.role = "admin"
-            session.add(member)
-        staff_repo.link_identity(
-            session=session, staff=member, platform=platform, external_id=user_id, chat_id=chat_id, now=now
-        )
-        return member
+    from bot.identity import link_configured_admins
+
+    link_configured_admins(services, platform=platform, accounts=[(user_id, chat_id)], handle_prefix=f"{platform}-")
+    member = staff_for(services, platform=platform, user_id=user_id)
+    assert member is not None
+    return member
 
 
 def link_by_email(
