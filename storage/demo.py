@@ -138,7 +138,8 @@ class _Loader:
         assert contact.id is not None and owner.id is not None
         touches = list(self._interactions(contact.id, owner.id, name, stage, channel))
         if stage in ("customer", "advocate", "churned") and org is not None and org.kind == "customer":
-            touches.extend(self._purchases(contact.id, owner.id, name, org.segment or "SMB", country))
+            segment = org.segment or "SMB"
+            touches.extend(self._purchases(contact.id, owner.id, name, segment, country, steady=tier == "gold"))
         contact.last_touch_at = max(touches) if touches else None
         self.s.add(contact)
 
@@ -180,7 +181,9 @@ class _Loader:
             yield at
             day -= max(3, cadence + rng.randint(-3, 3))
 
-    def _purchases(self, contact_id: int, author_id: int, name: str, segment: str, country: str) -> Iterator[datetime]:
+    def _purchases(
+        self, contact_id: int, author_id: int, name: str, segment: str, country: str, *, steady: bool
+    ) -> Iterator[datetime]:
         rng = self.rng
         currency = data.COUNTRIES[country][3]
         stop = data.LAPSED.get(name) or (data.AT_RISK[name][1] if name in data.AT_RISK else 0)
@@ -201,7 +204,7 @@ class _Loader:
                 yield self._buy(contact_id, author_id, "Onboarding", 1, first - rng.randint(3, 10), currency)
         else:
             yield self._buy(contact_id, author_id, "Basic", rng.randint(1, 3), first, currency)
-        if segment == "enterprise" or rng.random() < 0.6:
+        if steady or segment == "enterprise" or rng.random() < 0.6:
             day = first - 30
             while day >= stop:
                 yield self._buy(contact_id, author_id, "Support", 1, day, currency)
