@@ -51,19 +51,19 @@ def _save(fig: Figure, kind: str, title: str, payload: Any, folder: Path) -> Cha
     return Chart(str(path), title)
 
 
-def funnel(stages: list[str], counts: list[int], values: list[float], *, title: str, unit: str, folder: Path) -> Chart:
-    """Horizontal bars, widest stage on top; each bar labelled with its count and value."""
+def funnel(stages: list[str], counts: list[int], labels: list[str], *, title: str, folder: Path) -> Chart:
+    """Horizontal bars as wide as each stage's deal count, widest on top; labels carry the values per currency."""
     fig, ax = plt.subplots(figsize=(7, 0.6 * len(stages) + 1.4))
-    widest = max(values) if values and max(values) > 0 else 1.0
-    for i, (stage, count, value) in enumerate(zip(stages, counts, values, strict=True)):
-        width = max(value / widest, 0.02)
+    widest = max(counts) if counts and max(counts) > 0 else 1
+    for i, (stage, count, label) in enumerate(zip(stages, counts, labels, strict=True)):
+        width = max(count / widest, 0.02)
         ax.barh(i, width, left=(1 - width) / 2, color=_COLORS[i % len(_COLORS)])
-        ax.text(0.5, i, f"{stage}: {count} · {value:,.0f} {unit}", ha="center", va="center", fontsize=9)
+        ax.text(0.5, i, f"{stage}: {count} · {label}", ha="center", va="center", fontsize=9)
     ax.set_yticks([])
     ax.set_xticks([])
     ax.invert_yaxis()
     ax.set_frame_on(False)
-    return _save(fig, "funnel", title, [stages, counts, values, unit], folder)
+    return _save(fig, "funnel", title, [stages, counts, labels], folder)
 
 
 def bars(labels: list[str], values: list[float], *, title: str, unit: str, folder: Path) -> Chart:

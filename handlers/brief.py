@@ -59,13 +59,14 @@ def brief(subject: Subject, ctx: HandlerContext, session: Session) -> Reply:
     ids = [c.id for c in subject.contacts if c.id is not None]
     org = subject.organization
     lines: list[str] = []
-    if org is not None:
-        owner = session.get(Staff, org.owner_id) if org.owner_id else None
-        about = ", ".join(x for x in (org.kind, org.segment, f"owner {owner.display_name}" if owner else None) if x)
-        lines.append(f"{org.name} — {about}")
+    if len(subject.contacts) == 1 and subject.name == subject.contacts[0].full_name:
+        lines.extend(_person_lines(subject.contacts[0], org, session))
+    else:
+        if org is not None:
+            lines.append(_org_line(org, session))
+        people = [f"{c.full_name} ({c.stage}{', ' + c.tier if c.tier else ''})" for c in subject.contacts[:8]]
+        lines.append(ctx.t("insight.brief.people", people="; ".join(people) or "—"))
     names = {c.id: c.full_name for c in subject.contacts}
-    people = [f"{c.full_name} ({c.stage}{', ' + c.tier if c.tier else ''})" for c in subject.contacts[:8]]
-    lines.append(ctx.t("insight.brief.people", people="; ".join(people) or "—"))
     year = revenue.customers_ranked(
         session=session, since=now - timedelta(days=365), until=now, limit=1000, contact_ids=ids
     )
@@ -124,6 +125,32 @@ def brief(subject: Subject, ctx: HandlerContext, session: Session) -> Reply:
         points = [(e.at, e.kind, e.amount_minor / 100) for e in events]
         image = charts.timeline(points, title=f"{subject.name}: the last 12 months", folder=folder).path
     return Reply("\n".join(lines), entities={"question": "brief", "subject": subject.name}, image_path=image)
+
+
+def _org_line(org: Organization, session: Session) -> str:
+    owner = session.get(Staff, org.owner_id) if org.owner_id else None
+    about = ", ".join(x for x in (org.kind, org.segment, f"owner {owner.display_name}" if owner else None) if x)
+    return f"{org.name} — {about}"
+
+
+def _person_lines(person: Contact, org: Organization | None, session: Session) -> list[str]:
+    """Who the person is, and the relationship map around them: colleagues at the same organization."""
+    owner = session.get(Staff, person.owner_id) if person.owner_id else None
+    facts = [person.stage + (f" ({person.tier})" if person.tier else "")]
+    if org is not None:
+        facts.append(f"at {org.name} ({', '.join(x for x in (org.kind, org.segment) if x)})")
+    if person.preferred_channel:
+        facts.append(f"prefers {person.preferred_channel}")
+    if owner is not None:
+        facts.append(f"owner {owner.display_name}")
+    lines = [f"{person.full_name} — {', '.join(facts)}"]
+    if org is not None:
+        colleagues = session.exec(
+            select(Contact.full_name).where(Contact.organization_id == org.id, Contact.id != person.id).limit(8)
+        ).all()
+        if colleagues:
+            lines.append(f"Colleagues at {org.name}: {', '.join(colleagues)}")
+    return lines
 
 
 def _risk_line(ctx: HandlerContext, session: Session, ids: list[int]) -> str:

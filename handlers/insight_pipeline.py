@@ -13,6 +13,8 @@ from handlers.insight_format import charts_folder, money, money_map, owner_filte
 from storage.analytics import cross_sell, pipeline, week
 from storage.models import Contact
 
+PIPELINE_TITLE = "Pipeline: open deals by stage"
+
 
 def stages(text: str, ctx: HandlerContext, session: Session) -> Reply:
     now = ctx.now()
@@ -41,12 +43,9 @@ def stages(text: str, ctx: HandlerContext, session: Session) -> Reply:
     image = None
     folder = charts_folder(ctx)
     if folder is not None and open_rows:
-        main = max(total, key=lambda c: total[c]) if total else "EUR"
-        title = f"Pipeline by stage ({main}, open deals)"
-        values = [r.value.get(main, 0) / 100 for r in open_rows]
-        image = charts.funnel(
-            [r.stage for r in open_rows], [r.count for r in open_rows], values, title=title, unit=main, folder=folder
-        ).path
+        labels = [money_map(r.value) if r.value else "-" for r in open_rows]
+        counts = [r.count for r in open_rows]
+        image = charts.funnel([r.stage for r in open_rows], counts, labels, title=PIPELINE_TITLE, folder=folder).path
     return Reply("\n".join(lines), entities=entities, image_path=image)
 
 

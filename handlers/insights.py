@@ -35,7 +35,7 @@ QUESTIONS: tuple[tuple[str, str], ...] = (
     ("cohorts", r"\bcohorts?\b|\bretention\b|\bretained\b"),
     ("churn", r"\bchurn(?:ed)?\b"),
     ("rfm", r"\brfm\b|\bchampions\b|\bhibernating\b|\bloyal customers\b|\bcustomer segments\b"),
-    ("channels", r"\bchannels?\b|\bprefer(?:s|red)? to be contacted\b|\bhow (?:does|do) .+ like to\b"),
+    ("channels", r"\bchannels?\b|\b(?:like|likes|prefer|prefers) to be (?:contacted|reached)\b"),
     ("rank", r"\brank(?:ing)?\b|\bby risk\b|\briskiest\b"),
     ("customers", r"\b(?:top|bottom|best|worst|biggest|smallest|most profitable|least profitable)\b"),
     ("revenue", r"\brevenue\b|\bsales\b|\bmargin\b|\bprofit\b|\bturnover\b"),

@@ -57,6 +57,7 @@ INTENT_PATTERNS: dict[str, tuple[str, ...]] = {
         r"\brank(?:ing)?\b.*\bcustomers\b|\bcustomers\b.*\bby (?:risk|profit|revenue)\b",
         r"\bwhat (?:does|do|did|has|have) .+ (?:buy|bought|purchased?)\b",
         r"\b(?:doesn'?t|never|not) buy\b",
+        r"\b(?:like|likes|prefer|prefers) to be (?:contacted|reached)\b|\bpreferred channels?\b",
         # Broad words only in a question, never in a logged note ("call with Maria about revenue").
         _NOT_A_LOG + r".*\b(?:revenue|margins?|profit|channels?|timeline)\b",
     ),
