@@ -38,12 +38,13 @@ def chart_dir(configured: str | None) -> Path:
     return folder
 
 
-def _save(fig: Figure, kind: str, title: str, payload: Any, folder: Path) -> Chart:
+def _save(fig: Figure, kind: str, title: str, payload: Any, folder: Path, *, tight: bool = True) -> Chart:
     digest = hashlib.sha1(json.dumps([kind, title, payload], default=str).encode()).hexdigest()[:16]
     path = folder / f"{kind}-{digest}.png"
     if not path.exists():
         fig.suptitle(title, fontsize=12, fontweight="bold")
-        fig.tight_layout()
+        if tight:
+            fig.tight_layout()
         tmp = path.with_suffix(".tmp.png")
         fig.savefig(tmp, dpi=DPI, metadata={"Title": title, "Software": "Rapport"})
         tmp.replace(path)  # atomic: a reader never sees half a file
@@ -98,7 +99,9 @@ def heatmap(rows: list[str], matrix: list[list[float | None]], *, title: str, fo
     ax.set_xticks(range(width), [f"+{i}" for i in range(width)], fontsize=8)
     ax.set_xlabel("months since first purchase")
     fig.colorbar(image, ax=ax, fraction=0.03)
-    return _save(fig, "cohorts", title, [rows, matrix], folder)
+    # Fixed margins: tight_layout would lay the ~80 cell labels out a second time (a fifth of the render).
+    fig.subplots_adjust(left=0.12, right=0.98, top=0.88, bottom=0.14)
+    return _save(fig, "cohorts", title, [rows, matrix], folder, tight=False)
 
 
 def timeline(events: list[tuple[datetime, str, float]], *, title: str, folder: Path) -> Chart:
