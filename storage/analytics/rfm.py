@@ -67,17 +67,19 @@ def segments(*, session: Session, now: datetime, examples: int = 3) -> list[RfmS
         func.row_number()
         .over(partition_by=segment, order_by=((scored.c.r + scored.c.f + scored.c.m).desc(), scored.c.contact_id))
         .label("rank"),
+        func.count().over(partition_by=segment).label("size"),
     ).subquery()
-    counts = dict(
-        session.exec(select(labelled.c.segment, func.count()).group_by(labelled.c.segment)).all()  # type: ignore[arg-type]
-    )
-    names: dict[str, list[str]] = {}
+    # One pass: the size of each segment rides along with its first few members.
     rows = session.exec(
-        select(labelled.c.segment, Contact.full_name)
+        select(labelled.c.segment, labelled.c.size, Contact.full_name)
         .join(Contact, col(Contact.id) == labelled.c.contact_id)
-        .where(labelled.c.rank <= examples)
+        .where(labelled.c.rank <= max(examples, 1))
         .order_by(labelled.c.segment, labelled.c.rank)
     ).all()
-    for name, person in rows:
-        names.setdefault(name, []).append(person)
-    return [RfmSegment(name, int(counts.get(name, 0)), names.get(name, [])) for name in SEGMENTS]
+    sizes: dict[str, int] = {}
+    names: dict[str, list[str]] = {}
+    for name, size, person in rows:
+        sizes[name] = int(size)
+        if len(names.setdefault(name, [])) < examples:
+            names[name].append(person)
+    return [RfmSegment(name, sizes.get(name, 0), names.get(name, [])) for name in SEGMENTS]
