@@ -38,7 +38,10 @@ def stages(text: str, ctx: HandlerContext, session: Session) -> Reply:
         suffix = (
             ctx.t("insight.pipeline.closed_suffix") if closed else f" × {r.probability:.0%} = {money_map(r.weighted)}"
         )
-        lines.append(f"• {r.stage}: {r.count} — {money_map(r.value)}{suffix}")
+        value = money_map(r.value)
+        if len(r.value) > 1 and not closed:
+            value = f"({value})"  # the probability multiplies every currency's amount
+        lines.append(f"• {r.stage}: {r.count} — {value}{suffix}")
     entities = {"question": "pipeline", "open_deals": count}
     image = None
     folder = charts_folder(ctx)
