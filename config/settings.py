@@ -60,6 +60,13 @@ class Settings(BaseSettings):
     catch_up_hours: int = Field(default=24, ge=1)
     sweep_interval_seconds: int = Field(default=60, ge=5)
 
+    # Insights (docs/insights.md defines every figure).
+    stage_probabilities: str = "qualification:0.1,proposal:0.3,negotiation:0.6,won:1,lost:0"
+    stage_idle_days: str = "qualification:14,proposal:21,negotiation:30"
+    churn_window_days: int = Field(default=180, ge=7)
+    charts: bool = True
+    chart_dir: str | None = None  # default: <temp dir>/rapport-charts
+
     @field_validator("default_timezone")
     @classmethod
     def _known_timezone(cls, value: str) -> str:
@@ -114,6 +121,20 @@ class Settings(BaseSettings):
                 return "postgresql+psycopg://" + value[len(prefix) :]
         return value
 
+    @field_validator("stage_probabilities", "stage_idle_days")
+    @classmethod
+    def _stage_map(cls, value: str) -> str:
+        parse_stage_map(value)
+        return value
+
+    @cached_property
+    def stage_probability_map(self) -> dict[str, float]:
+        return parse_stage_map(self.stage_probabilities)
+
+    @cached_property
+    def stage_idle_day_map(self) -> dict[str, float]:
+        return parse_stage_map(self.stage_idle_days)
+
     @cached_property
     def telegram_admin_id_list(self) -> list[int]:
         return [int(part) for part in self.telegram_admin_ids.replace(" ", "").split(",") if part]
@@ -129,6 +150,22 @@ class Settings(BaseSettings):
             if part and not part.lstrip("-").isdigit():
                 raise ValueError("must be comma-separated numeric Telegram user ids (usernames are not trusted)")
         return value
+
+
+def parse_stage_map(text: str) -> dict[str, float]:
+    """ "proposal:0.3,negotiation:0.6" -> {"proposal": 0.3, "negotiation": 0.6}; raises ValueError when malformed."""
+    out: dict[str, float] = {}
+    for part in text.replace(" ", "").split(","):
+        if not part:
+            continue
+        stage, sep, number = part.partition(":")
+        try:
+            out[stage.lower()] = float(number)
+        except ValueError:
+            raise ValueError(f"bad entry {part!r}: use stage:number pairs like proposal:0.3") from None
+        if not sep or out[stage.lower()] < 0:
+            raise ValueError(f"bad entry {part!r}: use stage:number pairs like proposal:0.3")
+    return out
 
 
 def get_settings(**overrides: object) -> Settings:

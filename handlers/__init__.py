@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from bot.router import Router
-from handlers import admin, birthdays, contacts, followups, interactions, pending, resolve
+from handlers import admin, birthdays, contacts, followups, insights, interactions, pending, resolve, sales
 
 
 def register_all(router: Router) -> Router:
@@ -21,6 +21,11 @@ def register_all(router: Router) -> Router:
     router.intent("schedule_followup")(followups.schedule_followup)
     router.intent("list_followups")(followups.list_followups)
     router.intent("birthdays")(birthdays.birthdays_query)
+    router.intent("record_purchase")(sales.record_purchase)
+    router.intent("update_deal")(sales.update_deal)
+    router.intent("portfolio")(insights.portfolio)
+    router.intent("pipeline")(insights.pipeline)
+    router.intent("cross_sell")(insights.cross_sell)
     router.fallback()(admin.unknown)
 
     router.answer("choose_contact")(pending.answer_choice)

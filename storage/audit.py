@@ -16,6 +16,7 @@ _TABLES: dict[str, type[SQLModel]] = {
     "interaction": models.Interaction,
     "follow_up": models.FollowUp,
     "purchase": models.Purchase,
+    "product": models.Product,
     "deal": models.Deal,
     "contact_email": models.ContactEmail,
     "contact_phone": models.ContactPhone,

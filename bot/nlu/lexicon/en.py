@@ -1,5 +1,11 @@
 """English vocabulary for the intent rules (regular expressions, matched case-insensitively)."""
 
+# A question never starts like a logged interaction or a reminder.
+_NOT_A_LOG = (
+    r"^(?!(?:call(?:ed)?|rang|phoned|spoke|talked|chatted|met|meeting|mtg|lunch|dinner|coffee|visit(?:ed)?|"
+    r"email(?:ed)?|wrote|texted|messaged|note|log|logged|had|did|remind|follow|add|update|set)\b)"
+)
+
 INTENT_PATTERNS: dict[str, tuple[str, ...]] = {
     "help": (r"^(?:help|\?|what can you do|commands|how does this work)\b",),
     "undo": (r"^(?:undo|revert|oops,? undo|scratch that)\b",),
@@ -14,7 +20,12 @@ INTENT_PATTERNS: dict[str, tuple[str, ...]] = {
         r"^what(?:'s| is) (?:due|on my plate)",
     ),
     "birthdays": (r"\bbirthdays?\b(?! is\b)(?!.*\bis\b)", r"\bbday(?:s)?\b"),
-    "at_risk": (r"\bat[- ]risk\b", r"\bchurn(?:ing)?\b", r"\bslipping\b"),
+    "at_risk": (
+        r"\bat[- ]risk\b",
+        # "churn rate" / "churn over the last quarter" are figures (portfolio), not a list of people.
+        r"\bchurn(?:ing)?\b(?!\s*(?:rate|%|over|during|by|per|for|this|last|in the))",
+        r"\bslipping\b",
+    ),
     "list_contacts": (
         r"\bhaven'?t (?:we |i )?(?:talked|spoken|heard|been in touch)\b",
         r"\bnot (?:talked|spoken|contacted)\b",
@@ -22,8 +33,34 @@ INTENT_PATTERNS: dict[str, tuple[str, ...]] = {
         r"^my contacts\b",
     ),
     "cross_sell": (r"\bcross[- ]?sell\b", r"\bupsell\b", r"\bwhat (?:else )?(?:can|could|should) \w+ buy\b"),
-    "pipeline": (r"\bpipeline\b", r"\bdeals? by stage\b", r"\bforecast\b"),
-    "portfolio": (r"\bportfolio\b", r"\brevenue by\b", r"\btop customers\b", r"\bsegments?\b"),
+    "pipeline": (
+        r"\bpipeline\b",
+        r"\bdeals? by stage\b",
+        r"\bforecast\b",
+        r"\bwin(?:ning)? (?:rate|ratio)\b",
+        r"\b(?:idle|stalled|stuck|open) deals?\b",
+        r"\bdeals? (?:are |that are )?(?:idle|stalled|stuck)\b",
+        r"\blife ?cycle\b",
+    ),
+    "portfolio": (
+        r"\bportfolio\b",
+        r"\brevenue by\b",
+        r"\btop customers\b",
+        r"\bsegments?\b",
+        r"\bbrief(?:ing)?(?: me)? (?:on|about|for)\b",
+        r"^brief\b",
+        r"\bprep(?:are)?(?: me)? for\b",
+        r"\bmy week\b",
+        r"\b(?:lifetime value|ltv|clv|rfm|cohorts?|retention|champions|hibernating)\b",
+        r"\bchurn (?:rate|over|during|by|per|for|this|last|in the)\b",
+        r"\b(?:top|bottom|worst|best|biggest|smallest|most profitable|least profitable) (?:\d+ )?customers\b",
+        r"\brank(?:ing)?\b.*\bcustomers\b|\bcustomers\b.*\bby (?:risk|profit|revenue)\b",
+        r"\bwhat (?:does|do|did|has|have) .+ (?:buy|bought|purchased?)\b",
+        r"\b(?:doesn'?t|never|not) buy\b",
+        r"\b(?:like|likes|prefer|prefers) to be (?:contacted|reached)\b|\bpreferred channels?\b",
+        # Broad words only in a question, never in a logged note ("call with Maria about revenue").
+        _NOT_A_LOG + r".*\b(?:revenue|margins?|profit|channels?|timeline)\b",
+    ),
     "update_deal": (
         r"\bmove (?:the )?.+? deal\b",
         r"\bdeal\b.*\b(?:to|is now|stage)\b",

@@ -1,0 +1,178 @@
+"""A meeting-prep brief on an organization or a person, what they buy, and their timeline chart."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import timedelta
+
+from sqlmodel import Session, col, select
+
+from bot import charts
+from bot.context import HandlerContext
+from bot.types import Reply
+from handlers import cards
+from handlers.insight_format import charts_folder, day, money, money_map
+from storage import search
+from storage.analytics import customers, revenue
+from storage.models import Contact, Deal, FollowUp, Interaction, Organization, Staff
+
+_TARGET = re.compile(
+    r"(?:brief(?:ing)?(?:\s+me)?(?:\s+(?:on|about|for))?|prep(?:are)?(?:\s+me)?\s+for(?:\s+(?:a|the|my))?(?:\s+meeting\s+with)?"
+    r"|timeline\s+(?:of|for)|channels?\s+(?:of|for)|what\s+(?:does|do|did)|products?\s+(?:of|for)|how\s+(?:does|do))\s+"
+    r"(?:the\s+)?(.+?)(?:\s+(?:buy|buys|bought|purchase|prefer|like|not\s+buy)\b.*)?[?.!]*$",
+    re.IGNORECASE,
+)
+
+
+@dataclass
+class Subject:
+    name: str
+    contacts: list[Contact]
+    organization: Organization | None
+
+
+def target(text: str) -> str | None:
+    match = _TARGET.search(text.strip())
+    return match.group(1).strip(" ?'\"") if match else None
+
+
+def find_subject(session: Session, ctx: HandlerContext, ref: str) -> Subject | None:
+    """An organization when the name is one (all its people), else the best contact match."""
+    orgs = search.find_organizations(session=session, query=ref, min_score=85.0)
+    people = search.find_contacts(session=session, query=ref, staff_id=ctx.staff_id, now=ctx.now())
+    if orgs and (not people or orgs[0].score >= people[0].score):
+        org = session.get(Organization, orgs[0].organization_id)
+        assert org is not None
+        members = list(session.exec(select(Contact).where(Contact.organization_id == org.id).order_by(col(Contact.id))))
+        return Subject(org.name, members, org)
+    if people:
+        person = session.get(Contact, people[0].contact_id)
+        assert person is not None
+        org = session.get(Organization, person.organization_id) if person.organization_id else None
+        return Subject(person.full_name, [person], org)
+    return None
+
+
+def brief(subject: Subject, ctx: HandlerContext, session: Session) -> Reply:
+    now, tz, lang = ctx.now(), ctx.tz, ctx.lang
+    ids = [c.id for c in subject.contacts if c.id is not None]
+    org = subject.organization
+    lines: list[str] = []
+    if len(subject.contacts) == 1 and subject.name == subject.contacts[0].full_name:
+        lines.extend(_person_lines(subject.contacts[0], org, session))
+    else:
+        if org is not None:
+            lines.append(_org_line(org, session))
+        people = [f"{c.full_name} ({c.stage}{', ' + c.tier if c.tier else ''})" for c in subject.contacts[:8]]
+        lines.append(ctx.t("insight.brief.people", people="; ".join(people) or "—"))
+    names = {c.id: c.full_name for c in subject.contacts}
+    year = revenue.customers_ranked(
+        session=session, since=now - timedelta(days=365), until=now, limit=1000, contact_ids=ids
+    )
+    spend: dict[str, int] = {}
+    for f in year:
+        spend[f.currency] = spend.get(f.currency, 0) + f.revenue_minor
+    bought, never = revenue.products_of(session=session, contact_ids=ids)
+    lines.append(ctx.t("insight.brief.revenue", revenue=money_map(spend) if spend else "nothing"))
+    if bought:
+        lines.append(
+            ctx.t(
+                "insight.brief.buys",
+                products=", ".join(f"{u.product} ×{u.quantity} ({money(u.revenue_minor, u.currency)})" for u in bought),
+            )
+        )
+    if never:
+        lines.append(ctx.t("insight.brief.never", products=", ".join(never)))
+    recent = session.exec(
+        select(Interaction)
+        .where(col(Interaction.contact_id).in_(ids))
+        .order_by(col(Interaction.occurred_at).desc())
+        .limit(3)
+    ).all()
+    if recent:
+        lines.append(ctx.t("insight.brief.recent"))
+        lines.extend(
+            f"{cards.interaction_line(i, now=now, tz=tz, lang=lang)} ({names.get(i.contact_id, '')})" for i in recent
+        )
+    deals = session.exec(
+        select(Deal)
+        .where(
+            (col(Deal.contact_id).in_(ids)) | (Deal.organization_id == (org.id if org else -1)),
+            col(Deal.stage).not_in(("won", "lost")),
+        )
+        .order_by(col(Deal.id))
+    ).all()
+    if deals:
+        lines.append(ctx.t("insight.brief.deals"))
+        lines.extend(
+            f"• {d.title} — {d.stage} since {day(d.stage_changed_at, tz)}, {money(d.value_minor, d.currency)}"
+            for d in deals
+        )
+    follow = session.exec(
+        select(FollowUp)
+        .where(col(FollowUp.contact_id).in_(ids), col(FollowUp.status).in_(("open", "snoozed")))
+        .order_by(col(FollowUp.due_at))
+    ).all()
+    if follow:
+        lines.append(ctx.t("card.follow_ups"))
+        lines.extend(cards.follow_up_line(f, now=now, tz=tz, lang=lang, who=names.get(f.contact_id)) for f in follow)
+    lines.append(_risk_line(ctx, session, ids))
+    image = None
+    folder = charts_folder(ctx)
+    events = customers.timeline(session=session, contact_ids=ids, since=now - timedelta(days=365), until=now)
+    if folder is not None and events:
+        points = [(e.at, e.kind, e.amount_minor / 100) for e in events]
+        image = charts.timeline(points, title=f"{subject.name}: the last 12 months", folder=folder).path
+    return Reply("\n".join(lines), entities={"question": "brief", "subject": subject.name}, image_path=image)
+
+
+def _org_line(org: Organization, session: Session) -> str:
+    owner = session.get(Staff, org.owner_id) if org.owner_id else None
+    about = ", ".join(x for x in (org.kind, org.segment, f"owner {owner.display_name}" if owner else None) if x)
+    return f"{org.name} — {about}"
+
+
+def _person_lines(person: Contact, org: Organization | None, session: Session) -> list[str]:
+    """Who the person is, and the relationship map around them: colleagues at the same organization."""
+    owner = session.get(Staff, person.owner_id) if person.owner_id else None
+    facts = [person.stage + (f" ({person.tier})" if person.tier else "")]
+    if org is not None:
+        facts.append(f"at {org.name} ({', '.join(x for x in (org.kind, org.segment) if x)})")
+    if person.preferred_channel:
+        facts.append(f"prefers {person.preferred_channel}")
+    if owner is not None:
+        facts.append(f"owner {owner.display_name}")
+    lines = [f"{person.full_name} — {', '.join(facts)}"]
+    if org is not None:
+        colleagues = session.exec(
+            select(Contact.full_name).where(Contact.organization_id == org.id, Contact.id != person.id).limit(8)
+        ).all()
+        if colleagues:
+            lines.append(f"Colleagues at {org.name}: {', '.join(colleagues)}")
+    return lines
+
+
+def _risk_line(ctx: HandlerContext, session: Session, ids: list[int]) -> str:
+    mine = customers.risk_ranking(
+        session=session, now=ctx.now(), floor_days=ctx.settings.at_risk_floor_days, limit=1, contact_ids=ids
+    )
+    if not mine:
+        return ctx.t("insight.brief.risk_none")
+    worst = mine[0]
+    level = "at risk" if worst.ratio >= ctx.settings.at_risk_factor else "fine"
+    return ctx.t("insight.brief.risk", level=level, name=worst.name, days=worst.silent_days, ratio=f"{worst.ratio:.1f}")
+
+
+def products(subject: Subject, ctx: HandlerContext, session: Session) -> Reply:
+    ids = [c.id for c in subject.contacts if c.id is not None]
+    bought, never = revenue.products_of(session=session, contact_ids=ids)
+    lines = [ctx.t("insight.products.header", name=subject.name)]
+    lines.extend(
+        f"• {u.product}: ×{u.quantity}, {money(u.revenue_minor, u.currency)}, last {day(u.last_at, ctx.tz)}"
+        for u in bought
+    )
+    if not bought:
+        lines.append(ctx.t("insight.products.nothing"))
+    lines.append(ctx.t("insight.brief.never", products=", ".join(never) or "—"))
+    return Reply("\n".join(lines), entities={"question": "products", "subject": subject.name})

@@ -1,0 +1,89 @@
+"""Shared pieces of the insight answers: money per currency, periods named in a question, chart folder."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+from bot.charts import chart_dir
+from bot.context import HandlerContext
+
+_SYMBOLS = {"EUR": "€", "USD": "$", "GBP": "£"}
+_LAST_N = re.compile(r"\b(?:last|past|previous)\s+(\d{1,4})\s*(days?|weeks?|months?|years?)\b", re.IGNORECASE)
+_UNIT_DAYS = {"d": 1, "w": 7, "m": 30, "y": 365}
+
+
+def money(minor: int, currency: str) -> str:
+    """Whole units, thousands separated: insight figures are rounded; the ledger keeps the cents."""
+    sign = "-" if minor < 0 else ""
+    whole = f"{round(abs(minor) / 100):,}"
+    symbol = _SYMBOLS.get(currency)
+    return f"{sign}{symbol}{whole}" if symbol else f"{sign}{whole} {currency}"
+
+
+def money_map(amounts: dict[str, int]) -> str:
+    """One figure per currency, never added together: "€12,300 + $4,500"."""
+    if not amounts:
+        return money(0, "EUR")
+    return " + ".join(money(v, c) for c, v in sorted(amounts.items(), key=lambda kv: (-abs(kv[1]), kv[0])))
+
+
+def pct(share: float | None) -> str:
+    return "n/a" if share is None else f"{share:.0%}"
+
+
+@dataclass(frozen=True)
+class Window:
+    since: datetime | None
+    until: datetime
+    label: str
+
+
+def _local_start(year: int, month: int, tz: ZoneInfo) -> datetime:
+    return datetime(year, month, 1, tzinfo=tz)
+
+
+def window(text: str, *, now: datetime, tz: ZoneInfo, default_days: int = 365) -> Window:
+    """The period a question names ("last 90 days", "this quarter", "last year", "all time")."""
+    low = text.lower()
+    local = now.astimezone(tz)
+    match = _LAST_N.search(low)
+    if match:
+        days = int(match.group(1)) * _UNIT_DAYS[match.group(2)[0]]
+        return Window(now - timedelta(days=days), now, f"the last {match.group(1)} {match.group(2)}")
+    if re.search(r"\b(?:all[- ]time|ever|to date|lifetime|since the start)\b", low):
+        return Window(None, now, "all time")
+    if re.search(r"\b(?:this|current) month\b|\bmtd\b", low):
+        return Window(_local_start(local.year, local.month, tz), now, "this month")
+    if re.search(r"\blast month\b", low):
+        start = _local_start(local.year - (local.month == 1), (local.month - 2) % 12 + 1, tz)
+        return Window(start, _local_start(local.year, local.month, tz), "last month")
+    quarter_month = (local.month - 1) // 3 * 3 + 1
+    if re.search(r"\b(?:this|current) quarter\b|\bqtd\b", low):
+        return Window(_local_start(local.year, quarter_month, tz), now, "this quarter")
+    if re.search(r"\blast quarter\b", low):
+        end = _local_start(local.year, quarter_month, tz)
+        start = _local_start(local.year - (quarter_month == 1), (quarter_month - 4) % 12 + 1, tz)
+        return Window(start, end, "last quarter")
+    if re.search(r"\b(?:this|current) year\b|\bytd\b", low):
+        return Window(_local_start(local.year, 1, tz), now, f"{local.year} so far")
+    if re.search(r"\blast year\b", low):
+        return Window(_local_start(local.year - 1, 1, tz), _local_start(local.year, 1, tz), str(local.year - 1))
+    return Window(now - timedelta(days=default_days), now, f"the last {default_days} days")
+
+
+def owner_filter(text: str, ctx: HandlerContext) -> int | None:
+    """ "my pipeline", "my customers": only the asker's own records."""
+    return ctx.staff_id if re.search(r"\bmy\b", text, re.IGNORECASE) else None
+
+
+def charts_folder(ctx: HandlerContext) -> Path | None:
+    return chart_dir(ctx.settings.chart_dir) if ctx.settings.charts else None
+
+
+def day(at: datetime, tz: ZoneInfo) -> str:
+    local = at.astimezone(tz)
+    return f"{local.day} {local.strftime('%b %Y')}"

@@ -1,0 +1,204 @@
+"""Portfolio answers: revenue and margin, top and bottom customers, RFM, lifetime value, churn, cohorts,
+channels and rankings. Each is a function (text, ctx, session) -> Reply; the figures come from storage.analytics."""
+
+from __future__ import annotations
+
+import re
+from datetime import timedelta
+
+from sqlmodel import Session
+
+from bot import charts
+from bot.context import HandlerContext
+from bot.types import Reply
+from handlers.insight_format import charts_folder, money, owner_filter, pct, window
+from storage.analytics import customers, ltv, retention, revenue, rfm
+
+
+def _dimension(text: str) -> str:
+    low = text.lower()
+    if re.search(r"\bby tags?\b|\btagged\b", low):
+        return "tag"
+    if re.search(r"\bby (?:owner|rep|reps|staff|salesperson|account manager|person)\b", low):
+        return "owner"
+    if re.search(r"\bby (?:organi[sz]ation|company|companies|account|org|customer)s?\b", low):
+        return "organization"
+    return "segment"
+
+
+def revenue_by(text: str, ctx: HandlerContext, session: Session) -> Reply:
+    dim = _dimension(text)
+    period = window(text, now=ctx.now(), tz=ctx.tz)
+    rows = revenue.revenue_by(
+        session=session, dimension=dim, since=period.since, until=period.until, owner_id=owner_filter(text, ctx)
+    )
+    entities = {"question": "revenue", "by": dim, "period": period.label}
+    if not rows:
+        return Reply(ctx.t("insight.no_purchases", period=period.label), entities=entities)
+    lines = [ctx.t("insight.revenue.header", by=dim, period=period.label)]
+    for row in rows[:12]:
+        margin = ""
+        if row.margin_minor is not None:
+            share = row.margin_minor / row.costed_minor
+            margin = ctx.t("insight.revenue.margin", margin=money(row.margin_minor, row.currency), share=pct(share))
+        lines.append(
+            f"• {row.key}: {money(row.revenue_minor, row.currency)}{margin} — "
+            + ctx.t("insight.revenue.counts", customers=row.customers, purchases=row.purchases)
+        )
+    if dim == "tag":
+        lines.append(ctx.t("insight.revenue.tag_overlap"))
+    if any(r.costed_minor < r.revenue_minor for r in rows):
+        lines.append(ctx.t("insight.revenue.margin_note"))
+    image = None
+    folder = charts_folder(ctx)
+    if folder is not None:
+        main = max({r.currency for r in rows}, key=lambda c: sum(r.revenue_minor for r in rows if r.currency == c))
+        top = [r for r in rows if r.currency == main][:10]
+        title = f"Revenue by {dim}, {period.label} ({main})"
+        image = charts.bars(
+            [r.key for r in top], [r.revenue_minor / 100 for r in top], title=title, unit=main, folder=folder
+        ).path
+    return Reply("\n".join(lines), entities=entities, image_path=image)
+
+
+def top_customers(text: str, ctx: HandlerContext, session: Session) -> Reply:
+    low = text.lower()
+    bottom = bool(re.search(r"\b(?:bottom|worst|smallest|least|lowest)\b", low))
+    by = "profit" if re.search(r"\b(?:profit|profitable|margin)\w*\b", low) else "revenue"
+    number = re.search(r"\b(?:top|bottom|best|worst)\s+(\d{1,2})\b", low)
+    limit = int(number.group(1)) if number else 5
+    period = window(text, now=ctx.now(), tz=ctx.tz)
+    figures = revenue.customers_ranked(
+        session=session,
+        since=period.since,
+        until=period.until,
+        by=by,
+        bottom=bottom,
+        limit=limit,
+        owner_id=owner_filter(text, ctx),
+    )
+    entities = {"question": "customers", "by": by, "order": "bottom" if bottom else "top", "period": period.label}
+    if not figures:
+        return Reply(ctx.t("insight.no_purchases", period=period.label), entities=entities)
+    key = "insight.customers.bottom" if bottom else "insight.customers.top"
+    lines = [ctx.t(key, count=limit, by=by, period=period.label)]
+    currency = None
+    for f in figures:
+        if f.currency != currency:
+            currency = f.currency
+            lines.append(f"{currency}:")
+        org = f" ({f.organization})" if f.organization else ""
+        profit = f", profit {money(f.margin_minor, f.currency)}" if f.margin_minor is not None else ""
+        lines.append(f"  • {f.name}{org}: {money(f.revenue_minor, f.currency)}{profit}")
+    return Reply("\n".join(lines), entities=entities)
+
+
+def rfm_segments(text: str, ctx: HandlerContext, session: Session) -> Reply:
+    found = rfm.segments(session=session, now=ctx.now())
+    total = sum(s.customers for s in found)
+    if not total:
+        return Reply(ctx.t("insight.no_purchases", period="all time"), entities={"question": "rfm"})
+    lines = [ctx.t("insight.rfm.header", total=total)]
+    for seg in found:
+        names = f" — e.g. {', '.join(seg.examples)}" if seg.examples else ""
+        lines.append(f"• {seg.name}: {seg.customers} ({pct(seg.customers / total)}){names}")
+    lines.append(ctx.t("insight.rfm.how"))
+    return Reply("\n".join(lines), entities={"question": "rfm"})
+
+
+def lifetime_value(text: str, ctx: HandlerContext, session: Session) -> Reply:
+    now = ctx.now()
+    report = ltv.by_segment(session=session, now=now, window_days=ctx.settings.churn_window_days)
+    best = revenue.customers_ranked(session=session, since=None, until=now, limit=3)
+    lines = [ctx.t("insight.ltv.header")]
+    for seg in report.segments:
+        lines.append(
+            ctx.t(
+                "insight.ltv.segment",
+                segment=seg.segment,
+                currency=seg.currency,
+                average=money(seg.average_minor, seg.currency),
+                customers=seg.customers,
+                projected=money(seg.projected_minor, seg.currency),
+            )
+        )
+    if best:
+        lines.append(ctx.t("insight.ltv.best"))
+        lines.extend(f"• {f.name}: {money(f.revenue_minor, f.currency)}" for f in best)
+    churn = pct(report.annual_churn) if report.annual_churn is not None else "n/a"
+    lines.append(ctx.t("insight.ltv.lifetime", years=f"{report.lifetime_years:.1f}", churn=churn))
+    lines.append(ltv.FORMULA)
+    return Reply("\n".join(lines), entities={"question": "ltv"})
+
+
+def churn_rate(text: str, ctx: HandlerContext, session: Session) -> Reply:
+    period = window(text, now=ctx.now(), tz=ctx.tz, default_days=90)
+    start = period.since or ctx.now() - timedelta(days=365)
+    days = ctx.settings.churn_window_days
+    found = retention.churn(session=session, start=start, end=period.until, window_days=days)
+    entities = {"question": "churn", "period": period.label}
+    text_out = ctx.t(
+        "insight.churn",
+        period=period.label,
+        rate=pct(found.rate),
+        churned=found.churned,
+        active=found.active_at_start,
+        days=days,
+    )
+    return Reply(text_out, entities=entities)
+
+
+def cohort_retention(text: str, ctx: HandlerContext, session: Session) -> Reply:
+    found = retention.cohorts(session=session, now=ctx.now(), months=12)
+    entities = {"question": "cohorts"}
+    if not found:
+        return Reply(ctx.t("insight.no_purchases", period="the last 12 months"), entities=entities)
+    lines = [ctx.t("insight.cohorts.header")]
+    for c in found:
+        later = [pct(c.share(i)) for i in (1, 2, 3) if i < len(c.retained)]
+        lines.append(
+            f"• {c.month}: {c.size} new — " + (", ".join(f"+{i + 1}m {s}" for i, s in enumerate(later)) or "this month")
+        )
+    image = None
+    folder = charts_folder(ctx)
+    if folder is not None:
+        matrix = [[c.share(i) for i in range(len(c.retained))] for c in found]
+        image = charts.heatmap(
+            [c.month for c in found], matrix, title="Retention by monthly cohort", folder=folder
+        ).path
+    return Reply("\n".join(lines), entities=entities, image_path=image)
+
+
+def channel_preferences(text: str, ctx: HandlerContext, session: Session, contact_ids: list[int] | None) -> Reply:
+    now = ctx.now()
+    rows = customers.channels(session=session, since=now - timedelta(days=365), until=now, contact_ids=contact_ids)
+    entities = {"question": "channels"}
+    if not rows:
+        return Reply(ctx.t("insight.channels.none"), entities=entities)
+    totals: dict[str, int] = {}
+    for key, _, count in rows:
+        totals[key] = totals.get(key, 0) + count
+    lines = [ctx.t("insight.channels.header")]
+    for key in sorted(totals, key=lambda k: -totals[k])[:15]:
+        kinds = [(kind, n) for k, kind, n in rows if k == key]
+        lines.append(
+            f"• {key}: " + ", ".join(f"{ctx.t('kind.' + kind)} {pct(n / totals[key])}" for kind, n in kinds[:4])
+        )
+    return Reply("\n".join(lines), entities=entities)
+
+
+def ranking(text: str, ctx: HandlerContext, session: Session) -> Reply:
+    low = text.lower()
+    if re.search(r"\brisk", low):
+        floor = ctx.settings.at_risk_floor_days
+        rows = customers.risk_ranking(
+            session=session, now=ctx.now(), floor_days=floor, owner_id=owner_filter(text, ctx)
+        )
+        lines = [ctx.t("insight.rank.risk", factor=ctx.settings.at_risk_factor)]
+        for r in rows:
+            rhythm = f"every ~{r.cadence_days:.0f} days" if r.cadence_days else "no rhythm yet"
+            flag = " ⚠" if r.ratio >= ctx.settings.at_risk_factor else ""
+            org = f" ({r.organization})" if r.organization else ""
+            lines.append(f"• {r.name}{org}: silent {r.silent_days} days, usually {rhythm} — ×{r.ratio:.1f}{flag}")
+        return Reply("\n".join(lines), entities={"question": "rank", "by": "risk"})
+    return top_customers(re.sub(r"\brank(?:ing)?\b", "top 10", text, flags=re.IGNORECASE), ctx, session)

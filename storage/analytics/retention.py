@@ -1,0 +1,97 @@
+"""Churn over a period and retention by monthly cohort, both from purchases."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from sqlalchemy import func
+from sqlmodel import Session, col, select
+
+from storage.analytics._sql import dialect, month_key
+from storage.models import Purchase
+
+
+@dataclass(frozen=True)
+class Churn:
+    start: datetime
+    end: datetime
+    window_days: int
+    active_at_start: int
+    churned: int
+
+    @property
+    def rate(self) -> float | None:
+        return self.churned / self.active_at_start if self.active_at_start else None
+
+
+def _active(at: datetime, window_days: int):  # type: ignore[no-untyped-def]
+    """Contacts with a purchase in the window days up to ``at``: the customers active at that instant."""
+    return (
+        select(Purchase.contact_id)
+        .where(Purchase.purchased_at > at - timedelta(days=window_days), Purchase.purchased_at <= at)
+        .distinct()
+    )
+
+
+def churn(*, session: Session, start: datetime, end: datetime, window_days: int) -> Churn:
+    """Active at ``start``, not active at ``end``: churned over the period."""
+    at_start = _active(start, window_days).subquery()
+    at_end = _active(end, window_days).subquery()
+    active = session.exec(select(func.count()).select_from(at_start)).one()
+    churned = session.exec(
+        select(func.count()).select_from(at_start).where(col(at_start.c.contact_id).not_in(select(at_end.c.contact_id)))
+    ).one()
+    return Churn(start, end, window_days, int(active), int(churned))
+
+
+@dataclass(frozen=True)
+class Cohort:
+    month: str  # "YYYY-MM" of the first purchase (UTC)
+    size: int
+    retained: list[int]  # customers buying again in month +0, +1, ... (+0 is the cohort itself)
+
+    def share(self, offset: int) -> float | None:
+        return self.retained[offset] / self.size if offset < len(self.retained) and self.size else None
+
+
+def _month_index(key: str) -> int:
+    year, month = key.split("-")
+    return int(year) * 12 + int(month) - 1
+
+
+def cohorts(*, session: Session, now: datetime, months: int = 12) -> list[Cohort]:
+    """Cohorts of the last ``months`` calendar months (this one included), oldest first."""
+    name = dialect(session)
+    this_month = now.year * 12 + now.month - 1
+    first_index = this_month - months + 1
+    since = datetime(first_index // 12, first_index % 12 + 1, 1, tzinfo=now.tzinfo)
+    first = (
+        select(Purchase.contact_id, func.min(Purchase.purchased_at).label("first_at"))
+        .where(Purchase.purchased_at <= now)
+        .group_by(Purchase.contact_id)
+        .having(func.min(Purchase.purchased_at) >= since)
+        .subquery()
+    )
+    active = (
+        select(Purchase.contact_id, month_key(Purchase.purchased_at, name).label("month"))
+        .where(Purchase.purchased_at >= since, Purchase.purchased_at <= now)
+        .distinct()
+        .subquery()
+    )
+    cohort_month = month_key(first.c.first_at, name)
+    rows = session.exec(
+        select(cohort_month, active.c.month, func.count())
+        .select_from(first)
+        .join(active, active.c.contact_id == first.c.contact_id)
+        .group_by(cohort_month, active.c.month)
+    ).all()
+    table: dict[str, dict[int, int]] = {}
+    for start, month, count in rows:
+        table.setdefault(start, {})[_month_index(month) - _month_index(start)] = int(count)
+    out = []
+    for key in sorted(table):
+        by_offset = table[key]
+        span = this_month - _month_index(key) + 1
+        out.append(Cohort(key, by_offset.get(0, 0), [by_offset.get(i, 0) for i in range(span)]))
+    return out

@@ -1,0 +1,189 @@
+"""Revenue and margin by segment, tag, organization or owner; customers ranked by revenue or profit."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import and_, case, func, literal
+from sqlmodel import Session, col, select
+
+from storage.models import Contact, ContactTag, Organization, Product, Purchase, Staff
+
+DIMENSIONS = ("segment", "tag", "organization", "owner")
+
+
+@dataclass(frozen=True)
+class RevenueRow:
+    key: str
+    currency: str
+    revenue_minor: int
+    # The part of the revenue whose product carries a unit cost in the purchase's currency, and that cost.
+    costed_minor: int
+    cost_minor: int
+    customers: int
+    purchases: int
+
+    @property
+    def margin_minor(self) -> int | None:
+        return self.costed_minor - self.cost_minor if self.costed_minor else None
+
+
+@dataclass(frozen=True)
+class CustomerFigure:
+    contact_id: int
+    name: str
+    organization: str | None
+    currency: str
+    revenue_minor: int
+    costed_minor: int
+    cost_minor: int
+    purchases: int
+
+    @property
+    def margin_minor(self) -> int | None:
+        return self.costed_minor - self.cost_minor if self.costed_minor else None
+
+
+def _costed() -> tuple[Any, Any]:
+    known = and_(col(Product.unit_cost_minor).is_not(None), Product.currency == Purchase.currency)
+    costed = func.sum(case((known, Purchase.amount_minor), else_=0))
+    cost = func.sum(case((known, Purchase.quantity * Product.unit_cost_minor), else_=0))
+    return costed, cost
+
+
+def _window(statement: Any, since: datetime | None, until: datetime) -> Any:
+    statement = statement.where(Purchase.purchased_at < until)
+    return statement.where(Purchase.purchased_at >= since) if since is not None else statement
+
+
+def revenue_by(
+    *, session: Session, dimension: str, since: datetime | None, until: datetime, owner_id: int | None = None
+) -> list[RevenueRow]:
+    """Revenue per dimension value and currency, largest first. A contact with two tags counts under both."""
+    if dimension not in DIMENSIONS:
+        raise ValueError(f"unknown dimension {dimension!r}")
+    costed, cost = _costed()
+    key: Any
+    statement = select().select_from(Purchase).join(Contact, col(Contact.id) == Purchase.contact_id)
+    statement = statement.outerjoin(Product, col(Product.id) == Purchase.product_id)
+    if dimension == "segment":
+        statement = statement.outerjoin(Organization, col(Organization.id) == Contact.organization_id)
+        key = func.coalesce(Organization.segment, literal("(no segment)"))
+    elif dimension == "organization":
+        statement = statement.outerjoin(Organization, col(Organization.id) == Contact.organization_id)
+        key = func.coalesce(Organization.name, literal("(no organization)"))
+    elif dimension == "owner":
+        statement = statement.outerjoin(Staff, col(Staff.id) == Contact.owner_id)
+        key = func.coalesce(Staff.display_name, literal("(unassigned)"))
+    else:
+        statement = statement.outerjoin(ContactTag, col(ContactTag.contact_id) == Contact.id)
+        key = func.coalesce(ContactTag.tag, literal("(untagged)"))
+    statement = statement.add_columns(
+        key.label("key"),
+        Purchase.currency,
+        func.sum(Purchase.amount_minor),
+        costed,
+        cost,
+        func.count(func.distinct(Purchase.contact_id)),
+        func.count(),
+    ).group_by(key, Purchase.currency)
+    if owner_id is not None:
+        statement = statement.where(Contact.owner_id == owner_id)
+    rows = session.exec(_window(statement, since, until)).all()
+    out = [
+        RevenueRow(str(k), cur, int(r or 0), int(cr or 0), int(c or 0), int(n), int(p))
+        for k, cur, r, cr, c, n, p in rows
+    ]
+    return sorted(out, key=lambda row: (row.currency, -row.revenue_minor, row.key))
+
+
+def customers_ranked(
+    *,
+    session: Session,
+    since: datetime | None,
+    until: datetime,
+    by: str = "revenue",
+    bottom: bool = False,
+    limit: int = 5,
+    owner_id: int | None = None,
+    contact_ids: list[int] | None = None,
+) -> list[CustomerFigure]:
+    """The top (or bottom) customers per currency by revenue or by profit (margin on costed products)."""
+    costed, cost = _costed()
+    revenue = func.sum(Purchase.amount_minor)
+    measure = revenue if by == "revenue" else costed - cost
+    ordering = measure.asc() if bottom else measure.desc()
+    rank = func.row_number().over(partition_by=Purchase.currency, order_by=(ordering, Purchase.contact_id))
+    inner = (
+        select(
+            Purchase.contact_id,
+            Purchase.currency,
+            revenue.label("revenue"),
+            costed.label("costed"),
+            cost.label("cost"),
+            func.count().label("n"),
+            rank.label("rank"),
+        )
+        .select_from(Purchase)
+        .outerjoin(Product, col(Product.id) == Purchase.product_id)
+        .group_by(Purchase.contact_id, Purchase.currency)
+    )
+    if by == "profit":
+        # Profit only exists where a cost is known: customers without costed purchases are not ranked at 0.
+        inner = inner.having(costed > 0)
+    if owner_id is not None:
+        inner = inner.join(Contact, col(Contact.id) == Purchase.contact_id).where(Contact.owner_id == owner_id)
+    if contact_ids is not None:
+        inner = inner.where(col(Purchase.contact_id).in_(contact_ids))
+    ranked = _window(inner, since, until).subquery()
+    statement = (
+        select(
+            ranked.c.contact_id,
+            Contact.full_name,
+            Organization.name,
+            ranked.c.currency,
+            ranked.c.revenue,
+            ranked.c.costed,
+            ranked.c.cost,
+            ranked.c.n,
+        )
+        .join(Contact, col(Contact.id) == ranked.c.contact_id)
+        .outerjoin(Organization, col(Organization.id) == Contact.organization_id)
+        .where(ranked.c.rank <= limit)
+        .order_by(ranked.c.currency, ranked.c.rank)
+    )
+    return [
+        CustomerFigure(cid, name, org, cur, int(r or 0), int(cr or 0), int(c or 0), int(n))
+        for cid, name, org, cur, r, cr, c, n in session.exec(statement).all()
+    ]
+
+
+@dataclass(frozen=True)
+class ProductUse:
+    product: str
+    currency: str
+    quantity: int
+    revenue_minor: int
+    last_at: datetime
+
+
+def products_of(*, session: Session, contact_ids: list[int]) -> tuple[list[ProductUse], list[str]]:
+    """What these contacts bought (per product and currency) and the catalogue products they never bought."""
+    rows = session.exec(
+        select(
+            Product.name,
+            Purchase.currency,
+            func.sum(Purchase.quantity),
+            func.sum(Purchase.amount_minor),
+            func.max(Purchase.purchased_at),
+        )
+        .join(Product, col(Product.id) == Purchase.product_id)
+        .where(col(Purchase.contact_id).in_(contact_ids))
+        .group_by(Product.name, Purchase.currency)
+    ).all()
+    used = [ProductUse(name, cur, int(q), int(r), last) for name, cur, q, r, last in rows]
+    bought = {u.product for u in used}
+    catalogue = session.exec(select(Product.name).order_by(Product.name)).all()
+    return sorted(used, key=lambda u: -u.revenue_minor), [p for p in catalogue if p not in bought]

@@ -1,0 +1,135 @@
+"""Products, purchases and deals: the writes behind "Ana bought 3 Premium" and "move the Acme deal"."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from rapidfuzz import fuzz
+from sqlalchemy.exc import IntegrityError
+from sqlmodel import Session, col, func, or_, select
+
+from storage import contacts, models
+from storage.normalize import clean_display, search_key
+
+PRODUCT_MATCH = 85.0
+
+
+def find_product(*, session: Session, name: str) -> models.Product | None:
+    """Exact key first, then the closest catalogue name ("premium licence" -> Premium); the catalogue is small."""
+    key = search_key(name)
+    exact = session.exec(select(models.Product).where(models.Product.name_key == key)).first()
+    if exact is not None or not key:
+        return exact
+    best: tuple[float, models.Product | None] = (0.0, None)
+    for product in session.exec(select(models.Product)).all():
+        score = max(fuzz.ratio(key, product.name_key), fuzz.token_set_ratio(key, product.name_key))
+        if score > best[0]:
+            best = (score, product)
+    return best[1] if best[0] >= PRODUCT_MATCH else None
+
+
+def get_or_create_product(*, session: Session, name: str, currency: str) -> tuple[models.Product, bool]:
+    found = find_product(session=session, name=name)
+    if found is not None:
+        return found, False
+    product = models.Product(name=clean_display(name), name_key=search_key(name), currency=currency)
+    session.add(product)
+    session.flush()
+    return product, True
+
+
+def find_purchase_by_source(*, session: Session, platform: str, message_id: str) -> models.Purchase | None:
+    return session.exec(
+        select(models.Purchase).where(
+            models.Purchase.source_platform == platform, models.Purchase.source_message_id == message_id
+        )
+    ).first()
+
+
+def record_purchase(
+    *,
+    session: Session,
+    contact_id: int,
+    product_id: int | None,
+    quantity: int,
+    amount_minor: int,
+    currency: str,
+    purchased_at: datetime,
+    author_id: int | None,
+    now: datetime,
+    source_platform: str | None = None,
+    source_message_id: str | None = None,
+) -> tuple[models.Purchase, bool]:
+    """Store a purchase once per source message; returns (row, created). Touches the contact."""
+    if source_platform and source_message_id:
+        existing = find_purchase_by_source(session=session, platform=source_platform, message_id=source_message_id)
+        if existing is not None:
+            return existing, False
+    purchase = models.Purchase(
+        contact_id=contact_id,
+        product_id=product_id,
+        quantity=quantity,
+        amount_minor=amount_minor,
+        currency=currency,
+        purchased_at=purchased_at,
+        author_id=author_id,
+        source_platform=source_platform,
+        source_message_id=source_message_id,
+    )
+    try:
+        with session.begin_nested():
+            session.add(purchase)
+            session.flush()
+    except IntegrityError:
+        # Another instance stored the same platform message between our check and insert.
+        existing = find_purchase_by_source(
+            session=session, platform=source_platform or "", message_id=source_message_id or ""
+        )
+        if existing is None:
+            raise
+        return existing, False
+    contacts.touch(session=session, contact_id=contact_id, at=min(purchased_at, now))
+    return purchase, True
+
+
+def open_deals_matching(*, session: Session, query: str, limit: int = 6) -> list[models.Deal]:
+    """Open deals whose organization name or title contains every word of the query."""
+    words = [w for w in search_key(query).split() if w not in ("the", "deal", "a", "our")]
+    if not words:
+        return []
+    statement = (
+        select(models.Deal)
+        .outerjoin(models.Organization, col(models.Organization.id) == models.Deal.organization_id)
+        .where(col(models.Deal.stage).not_in(("won", "lost")))
+    )
+    for word in words:
+        statement = statement.where(
+            or_(col(models.Organization.name_key).contains(word), func.lower(models.Deal.title).contains(word))
+        )
+    return list(session.exec(statement.order_by(col(models.Deal.id)).limit(limit)))
+
+
+def open_deals_of(*, session: Session, contact_id: int | None, organization_id: int | None) -> list[models.Deal]:
+    conditions = []
+    if contact_id is not None:
+        conditions.append(models.Deal.contact_id == contact_id)
+    if organization_id is not None:
+        conditions.append(models.Deal.organization_id == organization_id)
+    if not conditions:
+        return []
+    return list(
+        session.exec(
+            select(models.Deal)
+            .where(or_(*conditions), col(models.Deal.stage).not_in(("won", "lost")))
+            .order_by(col(models.Deal.id))
+        )
+    )
+
+
+def move_deal(*, session: Session, deal: models.Deal, stage: str, now: datetime) -> None:
+    if stage not in models.DEAL_STAGES:
+        raise ValueError(f"unknown deal stage {stage!r}")
+    deal.stage = stage
+    deal.stage_changed_at = now
+    deal.closed_at = now if stage in ("won", "lost") else None
+    session.add(deal)
