@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from bot.router import Router
-from handlers import admin, contacts, followups, interactions, pending, resolve
+from handlers import admin, contacts, followups, interactions, nudges, pending, resolve
+from reminders import dispatch as nudge_actions
 
 
 def register_all(router: Router) -> Router:
@@ -32,4 +33,16 @@ def register_all(router: Router) -> Router:
     router.action(followups.DONE_ACTION)(followups.mark_done)
     router.action(followups.SNOOZE_DAY_ACTION)(followups.snooze_day)
     router.action(followups.SNOOZE_WEEK_ACTION)(followups.snooze_week)
+
+    router.command("health")(nudges.health)
+    router.command("snooze")(nudges.snooze_words)
+    router.command("reminders")(nudges.history)
+    router.intent("snooze")(nudges.snooze_words)
+    router.intent("nudge_history")(nudges.history)
+    router.answer(nudges.LOG_ANSWER)(nudges.log_answer)
+    router.action(nudge_actions.DONE)(nudges.done)
+    router.action(nudge_actions.SNOOZE_DAY)(nudges.snooze_day)
+    router.action(nudge_actions.SNOOZE_WEEK)(nudges.snooze_week)
+    router.action(nudge_actions.LOG)(nudges.log_button)
+    router.action(nudge_actions.DISMISS)(nudges.dismiss)
     return router

@@ -24,6 +24,8 @@ INTENTS = (
     "portfolio",
     "help",
     "undo",
+    "snooze",
+    "nudge_history",
     "unknown",
 )
 
