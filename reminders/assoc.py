@@ -14,6 +14,7 @@ from sqlalchemy import text
 from sqlmodel import Session
 
 from config.settings import Settings
+from reminders import state as reminder_state
 from storage.models import ReminderState
 
 STATE_KEY = "assoc_rules"
@@ -77,9 +78,10 @@ def strong_rules(*, session: Session, at: datetime, settings: Settings) -> list[
         rules = [Rule(**r) for r in state.value["rules"]]
     else:
         rules = mine(session=session, settings=settings)
-        state = state or ReminderState(key=STATE_KEY)
-        state.at = at
-        state.value = {"fingerprint": fingerprint, "rules": [asdict(r) for r in rules]}
-        session.add(state)
-        session.flush()
+        reminder_state.put(
+            session=session,
+            key=STATE_KEY,
+            at=at,
+            value={"fingerprint": fingerprint, "rules": [asdict(r) for r in rules]},
+        )
     return rules[: settings.cross_sell_max_rules]

@@ -16,6 +16,7 @@ import logging
 from sqlalchemy import func, text
 from sqlmodel import Session, select
 
+from reminders import state as reminder_state
 from storage.models import Interaction, Purchase, ReminderState
 
 log = logging.getLogger(__name__)
@@ -98,11 +99,7 @@ def refresh(*, session: Session, currency: str) -> int:
         "mp": max(0, int(marks.get("purchase", 0)) - SLACK),
     }
     result = session.execute(text(refresh_sql(dialect, full=full)), params)
-    if state is None:
-        state = ReminderState(key=STATE_KEY)
-    state.value = {"interaction": top_i, "purchase": top_p}
-    session.add(state)
-    session.flush()
+    reminder_state.put(session=session, key=STATE_KEY, value={"interaction": top_i, "purchase": top_p})
     count = result.rowcount if result.rowcount is not None else -1
     log.info("cadence refreshed for %s contacts (%s)", count, "full build" if full else "incremental")
     return count

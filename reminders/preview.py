@@ -37,10 +37,10 @@ def preview(services: Services, *, at: datetime) -> list[PreviewItem]:
         names: dict[int | None, str] = {}
         ids = sorted(i for i in contact_ids if i is not None)
         for start in range(0, len(ids), 2000):
+            part = ids[start : start + 2000]
             names.update(
-                session.exec(
-                    select(Contact.id, Contact.full_name).where(col(Contact.id).in_(ids[start : start + 2000]))
-                )  # type: ignore[arg-type]
+                (cid, name)
+                for cid, name in session.exec(select(Contact.id, Contact.full_name).where(col(Contact.id).in_(part)))
             )
         items = [PreviewItem(n.kind, names.get(n.contact_id), member.handle, n.text, n.due_at) for n, member in stored]
         for c in fresh:

@@ -11,15 +11,16 @@ from __future__ import annotations
 from collections import defaultdict
 from datetime import UTC, datetime, time, timedelta
 
+from sqlalchemy import case, func
 from sqlmodel import Session, col, select
 
 from config.settings import Settings
-from reminders import context
 from reminders.candidates import NudgeCandidate
 from reminders.format import plural, short_date
 from reminders.rules import birthday
-from reminders.slots import Slot, digest_time, due_slots
-from storage.models import FollowUp
+from reminders.slots import Slot, digest_time, due_slots, slot_table
+from storage.models import Contact, FollowUp, Organization
+from storage.types import UTCDateTime
 
 MAX_LINES = 5
 
@@ -69,7 +70,7 @@ def due(
             if lines:
                 more = f" (+{len(lines) - MAX_LINES} more)" if len(lines) > MAX_LINES else ""
                 text.append(f"{title}{more}:")
-                text.extend(f"• {line}" for line in lines[:MAX_LINES])
+                text.extend(f"• {line}" for line in lines[:MAX_LINES] if line)
         also = [
             plural(len(mine[k]), label)
             for k, label in (("stay_in_touch", "stay-in-touch reminder"), ("cross_sell", "cross-sell idea"))
@@ -90,44 +91,84 @@ def due(
     return out
 
 
+def _labels(session: Session, ids: list[int]) -> dict[int, str]:
+    """'Name (Org)' for a few contacts: the digest lists at most MAX_LINES per section."""
+    out: dict[int, str] = {}
+    for part in range(0, len(ids), 2000):
+        for cid, name, org in session.exec(
+            select(Contact.id, Contact.full_name, Organization.name)
+            .join(Organization, col(Organization.id) == col(Contact.organization_id), isouter=True)
+            .where(col(Contact.id).in_(ids[part : part + 2000]))
+        ):
+            out[cid] = f"{name} ({org})" if org else name  # type: ignore[index]
+    return out
+
+
 def _birthdays(*, session: Session, slots: list[Slot]) -> dict[int, list[str]]:
+    """Each owner's birthdays today: every one counted, the first MAX_LINES named."""
     rows = birthday.celebrating(session=session, slots=slots, target=lambda s: s.local_date)
-    ctx = context.load(session=session, contact_ids=[r[0] for r in rows])
     by_owner = {s.owner_id: s for s in slots}
-    out: dict[int, list[str]] = defaultdict(list)
+    grouped: dict[int, list[tuple[int, int | None]]] = defaultdict(list)
     for cid, owner_id, _m, _d, year in rows:
-        who = ctx.get(cid)
-        age = by_owner[owner_id].local_date.year - year if year else None
-        out[owner_id].append(f"{who.label if who else cid}" + (f" turns {age}" if age else ""))
+        grouped[owner_id].append((cid, year))
+    labels = _labels(session, [cid for items in grouped.values() for cid, _ in items[:MAX_LINES]])
+    out: dict[int, list[str]] = {}
+    for owner_id, items in grouped.items():
+        year_now = by_owner[owner_id].local_date.year
+        out[owner_id] = [
+            labels.get(cid, str(cid)) + (f" turns {year_now - year}" if year else "") for cid, year in items[:MAX_LINES]
+        ] + [""] * max(0, len(items) - MAX_LINES)
     return out
 
 
 def _follow_ups(
     *, session: Session, slots: list[Slot], at: datetime
 ) -> tuple[dict[int, list[str]], dict[int, list[str]]]:
-    """Open follow-ups due by the end of each owner's day: (due today, overdue) lines per owner."""
+    """Open follow-ups due by the end of each owner's day: (due today, overdue) lines per owner.
+
+    Counted and ranked in SQL (window functions per owner and section); only MAX_LINES are fetched.
+    """
+    table = slot_table(
+        slots,
+        ("day_start", UTCDateTime(), lambda s: datetime.combine(s.local_date, time(0), s.tz).astimezone(UTC)),
+        (
+            "day_end",
+            UTCDateTime(),
+            lambda s: datetime.combine(s.local_date + timedelta(days=1), time(0), s.tz).astimezone(UTC),
+        ),
+    )
+    overdue_case = case((col(FollowUp.due_at) < table.c.day_start, 1), else_=0)
+    inner = (
+        select(
+            col(FollowUp.owner_id).label("owner_id"),
+            overdue_case.label("overdue"),
+            col(FollowUp.contact_id).label("contact_id"),
+            col(FollowUp.text).label("text"),
+            col(FollowUp.due_at).label("due_at"),
+            func.row_number()
+            .over(partition_by=(FollowUp.owner_id, overdue_case), order_by=(col(FollowUp.due_at), col(FollowUp.id)))
+            .label("rn"),
+            func.count().over(partition_by=(FollowUp.owner_id, overdue_case)).label("n"),
+        )
+        .join(table, table.c.owner_id == col(FollowUp.owner_id))
+        .where(col(FollowUp.status).in_(("open", "snoozed")), col(FollowUp.due_at) < table.c.day_end)
+        .subquery()
+    )
+    rows = list(session.execute(select(inner).where(inner.c.rn <= MAX_LINES).order_by(inner.c.owner_id, inner.c.rn)))
+    labels = _labels(session, [r.contact_id for r in rows if r.contact_id])
     by_owner = {s.owner_id: s for s in slots}
-    ends = {
-        s.owner_id: datetime.combine(s.local_date + timedelta(days=1), time(0), s.tz).astimezone(UTC) for s in slots
-    }
-    rows = session.exec(
-        select(FollowUp)
-        .where(col(FollowUp.owner_id).in_(list(by_owner)), col(FollowUp.status).in_(("open", "snoozed")))
-        .where(FollowUp.due_at < max(ends.values()))
-        .order_by(col(FollowUp.due_at))
-    ).all()
-    ctx = context.load(session=session, contact_ids=[f.contact_id for f in rows if f.contact_id])
     due_today: dict[int, list[str]] = defaultdict(list)
     overdue: dict[int, list[str]] = defaultdict(list)
-    for f in rows:
-        slot = by_owner[f.owner_id]
-        if f.due_at >= ends[f.owner_id]:
-            continue
-        who = ctx.get(f.contact_id) if f.contact_id else None
-        label = f"{who.label}: " if who else ""
-        day_start = datetime.combine(slot.local_date, time(0), slot.tz).astimezone(UTC)
-        if f.due_at < day_start:
-            overdue[f.owner_id].append(f"{label}{f.text} (since {short_date(f.due_at, slot.tz)})")
+    for r in rows:
+        tz = by_owner[r.owner_id].tz
+        label = f"{labels[r.contact_id]}: " if r.contact_id in labels else ""
+        if r.overdue:
+            overdue[r.owner_id].append(f"{label}{r.text} (since {short_date(r.due_at, tz)})")
         else:
-            due_today[f.owner_id].append(f"{f.due_at.astimezone(slot.tz).strftime('%H:%M')} {label}{f.text}")
-    return due_today, overdue
+            due_today[r.owner_id].append(f"{r.due_at.astimezone(tz).strftime('%H:%M')} {label}{r.text}")
+        if r.rn == 1 and r.n > MAX_LINES:  # placeholders keep the count right; only MAX_LINES are shown
+            (overdue if r.overdue else due_today)[r.owner_id].extend([""] * (r.n - MAX_LINES))
+    return (
+        {k: sorted(v, key=lambda line: line == "") for k, v in due_today.items()},
+        {k: sorted(v, key=lambda line: line == "") for k, v in overdue.items()},
+    )
