@@ -18,7 +18,7 @@ from sqlalchemy import func, select
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.engine import Engine
-from sqlmodel import Session
+from sqlmodel import Session, col
 
 from config.settings import Settings
 from reminders import cadence, engine, state
@@ -62,10 +62,13 @@ def insert_candidates(*, session: Session, candidates: list[NudgeCandidate], now
     created = 0
     for start in range(0, len(rows), 500):
         statement = (
-            insert(Nudge).values(rows[start : start + 500]).on_conflict_do_nothing(index_elements=["dedupe_key"])
+            insert(Nudge)
+            .values(rows[start : start + 500])
+            .on_conflict_do_nothing(index_elements=["dedupe_key"])
+            .returning(col(Nudge.id))
         )
-        result = session.execute(statement)
-        created += max(result.rowcount or 0, 0)
+        # RETURNING lists only the rows actually inserted (rowcount is not reliable here on psycopg).
+        created += len(session.execute(statement).all())
     return created
 
 

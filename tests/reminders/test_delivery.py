@@ -167,3 +167,17 @@ async def test_quiet_hours_delay_delivery(db_url: str) -> None:
     await run_once(app)
     assert [r.intent for _, r in sender.sent] == ["nudge.follow_up"]
     app.engine.dispose()
+
+
+def test_insert_counts_only_new_rows(any_db_url: str) -> None:
+    from reminders.candidates import NudgeCandidate
+    from reminders.sweep import insert_candidates
+
+    app, clock = make_app(any_db_url)
+    owner = staff(app, "alice")
+    batch = [NudgeCandidate("digest", f"digest:{owner}:{n}", owner, clock.now(), "hello") for n in range(3)]
+    with app.services.session() as session:
+        assert insert_candidates(session=session, candidates=batch, now=clock.now()) == 3
+    with app.services.session() as session:
+        assert insert_candidates(session=session, candidates=batch, now=clock.now()) == 0
+    app.engine.dispose()
