@@ -42,6 +42,10 @@ def _parser() -> argparse.ArgumentParser:
     nudges.add_argument("--at", type=_instant, metavar="ISO8601", help="the instant (default: now)")
     nudges.add_argument("--json", action="store_true", help="one JSON line per nudge")
 
+    health = with_db(sub.add_parser("reminders-health", help="last sweep, pending and failed deliveries"))
+    health.add_argument("--at", type=_instant, metavar="ISO8601", help="judge as of this instant (default: now)")
+    health.add_argument("--json", action="store_true", help="one JSON object")
+
     with_db(sub.add_parser("migrate", help="bring the database schema up to date"))
     return parser
 

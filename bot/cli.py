@@ -25,6 +25,8 @@ async def run_command(command: str, args: argparse.Namespace, settings: Settings
         return await _console(build_app(settings, clock=_clock(args, "now")), args)
     if command == "nudges":
         return _nudges(build_app(settings), args)
+    if command == "reminders-health":
+        return _reminders_health(build_app(settings), args)
     if command == "run":
         return await _run(build_app(settings), args)
     print(f"unknown command {command}", file=sys.stderr)
@@ -56,6 +58,29 @@ def _nudges(app: App, args: argparse.Namespace) -> int:
         else:
             print(f"{item.due.isoformat()}  {item.kind:<13} {item.owner:<12} {item.text}")
     return 0
+
+
+def _reminders_health(app: App, args: argparse.Namespace) -> int:
+    from reminders.health import render, report
+
+    now = getattr(args, "at", None) or app.services.clock.now()
+    with app.services.session() as session:
+        health = report(session=session, now=now, settings=app.settings)
+    if getattr(args, "json", False):
+        data = {
+            "last_sweep": health.last_sweep.isoformat() if health.last_sweep else None,
+            "stale": health.stale,
+            "pending_due": health.due_pending,
+            "pending_later": health.later,
+            "failed": [{"id": i, "kind": k, "owner": o, "attempts": a, "error": e} for i, k, o, a, e in health.failing],
+            "unconfirmed": health.unconfirmed,
+            "missed": health.missed,
+            "unreachable": health.unreachable,
+        }
+        print(json.dumps(data, ensure_ascii=False))
+    else:
+        print(render(health))
+    return 1 if health.stale or health.failing else 0
 
 
 def _load_demo(app: App) -> None:

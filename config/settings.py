@@ -59,6 +59,17 @@ class Settings(BaseSettings):
     quiet_hours: str = "21:00-08:00"
     catch_up_hours: int = Field(default=24, ge=1)
     sweep_interval_seconds: int = Field(default=60, ge=5)
+    # Daily kinds (at_risk, cross_sell, stay_in_touch): at most this many single nudges per owner per day.
+    nudges_per_kind: int = Field(default=5, ge=1, le=100)
+    digest_enabled: bool = True
+    digest_top_at_risk: int = Field(default=3, ge=0, le=20)
+    # "selector=ideal/max" in days, comma-separated; selector is tier:X, tag:X or org:KIND. Strictest wins.
+    stay_in_touch_policies: str = "tier:key=30/45,org:partner=90/120"
+    cross_sell_min_support: float = Field(default=0.01, gt=0, le=1)
+    cross_sell_min_confidence: float = Field(default=0.5, gt=0, le=1)
+    cross_sell_min_lift: float = Field(default=1.5, gt=0)
+    cross_sell_max_rules: int = Field(default=5, ge=1, le=50)
+    cross_sell_cooldown_days: int = Field(default=90, ge=1)
 
     # Insights (docs/insights.md defines every figure).
     stage_probabilities: str = "qualification:0.1,proposal:0.3,negotiation:0.6,won:1,lost:0"
@@ -100,6 +111,26 @@ class Settings(BaseSettings):
                 return None
             if raw.lower() in _PLACEHOLDERS:
                 raise ValueError("is a placeholder, not a real token")
+        return value
+
+    @field_validator("quiet_hours")
+    @classmethod
+    def _quiet_range(cls, value: str) -> str:
+        if not value.strip():
+            return ""
+        start, _, end = value.partition("-")
+        for part in (start, end):
+            hours, _, minutes = part.strip().partition(":")
+            if not (hours.isdigit() and minutes.isdigit() and int(hours) < 24 and int(minutes) < 60):
+                raise ValueError('must be "HH:MM-HH:MM" (e.g. 21:00-08:00) or empty for none')
+        return value.replace(" ", "")
+
+    @field_validator("stay_in_touch_policies")
+    @classmethod
+    def _policies(cls, value: str) -> str:
+        from reminders.policies import parse_policies
+
+        parse_policies(value)
         return value
 
     @field_validator("digest_time")

@@ -3,7 +3,20 @@
 from __future__ import annotations
 
 from bot.router import Router
-from handlers import admin, birthdays, contacts, followups, insights, interactions, pending, resolve, sales
+from handlers import (
+    admin,
+    at_risk,
+    birthdays,
+    contacts,
+    followups,
+    insights,
+    interactions,
+    nudges,
+    pending,
+    resolve,
+    sales,
+)
+from reminders import dispatch as nudge_actions
 
 
 def register_all(router: Router) -> Router:
@@ -21,6 +34,7 @@ def register_all(router: Router) -> Router:
     router.intent("schedule_followup")(followups.schedule_followup)
     router.intent("list_followups")(followups.list_followups)
     router.intent("birthdays")(birthdays.birthdays_query)
+    router.intent("at_risk")(at_risk.at_risk)
     router.intent("record_purchase")(sales.record_purchase)
     router.intent("update_deal")(sales.update_deal)
     router.intent("portfolio")(insights.portfolio)
@@ -38,4 +52,16 @@ def register_all(router: Router) -> Router:
     router.action(followups.DONE_ACTION)(followups.mark_done)
     router.action(followups.SNOOZE_DAY_ACTION)(followups.snooze_day)
     router.action(followups.SNOOZE_WEEK_ACTION)(followups.snooze_week)
+
+    router.command("health")(nudges.health)
+    router.command("snooze")(nudges.snooze_words)
+    router.command("reminders")(nudges.history)
+    router.intent("snooze")(nudges.snooze_words)
+    router.intent("nudge_history")(nudges.history)
+    router.answer(nudges.LOG_ANSWER)(nudges.log_answer)
+    router.action(nudge_actions.DONE)(nudges.done)
+    router.action(nudge_actions.SNOOZE_DAY)(nudges.snooze_day)
+    router.action(nudge_actions.SNOOZE_WEEK)(nudges.snooze_week)
+    router.action(nudge_actions.LOG)(nudges.log_button)
+    router.action(nudge_actions.DISMISS)(nudges.dismiss)
     return router

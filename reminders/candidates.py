@@ -16,6 +16,9 @@ class NudgeCandidate:
     text: str
     contact_id: int | None = None
     follow_up_id: int | None = None
+    # One line for the digest ("Maria Silva (Acme) turns 40"): the digest lists, the single nudge explains.
+    headline: str = ""
+    rank: float = 0.0
 
 
 @dataclass(frozen=True)

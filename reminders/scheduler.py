@@ -1,4 +1,10 @@
-"""APScheduler 3.x in the bot's event loop. The database, not the job store, is the source of truth."""
+"""APScheduler 3.x in the bot's event loop. The database, not the job store, is the source of truth.
+
+One interval job (settings.sweep_interval_seconds, a minute by default) runs the whole sweep: due
+follow-ups every time, the daily rules for the owners whose local morning slot has come (once per
+slot, remembered in the store). It first runs at start-up, which is the catch-up after a downtime.
+Job arguments carry no personal data: just the app.
+"""
 
 from __future__ import annotations
 
@@ -8,6 +14,7 @@ from typing import Any
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
 
 log = logging.getLogger(__name__)
+JOB_ID = "sweep:reminders"
 
 
 class ReminderScheduler:
@@ -18,18 +25,21 @@ class ReminderScheduler:
     def start(self) -> None:
         from reminders.sweep import sweep_and_deliver
 
-        interval = self.app.settings.sweep_interval_seconds
         self.scheduler.add_job(
             sweep_and_deliver,
             "interval",
-            seconds=interval,
+            seconds=self.app.settings.sweep_interval_seconds,
             args=[self.app],
-            id="sweep:all",
+            id=JOB_ID,
             max_instances=1,
             coalesce=True,
+            misfire_grace_time=None,
             replace_existing=True,
         )
+        # Once right away (a date trigger with no date means now): the catch-up after a downtime.
+        self.scheduler.add_job(sweep_and_deliver, args=[self.app], id=f"{JOB_ID}:startup", replace_existing=True)
         self.scheduler.start()
+        log.info("reminder scheduler started (every %ss)", self.app.settings.sweep_interval_seconds)
 
     def shutdown(self) -> None:
         if self.scheduler.running:

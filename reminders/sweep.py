@@ -1,135 +1,148 @@
-"""Sweep: rules -> nudge rows (unique dedupe key) -> delivery to each owner's linked chat."""
+"""Sweep: rules -> nudge rows under their unique dedupe key -> delivery (reminders/dispatch.py).
+
+Follow-ups are checked on every sweep; the daily rules run once per owner and slot (their morning in
+their time zone), remembered in reminder_state so the minute-by-minute sweeps skip them. A replayed
+sweep, a restart or a second instance inserts nothing twice: the dedupe key is unique and the insert
+is ON CONFLICT DO NOTHING. A PostgreSQL advisory lock only keeps two instances from doing the same
+work at the same moment.
+"""
 
 from __future__ import annotations
 
 import logging
+from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy.exc import IntegrityError
-from sqlmodel import Session, col, select
+from sqlalchemy import func, select
+from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.engine import Engine
+from sqlmodel import Session, col
 
-from bot.delivery import Delivery, DeliveryError
-from bot.types import Button, Reply
+from config.settings import Settings
+from reminders import cadence, engine, state
 from reminders.candidates import NudgeCandidate
-from reminders.rules import follow_up
-from storage.models import Nudge, StaffIdentity
+from reminders.dispatch import deliver_pending
+from reminders.slots import birthday_time, digest_time, due_slots
+from storage.models import Nudge
 
 log = logging.getLogger(__name__)
-MAX_BACKOFF = timedelta(hours=6)
+LOCK_KEY = 0x52454D49  # "REMI": the sweep's advisory lock id
 
 
-def insert_candidates(*, session: Session, candidates: list[NudgeCandidate], now: datetime) -> list[Nudge]:
-    """Store new nudges; one whose dedupe key exists (a replay, another instance) is skipped."""
-    keys = [c.dedupe_key for c in candidates]
-    existing = set(session.exec(select(Nudge.dedupe_key).where(col(Nudge.dedupe_key).in_(keys)))) if keys else set()
-    created = []
-    for c in candidates:
-        if c.dedupe_key in existing:
-            continue
-        nudge = Nudge(
-            kind=c.kind,
-            dedupe_key=c.dedupe_key,
-            owner_id=c.owner_id,
-            contact_id=c.contact_id,
-            follow_up_id=c.follow_up_id,
-            due_at=c.due_at,
-            text=c.text,
-            status="pending",
-            created_at=now,
+@dataclass
+class SweepResult:
+    candidates: list[NudgeCandidate] = field(default_factory=list)
+    created: int = 0
+    skipped: bool = False
+
+
+def insert_candidates(*, session: Session, candidates: list[NudgeCandidate], now: datetime) -> int:
+    """Store new nudges; a key already stored (a replay, another instance) is silently skipped."""
+    if not candidates:
+        return 0
+    dialect = session.get_bind().dialect.name
+    insert = pg_insert if dialect == "postgresql" else sqlite_insert
+    rows = [
+        {
+            "kind": c.kind,
+            "dedupe_key": c.dedupe_key,
+            "owner_id": c.owner_id,
+            "contact_id": c.contact_id,
+            "follow_up_id": c.follow_up_id,
+            "due_at": c.due_at,
+            "text": c.text,
+            "status": "pending",
+            "attempts": 0,
+            "created_at": now,
+        }
+        for c in candidates
+    ]
+    created = 0
+    for start in range(0, len(rows), 500):
+        statement = (
+            insert(Nudge)
+            .values(rows[start : start + 500])
+            .on_conflict_do_nothing(index_elements=["dedupe_key"])
+            .returning(col(Nudge.id))
         )
-        try:
-            with session.begin_nested():
-                session.add(nudge)
-                session.flush()
-        except IntegrityError:
-            continue  # another instance inserted it between our read and write
-        created.append(nudge)
+        # RETURNING lists only the rows actually inserted (rowcount is not reliable here on psycopg).
+        created += len(session.execute(statement).all())
     return created
 
 
-def sweep(*, session: Session, now: datetime, window: timedelta) -> list[Nudge]:
-    return insert_candidates(session=session, candidates=follow_up.due(session=session, at=now, window=window), now=now)
+def _pending_owners(session: Session, now: datetime, settings: Settings) -> tuple[set[int], set[int], dict[str, str]]:
+    """Owners whose birthday / digest slot is due and not yet handled, and the markers to store after."""
+    window = timedelta(hours=settings.catch_up_hours)
+    done_row = state.get(session=session, key=state.DAILY_DONE)
+    done: dict[str, str] = dict(done_row.value or {}) if done_row else {}
+    marks: dict[str, str] = {}
+    owners: list[set[int]] = []
+    for name, local_time in (("birthday", birthday_time(settings)), ("daily", digest_time(settings))):
+        todo = set()
+        for slot in due_slots(session=session, at=now, window=window, local_time=local_time):
+            key = f"{name}:{slot.owner_id}"
+            if done.get(key) != slot.at.isoformat():
+                todo.add(slot.owner_id)
+                marks[key] = slot.at.isoformat()
+        owners.append(todo)
+    return owners[0], owners[1], done | marks
 
 
-def nudge_reply(nudge: Nudge) -> Reply:
-    buttons: tuple[Button, ...] = ()
-    if nudge.follow_up_id is not None:
-        buttons = (
-            Button("Done", "crm:followup.done", str(nudge.follow_up_id), style="primary"),
-            Button("Snooze 1 day", "crm:followup.snooze1d", str(nudge.follow_up_id)),
-            Button("Snooze 1 week", "crm:followup.snooze1w", str(nudge.follow_up_id)),
-        )
-    return Reply(nudge.text, buttons=buttons, nudge_id=nudge.id)
+def sweep(*, session: Session, now: datetime, settings: Settings) -> SweepResult:
+    birthday_owners, daily_owners, marks = _pending_owners(session, now, settings)
+    if daily_owners:
+        cadence.refresh(session=session, currency=settings.currency)
+    found = engine.evaluate(
+        session=session, at=now, settings=settings, birthday_owners=birthday_owners, daily_owners=daily_owners
+    )
+    created = insert_candidates(session=session, candidates=found, now=now)
+    state.put(session=session, key=state.DAILY_DONE, value=marks)
+    state.put(session=session, key=state.LAST_SWEEP, at=now, value={"candidates": len(found), "created": created})
+    return SweepResult(found, created)
 
 
-async def deliver_pending(*, session_factory: Any, delivery: Delivery, now: datetime) -> int:
-    """Send due pending nudges; a failure stays pending with a growing back-off, never lost."""
-    sent = 0
-    with session_factory() as session:
-        due = list(
-            session.exec(
-                select(Nudge)
-                .where(Nudge.status == "pending", Nudge.due_at <= now)
-                .where((col(Nudge.next_attempt_at).is_(None)) | (col(Nudge.next_attempt_at) <= now))
-                .order_by(col(Nudge.due_at))
-                .limit(200)
-            )
-        )
-        targets: dict[int, list[StaffIdentity]] = {}
-        for identity in session.exec(
-            select(StaffIdentity).where(col(StaffIdentity.staff_id).in_({n.owner_id for n in due}))
-        ):
-            targets.setdefault(identity.staff_id, []).append(identity)
-    for nudge in due:
-        reachable = [
-            i
-            for i in targets.get(nudge.owner_id, [])
-            if i.chat_id and not i.unreachable and delivery.can_reach(i.platform)
-        ]
-        if not reachable:
-            continue
-        identity = reachable[0]
-        try:
-            ref = await delivery.send(identity.platform, identity.chat_id or "", nudge_reply(nudge))
-        except DeliveryError as exc:
-            with session_factory() as session:
-                row = session.get(Nudge, nudge.id)
-                assert row is not None
-                row.attempts += 1
-                row.last_error = str(exc)[:500]
-                wait = (
-                    timedelta(seconds=exc.retry_after)
-                    if exc.retry_after
-                    else min(MAX_BACKOFF, timedelta(minutes=2 ** min(row.attempts, 8)))
-                )
-                row.next_attempt_at = now + wait
-                session.add(row)
-                if exc.permanent:
-                    ident = session.get(StaffIdentity, identity.id)
-                    if ident is not None:
-                        ident.unreachable = True
-                        session.add(ident)
-            continue
-        with session_factory() as session:
-            row = session.get(Nudge, nudge.id)
-            assert row is not None
-            row.status, row.sent_at = "sent", now
-            row.sent_platform, row.sent_chat_id, row.sent_message_id = (
-                ref.platform,
-                ref.chat_id,
-                ref.message_id,
-            )
-            session.add(row)
-        sent += 1
-    return sent
+class _AdvisoryLock:
+    """pg_try_advisory_lock on its own connection; on SQLite (one instance) always granted."""
+
+    def __init__(self, bind: Engine) -> None:
+        self.bind = bind
+        self.conn: Any = None
+
+    def __enter__(self) -> bool:
+        if self.bind.dialect.name != "postgresql":
+            return True
+        self.conn = self.bind.connect()
+        got = bool(self.conn.execute(select(func.pg_try_advisory_lock(LOCK_KEY))).scalar())
+        self.conn.commit()
+        return got
+
+    def __exit__(self, *exc: object) -> None:
+        if self.conn is not None:
+            try:
+                self.conn.execute(select(func.pg_advisory_unlock(LOCK_KEY)))
+                self.conn.commit()
+            finally:
+                self.conn.close()
+
+
+async def run_once(app: Any, *, now: datetime | None = None) -> SweepResult:
+    """One sweep and delivery round, as the scheduler runs it."""
+    now = now or app.services.clock.now()
+    result = SweepResult(skipped=True)
+    with _AdvisoryLock(app.engine) as granted:
+        if granted:
+            with app.services.session() as session:
+                result = sweep(session=session, now=now, settings=app.settings)
+        else:
+            log.info("another instance is sweeping; delivering only")
+    await deliver_pending(session_factory=app.services.session, delivery=app.delivery, now=now, settings=app.settings)
+    return result
 
 
 async def sweep_and_deliver(app: Any) -> None:
-    now = app.services.clock.now()
     try:
-        with app.services.session() as session:
-            sweep(session=session, now=now, window=timedelta(hours=app.settings.catch_up_hours))
-        await deliver_pending(session_factory=app.services.session, delivery=app.delivery, now=now)
+        await run_once(app)
     except Exception:
         log.exception("reminder sweep failed")

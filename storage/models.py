@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import JSON, Column, Index, UniqueConstraint
+from sqlalchemy import JSON, BigInteger, Column, Index, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
 from storage.types import UTCDateTime
@@ -286,3 +286,29 @@ class ProcessedEvent(SQLModel, table=True):
     platform: str = Field(primary_key=True, max_length=16)
     event_id: str = Field(primary_key=True, max_length=128)
     at: datetime = _ts(index=True)
+
+
+class ReminderState(SQLModel, table=True):
+    """Small facts the scheduler keeps between sweeps: last sweep, daily passes done, cadence marks, mined rules."""
+
+    __tablename__ = "reminder_state"
+    key: str = Field(primary_key=True, max_length=64)
+    at: datetime | None = _ts(nullable=True)
+    value: dict[str, Any] | None = Field(default=None, sa_column=Column(JSON(none_as_null=True)))
+
+
+class ContactCadence(SQLModel, table=True):
+    """Each contact's own rhythm, refreshed by the sweep for contacts with new interactions or purchases.
+
+    Kept apart so the at-risk rule reads one row per contact instead of re-deriving medians over
+    millions of interactions every morning. No foreign key: a merged or deleted contact just leaves
+    a row that joins to nothing.
+    """
+
+    __tablename__ = "contact_cadence"
+    contact_id: int = Field(primary_key=True)
+    points: int = 0  # distinct touch days
+    cadence_days: float | None = None  # median gap between touch days; None below two points
+    yearly_value_minor: int = Field(
+        default=0, sa_type=BigInteger
+    )  # purchases in the 365 days up to the latest purchase

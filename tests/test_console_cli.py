@@ -136,5 +136,9 @@ def test_nudges_command_lists_a_due_follow_up(tmp_path: Path) -> None:
         check=True,
     )
     items = [json.loads(line) for line in result.stdout.splitlines()]
-    assert [(i["kind"], i["contact"], i["owner"]) for i in items] == [("follow_up", "Ana Costa", "alice")]
-    assert items[0]["due"] == "2026-03-13T09:00:00+00:00"
+    # The morning digest (08:30) announces the day; the follow-up itself comes at its due time.
+    assert [(i["kind"], i["contact"], i["owner"]) for i in items] == [
+        ("digest", None, "alice"),
+        ("follow_up", "Ana Costa", "alice"),
+    ]
+    assert items[1]["due"] == "2026-03-13T09:00:00+00:00"

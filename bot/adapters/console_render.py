@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from bot.nlu.understanding import public_intent
 from bot.types import Card, Reply
 
 
@@ -37,7 +38,7 @@ def to_json(replies: list[Reply]) -> dict[str, Any]:
     entities = next((r.entities for r in replies if r.entities), {})
     return {
         "reply": "\n".join(to_text_plain(r) for r in replies),
-        "intent": intent or "unknown",
+        "intent": public_intent(intent),
         "entities": entities if first else {},
         "buttons": [{"label": b.label, "action": b.action, "value": b.value} for r in replies for b in r.buttons],
     }

@@ -24,8 +24,21 @@ INTENTS = (
     "portfolio",
     "help",
     "undo",
+    "snooze",
+    "nudge_history",
     "unknown",
 )
+
+# The console's JSON reports one of the public intents (the command-line contract); finer internal intents
+# are reported as the public one they belong to.
+PUBLIC_INTENTS = frozenset(INTENTS) - {"snooze", "nudge_history"}
+_PUBLIC_PARENT = {"snooze": "schedule_followup", "nudge_history": "list_followups"}
+
+
+def public_intent(name: str | None) -> str:
+    if name in PUBLIC_INTENTS:
+        return name  # type: ignore[return-value]
+    return _PUBLIC_PARENT.get(name or "", "unknown")
 
 
 @dataclass

@@ -1,4 +1,8 @@
-"""Follow-ups that have come due: one nudge per follow-up and due time (a snooze makes a new one)."""
+"""Follow-ups that have come due: one nudge per follow-up and due time (a snooze makes a new one).
+
+Only those due within the catch-up window are nudged one by one; older open ones are listed as overdue
+in the owner's daily digest instead (see rules/digest.py).
+"""
 
 from __future__ import annotations
 
@@ -6,31 +10,42 @@ from datetime import datetime, timedelta
 
 from sqlmodel import Session, col, select
 
+from config.settings import Settings
+from reminders import context
 from reminders.candidates import NudgeCandidate
-from storage.models import Contact, FollowUp, Organization
+from reminders.slots import zone
+from storage.models import FollowUp, Organization, Staff
 
 
-def due(*, session: Session, at: datetime, window: timedelta) -> list[NudgeCandidate]:
-    rows = session.exec(
-        select(FollowUp, Contact.full_name, Organization.name)
-        .join(Contact, col(Contact.id) == col(FollowUp.contact_id), isouter=True)
+def due(*, session: Session, at: datetime, settings: Settings, owners: set[int] | None = None) -> list[NudgeCandidate]:
+    window = timedelta(hours=settings.catch_up_hours)
+    statement = (
+        select(FollowUp, Organization.name, Staff.tz)
+        .join(Staff, col(Staff.id) == col(FollowUp.owner_id))
         .join(Organization, col(Organization.id) == col(FollowUp.organization_id), isouter=True)
         .where(col(FollowUp.status).in_(("open", "snoozed")))
         .where(FollowUp.due_at <= at, FollowUp.due_at > at - window)
     )
+    if owners is not None:
+        statement = statement.where(col(FollowUp.owner_id).in_(owners))
+    rows = session.exec(statement).all()
+    ctx = context.load(session=session, contact_ids=[f.contact_id for f, _, _ in rows if f.contact_id])
     out = []
-    for follow, contact_name, org_name in rows:
-        who = contact_name or org_name
-        text = f"Follow up{' with ' + who if who else ''}: {follow.text}"
+    for follow, org_name, tz_name in rows:
+        who = ctx.get(follow.contact_id) if follow.contact_id else None
+        label = who.label if who else org_name
+        headline = f"{label}: {follow.text}" if label else follow.text
+        extra = context.context_lines(who, tz=zone(tz_name)) if who else ""
         out.append(
             NudgeCandidate(
                 kind="follow_up",
                 dedupe_key=f"follow_up:{follow.id}:{follow.due_at.strftime('%Y%m%dT%H%M')}",
                 owner_id=follow.owner_id,
                 due_at=follow.due_at,
-                text=text,
+                text=f"Follow up{' with ' + label if label else ''}: {follow.text}. {extra}".strip(),
                 contact_id=follow.contact_id,
                 follow_up_id=follow.id,
+                headline=headline,
             )
         )
     return out

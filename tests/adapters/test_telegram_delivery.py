@@ -12,7 +12,7 @@ from sqlmodel import select
 
 from bot.delivery import DeliveryError
 from bot.types import Button, Reply
-from reminders import sweep
+from reminders import dispatch, sweep
 from storage import followups
 from storage.models import FollowUp, Nudge, StaffIdentity
 from tests.adapters.telegram_rig import ADMIN, Rig, button_data, telegram_rig
@@ -106,14 +106,18 @@ async def test_a_user_who_blocked_the_bot_is_unreachable_and_the_nudge_stays_pen
             await rig.adapter.send(str(ADMIN), Reply("Follow up"))
 
         follow_up(rig, "call Ana", due_in=timedelta(minutes=-5))
-        telegram_api.fail_next("sendMessage", status=403)
+        # Every nudge due now (the follow-up, and the morning digest if it is due) meets the block.
+        telegram_api.fail_next("sendMessage", status=403, times=5)
         with rig.app.services.session() as session:
-            sweep.sweep(session=session, now=rig.clock.now(), window=timedelta(hours=24))
-        sent = await sweep.deliver_pending(
-            session_factory=rig.app.services.session, delivery=rig.app.delivery, now=rig.clock.now()
+            sweep.sweep(session=session, now=rig.clock.now(), settings=rig.app.settings)
+        sent = await dispatch.deliver_pending(
+            session_factory=rig.app.services.session,
+            delivery=rig.app.delivery,
+            now=rig.clock.now(),
+            settings=rig.app.settings,
         )
         with rig.app.services.session() as session:
-            [pending] = session.exec(select(Nudge))
+            [pending] = session.exec(select(Nudge).where(Nudge.kind == "follow_up"))
             [identity] = session.exec(select(StaffIdentity).where(StaffIdentity.platform == "telegram"))
 
     assert caught.value.permanent and "blocked" in str(caught.value)

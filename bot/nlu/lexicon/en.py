@@ -7,6 +7,12 @@ _NOT_A_LOG = (
 )
 
 INTENT_PATTERNS: dict[str, tuple[str, ...]] = {
+    "snooze": (r"^/?snooze\b",),
+    "nudge_history": (
+        r"\bwhat did you remind me\b",
+        r"\b(?:my |show (?:me )?)?(?:reminders?|nudges?) (?:history|today|yesterday|this week|last week)\b",
+        r"^(?:reminder|nudge) history\b",
+    ),
     "help": (r"^(?:help|\?|what can you do|commands|how does this work)\b",),
     "undo": (r"^(?:undo|revert|oops,? undo|scratch that)\b",),
     "add_contact": (r"^(?:add|new contact|create contact|create|save contact|new)\b",),

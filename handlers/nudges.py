@@ -1,0 +1,245 @@
+"""Acting on nudges: Done / Snooze / Log / Dismiss buttons, snooze in words, history, /health."""
+
+from __future__ import annotations
+
+import re
+from datetime import UTC, datetime, time, timedelta
+from typing import Any
+
+from bot.context import HandlerContext
+from bot.nlu.lexicon.en import KIND_WORDS
+from bot.nlu.understanding import Understanding
+from bot.types import ActionEvent, IncomingMessage, Reply
+from handlers import cards
+from handlers.resolve import resolve
+from reminders.health import render, report
+from reminders.snooze_words import parse_snooze
+from storage import audit, contacts, followups, interactions
+from storage import nudges as repo
+from storage.models import Contact, FollowUp, Nudge
+
+LOG_ANSWER = "nudge_log"
+
+
+def _headline(nudge: Nudge) -> str:
+    first = nudge.text.split("\n", 1)[0]
+    return first if len(first) <= 90 else first[:89] + "…"
+
+
+def _record(session: Any, ctx: HandlerContext, nudge: Nudge, action: str, before: dict[str, Any]) -> None:
+    audit.record(
+        session=session,
+        at=ctx.now(),
+        staff_id=ctx.staff_id,
+        action=action,
+        entity="nudge",
+        entity_id=nudge.id,
+        undo=[["restore", "nudge", nudge.id, before]],
+    )
+
+
+async def done(event: ActionEvent, ctx: HandlerContext) -> Reply:
+    """Done: the nudge is handled; its follow-up is done too, and the contact's clock starts again."""
+    now = ctx.now()
+    with ctx.session() as session:
+        nudge = repo.owned(session=session, nudge_id=event.value, owner_id=ctx.staff_id)
+        before = audit.snapshot(nudge, ["status", "acted_at", "due_at"])
+        repo.set_status(session=session, nudge=nudge, status="done", now=now)
+        if nudge.follow_up_id is not None:
+            follow = session.get(FollowUp, nudge.follow_up_id)
+            if follow is not None and follow.status in ("open", "snoozed"):
+                followups.set_status(session=session, follow_up=follow, status="done", now=now)
+        if nudge.contact_id is not None:
+            contacts.touch(session=session, contact_id=nudge.contact_id, at=now)
+        _record(session, ctx, nudge, "done", before)
+    return Reply(ctx.t("nudge.done", text=_headline(nudge)), replaces=event.message)
+
+
+async def _snooze(event: ActionEvent, ctx: HandlerContext, delta: timedelta) -> Reply:
+    now = ctx.now()
+    with ctx.session() as session:
+        nudge = repo.owned(session=session, nudge_id=event.value, owner_id=ctx.staff_id)
+        until = snooze_nudge(session, nudge, until=now + delta, now=now)
+        _record(session, ctx, nudge, "snooze", {})
+    when = cards.when(until, now=now, tz=ctx.tz, lang=ctx.lang)
+    return Reply(ctx.t("nudge.snoozed", when=when), replaces=event.message)
+
+
+def snooze_nudge(session: Any, nudge: Nudge, *, until: datetime, now: datetime) -> datetime:
+    """A follow-up nudge moves its follow-up (which brings a new nudge then); others come back themselves."""
+    if nudge.follow_up_id is not None:
+        follow = session.get(FollowUp, nudge.follow_up_id)
+        if follow is not None and follow.status in ("open", "snoozed"):
+            follow.due_at, follow.status = until, "snoozed"
+            session.add(follow)
+        repo.set_status(session=session, nudge=nudge, status="snoozed", now=now)
+    else:
+        repo.set_status(session=session, nudge=nudge, status="snoozed", now=now, due_at=until)
+    return until
+
+
+async def snooze_day(event: ActionEvent, ctx: HandlerContext) -> Reply:
+    return await _snooze(event, ctx, timedelta(days=1))
+
+
+async def snooze_week(event: ActionEvent, ctx: HandlerContext) -> Reply:
+    return await _snooze(event, ctx, timedelta(days=7))
+
+
+async def dismiss(event: ActionEvent, ctx: HandlerContext) -> Reply:
+    with ctx.session() as session:
+        nudge = repo.owned(session=session, nudge_id=event.value, owner_id=ctx.staff_id)
+        before = audit.snapshot(nudge, ["status", "acted_at", "due_at"])
+        repo.set_status(session=session, nudge=nudge, status="dismissed", now=ctx.now())
+        _record(session, ctx, nudge, "dismiss", before)
+    return Reply(ctx.t("nudge.dismissed", text=_headline(nudge)), replaces=event.message)
+
+
+async def log_button(event: ActionEvent, ctx: HandlerContext) -> Reply:
+    """Log: ask what happened; the answer is stored as an interaction and the nudge is done."""
+    with ctx.session() as session:
+        nudge = repo.owned(session=session, nudge_id=event.value, owner_id=ctx.staff_id)
+        contact = session.get(Contact, nudge.contact_id) if nudge.contact_id else None
+        if contact is None:
+            raise ValueError("This reminder is not about a contact.")
+        ctx.set_pending(session, LOG_ANSWER, {"nudge_id": nudge.id, "contact_id": contact.id})
+    return Reply(ctx.t("nudge.log_ask", name=contact.full_name))
+
+
+async def log_answer(msg: IncomingMessage, ctx: HandlerContext, payload: dict[str, Any]) -> Reply:
+    now = ctx.now()
+    text = msg.text.strip()
+    first = text.split(maxsplit=1)[0].lower().rstrip(":,.") if text else ""
+    kind = KIND_WORDS.get(first, "note")
+    with ctx.session() as session:
+        ctx.clear_pending(session)
+        contact = session.get(Contact, payload["contact_id"])
+        if contact is None:
+            raise ValueError("That contact no longer exists.")
+        entry, _ = interactions.log(
+            session=session,
+            contact_id=contact.id,  # type: ignore[arg-type]
+            author_id=ctx.staff_id,
+            kind=kind,
+            occurred_at=now,
+            summary=text,
+            now=now,
+        )
+        nudge = session.get(Nudge, payload["nudge_id"])
+        if nudge is not None and nudge.owner_id == ctx.staff_id:
+            repo.set_status(session=session, nudge=nudge, status="done", now=now)
+        audit.record(
+            session=session,
+            at=now,
+            staff_id=ctx.staff_id,
+            action="create",
+            entity="interaction",
+            entity_id=entry.id,
+            undo=[["delete", "interaction", entry.id]],
+        )
+    return Reply(ctx.t("nudge.logged", kind=ctx.t(f"kind.{kind}"), name=contact.full_name), intent="log_interaction")
+
+
+async def snooze_words(msg: IncomingMessage, ctx: HandlerContext) -> Reply:
+    """'snooze Acme until after the holidays' / 'snooze 2 weeks' (the last reminder sent)."""
+    now = ctx.now()
+    if ctx.understanding is None:  # the /snooze command skips the parser
+        ctx.understanding = Understanding(intent="snooze", text=msg.text, lang=ctx.lang)
+    request = parse_snooze(ctx.understanding.text, now=now, tz=str(ctx.tz), lang=ctx.lang)
+    entities: dict[str, Any] = {"until": request.until.astimezone(ctx.tz).isoformat()}
+    with ctx.session() as session:
+        if request.contact_ref:
+            ctx.understanding.contact_ref = request.contact_ref
+            found = resolve(session, ctx, ctx.understanding, allow_org=True, offer_create=False)
+            if found.question is not None:
+                return found.question
+            if found.contact is None:
+                raise ValueError(f'I could not find "{request.contact_ref}".')
+            entities["contact"] = found.contact.full_name
+            targets = repo.active_for_contact(session=session, owner_id=ctx.staff_id, contact_id=found.contact.id)  # type: ignore[arg-type]
+            if not targets:
+                # Nothing yet: a placeholder snoozed nudge keeps the daily rules quiet about them until then.
+                targets = [_quiet_marker(session, ctx, found.contact, request.until, now)]
+            label = found.contact.full_name
+        else:
+            last = repo.last_sent(session=session, owner_id=ctx.staff_id)
+            if last is None:
+                return Reply(ctx.t("nudge.nothing_to_snooze"), entities=entities)
+            targets, label = [last], _headline(last)
+        for nudge in targets:
+            snooze_nudge(session, nudge, until=request.until, now=now)
+            _record(session, ctx, nudge, "snooze", {})
+    when = cards.when(request.until, now=now, tz=ctx.tz, lang=ctx.lang)
+    return Reply(ctx.t("nudge.snoozed_words", what=label, when=when), entities=entities)
+
+
+def _quiet_marker(session: Any, ctx: HandlerContext, contact: Contact, until: datetime, now: datetime) -> Nudge:
+    # Never delivered (acted_at == due_at); it only makes rules/common.not_snoozed hold until then.
+    nudge = Nudge(
+        kind="snooze",
+        dedupe_key=f"snooze:{contact.id}:{ctx.staff_id}:{now.strftime('%Y%m%dT%H%M%S')}",
+        owner_id=ctx.staff_id,
+        contact_id=contact.id,
+        due_at=until,
+        text=f"Snoozed reminders about {contact.full_name} end today.",
+        status="snoozed",
+        acted_at=until,
+        created_at=now,
+    )
+    session.add(nudge)
+    session.flush()
+    return nudge
+
+
+_PERIOD = re.compile(r"\b(today|yesterday|this week|last week|last month|this month)\b", re.IGNORECASE)
+
+
+def _period(text: str, now: datetime, ctx: HandlerContext) -> tuple[datetime, datetime, str]:
+    local = now.astimezone(ctx.tz)
+    midnight = datetime.combine(local.date(), time(0), ctx.tz)
+    word = m.group(1).lower() if (m := _PERIOD.search(text)) else "last 7 days"
+    monday = midnight - timedelta(days=local.weekday())
+    spans = {
+        "today": (midnight, midnight + timedelta(days=1)),
+        "yesterday": (midnight - timedelta(days=1), midnight),
+        "this week": (monday, midnight + timedelta(days=1)),
+        "last week": (monday - timedelta(days=7), monday),
+        "this month": (midnight.replace(day=1), midnight + timedelta(days=1)),
+        "last month": ((midnight.replace(day=1) - timedelta(days=1)).replace(day=1), midnight.replace(day=1)),
+        "last 7 days": (midnight - timedelta(days=7), now + timedelta(seconds=1)),
+    }
+    start, end = spans[word]
+    return start.astimezone(UTC), end.astimezone(UTC), word
+
+
+async def history(msg: IncomingMessage, ctx: HandlerContext) -> Reply:
+    """'what did you remind me about last week?': sent nudges in the period, with what became of them."""
+    now = ctx.now()
+    start, end, word = _period(msg.text, now, ctx)
+    with ctx.session() as session:
+        rows = repo.history(session=session, owner_id=ctx.staff_id, start=start, end=end)
+    if not rows:
+        return Reply(ctx.t("nudge.history_none", period=word), entities={"period": word})
+    status = {"sent": "", "pending": "", "done": " ✓ done", "snoozed": " · snoozed", "dismissed": " · dismissed"}
+    lines = [
+        f"• {cards.when(n.sent_at or n.due_at, now=now, tz=ctx.tz, lang=ctx.lang)} {_headline(n)}{status.get(n.status, '')}"
+        for n in rows
+    ]
+    return Reply(
+        ctx.t("nudge.history", period=word, count=len(rows)) + "\n" + "\n".join(lines), entities={"period": word}
+    )
+
+
+async def health(msg: IncomingMessage, ctx: HandlerContext) -> Reply:
+    """/health (admins): last sweep, pending and failed deliveries, unreachable staff."""
+    if ctx.staff is None or ctx.staff.role != "admin":
+        return Reply(ctx.t("nudge.health_admin_only"))
+    delivery = ctx.services.extras.get("delivery")
+    with ctx.session() as session:
+        h = report(
+            session=session,
+            now=ctx.now(),
+            settings=ctx.settings,
+            platforms=delivery.platforms() if delivery is not None else None,
+        )
+    return Reply(render(h))

@@ -1,0 +1,101 @@
+"""Is the reminder machinery healthy? Last sweep, pending and failed deliveries, unreachable staff."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from typing import Any
+
+from sqlalchemy import func
+from sqlmodel import Session, col, select
+
+from config.settings import Settings
+from reminders import state
+from reminders.dispatch import deliverable
+from storage.models import Nudge, Staff, StaffIdentity
+
+
+@dataclass
+class Health:
+    now: datetime
+    last_sweep: datetime | None
+    last_result: dict[str, Any]
+    due_pending: int
+    later: int
+    failing: list[tuple[int, str, str, int, str]] = field(default_factory=list)  # id, kind, owner, attempts, error
+    unconfirmed: int = 0  # claimed for sending, no message id: a crash mid-send (never resent)
+    missed: int = 0  # left behind by the catch-up window, never tried
+    unreachable: list[str] = field(default_factory=list)
+    stale: bool = False
+
+
+def report(*, session: Session, now: datetime, settings: Settings, platforms: list[str] | None = None) -> Health:
+    window = timedelta(hours=settings.catch_up_hours)
+    last = state.get(session=session, key=state.LAST_SWEEP)
+    count = select(func.count()).select_from(Nudge)
+    due_pending = session.exec(count.where(deliverable(now, window))).one()
+    later = session.exec(count.where(Nudge.status == "pending", col(Nudge.due_at) > now)).one()
+    missed = session.exec(
+        count.where(Nudge.status == "pending", col(Nudge.due_at) <= now - window, col(Nudge.attempts) == 0)
+    ).one()
+    unconfirmed = session.exec(
+        count.where(Nudge.status == "sent", col(Nudge.sent_message_id).is_(None), col(Nudge.sent_at).is_not(None))
+    ).one()
+    failing = [
+        (n.id or 0, n.kind, handle, n.attempts, n.last_error or "")
+        for n, handle in session.exec(
+            select(Nudge, Staff.handle)
+            .join(Staff, col(Staff.id) == col(Nudge.owner_id))
+            .where(col(Nudge.status).in_(("pending", "snoozed")), col(Nudge.attempts) > 0)
+            .order_by(col(Nudge.attempts).desc())
+            .limit(10)
+        )
+    ]
+    reachable_ids = {
+        i.staff_id
+        for i in session.exec(select(StaffIdentity).where(col(StaffIdentity.chat_id).is_not(None)))
+        if not i.unreachable and (platforms is None or i.platform in platforms)
+    }
+    unreachable = [
+        s.handle for s in session.exec(select(Staff).where(col(Staff.active).is_(True))) if s.id not in reachable_ids
+    ]
+    stale = last is None or last.at is None or now - last.at > timedelta(seconds=5 * settings.sweep_interval_seconds)
+    return Health(
+        now=now,
+        last_sweep=last.at if last else None,
+        last_result=dict(last.value or {}) if last else {},
+        due_pending=due_pending,
+        later=later,
+        failing=failing,
+        unconfirmed=unconfirmed,
+        missed=missed,
+        unreachable=sorted(unreachable),
+        stale=stale,
+    )
+
+
+def render(h: Health) -> str:
+    if h.last_sweep is None:
+        sweep = "Last sweep: never (the scheduler has not run on this store)."
+    else:
+        ago = int((h.now - h.last_sweep).total_seconds() // 60)
+        created = h.last_result.get("created")
+        sweep = f"Last sweep: {h.last_sweep.isoformat(timespec='seconds')} ({ago} min ago"
+        sweep += f", {created} new nudges)." if created is not None else ")."
+        if h.stale:
+            sweep += " The scheduler looks stopped."
+    lines = [
+        sweep,
+        f"Pending deliveries due now: {h.due_pending}; scheduled later: {h.later}.",
+        f"Failed deliveries being retried: {len(h.failing)}.",
+    ]
+    lines += [
+        f"  #{i} {kind} for {owner}: {attempts} attempts, last error: {err}"
+        for i, kind, owner, attempts, err in h.failing
+    ]
+    if h.unconfirmed:
+        lines.append(f"Sends interrupted mid-way (not repeated): {h.unconfirmed}.")
+    if h.missed:
+        lines.append(f"Nudges missed beyond the catch-up window: {h.missed}.")
+    lines.append(f"Unreachable staff: {', '.join(h.unreachable) if h.unreachable else 'none'}.")
+    return "\n".join(lines)

@@ -1,0 +1,125 @@
+"""At-risk retention: a customer silent for well past its own cadence, ranked by the value at risk.
+
+Cadence = median gap between the contact's touch days (reminders/cadence.py); with 0-1 touch days
+there is no cadence and this rule says nothing. Flagged when silence > factor x cadence and > a floor
+(settings.at_risk_factor, settings.at_risk_floor_days). Value at risk = purchases in the year up to
+the latest one. Churned contacts are left out. At most settings.nudges_per_kind per owner per day,
+and one nudge per contact per silence (a touch starts a new one).
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+from sqlalchemy import func
+from sqlmodel import Session, col, select
+
+from config.settings import Settings
+from reminders import context
+from reminders.candidates import NudgeCandidate
+from reminders.format import compact_money
+from reminders.rules.common import not_nudged_since, not_snoozed
+from reminders.slots import digest_time, due_slots, slot_table
+from reminders.sqltime import days_since_epoch, epoch_days
+from storage.models import Contact, ContactCadence
+
+
+def due(
+    *, session: Session, at: datetime, settings: Settings, owners: set[int] | None = None, limit: int | None = None
+) -> list[NudgeCandidate]:
+    window = timedelta(hours=settings.catch_up_hours)
+    slots = due_slots(session=session, at=at, window=window, local_time=digest_time(settings), owners=owners)
+    if not slots:
+        return []
+    rows = ranked(session=session, at=at, settings=settings, slots=slots, limit=limit or settings.nudges_per_kind)
+    by_owner = {s.owner_id: s for s in slots}
+    ctx = context.load(session=session, contact_ids=[r.id for r in rows])
+    out = []
+    for r in rows:
+        slot = by_owner[r.owner_id]
+        who = ctx.get(r.id)
+        label = who.label if who else str(r.id)
+        value = (
+            f"{compact_money(r.yearly_value_minor, settings.currency)} a year"
+            if r.yearly_value_minor
+            else "no purchases in the last year"
+        )
+        headline = (
+            f"{label} usually hears from us every {r.cadence_days:.0f} days; {r.silence:.0f} days silent; {value}"
+        )
+        out.append(
+            NudgeCandidate(
+                kind="at_risk",
+                dedupe_key=f"at_risk:{r.id}:{slot.local_date.isoformat()}",
+                owner_id=r.owner_id,
+                due_at=slot.at,
+                text=f"At risk: {headline}. {context.context_lines(who, tz=slot.tz)}".strip(),
+                contact_id=r.id,
+                headline=headline,
+                rank=float(r.yearly_value_minor),
+            )
+        )
+    return out
+
+
+def ranked(*, session: Session, at: datetime, settings: Settings, slots: list, limit: int) -> list:  # type: ignore[type-arg]
+    dialect = session.get_bind().dialect.name
+    table = slot_table(slots)
+    silence = days_since_epoch(at) - epoch_days(Contact.last_touch_at, dialect)
+    value = col(ContactCadence.yearly_value_minor)
+    inner = (
+        select(
+            col(Contact.id).label("id"),
+            col(Contact.owner_id).label("owner_id"),
+            col(ContactCadence.cadence_days).label("cadence_days"),
+            value.label("yearly_value_minor"),
+            silence.label("silence"),
+            func.row_number()
+            .over(
+                partition_by=Contact.owner_id,
+                order_by=(value.desc(), (silence / ContactCadence.cadence_days).desc(), col(Contact.id)),
+            )
+            .label("rn"),
+        )
+        .join(ContactCadence, col(ContactCadence.contact_id) == col(Contact.id))
+        .join(table, table.c.owner_id == col(Contact.owner_id))
+        .where(
+            col(Contact.last_touch_at) < at - timedelta(days=settings.at_risk_floor_days),
+            Contact.stage != "churned",
+            col(ContactCadence.cadence_days).is_not(None),
+            silence > settings.at_risk_factor * col(ContactCadence.cadence_days),
+            not_nudged_since("at_risk", Contact.last_touch_at, table.c.slot_at),
+            not_snoozed(at),
+        )
+        .subquery()
+    )
+    return list(session.execute(select(inner).where(inner.c.rn <= limit).order_by(inner.c.owner_id, inner.c.rn)))  # type: ignore[call-overload]
+
+
+def silent_customers(
+    *, session: Session, at: datetime, settings: Settings, owner_id: int | None = None, limit: int = 15
+) -> list:  # type: ignore[type-arg]
+    """The chat's "who's at risk?": the same test as the nudge, for everyone (or one owner), by value at risk."""
+    dialect = session.get_bind().dialect.name
+    silence = days_since_epoch(at) - epoch_days(Contact.last_touch_at, dialect)
+    value = col(ContactCadence.yearly_value_minor)
+    statement = (
+        select(
+            col(Contact.id).label("id"),
+            col(ContactCadence.cadence_days).label("cadence_days"),
+            value.label("yearly_value_minor"),
+            silence.label("silence"),
+        )
+        .join(ContactCadence, col(ContactCadence.contact_id) == col(Contact.id))
+        .where(
+            col(Contact.last_touch_at) < at - timedelta(days=settings.at_risk_floor_days),
+            Contact.stage != "churned",
+            col(ContactCadence.cadence_days).is_not(None),
+            silence > settings.at_risk_factor * col(ContactCadence.cadence_days),
+        )
+        .order_by(value.desc(), (silence / ContactCadence.cadence_days).desc(), col(Contact.id))
+        .limit(limit)
+    )
+    if owner_id is not None:
+        statement = statement.where(Contact.owner_id == owner_id)
+    return list(session.execute(statement))  # type: ignore[call-overload]
