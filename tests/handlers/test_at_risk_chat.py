@@ -1,0 +1,41 @@
+""" "Who's at risk?" in chat: the nudge rule's test, listed by value at risk."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from bot.app import App
+from reminders.clock import FrozenClock
+from storage import contacts, interactions
+from tests.support import Chat
+
+
+def _customer_with_rhythm(app: App, clock: FrozenClock, name: str, *, every: int, silent: int) -> None:
+    now = clock.now()
+    with app.services.session() as session:
+        contact = contacts.create(session=session, full_name=name, owner_id=1, now=now, stage="customer")
+        assert contact.id is not None
+        for n in range(6):
+            at = now - timedelta(days=silent + n * every)
+            interactions.log(
+                session=session,
+                contact_id=contact.id,
+                author_id=1,
+                kind="call",
+                occurred_at=at,
+                summary="check-in",
+                now=now,
+            )
+
+
+async def test_silence_well_past_own_cadence_is_at_risk(chat: Chat, app: App, clock: FrozenClock) -> None:
+    _customer_with_rhythm(app, clock, "Zsófia Nagy", every=10, silent=45)  # 4.5× its rhythm: at risk
+    _customer_with_rhythm(app, clock, "Pierre Lefèvre", every=30, silent=45)  # 1.5×: fine
+    _customer_with_rhythm(app, clock, "Ana Costa", every=5, silent=15)  # 3× but under the 21-day floor
+    replies = await chat.say("who's at risk?")
+    assert replies[0].intent == "at_risk"
+    text = replies[0].text
+    assert "Zsófia Nagy: usually every 10 days, 45 days silent" in text
+    assert "Pierre" not in text and "Ana Costa" not in text
+    await chat.say("call with Zsófia Nagy, all good")
+    assert "Nobody is at risk" in (await chat.say("/atrisk"))[0].text
