@@ -1,0 +1,181 @@
+"""Entities of a logged interaction, of a follow-up, and of a correction to the last logged interaction."""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime, time
+from typing import cast
+from zoneinfo import ZoneInfo
+
+from bot.nlu.dates import DateMatch, find_dates
+from bot.nlu.lexicons import compiled, lexicon, word
+from bot.nlu.refs import blank, company_after, skip_intro, take_ref
+from bot.nlu.understanding import Understanding
+
+_ARTICLES = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "my",
+        "our",
+        "his",
+        "her",
+        "their",
+        "o",
+        "a",
+        "os",
+        "as",
+        "el",
+        "la",
+        "los",
+        "las",
+        "le",
+        "les",
+        "il",
+        "lo",
+        "gli",
+        "un",
+        "une",
+        "uno",
+        "una",
+        "um",
+        "uma",
+    ]
+)
+
+
+def split_follow_up(raw: str, lang: str) -> tuple[str, str | None]:
+    """ "call w/ maria re renewal. f/u next tue" -> ("call w/ maria re renewal", "f/u next tue")."""
+    best: re.Match[str] | None = None
+    for code in dict.fromkeys((lang, "en")):
+        match = compiled(cast(str, lexicon(code).FOLLOW_UP_MARKERS)).search(raw)
+        if match and match.start() > 0 and (best is None or match.start() < best.start()):
+            best = match
+    if best is None:
+        return raw, None
+    return raw[: best.start()].rstrip(" ,.;-–—"), raw[best.start() :]
+
+
+def at_default_hour(match: DateMatch, hour: int) -> datetime:
+    if match.has_time:
+        return match.value
+    zone = match.value.tzinfo or ZoneInfo("UTC")
+    return datetime.combine(match.value.date(), time(hour), zone)
+
+
+def same_time_on(day: datetime, now: datetime, tz: str) -> datetime:
+    """A date-only past phrase ("yesterday") keeps a sane time: now for today, noon for another day."""
+    local_now = now.astimezone(ZoneInfo(tz))
+    if day.date() == local_now.date():
+        return local_now
+    return datetime.combine(day.date(), time(12), ZoneInfo(tz))
+
+
+def past_value(match: DateMatch, now: datetime, tz: str) -> datetime:
+    return match.value if match.has_time else same_time_on(match.value, now, tz)
+
+
+def read_kind(text: str, lang: str) -> tuple[str | None, str]:
+    """The interaction kind at the start of text (multi-word phrases first), and the text after it."""
+    stripped = text.lstrip()
+    low = stripped.lower()
+    for code in dict.fromkeys((lang, "en")):
+        phrases = cast(dict[str, str], word(code, "KIND_PHRASES"))
+        for phrase in sorted(phrases, key=len, reverse=True):
+            if low.startswith(phrase) and (len(low) == len(phrase) or not low[len(phrase)].isalnum()):
+                return phrases[phrase], stripped[len(phrase) :]
+    first = re.match(r"^([^\s,:;.!?]+)[,:;.!?]?", stripped)
+    if not first:
+        return None, stripped
+    token = first.group(1).lower()
+    for code in dict.fromkeys((lang, "en")):
+        kinds = cast(dict[str, str], lexicon(code).KIND_WORDS) | cast(dict[str, str], word(code, "KIND_TYPOS"))
+        if token in kinds:
+            return kinds[token], stripped[first.end() :]
+    return None, stripped
+
+
+def kind_anywhere(text: str, lang: str) -> str | None:
+    """A kind word later in the text ("maria - call re renewal", "João ligou")."""
+    kinds = cast(dict[str, str], lexicon(lang).KIND_WORDS) | cast(dict[str, str], lexicon("en").KIND_WORDS)
+    for token in re.findall(r"[\w/-]+", text.lower())[:8]:
+        if token in kinds and token not in ("log", "note", "logged"):
+            return kinds[token]
+    return None
+
+
+def fill_log(u: Understanding, raw: str, *, now: datetime, tz: str, explicit: bool) -> None:
+    lang = u.lang
+    body, follow = split_follow_up(raw, lang)
+    past = find_dates(body, now=now, tz=tz, lang=lang, prefer="past")
+    if past:
+        u.occurred_at = past_value(past[0], now, tz)
+    if follow:
+        future = find_dates(follow, now=now, tz=tz, lang=lang, prefer="future")
+        if future:
+            u.follow_up_at = at_default_hour(future[0], 9)
+        u.follow_up_text = follow
+    cleaned = blank(body, [(m.start, m.end) for m in past])
+    lead = compiled(cast(str, word(lang, "LOG_LEAD"))).match(cleaned)
+    rest = cleaned[lead.end() :] if lead else cleaned
+    if lang != "en":
+        en_lead = compiled(cast(str, lexicon("en").LOG_LEAD)).match(rest)
+        rest = rest[en_lead.end() :] if en_lead else rest
+    u.kind, after = read_kind(rest, lang)
+    if u.kind is None:
+        after_verb = compiled(cast(str, word(lang, "KIND_AFTER"))).match(rest.strip())
+        if after_verb:
+            u.kind = cast(dict[str, str], word(lang, "KIND_AFTER_WORDS")).get(after_verb.group("verb").lower(), "call")
+            u.contact_ref = take_ref(after_verb.group("name"), lang)
+    else:
+        rest = after
+    if u.contact_ref is None:
+        target = skip_intro(rest, lang)
+        u.contact_ref = take_ref(target, lang, _ARTICLES)
+        if u.kind is None:
+            u.kind = kind_anywhere(target, lang)
+    u.kind = u.kind or "note"
+    u.company = company_after(rest, u.contact_ref, lang)
+    u.summary = " ".join(body.split()) or raw
+
+
+def fill_followup(u: Understanding, raw: str, *, now: datetime, tz: str) -> None:
+    lang = u.lang
+    dates = find_dates(raw, now=now, tz=tz, lang=lang, prefer="future")
+    if dates:
+        u.follow_up_at = at_default_hour(dates[0], 9)
+    cleaned = blank(raw, [(m.start, m.end) for m in dates])
+    after = cleaned
+    for code in dict.fromkeys((lang, "en")):
+        lead = compiled(cast(str, word(code, "FOLLOW_UP_LEAD"))).match(after)
+        if lead and lead.end() > 0:
+            after = after[lead.end() :]
+            break
+    for code in dict.fromkeys((lang, "en")):
+        verb = compiled(rf"^\s*{word(code, 'FOLLOW_UP_VERBS')}\b\s*").match(after)
+        if verb:
+            after = after[verb.end() :]
+            break
+    target = skip_intro(after, lang)
+    u.contact_ref = take_ref(target, lang, _ARTICLES)
+    u.company = company_after(target, u.contact_ref, lang)
+    u.follow_up_text = " ".join(cleaned.split()) or raw
+
+
+def fill_correction(u: Understanding, raw: str, *, now: datetime, tz: str) -> None:
+    """What a correction changes: the kind, the date, or the person ("no, it was with Ana Costa")."""
+    u.correction = True
+    lang = u.lang
+    dates = find_dates(raw, now=now, tz=tz, lang=lang, prefer="past")
+    if dates:
+        u.occurred_at = past_value(dates[0], now, tz)
+    cleaned = blank(raw, [(m.start, m.end) for m in dates])
+    kinds = cast(dict[str, str], lexicon(lang).KIND_WORDS) | cast(dict[str, str], lexicon("en").KIND_WORDS)
+    for token in re.findall(r"[\w-]+", cleaned.lower()):
+        if token in kinds and token not in ("log", "logged", "chat", "talked", "spoke"):
+            u.kind = kinds[token]
+            break
+    with_word = compiled(cast(str, word(lang, "CORRECTION_WITH"))).search(cleaned)
+    if with_word:
+        u.contact_ref = take_ref(cleaned[with_word.end() :], lang, _ARTICLES)
