@@ -1,0 +1,178 @@
+"""Per-language date-phrase regexes, compiled once at import from the lexicons.
+
+Each language gets its own vocabulary plus the English one as a fallback (staff mix languages:
+"f/u amanhã 3pm"), except English weekday abbreviations, which are ordinary words elsewhere
+("tue" is French for "kills", Italian for "your"). Words match case- and accent-insensitively.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass, fields
+from typing import Any
+
+from bot.nlu.date_lexicon import EN, DateLexicon
+from bot.nlu.date_lexicon_intl import LEXICONS
+
+SUPPORTED_LANGS = ("en", "pt", "es", "fr", "it", "hu")
+_B = r"(?<![\w@])"  # word start; "@" so that "@3pm" is not matched as "3pm" inside a handle
+_E = r"(?![\w])"
+_NO_MATCH = "(?!)"
+# What may separate a date from its time: "tue 3pm", "tomorrow, 15:00", "3pm on tue".
+GAP = re.compile(r"[\s,]*(?:(?:at|on|@|-|–|—|um)[\s,]*)?", re.IGNORECASE)
+NEXT_WORD = re.compile(r"\s+([^\W\d_][\w'’.-]*)")
+PREV_WORD = re.compile(r"([^\W\d_][\w'’.-]*)\s+$")
+CLAUSE_END = re.compile(r"\s*(?:$|[.,;:!?)\n])")
+
+
+def strip_accents(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(char for char in decomposed if not unicodedata.combining(char))
+
+
+def norm(text: str) -> str:
+    """Lookup key: lower case, no accents, one space for any run of spaces or hyphens."""
+    flat = strip_accents(text.lower().replace("’", "'"))
+    return " ".join(flat.replace("-", " ").split())
+
+
+def _phrase_regex(phrase: str) -> str:
+    out = []
+    for char in phrase:
+        if char.isspace():
+            out.append(r"\s+")
+        elif char == "-":
+            out.append(r"[-\s]")
+        elif char == "'":
+            out.append("['’]")
+        else:
+            out.append(re.escape(char))
+    return "".join(out).replace(r"\s+\s+", r"\s+")
+
+
+def alt(phrases: Iterable[str], *, accents_optional: bool = True) -> str:
+    """Alternation of phrases, longest first so that "next week" beats "next"."""
+    variants = set()
+    for phrase in phrases:
+        variants.add(phrase.lower())
+        if accents_optional:
+            variants.add(strip_accents(phrase.lower()))
+    if not variants:
+        return _NO_MATCH
+    return "(?:" + "|".join(_phrase_regex(v) for v in sorted(variants, key=lambda v: (-len(v), v))) + ")"
+
+
+def _merge(primary: DateLexicon, fallback: DateLexicon) -> DateLexicon:
+    if primary is fallback:
+        return primary
+    values: dict[str, Any] = {}
+    for spec in fields(DateLexicon):
+        mine, theirs = getattr(primary, spec.name), getattr(fallback, spec.name)
+        if isinstance(mine, dict):
+            values[spec.name] = {**theirs, **mine}
+        elif isinstance(mine, frozenset):
+            values[spec.name] = mine | theirs
+        elif isinstance(mine, tuple):
+            values[spec.name] = mine + tuple(item for item in theirs if item not in mine)
+        else:
+            values[spec.name] = mine
+    values["weekdays"] = {**{k: v for k, v in fallback.weekdays.items() if k not in fallback.weekday_abbrevs},
+                          **primary.weekdays}
+    return DateLexicon(**values)
+
+
+@dataclass(frozen=True)
+class LanguagePatterns:
+    lang: str
+    lex: DateLexicon  # merged with the English fallback
+    index: dict[str, dict[str, Any]]  # lexicon field -> norm(key) -> value
+    families: tuple[tuple[str, re.Pattern[str]], ...]
+    context_before: re.Pattern[str]
+    date_words: frozenset[str]
+
+    def look(self, field_name: str, phrase: str) -> Any:
+        return self.index[field_name].get(norm(phrase))
+
+
+def _compile(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern, re.IGNORECASE)
+
+
+def _families(lex: DateLexicon) -> tuple[tuple[str, re.Pattern[str]], ...]:
+    weekday, months = alt(lex.weekdays), alt({**lex.months, **lex.month_abbrevs})
+    full_months = alt(lex.months)
+    articles = rf"(?:(?P<art>{alt(lex.articles)})\s+|[ld]['’])?"
+    week_periods = alt(k for k, (unit, _) in lex.periods.items() if unit == "week")
+    hour_preps = alt(lex.hour_preps)
+    bare_preps = alt(lex.hour_preps, accents_optional=False)  # pt "as" (accent dropped) is "the"
+    month_post = rf"(?:\s*(?P<post>{alt(lex.month_post)}))?" if lex.month_post else ""
+    found: list[tuple[str, str]] = [
+        ("days", rf"(?P<w>{alt(lex.days)})"),
+        ("weekday_week", rf"(?P<wd>{weekday})(?:\s+(?:of|da|de\s+la|de|della|del|di)\s+|,?\s+)"
+                         rf"(?:(?:{alt(lex.articles)})\s+)?(?P<p>{week_periods})"),
+        ("weekday_week", rf"(?P<p>{week_periods}),?\s+(?:on\s+)?(?P<wd>{weekday})"),
+        ("weekday", rf"(?:(?P<pre>{alt(lex.weekday_pre)})\s+)?(?P<wd>{weekday})"
+                    rf"(?:\s+(?P<post>{alt(lex.weekday_post)}))?"),
+        ("month_only", rf"(?:(?P<pre>{alt(lex.month_pre)})\s*)?(?P<m>{full_months}){month_post}"
+                       r"(?:,?\s+(?P<y>\d{4}))?"),
+        ("numeric", r"(?P<y>\d{4})[-./]\s?(?P<a>\d{1,2})[-./]\s?(?P<b>\d{1,2})\.?(?![\d/-])"),
+        ("numeric", r"(?<![\d/.:-])(?P<a>\d{1,2})/(?P<b>\d{1,2})(?:/(?P<y>\d{4}|\d{2}))?(?![\d/%]|[.,]\d)"),
+        ("numeric", r"(?<![\d/.:-])(?P<a>\d{1,2})-(?P<b>\d{1,2})-(?P<y>\d{4})(?![\d-])"),
+        ("numeric", r"(?<![\d/.:-])(?P<a>\d{1,2})\.(?P<b>\d{1,2})\.(?P<y>\d{4}|\d{2})(?![\d.])"),
+        # without a year only "03.04." / "3.04.": "rated 4.5." is a score
+        ("numeric", r"(?<![\d/.:-])(?P<a>\d{1,2})\.(?P<b>\d{2})\.(?!\d)"),
+        ("offset", rf"(?:(?P<pre>{alt(lex.offset_pre)})\s+)?(?P<n>\d{{1,3}}|{alt(lex.numbers)})"
+                   rf"(?:\s+|(?<=\d)|(?<=['’]))(?P<u>{alt(lex.units)})(?:\s+(?P<post>{alt(lex.offset_post)}))?"),
+        ("period", rf"{articles}(?P<p>{alt(lex.periods)})"),
+        ("period_end", rf"{articles}(?P<e>{alt(lex.period_ends)})"),
+        ("holiday", rf"(?P<h>{alt(lex.holidays)})"),
+        ("day_end", rf"(?P<e>{alt(lex.day_ends)})"),
+        ("part", rf"(?P<p>{alt({**lex.parts_weak, **lex.parts})})"),
+        ("clock", rf"(?:(?P<prep>{hour_preps})\s*)?(?P<h>\d{{1,2}})(?:[:.h](?P<mi>[0-5]\d))?\s*"
+                  r"(?P<ap>[ap])(?:m|\.m\.)"),
+        ("clock", rf"(?:(?P<prep>{hour_preps})\s*)?(?P<h>[01]?\d|2[0-3])[:h](?P<mi>[0-5]\d)(?:\s*h(?:rs)?)?"
+                  r"(?![\d:])"),
+        ("clock", rf"(?:(?P<prep>{hour_preps})\s*)?(?P<h>[01]?\d|2[0-3])\s?h"),
+        ("bare_clock", rf"(?P<prep>{bare_preps})\s*(?P<h>[01]?\d|2[0-3])(?![\d:.,/]\d|\d|\s*%)"),
+    ]
+    found += [("month_date", t.replace("{M}", months).replace("{FM}", full_months)) for t in lex.day_month]
+    found += [("ordinal", t) for t in lex.ordinals]
+    found += [("bare_clock", t) for t in lex.clocks]
+    return tuple((name, _compile(_B + body + _E)) for name, body in found)
+
+
+def _date_words(lex: DateLexicon) -> frozenset[str]:
+    out = {"am", "pm"}
+    for spec in fields(DateLexicon):
+        value = getattr(lex, spec.name)
+        if spec.name in {"ordinals", "day_month", "clocks", "connectives"}:
+            continue
+        if isinstance(value, dict | tuple | frozenset):
+            for phrase in value:
+                out.update(norm(phrase).replace("'", " ").split())
+    return frozenset(out)
+
+
+def _build(lang: str) -> LanguagePatterns:
+    lex = _merge(LEXICONS.get(lang, EN), EN)
+    index = {spec.name: {norm(k): v for k, v in getattr(lex, spec.name).items()}
+             for spec in fields(DateLexicon) if isinstance(getattr(lex, spec.name), dict)}
+    index["hour_preps"] = {norm(k): True for k in lex.hour_preps}
+    index["connectives"] = {norm(k): True for k in lex.connectives}
+    index["weekdays_ambiguous"] = {norm(k): True for k in lex.weekdays_ambiguous}
+    index["months_risky"] = {norm(k): True for k in lex.months_risky}
+    index["weekdays_name_like"] = {norm(k): True for k in lex.weekdays_name_like}
+    index["context_words"] = {word: True for phrase in lex.context
+                              for word in norm(phrase).replace("'", " ").split()}
+    context = _compile(rf"{_B}(?:{alt(lex.context)})\s+$")
+    return LanguagePatterns(lang, lex, index, _families(lex), context, _date_words(lex))
+
+
+PATTERNS: dict[str, LanguagePatterns] = {lang: _build(lang) for lang in SUPPORTED_LANGS}
+
+
+def patterns_for(lang: str) -> LanguagePatterns:
+    """Patterns for "pt", "pt-BR", "pt_PT"...; unknown languages get English."""
+    return PATTERNS.get(lang.lower().replace("_", "-").split("-")[0], PATTERNS["en"])
