@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import re
-from datetime import datetime, time
+from datetime import datetime, time, timedelta
 from typing import cast
 from zoneinfo import ZoneInfo
 
 from bot.nlu.dates import DateMatch, find_dates
-from bot.nlu.lexicons import compiled, lexicon, word
+from bot.nlu.lexicons import compiled, fold, kind_phrases, kinds, lexicon, word
 from bot.nlu.refs import blank, company_after, skip_intro, take_ref
 from bot.nlu.understanding import Understanding
 
@@ -57,11 +57,17 @@ def split_follow_up(raw: str, lang: str) -> tuple[str, str | None]:
     return raw[: best.start()].rstrip(" ,.;-–—"), raw[best.start() :]
 
 
-def at_default_hour(match: DateMatch, hour: int) -> datetime:
+def at_default_hour(match: DateMatch, hour: int, now: datetime | None = None) -> datetime:
+    """A date-only follow-up is due at the default hour; today, once that hour has passed, the next full hour."""
     if match.has_time:
         return match.value
     zone = match.value.tzinfo or ZoneInfo("UTC")
-    return datetime.combine(match.value.date(), time(hour), zone)
+    due = datetime.combine(match.value.date(), time(hour), zone)
+    if now is not None and due <= now:
+        soon = (now.astimezone(zone) + timedelta(hours=1)).replace(minute=0, second=0, microsecond=0)
+        if soon.date() == due.date():
+            return soon
+    return due
 
 
 def same_time_on(day: datetime, now: datetime, tz: str) -> datetime:
@@ -79,29 +85,27 @@ def past_value(match: DateMatch, now: datetime, tz: str) -> datetime:
 def read_kind(text: str, lang: str) -> tuple[str | None, str]:
     """The interaction kind at the start of text (multi-word phrases first), and the text after it."""
     stripped = text.lstrip()
-    low = stripped.lower()
-    for code in dict.fromkeys((lang, "en")):
-        phrases = cast(dict[str, str], word(code, "KIND_PHRASES"))
-        for phrase in sorted(phrases, key=len, reverse=True):
-            if low.startswith(phrase) and (len(low) == len(phrase) or not low[len(phrase)].isalnum()):
-                return phrases[phrase], stripped[len(phrase) :]
+    low = fold(stripped)
+    for phrase, kind in kind_phrases(lang):
+        if low.startswith(phrase) and (len(low) == len(phrase) or not low[len(phrase)].isalnum()):
+            return kind, stripped[len(phrase) :]
     first = re.match(r"^([^\s,:;.!?]+)[,:;.!?]?", stripped)
     if not first:
         return None, stripped
     token = first.group(1).lower()
-    for code in dict.fromkeys((lang, "en")):
-        kinds = cast(dict[str, str], lexicon(code).KIND_WORDS) | cast(dict[str, str], word(code, "KIND_TYPOS"))
-        if token in kinds:
-            return kinds[token], stripped[first.end() :]
+    found = kinds(lang).get(token) or kinds(lang).get(fold(token))
+    if found:
+        return found, stripped[first.end() :]
     return None, stripped
 
 
 def kind_anywhere(text: str, lang: str) -> str | None:
-    """A kind word later in the text ("maria - call re renewal", "João ligou")."""
-    kinds = cast(dict[str, str], lexicon(lang).KIND_WORDS) | cast(dict[str, str], lexicon("en").KIND_WORDS)
+    """A kind word later in the text ("maria - call re renewal")."""
+    table = kinds(lang)
     for token in re.findall(r"[\w/-]+", text.lower())[:8]:
-        if token in kinds and token not in ("log", "note", "logged"):
-            return kinds[token]
+        found = table.get(token) or table.get(fold(token))
+        if found and token not in ("log", "note", "logged", "nota"):
+            return found
     return None
 
 
@@ -114,7 +118,7 @@ def fill_log(u: Understanding, raw: str, *, now: datetime, tz: str, explicit: bo
     if follow:
         future = find_dates(follow, now=now, tz=tz, lang=lang, prefer="future")
         if future:
-            u.follow_up_at = at_default_hour(future[0], 9)
+            u.follow_up_at = at_default_hour(future[0], 9, now)
         u.follow_up_text = follow
     cleaned = blank(body, [(m.start, m.end) for m in past])
     lead = compiled(cast(str, word(lang, "LOG_LEAD"))).match(cleaned)
@@ -140,16 +144,21 @@ def fill_log(u: Understanding, raw: str, *, now: datetime, tz: str, explicit: bo
     u.summary = " ".join(body.split()) or raw
 
 
+def _inside_word(text: str, index: int) -> bool:
+    """True when index splits a word ("rappel|er"): the lead matched a prefix, not a word."""
+    return 0 < index < len(text) and text[index - 1].isalnum() and text[index].isalnum()
+
+
 def fill_followup(u: Understanding, raw: str, *, now: datetime, tz: str) -> None:
     lang = u.lang
     dates = find_dates(raw, now=now, tz=tz, lang=lang, prefer="future")
     if dates:
-        u.follow_up_at = at_default_hour(dates[0], 9)
+        u.follow_up_at = at_default_hour(dates[0], 9, now)
     cleaned = blank(raw, [(m.start, m.end) for m in dates])
     after = cleaned
     for code in dict.fromkeys((lang, "en")):
         lead = compiled(cast(str, word(code, "FOLLOW_UP_LEAD"))).match(after)
-        if lead and lead.end() > 0:
+        if lead and lead.end() > 0 and not _inside_word(after, lead.end()):
             after = after[lead.end() :]
             break
     for code in dict.fromkeys((lang, "en")):
@@ -171,10 +180,11 @@ def fill_correction(u: Understanding, raw: str, *, now: datetime, tz: str) -> No
     if dates:
         u.occurred_at = past_value(dates[0], now, tz)
     cleaned = blank(raw, [(m.start, m.end) for m in dates])
-    kinds = cast(dict[str, str], lexicon(lang).KIND_WORDS) | cast(dict[str, str], lexicon("en").KIND_WORDS)
+    table = kinds(lang)
     for token in re.findall(r"[\w-]+", cleaned.lower()):
-        if token in kinds and token not in ("log", "logged", "chat", "talked", "spoke"):
-            u.kind = kinds[token]
+        found = table.get(token) or table.get(fold(token))
+        if found and token not in ("log", "logged", "chat", "talked", "spoke", "falei", "parlé", "parlato", "hablé"):
+            u.kind = found
             break
     with_word = compiled(cast(str, word(lang, "CORRECTION_WITH"))).search(cleaned)
     if with_word:

@@ -7,6 +7,7 @@ does not need its own.
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import cache
 from importlib import import_module
 from types import ModuleType
@@ -55,3 +56,32 @@ def rules(lang: str) -> tuple[Rule, ...]:
 @cache
 def compiled(pattern: str) -> re.Pattern[str]:
     return re.compile(pattern, re.IGNORECASE)
+
+
+def fold(text: str) -> str:
+    """Lower case without accents: "Reunião" -> "reuniao"."""
+    decomposed = unicodedata.normalize("NFKD", text.lower())
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+@cache
+def kinds(lang: str) -> dict[str, str]:
+    """Words naming an interaction kind in this language and English, with and without accents."""
+    out: dict[str, str] = {}
+    for code in dict.fromkeys(("en", lang)):
+        lex = lexicon(code)
+        for table in (lex.KIND_WORDS, getattr(lex, "KIND_TYPOS", {})):
+            for key, value in table.items():
+                out[key] = value
+                out[fold(key)] = value
+    return out
+
+
+@cache
+def kind_phrases(lang: str) -> tuple[tuple[str, str], ...]:
+    """Multi-word kinds, longest first, accent-folded."""
+    out: dict[str, str] = {}
+    for code in dict.fromkeys((lang, "en")):
+        for key, value in getattr(lexicon(code), "KIND_PHRASES", {}).items():
+            out.setdefault(fold(key), value)
+    return tuple(sorted(out.items(), key=lambda kv: len(kv[0]), reverse=True))
