@@ -14,7 +14,7 @@ from rapidfuzz import fuzz
 from sqlalchemy import text
 from sqlmodel import Session, col, select
 
-from storage import models
+from storage import models, nicknames
 from storage.normalize import email_normal, phone_e164, search_key
 
 CANDIDATES = 200
@@ -41,13 +41,21 @@ class OrgCandidate:
     score: float
 
 
+def _swaps(word: str) -> list[str]:
+    """The word with two neighbouring letters swapped ("mraia" -> "maria"): the typo trigrams miss most."""
+    if not 4 <= len(word) <= 8:
+        return [word]
+    return [word, *(word[:i] + word[i + 1] + word[i] + word[i + 2 :] for i in range(len(word) - 1))]
+
+
 def _trigram_query(key: str) -> str:
     """FTS5 MATCH text: any trigram of any word, so a misspelt name still shares most of them."""
     grams: list[str] = []
     for word in key.split():
         if len(word) < 3:
             continue
-        grams.extend(word[i : i + 3] for i in range(len(word) - 2))
+        for variant in _swaps(word):
+            grams.extend(variant[i : i + 3] for i in range(len(variant) - 2))
     unique = list(dict.fromkeys(grams))
     return " OR ".join('"' + g.replace('"', '""') + '"' for g in unique)
 
@@ -137,12 +145,15 @@ def find_contacts(
         ).first()
         if alias is not None:
             scores[alias] = 101.0
-    ids = _candidate_ids(session, "contact", "search_key", key, CANDIDATES)
-    if ids:
+    # "Bob Smith" is also "Robert Smith"; a nickname match counts a little less than the name as typed.
+    for variant, weight in ((key, 1.0), *((v, 0.97) for v in nicknames.expansions(key))):
+        ids = _candidate_ids(session, "contact", "search_key", variant, CANDIDATES)
+        if not ids:
+            continue
         keys = session.exec(select(models.Contact.id, models.Contact.search_key).where(col(models.Contact.id).in_(ids)))
         for cid, ckey in keys:
             assert cid is not None
-            score = name_score(key, ckey)
+            score = name_score(variant, ckey) * weight
             if score >= min_score:
                 scores[cid] = max(scores.get(cid, 0.0), score)
     if not scores:

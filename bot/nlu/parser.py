@@ -57,6 +57,24 @@ def detect_intent(text: str, lang: str) -> tuple[str | None, str]:
         for intent, pattern, _ in rules(code):
             if pattern.search(text):
                 return intent, code
+    return _fuzzy_keyword(text, lang)
+
+
+def _fuzzy_keyword(text: str, lang: str) -> tuple[str | None, str]:
+    """A short message whose key word is misspelt: "brthdays pls", "folowups?", "hlep"."""
+    from rapidfuzz import fuzz, process
+
+    tokens = re.findall(r"[^\W\d_][\w-]*", text.lower())
+    if not 0 < len(tokens) <= 4:
+        return None, lang
+    for code in dict.fromkeys((lang, "en")):
+        table: dict[str, str] = getattr(lexicon(code), "FUZZY_KEYWORDS", {})
+        for token in tokens:
+            if len(token) < 4:
+                continue
+            hit = process.extractOne(token, list(table), scorer=fuzz.ratio, score_cutoff=75)
+            if hit:
+                return table[hit[0]], code
     return None, lang
 
 
@@ -102,12 +120,29 @@ def parse(text: str, *, now: datetime, tz: str, lang: str = "en", currency: str 
     return u
 
 
+_KEYBOARD_ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm", "1234567890")
+
+
+def looks_like_noise(text: str) -> bool:
+    """Keyboard mash ("asdfgh", "qwerty", "xkcdzzq"): runs along a keyboard row, long consonant runs, no vowels."""
+    for token in re.findall(r"[^\W\d_]+", text.lower()):
+        if len(token) < 4:
+            continue
+        if any(token[i : i + 4] in row for row in _KEYBOARD_ROWS for i in range(len(token) - 3)):
+            return True
+        if re.search(r"[bcdfghjklmnpqrstvwxz]{5,}", token) or not re.search(r"[aeiouyà-ÿő]", token):
+            return True
+        if re.search(r"(.)\1\1", token):
+            return True
+    return False
+
+
 def _looks_like_lookup(raw: str) -> bool:
     """A bare name ("maria", "Acme?", an email) is a look-up; a symbol soup or a long sentence is not."""
     text = raw.strip()
     if ent.EMAIL.fullmatch(text) or (ent.PHONE.fullmatch(text) and sum(c.isdigit() for c in text) >= 7):
         return True
-    if _ONLY_SYMBOLS.match(text):
+    if _ONLY_SYMBOLS.match(text) or (looks_like_noise(text) and not text.endswith("?")):
         return False
     words = text.rstrip("?").split()
     return 0 < len(words) <= 4 and any(ch.isalpha() for ch in text)

@@ -5,6 +5,8 @@ INTENT_PATTERNS: dict[str, tuple[str, ...]] = {
         r"^(?:help|\?|what can you do|commands|how does this work)\b",
         r"^(?:h[ea]lp|hepl|halp)\W*$",
         r"^(?:what|how) (?:can|do) (?:i|you) (?:do|say|use|type)\b",
+        r"^how (?:do|can|should) i\b",
+        r"^(?:what are (?:the |your )?commands|examples?|usage|menu|start over|getting started)\W*$",
         r"^(?:hi|hello|hey|yo|hiya)\W*$",
     ),
     "undo": (
@@ -74,7 +76,7 @@ INTENT_PATTERNS: dict[str, tuple[str, ...]] = {
         r"(?:call|meeting|lunch|coffee|chat|demo|visit|catch[- ]?up|convo|conversation|zoom|phone call)\b",
         r"^(?:i |we )?(?:just )?(?:called|rang|phoned|spoke|talked|chatted|met|visited|emailed|mailed|texted|messaged|"
         r"pinged|caught up)\b",
-        r"^(?:clled|calld|caled|calle|cal|mtg|mtng|meetign|metting|emial|emailled|spk|spoke2)\b",
+        r"^(?:cll|calll|clal|caal|clled|calld|caled|calle|cal|mtg|mtng|meetign|metting|emial|emailled|spk|spoke2)\b",
         r"^[\w'.-]+(?: [\w'.-]+){0,3} (?:called|rang|phoned|emailed|texted|messaged|wrote|visited|came by|dropped by)\b",
         r"^(?:added? (?:a )?note|note (?:for|on|to|about))\b",
         r"^(?:📞|☎️|☎|📧|✉️|🤝|☕)",
@@ -188,6 +190,37 @@ REF_STOP_WORDS = frozenset(
         "ping",
         "please",
         "pls",
+        "abt",
+        "bout",
+        "re:",
+        "wrt",
+        "ref",
+        "asap",
+        "coz",
+        "cuz",
+        "bc",
+        "has",
+        "had",
+        "wants",
+        "told",
+        "mentioned",
+        "about",
+        "after",
+        "before",
+        "by",
+        "end",
+        "via",
+        "over",
+        "per",
+        "as",
+        "not",
+        "no",
+        "yes",
+        "ok",
+        "&",
+        "+",
+        "=",
+        "->",
     ]
 )
 
@@ -295,6 +328,10 @@ KIND_PHRASES: dict[str, str] = {
 
 # Extra words for a kind that typos and shorthand produce.
 KIND_TYPOS: dict[str, str] = {
+    "cll": "call",
+    "calll": "call",
+    "clal": "call",
+    "caal": "call",
     "clled": "call",
     "calld": "call",
     "caled": "call",
@@ -429,3 +466,18 @@ KIND_AFTER_WORDS: dict[str, str] = {
 
 # In a correction, the word before a different person ("no, it was with Ana Costa").
 CORRECTION_WITH = r"\b(?:with|w/)\s+"
+
+# Key words that a typo should not hide ("brthdays", "folowups", "hlep"): matched fuzzily in short messages.
+FUZZY_KEYWORDS: dict[str, str] = {
+    "birthdays": "birthdays",
+    "birthday": "birthdays",
+    "followups": "list_followups",
+    "follow-ups": "list_followups",
+    "reminders": "list_followups",
+    "pipeline": "pipeline",
+    "portfolio": "portfolio",
+    "help": "help",
+    "undo": "undo",
+    "at-risk": "at_risk",
+    "churn": "at_risk",
+}

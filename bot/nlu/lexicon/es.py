@@ -213,3 +213,12 @@ NAME_WORDS = frozenset(["rosa", "dolores", "luz", "pilar", "mercedes", "domingo"
 PERIOD_WORDS = {"hoy": "today", "mañana": "tomorrow", "manana": "tomorrow", "mes": "month", "semana": "week"}
 PURCHASE_VERBS = r"(?:compr[oó]|compraron|pidi[oó]|renov[oó]|adquiri[oó]|contrat[oó])"
 PRODUCT_NOISE = r"\b(?:licencias?|puestos|unidades?|suscripci[oó]n(?:es)?|de|el|la|los|las|un|una|plan|m[aá]s)\b"
+
+FUZZY_KEYWORDS: dict[str, str] = {
+    "cumpleaños": "birthdays",
+    "cumpleanos": "birthdays",
+    "ayuda": "help",
+    "deshacer": "undo",
+    "recordatorios": "list_followups",
+    "seguimientos": "list_followups",
+}

@@ -217,3 +217,11 @@ NAME_WORDS = frozenset(["rose", "claire", "marie", "pascal", "dimanche", "avril"
 PERIOD_WORDS = {"aujourd'hui": "today", "demain": "tomorrow", "mois": "month", "semaine": "week"}
 PURCHASE_VERBS = r"(?:a achet[eé]|achet[eé]|a command[eé]|a renouvel[eé]|a pris|a sign[eé] pour)"
 PRODUCT_NOISE = r"\b(?:licences?|postes?|unit[eé]s?|abonnements?|de|d|le|la|les|un|une|des|plan|formule)\b"
+
+FUZZY_KEYWORDS: dict[str, str] = {
+    "anniversaires": "birthdays",
+    "aide": "help",
+    "annuler": "undo",
+    "relances": "list_followups",
+    "rappels": "list_followups",
+}

@@ -94,3 +94,9 @@ PERIOD_WORDS = {
     "hét": "week",
     "héten": "week",
 }
+
+FUZZY_KEYWORDS: dict[str, str] = {
+    "születésnapok": "birthdays",
+    "segítség": "help",
+    "visszavonás": "undo",
+}

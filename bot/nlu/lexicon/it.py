@@ -196,3 +196,10 @@ NAME_WORDS = frozenset(["rosa", "domenico", "assunta", "gioia", "speranza", "apr
 PERIOD_WORDS = {"oggi": "today", "domani": "tomorrow", "mese": "month", "settimana": "week"}
 PURCHASE_VERBS = r"(?:ha comprato|ha acquistato|ha ordinato|ha rinnovato|comprato|acquistato)"
 PRODUCT_NOISE = r"\b(?:licenze?|posti|unit[aà]|abbonament[oi]|di|il|la|lo|le|gli|un|una|piano)\b"
+
+FUZZY_KEYWORDS: dict[str, str] = {
+    "compleanni": "birthdays",
+    "aiuto": "help",
+    "annulla": "undo",
+    "promemoria": "list_followups",
+}

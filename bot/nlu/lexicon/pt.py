@@ -256,3 +256,11 @@ PERIOD_WORDS = {
 }
 PURCHASE_VERBS = r"(?:comprou|compraram|encomendou|renovou|adquiriu|assinou)"
 PRODUCT_NOISE = r"\b(?:licen[cç]as?|lugares|unidades?|assinaturas?|de|o|a|os|as|um|uma|plano|mais)\b"
+
+FUZZY_KEYWORDS: dict[str, str] = {
+    "aniversários": "birthdays",
+    "aniversarios": "birthdays",
+    "ajuda": "help",
+    "desfazer": "undo",
+    "lembretes": "list_followups",
+}
