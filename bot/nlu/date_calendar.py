@@ -65,7 +65,7 @@ def day_of_month(today: date, day: int, lean: int, month_offset: int | None = No
 
 
 def month_day(today: date, month: int, day: int, year: int | None, lean: int) -> date | None:
-    """ "17 March": this year's if it lies in the preferred direction, else the year after (before)."""
+    """"17 March": this year's if it lies in the preferred direction, else the year after (before)."""
     if year is not None:
         try:
             return date(year, month, day)
@@ -82,7 +82,7 @@ def month_day(today: date, month: int, day: int, year: int | None, lean: int) ->
 
 
 def month_point(today: date, month: int, year: int | None, kind: str, direction: int, lean: int) -> date:
-    """ "in May" -> 1 May, "mid May" -> 15 May, "end of May" -> 31 May, of the right year."""
+    """"in May" -> 1 May, "mid May" -> 15 May, "end of May" -> 31 May, of the right year."""
     if year is None:
         year = today.year
         towards = direction or lean
@@ -100,7 +100,7 @@ def month_point(today: date, month: int, year: int | None, kind: str, direction:
 
 
 def period_start(today: date, unit: str, offset: int) -> date:
-    """ "next week" -> Monday of next week; "next month" -> its 1st; "this week" -> today."""
+    """"next week" -> Monday of next week; "next month" -> its 1st; "this week" -> today."""
     if offset == 0:
         return today
     if unit == "week":

@@ -74,110 +74,63 @@ _EN_MONTH_PRE = {
     **same("in, during, early, beginning of, start of, the beginning of", ("start", 0)),
     **same("mid, mid-, middle of, the middle of", ("mid", 0)),
     **same("late, end of, the end of", ("end", 0)),
-    "next": ("start", 1),
-    "last": ("start", -1),
-    "this": ("start", 0),
+    "next": ("start", 1), "last": ("start", -1), "this": ("start", 0),
 }
 
 EN = DateLexicon(
-    weekdays=groups(
-        "monday, mon | tuesday, tue, tues | wednesday, wed | thursday, thu, thur, thurs"
-        " | friday, fri | saturday, sat | sunday, sun"
-    ),
+    weekdays=groups("monday, mon | tuesday, tue, tues | wednesday, wed | thursday, thu, thur, thurs"
+                    " | friday, fri | saturday, sat | sunday, sun"),
     weekdays_ambiguous=frozenset(words("mon, wed, fri, sat, sun")),
     weekday_abbrevs=frozenset(words("mon, tue, tues, wed, thu, thur, thurs, fri, sat, sun")),
-    weekday_pre={
-        **same("next, this coming, coming, on next", 1),
-        **same("last, this past, past", -1),
-        **same("this, on, on this", 0),
-    },
-    months=groups(
-        "january | february | march | april | may | june | july | august | september | october | november | december", 1
-    ),
-    month_abbrevs=groups(
-        "jan, jan. | feb, feb. | mar, mar. | apr, apr. | - | jun, jun. | jul, jul."
-        " | aug, aug. | sep, sep., sept, sept. | oct, oct. | nov, nov. | dec, dec.",
-        1,
-    ),
+    weekday_pre={**same("next, this coming, coming, on next", 1), **same("last, this past, past", -1),
+                 **same("this, on, on this", 0)},
+    months=groups("january | february | march | april | may | june | july | august | september"
+                  " | october | november | december", 1),
+    month_abbrevs=groups("jan, jan. | feb, feb. | mar, mar. | apr, apr. | - | jun, jun. | jul, jul."
+                         " | aug, aug. | sep, sep., sept, sept. | oct, oct. | nov, nov. | dec, dec.", 1),
     months_risky=frozenset(words("may, march")),
     month_pre=_EN_MONTH_PRE,
-    numbers={
-        **groups(
-            "a, an, one | two, a couple of | three | four | five | six | seven | eight | nine | ten | eleven | twelve",
-            1,
-        ),
-        "fifteen": 15,
-    },
-    days={
-        **same("yesterday", (-1, None)),
-        **same("today", (0, None)),
-        **same("tomorrow, tmrw, tmr, tomorow, tommorow", (1, None)),
-        **same("day after tomorrow, the day after tomorrow", (2, None)),
-        **same("day before yesterday, the day before yesterday", (-2, None)),
-        "tonight": (0, 20),
-        "this morning": (0, 9),
-        "this afternoon": (0, 14),
-        "this evening": (0, 18),
-        "last night": (-1, 20),
-    },
-    periods={
-        "next week": ("week", 1),
-        "the following week": ("week", 1),
-        "the week after next": ("week", 2),
-        "week after next": ("week", 2),
-        "this week": ("week", 0),
-        "last week": ("week", -1),
-        "next month": ("month", 1),
-        "this month": ("month", 0),
-        "last month": ("month", -1),
-        "next year": ("year", 1),
-        "this year": ("year", 0),
-        "last year": ("year", -1),
-    },
-    period_ends={
-        **same("end of month, end of the month, end of this month, eom, month end, month-end", "month"),
-        **same("end of next month", "next_month"),
-        **same("end of week, end of the week, end of this week, eow", "week"),
-        **same("end of next week", "next_week"),
-        **same("end of year, end of the year, end of this year, eoy, year end, year-end", "year"),
-        **same("weekend, the weekend, this weekend", "weekend"),
-        **same("next weekend", "next_weekend"),
-    },
+    numbers={**groups("a, an, one | two, a couple of | three | four | five | six | seven | eight"
+                      " | nine | ten | eleven | twelve", 1), "fifteen": 15},
+    days={**same("yesterday", (-1, None)), **same("today", (0, None)),
+          **same("tomorrow, tmrw, tmr, tomorow, tommorow", (1, None)),
+          **same("day after tomorrow, the day after tomorrow", (2, None)),
+          **same("day before yesterday, the day before yesterday", (-2, None)),
+          "tonight": (0, 20), "this morning": (0, 9), "this afternoon": (0, 14),
+          "this evening": (0, 18), "last night": (-1, 20)},
+    periods={"next week": ("week", 1), "the following week": ("week", 1), "the week after next": ("week", 2),
+             "week after next": ("week", 2),
+             "this week": ("week", 0), "last week": ("week", -1), "next month": ("month", 1),
+             "this month": ("month", 0), "last month": ("month", -1), "next year": ("year", 1),
+             "this year": ("year", 0), "last year": ("year", -1)},
+    period_ends={**same("end of month, end of the month, end of this month, eom, month end, month-end",
+                        "month"),
+                 **same("end of next month", "next_month"),
+                 **same("end of week, end of the week, end of this week, eow", "week"),
+                 **same("end of next week", "next_week"),
+                 **same("end of year, end of the year, end of this year, eoy, year end, year-end", "year"),
+                 **same("weekend, the weekend, this weekend", "weekend"),
+                 **same("next weekend", "next_weekend")},
     articles=("the",),
     offset_pre=same("in, within", 1),
     offset_post={"ago": -1, "from now": 1, "from today": 1, "later": 1},
-    units={
-        **same("minute, minutes, min, mins", ("minute", 1)),
-        **same("hour, hours, hr, hrs, h", ("hour", 1)),
-        **same("day, days", ("day", 1)),
-        **same("week, weeks, wk, wks", ("day", 7)),
-        **same("fortnight, fortnights", ("day", 14)),
-        **same("month, months", ("month", 1)),
-        **same("year, years", ("month", 12)),
-    },
-    parts={
-        **same("in the morning", 9),
-        **same("in the afternoon", 14),
-        **same("in the evening", 18),
-        **same("at night", 20),
-        **same("noon, at noon, midday, at midday, lunchtime, at lunchtime", 12),
-    },
+    units={**same("minute, minutes, min, mins", ("minute", 1)),
+           **same("hour, hours, hr, hrs, h", ("hour", 1)),
+           **same("day, days", ("day", 1)), **same("week, weeks, wk, wks", ("day", 7)),
+           **same("fortnight, fortnights", ("day", 14)), **same("month, months", ("month", 1)),
+           **same("year, years", ("month", 12))},
+    parts={**same("in the morning", 9), **same("in the afternoon", 14), **same("in the evening", 18),
+           **same("at night", 20), **same("noon, at noon, midday, at midday, lunchtime, at lunchtime", 12)},
     parts_weak={"morning": 9, "afternoon": 14, "evening": 18, "night": 20},
     day_ends=words("eod, end of day, end of the day, cob, close of business"),
     hour_preps=words("at, @, around"),
     context=words("by, until, till, til, before, after, from, since, for, due, every, starting"),
     connectives=words("with, w, for, to, and, or, in, on, re, about, at, the, then, so"),
-    holidays=words(
-        "after the holidays, after holidays, after the holiday, after new year,"
-        " after new year's, after the new year, in the new year"
-    ),
-    ordinals=(
-        r"(?:(?P<cue>on)\s+)?the\s+(?P<d>\d{1,2})(?:st|nd|rd|th)"
-        r"(?:\s+of\s+(?:the\s+|this\s+)?(?P<next>next\s+)?month)?",
-    ),
-    day_month=(
-        r"(?:the\s+)?(?P<d>\d{1,2})(?:st|nd|rd|th)?(?:\s+of)?\s+(?P<m>{M})(?:,?\s+(?P<y>\d{4}))?",
-        r"(?P<m>{M})\s+(?:the\s+)?(?P<d>\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(?P<y>\d{4}))?",
-    ),
+    holidays=words("after the holidays, after holidays, after the holiday, after new year,"
+                   " after new year's, after the new year, in the new year"),
+    ordinals=(r"(?:(?P<cue>on)\s+)?the\s+(?P<d>\d{1,2})(?:st|nd|rd|th)"
+              r"(?:\s+of\s+(?:the\s+|this\s+)?(?P<next>next\s+)?month)?",),
+    day_month=(r"(?:the\s+)?(?P<d>\d{1,2})(?:st|nd|rd|th)?(?:\s+of)?\s+(?P<m>{M})(?:,?\s+(?P<y>\d{4}))?",
+               r"(?P<m>{M})\s+(?:the\s+)?(?P<d>\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(?P<y>\d{4}))?"),
     clocks=(r"(?P<h>1[0-2]|0?[1-9])\s*o['’]?clock",),
 )

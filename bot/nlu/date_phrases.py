@@ -78,10 +78,8 @@ def _merge(primary: DateLexicon, fallback: DateLexicon) -> DateLexicon:
             values[spec.name] = mine + tuple(item for item in theirs if item not in mine)
         else:
             values[spec.name] = mine
-    values["weekdays"] = {
-        **{k: v for k, v in fallback.weekdays.items() if k not in fallback.weekday_abbrevs},
-        **primary.weekdays,
-    }
+    values["weekdays"] = {**{k: v for k, v in fallback.weekdays.items() if k not in fallback.weekday_abbrevs},
+                          **primary.weekdays}
     return DateLexicon(**values)
 
 
@@ -112,48 +110,30 @@ def _families(lex: DateLexicon) -> tuple[tuple[str, re.Pattern[str]], ...]:
     month_post = rf"(?:\s*(?P<post>{alt(lex.month_post)}))?" if lex.month_post else ""
     found: list[tuple[str, str]] = [
         ("days", rf"(?P<w>{alt(lex.days)})"),
-        (
-            "weekday_week",
-            rf"(?P<wd>{weekday})(?:\s+(?:of|da|de\s+la|de|della|del|di)\s+|,?\s+)"
-            rf"(?:(?:{alt(lex.articles)})\s+)?(?P<p>{week_periods})",
-        ),
+        ("weekday_week", rf"(?P<wd>{weekday})(?:\s+(?:of|da|de\s+la|de|della|del|di)\s+|,?\s+)"
+                         rf"(?:(?:{alt(lex.articles)})\s+)?(?P<p>{week_periods})"),
         ("weekday_week", rf"(?P<p>{week_periods}),?\s+(?:on\s+)?(?P<wd>{weekday})"),
-        (
-            "weekday",
-            rf"(?:(?P<pre>{alt(lex.weekday_pre)})\s+)?(?P<wd>{weekday})"
-            rf"(?:\s+(?P<post>{alt(lex.weekday_post)}))?",
-        ),
-        (
-            "month_only",
-            rf"(?:(?P<pre>{alt(lex.month_pre)})\s*)?(?P<m>{full_months}){month_post}"
-            r"(?:,?\s+(?P<y>\d{4}))?",
-        ),
+        ("weekday", rf"(?:(?P<pre>{alt(lex.weekday_pre)})\s+)?(?P<wd>{weekday})"
+                    rf"(?:\s+(?P<post>{alt(lex.weekday_post)}))?"),
+        ("month_only", rf"(?:(?P<pre>{alt(lex.month_pre)})\s*)?(?P<m>{full_months}){month_post}"
+                       r"(?:,?\s+(?P<y>\d{4}))?"),
         ("numeric", r"(?P<y>\d{4})[-./]\s?(?P<a>\d{1,2})[-./]\s?(?P<b>\d{1,2})\.?(?![\d/-])"),
         ("numeric", r"(?<![\d/.:-])(?P<a>\d{1,2})/(?P<b>\d{1,2})(?:/(?P<y>\d{4}|\d{2}))?(?![\d/%]|[.,]\d)"),
         ("numeric", r"(?<![\d/.:-])(?P<a>\d{1,2})-(?P<b>\d{1,2})-(?P<y>\d{4})(?![\d-])"),
         ("numeric", r"(?<![\d/.:-])(?P<a>\d{1,2})\.(?P<b>\d{1,2})\.(?P<y>\d{4}|\d{2})(?![\d.])"),
         # without a year only "03.04." / "3.04.": "rated 4.5." is a score
         ("numeric", r"(?<![\d/.:-])(?P<a>\d{1,2})\.(?P<b>\d{2})\.(?!\d)"),
-        (
-            "offset",
-            rf"(?:(?P<pre>{alt(lex.offset_pre)})\s+)?(?P<n>\d{{1,3}}|{alt(lex.numbers)})"
-            rf"(?:\s+|(?<=\d)|(?<=['’]))(?P<u>{alt(lex.units)})(?:\s+(?P<post>{alt(lex.offset_post)}))?",
-        ),
+        ("offset", rf"(?:(?P<pre>{alt(lex.offset_pre)})\s+)?(?P<n>\d{{1,3}}|{alt(lex.numbers)})"
+                   rf"(?:\s+|(?<=\d)|(?<=['’]))(?P<u>{alt(lex.units)})(?:\s+(?P<post>{alt(lex.offset_post)}))?"),
         ("period", rf"{articles}(?P<p>{alt(lex.periods)})"),
         ("period_end", rf"{articles}(?P<e>{alt(lex.period_ends)})"),
         ("holiday", rf"(?P<h>{alt(lex.holidays)})"),
         ("day_end", rf"(?P<e>{alt(lex.day_ends)})"),
         ("part", rf"(?P<p>{alt({**lex.parts_weak, **lex.parts})})"),
-        (
-            "clock",
-            rf"(?:(?P<prep>{hour_preps})\s*)?(?P<h>\d{{1,2}})(?:[:.h](?P<mi>[0-5]\d))?\s*"
-            r"(?P<ap>[ap])(?:m|\.m\.)",
-        ),
-        (
-            "clock",
-            rf"(?:(?P<prep>{hour_preps})\s*)?(?P<h>[01]?\d|2[0-3])[:h](?P<mi>[0-5]\d)(?:\s*h(?:rs)?)?"
-            r"(?![\d:])",
-        ),
+        ("clock", rf"(?:(?P<prep>{hour_preps})\s*)?(?P<h>\d{{1,2}})(?:[:.h](?P<mi>[0-5]\d))?\s*"
+                  r"(?P<ap>[ap])(?:m|\.m\.)"),
+        ("clock", rf"(?:(?P<prep>{hour_preps})\s*)?(?P<h>[01]?\d|2[0-3])[:h](?P<mi>[0-5]\d)(?:\s*h(?:rs)?)?"
+                  r"(?![\d:])"),
         ("clock", rf"(?:(?P<prep>{hour_preps})\s*)?(?P<h>[01]?\d|2[0-3])\s?h"),
         ("bare_clock", rf"(?P<prep>{bare_preps})\s*(?P<h>[01]?\d|2[0-3])(?![\d:.,/]\d|\d|\s*%)"),
     ]
@@ -177,17 +157,15 @@ def _date_words(lex: DateLexicon) -> frozenset[str]:
 
 def _build(lang: str) -> LanguagePatterns:
     lex = _merge(LEXICONS.get(lang, EN), EN)
-    index = {
-        spec.name: {norm(k): v for k, v in getattr(lex, spec.name).items()}
-        for spec in fields(DateLexicon)
-        if isinstance(getattr(lex, spec.name), dict)
-    }
+    index = {spec.name: {norm(k): v for k, v in getattr(lex, spec.name).items()}
+             for spec in fields(DateLexicon) if isinstance(getattr(lex, spec.name), dict)}
     index["hour_preps"] = {norm(k): True for k in lex.hour_preps}
     index["connectives"] = {norm(k): True for k in lex.connectives}
     index["weekdays_ambiguous"] = {norm(k): True for k in lex.weekdays_ambiguous}
     index["months_risky"] = {norm(k): True for k in lex.months_risky}
     index["weekdays_name_like"] = {norm(k): True for k in lex.weekdays_name_like}
-    index["context_words"] = {word: True for phrase in lex.context for word in norm(phrase).replace("'", " ").split()}
+    index["context_words"] = {word: True for phrase in lex.context
+                              for word in norm(phrase).replace("'", " ").split()}
     context = _compile(rf"{_B}(?:{alt(lex.context)})\s+$")
     return LanguagePatterns(lang, lex, index, _families(lex), context, _date_words(lex))
 

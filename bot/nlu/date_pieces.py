@@ -61,12 +61,12 @@ class Scan:
         return word[:1].isupper() and norm(word).replace("'", " ").split()[0] not in self.pat.date_words
 
     def followed_by_name(self, end: int) -> bool:
-        """ "May Chen", "Sat Singh": a capitalised non-date word right after."""
+        """"May Chen", "Sat Singh": a capitalised non-date word right after."""
         found = NEXT_WORD.match(self.text, end)
         return found is not None and self._is_name_word(found[1])
 
     def preceded_by_name(self, start: int, *, anywhere: bool = False) -> bool:
-        """ "Met Maria Tuesday": a capitalised non-date word right before. A sentence's first word
+        """"Met Maria Tuesday": a capitalised non-date word right before. A sentence's first word
         is capitalised anyway ("Meeting Tuesday"), so it only counts for words that are also
         common names (`anywhere`: "Plácido Domingo")."""
         found = PREV_WORD.search(self.text, 0, start)
@@ -207,15 +207,8 @@ def _clock(hit: re.Match[str], scan: Scan) -> Piece | None:
         return None
     # "3h" alone may be a duration ("lasted 3h"); "15h", "9h30" and "à 3h" are times.
     weak = not (meridiem or minutes or groups.get("prep")) and hour < 7
-    return Piece(
-        hit.start(),
-        hit.end(),
-        "clock",
-        hour=hour,
-        minute=int(minutes or 0),
-        meridiem=meridiem.lower() if meridiem else None,
-        needs_support=weak,
-    )
+    return Piece(hit.start(), hit.end(), "clock", hour=hour, minute=int(minutes or 0),
+                 meridiem=meridiem.lower() if meridiem else None, needs_support=weak)
 
 
 def _bare_clock(hit: re.Match[str], scan: Scan) -> Piece | None:
@@ -227,26 +220,16 @@ def _bare_clock(hit: re.Match[str], scan: Scan) -> Piece | None:
             if word not in scan.pat.date_words and not scan.pat.look("connectives", word):
                 return None
     minutes = groups.get("mi")
-    return Piece(hit.start(), hit.end(), "clock", hour=int(hit["h"]), minute=int(minutes or 0), bare=not minutes)
+    return Piece(hit.start(), hit.end(), "clock", hour=int(hit["h"]), minute=int(minutes or 0),
+                 bare=not minutes)
 
 
 Builder = Callable[[re.Match[str], Scan], Piece | None]
 BUILDERS: dict[str, Builder] = {
-    "days": _days,
-    "weekday": _weekday,
-    "weekday_week": _weekday_week,
-    "month_date": _month_date,
-    "month_only": _month_only,
-    "numeric": _numeric,
-    "ordinal": _ordinal,
-    "offset": _offset,
-    "period": _period,
-    "period_end": _period_end,
-    "holiday": _holiday,
-    "day_end": _day_end,
-    "part": _part,
-    "clock": _clock,
-    "bare_clock": _bare_clock,
+    "days": _days, "weekday": _weekday, "weekday_week": _weekday_week, "month_date": _month_date,
+    "month_only": _month_only, "numeric": _numeric, "ordinal": _ordinal, "offset": _offset,
+    "period": _period, "period_end": _period_end, "holiday": _holiday, "day_end": _day_end,
+    "part": _part, "clock": _clock, "bare_clock": _bare_clock,
 }
 
 

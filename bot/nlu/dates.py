@@ -36,9 +36,8 @@ class DateMatch:
     is_range_end: bool = False  # a deadline-like phrase: "end of month", "eod"
 
 
-def find_dates(
-    text: str, *, now: datetime, tz: str, lang: str = "en", prefer: Prefer = "future", day_first: bool | None = None
-) -> list[DateMatch]:
+def find_dates(text: str, *, now: datetime, tz: str, lang: str = "en", prefer: Prefer = "future",
+               day_first: bool | None = None) -> list[DateMatch]:
     """Date/time phrases in `text`, in order. Names and ordinary words ("May Chen", "she may") are not dates.
 
     `prefer` settles phrases that could be either side of `now`: "tuesday" is the coming Tuesday
@@ -47,9 +46,8 @@ def find_dates(
     return _resolve(_scan(text, now, tz, lang, prefer, day_first, strict=True))
 
 
-def parse_date_phrase(
-    phrase: str, *, now: datetime, tz: str, lang: str = "en", prefer: Prefer = "future", day_first: bool | None = None
-) -> datetime | None:
+def parse_date_phrase(phrase: str, *, now: datetime, tz: str, lang: str = "en", prefer: Prefer = "future",
+                      day_first: bool | None = None) -> datetime | None:
     """One phrase the caller knows is a date (a dialog answer): "fri" alone counts here."""
     scan = _scan(phrase, now, tz, lang, prefer, day_first, strict=False)
     found = _resolve(scan)
@@ -68,9 +66,8 @@ def _covers(match: DateMatch, scan: Scan) -> bool:
     return all(norm(word) in context for word in _WORD.findall(rest))
 
 
-def _scan(
-    text: str, now: datetime, tz: str, lang: str, prefer: Prefer, day_first: bool | None, *, strict: bool
-) -> Scan:
+def _scan(text: str, now: datetime, tz: str, lang: str, prefer: Prefer, day_first: bool | None,
+          *, strict: bool) -> Scan:
     if now.tzinfo is None or now.utcoffset() is None:
         raise ValueError("now must be timezone-aware")
     if prefer not in ("future", "past"):
