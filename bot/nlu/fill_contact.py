@@ -69,30 +69,35 @@ def fill_add(u: Understanding, raw: str, *, tz: str) -> None:
         u.contact_ref = name_match.group(1).strip() or None
         if name_match.group(2):
             u.company = name_match.group(2).strip()
+    in_tags = False
     for part in parts[1:]:
-        apply_attribute(u, part)
+        if in_tags and re.fullmatch(r"#?[\w-]+", part):
+            u.tags.append(part.lstrip("#"))  # "tags: vip, music": the list goes on after a comma
+            continue
+        in_tags = apply_attribute(u, part) == "tags"
 
 
-def apply_attribute(u: Understanding, part: str) -> None:
+def apply_attribute(u: Understanding, part: str) -> str | None:
     low = part.lower()
     company = _COMPANY.match(part)
     if company:
         u.company = company.group(1).strip()
-        return
+        return "company"
     if _BIRTHDAY.match(low):
         u.birthday = ent.parse_birthday(part, day_first=u.lang != "en")
         if u.birthday is None:
             u.field_name, u.field_value = "birthday_invalid", part
-        return
+        return "birthday"
     tags = _TAGS.match(part)
     if tags:
         u.tags.extend(t.strip().lstrip("#") for t in re.split(r"[\s/]+", tags.group(1)) if t.strip())
-        return
+        return "tags"
     u.tags.extend(t.lstrip("#") for t in re.findall(r"#[\w-]+", part))
     for stage in STAGES:
         if re.fullmatch(rf"(?:stage:?\s*)?{stage}", low):
             u.stage = stage
-            return
+            return "stage"
+    return None
 
 
 def fill_update(u: Understanding, raw: str, *, tz: str) -> None:

@@ -109,35 +109,58 @@ def kind_anywhere(text: str, lang: str) -> str | None:
     return None
 
 
+_NOTE_LEAD = re.compile(r"^\s*(?:note|nota|log|jegyzet|add(?:ed)? (?:a )?note)\b", re.IGNORECASE)
+# A date after these words is a deadline in the conversation ("she wants a quote by friday"), not when it happened.
+_DEADLINE = re.compile(
+    r"\b(?:by|until|till|before|due|for|para|até|hasta|avant|pour|entro|per|jusqu'à)\s*$", re.IGNORECASE
+)
+
+
+def when_it_happened(body: str, found: list[DateMatch], now: datetime, tz: str) -> DateMatch | None:
+    """The date of a logged interaction: the first one that is not a deadline and not after today."""
+    today = now.astimezone(ZoneInfo(tz)).date()
+    for match in found:
+        if match.value.date() > today or _DEADLINE.search(body[: match.start]):
+            continue
+        return match
+    return None
+
+
 def fill_log(u: Understanding, raw: str, *, now: datetime, tz: str, explicit: bool) -> None:
     lang = u.lang
     body, follow = split_follow_up(raw, lang)
     past = find_dates(body, now=now, tz=tz, lang=lang, prefer="past")
-    if past:
-        u.occurred_at = past_value(past[0], now, tz)
+    happened = when_it_happened(body, past, now, tz)
+    if happened is not None:
+        u.occurred_at = past_value(happened, now, tz)
     if follow:
         future = find_dates(follow, now=now, tz=tz, lang=lang, prefer="future")
         if future:
             u.follow_up_at = at_default_hour(future[0], 9, now)
         u.follow_up_text = follow
     cleaned = blank(body, [(m.start, m.end) for m in past])
+    as_note = bool(_NOTE_LEAD.match(cleaned))
     lead = compiled(cast(str, word(lang, "LOG_LEAD"))).match(cleaned)
     rest = cleaned[lead.end() :] if lead else cleaned
     if lang != "en":
         en_lead = compiled(cast(str, lexicon("en").LOG_LEAD)).match(rest)
         rest = rest[en_lead.end() :] if en_lead else rest
-    u.kind, after = read_kind(rest, lang)
+    # "🤝 met Nora", "catch up call with Sophie": a kind may follow another.
+    for _ in range(2):
+        kind, after = read_kind(rest, lang)
+        if kind is None:
+            break
+        u.kind = u.kind if u.kind and u.kind != "call" else kind
+        rest = after
     if u.kind is None:
         after_verb = compiled(cast(str, word(lang, "KIND_AFTER"))).match(rest.strip())
         if after_verb:
             u.kind = cast(dict[str, str], word(lang, "KIND_AFTER_WORDS")).get(after_verb.group("verb").lower(), "call")
             u.contact_ref = take_ref(after_verb.group("name"), lang)
-    else:
-        rest = after
     if u.contact_ref is None:
         target = skip_intro(rest, lang)
         u.contact_ref = take_ref(target, lang, _ARTICLES)
-        if u.kind is None:
+        if u.kind is None and not as_note:
             u.kind = kind_anywhere(target, lang)
     u.kind = u.kind or "note"
     u.company = company_after(rest, u.contact_ref, lang)
@@ -161,15 +184,28 @@ def fill_followup(u: Understanding, raw: str, *, now: datetime, tz: str) -> None
         if lead and lead.end() > 0 and not _inside_word(after, lead.end()):
             after = after[lead.end() :]
             break
-    for code in dict.fromkeys((lang, "en")):
-        verb = compiled(rf"^\s*{word(code, 'FOLLOW_UP_VERBS')}\b\s*").match(after)
-        if verb:
-            after = after[verb.end() :]
-            break
-    target = skip_intro(after, lang)
-    u.contact_ref = take_ref(target, lang, _ARTICLES)
-    u.company = company_after(target, u.contact_ref, lang)
+    target = _after_verb(after, lang)
+    u.contact_ref = take_ref(target, lang, _ARTICLES) if target is not None else None
+    u.company = company_after(target or "", u.contact_ref, lang)
     u.follow_up_text = " ".join(cleaned.split()) or raw
+
+
+def _after_verb(text: str, lang: str) -> str | None:
+    """Where the person starts after the follow-up verb; None when the task names nobody ("prepare the deck")."""
+    for code in dict.fromkeys((lang, "en")):
+        send = compiled(rf"^\s*{word(code, 'SEND_VERBS')}\b\s*").match(text)
+        if send:
+            rest = text[send.end() :]
+            if rest[:1].isupper():
+                return skip_intro(rest, lang)  # "send Acme the proposal"
+            recipient = compiled(rf"\s{word(code, 'RECIPIENT_INTRO')}\s+").search(rest)
+            return rest[recipient.end() :] if recipient else None
+        verb = compiled(rf"^\s*{word(code, 'FOLLOW_UP_VERBS')}\b\s*").match(text)
+        if verb:
+            return skip_intro(text[verb.end() :], lang)
+    if compiled(rf"^\s*(?:to\s+)?{word(lang, 'TASK_VERBS')}\b").match(text):
+        return None
+    return skip_intro(text, lang)
 
 
 def fill_correction(u: Understanding, raw: str, *, now: datetime, tz: str) -> None:

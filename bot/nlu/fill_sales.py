@@ -68,7 +68,7 @@ def period_in(raw: str, lang: str) -> str:
     return found
 
 
-def fill_purchase(u: Understanding, raw: str, *, now: datetime, tz: str, currency: str) -> None:
+def fill_purchase(u: Understanding, raw: str, *, now: datetime, tz: str, currency: str, explicit: bool = False) -> None:
     u.amount, u.currency, money_span = ent.find_money(raw, default_currency=currency)
     dates = find_dates(raw, now=now, tz=tz, lang=u.lang, prefer="past")
     if dates:
@@ -85,9 +85,16 @@ def fill_purchase(u: Understanding, raw: str, *, now: datetime, tz: str, currenc
         u.quantity = int(match.group(2)) if match.group(2) else 1
         product = compiled(cast(str, word(u.lang, "PRODUCT_NOISE"))).sub(" ", match.group(3))
         u.product = " ".join(product.split()) or None
+    elif explicit:
+        # "/buy Ana 2 Basic €40": who, how many, what.
+        slash = re.match(r"^\s*(.+?)\s+(?:(\d+)\s*x?\s+)?([^\d\s].*?)\s*$", cleaned)
+        if slash:
+            u.contact_ref = slash.group(1).strip()
+            u.quantity = int(slash.group(2)) if slash.group(2) else 1
+            u.product = " ".join(slash.group(3).split()) or None
 
 
-def fill_deal(u: Understanding, raw: str) -> None:
+def fill_deal(u: Understanding, raw: str, *, explicit: bool = False) -> None:
     low = raw.lower()
     for phrase in sorted(_STAGE_WORDS, key=len, reverse=True):
         if re.search(rf"\b{re.escape(phrase)}\b", low):
@@ -108,3 +115,21 @@ def fill_deal(u: Understanding, raw: str) -> None:
     )
     if match:
         u.contact_ref = match.group(1).strip()
+    elif explicit and u.stage:
+        # "/deal Acme negotiation": the words that are not the stage name the account.
+        words = [w for w in raw.split() if w.lower() not in _STAGE_WORDS and w.lower() not in ("to", "closed", "deal")]
+        u.contact_ref = " ".join(words) or None
+
+
+_CROSS_SELL_WHO = re.compile(
+    r"(?:\bfor|\bto|\bcan|\bcould|\bshould|\bpara|\bpour|\bper)\s+(.+?)(?:\s+(?:buy|purchase|need|get)\b|\?|$)"
+    r"|^(?:cross[- ]?sell|upsell)\s+(?!ideas\b)(.+?)\??$",
+    re.IGNORECASE,
+)
+
+
+def fill_cross_sell(u: Understanding, raw: str) -> None:
+    """Whose next purchase: "what else can Ana buy?", "cross-sell ideas for Acme", "upsell Maria"."""
+    match = _CROSS_SELL_WHO.search(raw)
+    if match:
+        u.contact_ref = take_ref(match.group(1) or match.group(2), u.lang)

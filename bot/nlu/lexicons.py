@@ -46,8 +46,10 @@ def rules(lang: str) -> tuple[Rule, ...]:
     code = lang if lang in LANGS else "en"
     lex = lexicon(code)
     # Corrections and the debug question come first: "no, it was a meeting" must not read as a new log.
-    for name, intent in (("CORRECTION_PATTERNS", "log_interaction"), ("DEBUG_PATTERNS", "help")):
-        out.extend((f"{intent}:{name}", re.compile(p, re.IGNORECASE), code) for p in getattr(lex, name, ()))
+    for name, intent in (("CORRECTION_PATTERNS", "log_interaction"), ("DEBUG_PATTERNS", "help"), ("GREETING", "help")):
+        found = getattr(lex, name, ())
+        patterns = (found,) if isinstance(found, str) else found
+        out.extend((f"{intent}:{name}", re.compile(p, re.IGNORECASE), code) for p in patterns)
     for intent, patterns in lex.INTENT_PATTERNS.items():
         out.extend((intent, re.compile(p, re.IGNORECASE), code) for p in patterns)
     return tuple(out)

@@ -13,7 +13,7 @@ from datetime import datetime
 from bot.nlu import entities as ent
 from bot.nlu.fill_contact import fill_add, fill_update
 from bot.nlu.fill_log import fill_correction, fill_followup, fill_log
-from bot.nlu.fill_sales import days_in, fill_deal, fill_purchase, period_in
+from bot.nlu.fill_sales import days_in, fill_cross_sell, fill_deal, fill_purchase, period_in
 from bot.nlu.lexicons import LANGS, languages_for, lexicon, rules
 from bot.nlu.refs import lookup_ref
 from bot.nlu.understanding import Understanding
@@ -110,9 +110,11 @@ def parse(text: str, *, now: datetime, tz: str, lang: str = "en", currency: str 
     elif u.intent == "find_contact":
         u.contact_ref = lookup_ref(raw, u.lang)
     elif u.intent == "record_purchase":
-        fill_purchase(u, raw, now=now, tz=tz, currency=currency)
+        fill_purchase(u, raw, now=now, tz=tz, currency=currency, explicit=forced is not None)
     elif u.intent == "update_deal":
-        fill_deal(u, raw)
+        fill_deal(u, raw, explicit=forced is not None)
+    elif u.intent == "cross_sell":
+        fill_cross_sell(u, raw)
     elif u.intent in ("list_contacts", "at_risk"):
         u.days = days_in(raw)
     elif u.intent == "birthdays":

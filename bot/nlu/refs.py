@@ -30,7 +30,12 @@ PARTICLES = frozenset(
         "bin",
     ]
 )
-_CUT = re.compile(r"[,.;:!?()\[\]\n\"“”]|\s[-–—]\s|\s[-–—]$|^[-–—]\s")
+# Punctuation ends a reference; a full stop does not after an initial or a title ("J. Silva", "Dr. Mbeki").
+_CUT = re.compile(
+    r"[,;:!?()\[\]\n\"“”¿¡]|(?<!\b\w)(?<!\bdr)(?<!\bmr)(?<!\bmrs)(?<!\bms)(?<!\bst)(?<!\bsr)(?<!\bsra)\.(?!\w)"
+    r"|\s[-–—]\s|\s[-–—]$|^[-–—]\s",
+    re.IGNORECASE,
+)
 _EMOJI = re.compile("[\U0001f000-\U0001faff\u2600-\u27bf\ufe0f]")
 _HU_CASE = re.compile(r"(?<=\w\w)(?:val|vel|nak|nek|tól|től|ról|ről|hoz|hez|höz|nál|nél|ot|et|öt|at|t)$")
 
@@ -140,7 +145,7 @@ def company_after(text: str, ref: str | None, lang: str) -> str | None:
 
 def lookup_ref(raw: str, lang: str) -> str | None:
     """The subject of a look-up: "find maria silva" -> "maria silva", "who is ana?" -> "ana"."""
-    text = _EMOJI.sub(" ", raw).strip().rstrip("?!. ")
+    text = _EMOJI.sub(" ", raw).strip().strip("¿¡").rstrip("?!. ")
     words = [w for w in text.split() if w]
     fillers = cast(frozenset[str], lexicon(lang).QUERY_FILLERS) | cast(frozenset[str], lexicon("en").QUERY_FILLERS)
     while words and words[0].lower().strip(":,") in fillers:

@@ -49,6 +49,8 @@ INTENT_PATTERNS: dict[str, tuple[str, ...]] = {
     "portfolio": (r"\bportfolio\b", r"\brevenue by\b", r"\btop customers\b", r"\bsegments?\b"),
     "update_deal": (
         r"\bmove (?:the )?.+? deal\b",
+        r"\b(?:deal|opp(?:ortunity)?)\b.*\b(?:is|was)\s+(?:now\s+)?(?:won|lost|dead|closed|signed)\b",
+        r"^(?:move|push|bump|mark|set|put)\b.*\b(?:deal|opp(?:ortunity)?)\b",
         r"\bdeal\b.*\b(?:to|is now|stage)\b",
         r"\bmark (?:the )?.+? deal\b",
     ),
@@ -257,12 +259,32 @@ QUERY_FILLERS = frozenset(
         "contact",
         "please",
         "pls",
+        "what",
+        "whats",
+        "what's",
+        "do",
+        "we",
+        "i",
+        "know",
+        "have",
+        "pull",
+        "get",
+        "open",
+        "of",
+        "number",
+        "phone",
+        "email",
+        "search",
+        "for",
     ]
 )
 
 
 # Matched before everything else, in this order (the dict above is tried after these).
 PRIORITY_PATTERNS: dict[str, tuple[str, ...]] = {
+    "schedule_followup": (r"^(?:set|add|create|make) (?:a |up a |me a )?(?:reminder|follow[- ]?up)\b",),
+    "birthdays": (r"^(?:whose|who has a|any(?:one)?(?: with a)?) (?:birthday|bday)s?\b",),
+    "help": (r"^\?+$",),
     "log_interaction": (r"^(?:add(?:ed)? (?:a )?note|note (?:for|on|to|about))\b",),
     "list_followups": (
         r"^(?:what(?:'s| is| do i have)) (?:due|on my plate|coming up|pending|open)\b",
@@ -346,6 +368,9 @@ KIND_TYPOS: dict[str, str] = {
     "metting": "meeting",
     "emial": "email",
     "emailled": "email",
+    "whatsapp'd": "message",
+    "whatsapped": "message",
+    "wa'd": "message",
     "visted": "visit",
     "📞": "call",
     "☎️": "call",
@@ -392,7 +417,7 @@ FOLLOW_UP_LEAD = (
     r"\s*(?:to\s+|about\s+|on\s+|re\s+|:\s*)?"
 )
 FOLLOW_UP_VERBS = (
-    r"(?:call(?:\s+back)?|email|e-mail|ping|text|phone|ring|chase|visit|send|check\s+in(?:\s+with)?|write(?:\s+to)?|"
+    r"(?:call(?:\s+back)?|callback|email|e-mail|ping|text|phone|ring|chase|visit|send|check\s+in(?:\s+with)?|write(?:\s+to)?|"
     r"contact|meet|follow[- ]?up(?:\s+with)?|reach\s+out\s+to|get\s+back\s+to|catch\s+up\s+with|touch\s+base\s+with|"
     r"message|whatsapp|call\s+up)"
 )
@@ -443,7 +468,7 @@ PERIOD_WORDS: dict[str, str] = {
 
 # Verbs of a purchase, and words around a product that are not its name.
 PURCHASE_VERBS = r"(?:bought|buys|purchased|ordered|renewed|signed up for|paid for|upgraded to|took|got)"
-PRODUCT_NOISE = r"\b(?:licen[cs]es?|seats?|units?|subscriptions?|subs|of|the|a|an|plan|more|new|our|packs?|x)\b"
+PRODUCT_NOISE = r"\b(?:licen[cs]es?|seats?|units?|subscriptions?|subs|of|the|a|an|plan|more|new|our|packs?)\b"
 
 # "Maria called", "João Silva emailed about the invoice": the name comes first.
 KIND_AFTER = (
@@ -481,3 +506,15 @@ FUZZY_KEYWORDS: dict[str, str] = {
     "at-risk": "at_risk",
     "churn": "at_risk",
 }
+
+# Sending something to someone: the person follows "to" unless named first ("send Acme the proposal").
+SEND_VERBS = r"(?:send|forward|share|mail)"
+RECIPIENT_INTRO = r"(?:to|for|with)"
+# A reminder about a task, not a person ("remind me to prepare the deck").
+TASK_VERBS = (
+    r"(?:prepare|finish|review|update|check|book|renew|submit|print|order|draft|sign|pay|invoice|write up|do|buy|"
+    r"clean|fix|plan|read|file|post|publish|upload|download|backup|back up)"
+)
+GREETING = (
+    r"^(?:hi|hello|hey|yo|hiya|good (?:morning|afternoon|evening))(?:[\s,!.]+(?:there|how are you|how's it going))?\W*$"
+)

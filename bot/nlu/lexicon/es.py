@@ -14,7 +14,7 @@ INTENT_PATTERNS: dict[str, tuple[str, ...]] = {
         r"\bno (?:hemos|he) (?:hablado|contactado|llamado)\b",
         r"\bsin contacto (?:desde|en|hace)\b",
     ),
-    "record_purchase": (r"\b(?:compr[oó]|compraron|pidi[oó]|renov[oó]|adquiri[oó]|contrat[oó])\b",),
+    "record_purchase": (r"\b(?:compró|compraron|pidió|renovó|adquirió|contrató)(?!\w)",),
     "schedule_followup": (
         r"^(?:recu[eé]rdame|recordar(?:me)?|recordatorio|seguimiento|follow[- ]?up|f/u)\b",
         r"^(?:tengo que|hay que|debo|necesito) (?:llamar|enviar|mandar|escribir|visitar|contactar|hablar)\b",
@@ -211,7 +211,7 @@ QUERY_FILLERS = frozenset(
 )
 NAME_WORDS = frozenset(["rosa", "dolores", "luz", "pilar", "mercedes", "domingo", "soledad"])
 PERIOD_WORDS = {"hoy": "today", "mañana": "tomorrow", "manana": "tomorrow", "mes": "month", "semana": "week"}
-PURCHASE_VERBS = r"(?:compr[oó]|compraron|pidi[oó]|renov[oó]|adquiri[oó]|contrat[oó])"
+PURCHASE_VERBS = r"(?:compró|compraron|pidió|renovó|adquirió|contrató)"
 PRODUCT_NOISE = r"\b(?:licencias?|puestos|unidades?|suscripci[oó]n(?:es)?|de|el|la|los|las|un|una|plan|m[aá]s)\b"
 
 FUZZY_KEYWORDS: dict[str, str] = {
@@ -222,3 +222,8 @@ FUZZY_KEYWORDS: dict[str, str] = {
     "recordatorios": "list_followups",
     "seguimientos": "list_followups",
 }
+
+SEND_VERBS = r"(?:enviar|mandar|reenviar)"
+RECIPIENT_INTRO = r"(?:al|a la|a|para)"
+TASK_VERBS = r"(?:preparar|terminar|revisar|actualizar|comprobar|reservar|renovar|pagar|facturar|imprimir)"
+GREETING = r"^(?:hola|buen(?:os|as) (?:d[ií]as|tardes|noches))(?:[\s,!.]+(?:qu[eé] tal|c[oó]mo est[aá]s))?\W*$"

@@ -225,3 +225,8 @@ FUZZY_KEYWORDS: dict[str, str] = {
     "relances": "list_followups",
     "rappels": "list_followups",
 }
+
+SEND_VERBS = r"(?:envoyer|transmettre|transférer)"
+RECIPIENT_INTRO = r"(?:à|a|au|aux|pour)"
+TASK_VERBS = r"(?:préparer|preparer|finir|terminer|revoir|mettre à jour|vérifier|verifier|réserver|renouveler|payer)"
+GREETING = r"^(?:bonjour|salut|bonsoir|coucou)(?:[\s,!.]+(?:(?:ça|ca) va|comment (?:ça|ca) va))?\W*$"

@@ -100,3 +100,5 @@ FUZZY_KEYWORDS: dict[str, str] = {
     "segítség": "help",
     "visszavonás": "undo",
 }
+
+GREETING = r"^(?:szia|sziasztok|helló|hello|jó napot|jó reggelt)(?:[\s,!.]+(?:hogy vagy))?\W*$"

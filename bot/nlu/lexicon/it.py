@@ -203,3 +203,8 @@ FUZZY_KEYWORDS: dict[str, str] = {
     "annulla": "undo",
     "promemoria": "list_followups",
 }
+
+SEND_VERBS = r"(?:mandare|inviare|inoltrare)"
+RECIPIENT_INTRO = r"(?:a|al|alla|ai|per)"
+TASK_VERBS = r"(?:preparare|finire|rivedere|aggiornare|controllare|prenotare|rinnovare|pagare|fatturare|stampare)"
+GREETING = r"^(?:ciao|buongiorno|buonasera|salve)(?:[\s,!.]+(?:come stai|come va|tutto bene))?\W*$"

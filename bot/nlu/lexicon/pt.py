@@ -21,7 +21,7 @@ INTENT_PATTERNS: dict[str, tuple[str, ...]] = {
     "update_deal": (r"\b(?:neg[oó]cio|oportunidade)\b.*\b(?:para|passa|est[aá])\b",),
     "schedule_followup": (
         r"^(?:lembra(?:-me|r)?|lembrete|relembra(?:-me)?|recorda(?:-me)?|follow[- ]?up|f/u)\b",
-        r"^(?:tenho (?:de|que)|preciso (?:de )?|devo |temos (?:de|que) )"
+        r"^(?:tenho (?:de|que)\s+|preciso (?:de\s+)?|devo\s+|temos (?:de|que)\s+)"
         r"(?:ligar|telefonar|enviar|mandar|falar|visitar|contactar|escrever|responder)\b",
         r"^(?:ligar|telefonar|voltar a ligar|enviar|mandar|contactar|visitar|escrever|marcar)\b",
     ),
@@ -264,3 +264,10 @@ FUZZY_KEYWORDS: dict[str, str] = {
     "desfazer": "undo",
     "lembretes": "list_followups",
 }
+
+SEND_VERBS = r"(?:enviar|mandar|reencaminhar)"
+RECIPIENT_INTRO = r"(?:ao|à|aos|às|para o|para a|para|pro|pra|a)"
+TASK_VERBS = r"(?:preparar|acabar|terminar|rever|atualizar|verificar|reservar|renovar|pagar|faturar|imprimir)"
+GREETING = (
+    r"^(?:ol[aá]|oi|bom dia|boa tarde|boa noite)(?:[\s,!.]+(?:tudo bem|como est[aá]s?|como vai)(?: por a[ií])?)?\W*$"
+)
