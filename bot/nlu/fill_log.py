@@ -159,6 +159,10 @@ def fill_log(u: Understanding, raw: str, *, now: datetime, tz: str, explicit: bo
             u.contact_ref = take_ref(after_verb.group("name"), lang)
     if u.contact_ref is None:
         target = skip_intro(rest, lang)
+        first = rest.split(maxsplit=1)[0].lower() if rest.split() else ""
+        recipient = re.search(rf"\s(?i:{word(lang, 'RECIPIENT_INTRO')})\s+(?=[A-ZÀ-Ý])", rest)
+        if first in _ARTICLES and recipient:
+            target = rest[recipient.end() :]  # "emailed the contract to Kevin Malone"
         u.contact_ref = take_ref(target, lang, _ARTICLES)
         if u.kind is None and not as_note:
             u.kind = kind_anywhere(target, lang)

@@ -92,7 +92,7 @@ def parse(text: str, *, now: datetime, tz: str, lang: str = "en", currency: str 
     detected, rule_lang = detect_intent(raw, lang)
     intent = forced or detected
     if intent is None:
-        intent = "find_contact" if _looks_like_lookup(raw) else "unknown"
+        intent = "find_contact" if _looks_like_lookup(raw, lang) else "unknown"
     # Entities are read with the vocabulary of the language the message is written in.
     u = Understanding(intent=intent.split(":")[0], text=raw, lang=rule_lang if detected else lang)
     if intent.endswith(":DEBUG_PATTERNS"):
@@ -139,7 +139,32 @@ def looks_like_noise(text: str) -> bool:
     return False
 
 
-def _looks_like_lookup(raw: str) -> bool:
+_EVERYDAY = frozenset(
+    [
+        "i",
+        "you",
+        "me",
+        "my",
+        "your",
+        "love",
+        "like",
+        "hate",
+        "think",
+        "this",
+        "that",
+        "these",
+        "those",
+        "is",
+        "are",
+        "am",
+        "not",
+        "very",
+        "so",
+    ]
+)
+
+
+def _looks_like_lookup(raw: str, lang: str = "en") -> bool:
     """A bare name ("maria", "Acme?", an email) is a look-up; a symbol soup or a long sentence is not."""
     text = raw.strip()
     if ent.EMAIL.fullmatch(text) or (ent.PHONE.fullmatch(text) and sum(c.isdigit() for c in text) >= 7):
@@ -147,4 +172,9 @@ def _looks_like_lookup(raw: str) -> bool:
     if _ONLY_SYMBOLS.match(text) or (looks_like_noise(text) and not text.endswith("?")):
         return False
     words = text.rstrip("?").split()
+    if len(words) >= 3 and not text.endswith("?"):
+        # "I love this weather" is a sentence, not a name: names are not made of everyday words.
+        stops = lexicon(lang).REF_STOP_WORDS | lexicon("en").REF_STOP_WORDS | _EVERYDAY
+        if any(w.lower() in stops for w in words):
+            return False
     return 0 < len(words) <= 4 and any(ch.isalpha() for ch in text)

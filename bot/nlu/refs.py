@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import cast
 
-from bot.nlu.lexicons import compiled, lexicon, word
+from bot.nlu.lexicons import lexicon, word
 
 # Lower-case words that belong inside a capitalised name ("Maria da Silva", "Ludwig van Beethoven").
 PARTICLES = frozenset(
@@ -90,6 +90,8 @@ def take_ref(fragment: str, lang: str, extra_stops: frozenset[str] = frozenset()
             break
     while words and words[-1].lower() in PARTICLES:
         words.pop()
+    if words and re.search(r"['’]s$", words[-1]) and len(words[-1]) > 3:
+        words[-1] = words[-1][:-2]  # "Chase Bank's rep" -> "Chase Bank"
     if lang == "hu" and words:
         words = [_hu_base(w) for w in words]
     return " ".join(words) or None
@@ -108,7 +110,7 @@ def _hu_base(token: str) -> str:
 def skip_intro(text: str, lang: str) -> str:
     """Drop the small words between a verb and a name ("with", "to the", "com a", "avec")."""
     intros = cast(frozenset[str], word(lang, "INTRO_WORDS")) | cast(frozenset[str], lexicon("en").INTRO_WORDS)
-    tokens = text.split()
+    tokens = text.lstrip(" -–—:").split()
     start = 0
     while start < len(tokens) and tokens[start].lower().strip(",:") in intros:
         start += 1
@@ -134,7 +136,8 @@ def company_after(text: str, ref: str | None, lang: str) -> str | None:
     markers = cast(str, word(lang, "COMPANY_MARKERS"))
     if lang != "en":
         markers = f"(?:{markers}|{lexicon('en').COMPANY_MARKERS})"
-    match = compiled(rf"^\s*{markers}\s+((?:[A-Z0-9][\w&.'-]*)(?:\s+(?:[A-Z0-9][\w&.'-]*|&))*)").match(after)
+    # The marker in any case, the company capitalised: "at Initech about renewal" -> "Initech".
+    match = re.match(rf"^\s*(?i:{markers})\s+((?:[A-Z0-9][\w&.'-]*)(?:\s+(?:[A-Z0-9][\w&.'-]*|&))*)", after)
     if not match:
         return None
     company = match.group(1).rstrip(".")

@@ -62,7 +62,7 @@ INTENT_PATTERNS: dict[str, tuple[str, ...]] = {
         r"^(?:(?:i |we )?(?:should|must|gotta|got to|need to|have to|needa) )(?:call|email|ping|text|follow up|chase|send|"
         r"visit|ring|phone|write|check in|meet|contact)\b",
         r"^(?!.*\b(?:f/u|fu|follow[- ]?up|remind|yesterday|ago|last)\b)"
-        r"(?:call|email|ping|text|ring|phone|chase|visit|contact|write to|check in with) .+ "
+        r"(?:call|email|ping|text|ring|phone|chase|visit|contact|write to|check in with) (?!with\b|w/|w\b).+ "
         r"(?:tomorrow|tmrw|tmr|next|on (?:mon|tue|wed|thu|fri|sat|sun)|in \d+|in (?:a|one|two|three) |by |before |"
         r"end of|this (?:afternoon|evening|week|fri|mon)|later|(?:mon|tue|wed|thu|fri)\w*\s*$)",
         r"^(?:i )?(?:need|have) to (?:call|email|ping|follow up|chase|send)\b",
@@ -81,12 +81,15 @@ INTENT_PATTERNS: dict[str, tuple[str, ...]] = {
         r"^(?:cll|calll|clal|caal|clled|calld|caled|calle|cal|mtg|mtng|meetign|metting|emial|emailled|spk|spoke2)\b",
         r"^[\w'.-]+(?: [\w'.-]+){0,3} (?:called|rang|phoned|emailed|texted|messaged|wrote|visited|came by|dropped by)\b",
         r"^(?:added? (?:a )?note|note (?:for|on|to|about))\b",
+        r"^(?:i |we )?(?:just )?(?:left|sent|dropped|wrote) (?:a |an )?(?:voicemail|vm|message|msg|email|e-mail|mail|"
+        r"note|text|line|dm|linkedin message)\b",
         r"^(?:📞|☎️|☎|📧|✉️|🤝|☕)",
     ),
     "find_contact": (
         r"^(?:find|search|look ?up|lookup|show|who is|who's|whos|card|info|details)\b",
         r"^(?:fnd|serch|seach|finde|pull up|open|get|what do (?:we|i) (?:know|have) (?:about|on))\b",
-        r"^(?:what(?:'s| is) (?:the )?(?:number|phone|email|e-mail) (?:of|for))\b",
+        r"^(?:what(?:'s|s| is) (?:the |his |her )?(?:phone number|number|phone|mobile|email|e-mail|address)"
+        r"(?: number| address)? (?:of|for))\b",
         r"^(?:do (?:we|i) (?:know|have))\b",
     ),
 }
@@ -231,7 +234,7 @@ REF_INTRO = r"(?:with|w/|w|to|from|for|and|at)"
 
 FOLLOW_UP_MARKERS = (
     r"\b(?:f/u|fu|follow[- ]?up|followup|follow up with|remind me|reminder|call (?:her|him|them) back|"
-    r"call back|callback|check back|ping (?:her|him|them)|chase)\b"
+    r"call back|callback|check back|ping (?:her|him|them)|chase(?= (?:her|him|them|up|again)\b))\b"
 )
 
 QUERY_FILLERS = frozenset(
@@ -341,9 +344,17 @@ KIND_PHRASES: dict[str, str] = {
     "came by": "visit",
     "dropped by": "visit",
     "sent an email to": "email",
+    "left a voicemail for": "call",
+    "left a voicemail": "call",
+    "left a vm for": "call",
+    "left a message for": "message",
+    "sent a text to": "message",
+    "sent a dm to": "message",
+    "dropped a line to": "email",
+    "wrote an email to": "email",
+    "sent a mail to": "email",
     "sent an email": "email",
     "sent a message to": "message",
-    "dropped a line to": "email",
     "f2f": "meeting",
     "in person": "meeting",
 }

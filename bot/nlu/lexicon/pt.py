@@ -173,6 +173,7 @@ INTRO_WORDS = frozenset(
         "senhor",
         "senhora",
         "dona",
+        "d.",
         "do",
         "da",
     ]
