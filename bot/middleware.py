@@ -96,7 +96,33 @@ class Dispatcher:
         handler = self.router.intents.get(ctx.understanding.intent) or self.router.fallback_handler
         if handler is None:
             return []
-        return await self._guard(handler(msg, ctx), ctx, msg)
+        replies = await self._guard(handler(msg, ctx), ctx, msg)
+        self._remember(msg, ctx, replies)
+        return replies
+
+    def _remember(self, msg: IncomingMessage, ctx: HandlerContext, replies: list[Reply]) -> None:
+        """Keep what this message was understood as, for a later "what did you understand?"."""
+        understood = ctx.understanding
+        if understood is None or understood.debug is not None:
+            return
+        first = replies[0] if replies else None
+        payload = {
+            "text": understood.text[:500],
+            "intent": (first.intent if first and first.intent else understood.intent),
+            "entities": (first.entities if first and first.entities is not None else understood.entities()),
+            "parsed": understood.entities(),
+        }
+        from storage import recent
+
+        with self.services.session() as session:
+            recent.remember(
+                session=session,
+                platform=msg.conversation.platform,
+                chat_id=msg.conversation.chat_id,
+                user_id=msg.user.user_id,
+                payload=payload,
+                now=self.services.clock.now(),
+            )
 
     async def _redo(self, msg: IncomingMessage, ctx: HandlerContext, understanding: object) -> Result:
         from bot.nlu.understanding import Understanding

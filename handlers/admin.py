@@ -2,31 +2,61 @@
 
 from __future__ import annotations
 
+import re
+
 from bot.context import HandlerContext
 from bot.texts import t
 from bot.types import IncomingMessage, Reply
 from storage import audit
 from storage import staff as staff_repo
 
-EXAMPLES = {
-    "log": "call with Maria Silva, she wants premium, follow up next Tuesday",
-    "find": "Acme?",
-    "followup": "remind me to call Ana in 2 weeks",
-    "add": "add Chen Wei, chen@example.cn, works at Dragon Trade",
-    "birthdays": "birthdays this week",
-    "stale": "who haven't we talked to in 60 days?",
-    "purchase": "Ana bought 3 Premium for €1,200 today",
-}
-_HINTS = (
-    (("call", "met", "meet", "mail", "spoke", "talk", "lunch", "visit", "log"), ("log", "followup", "find")),
-    (("remind", "follow", "later", "tomorrow", "next"), ("followup", "log", "find")),
-    (("add", "new", "create", "phone", "email", "@"), ("add", "find", "log")),
-    (("birth", "bday", "anniv"), ("birthdays", "stale", "find")),
-    (("bought", "buy", "sale", "sold", "€", "$", "price"), ("purchase", "log", "find")),
+# Examples offered when a message is not understood, by key; their text is in bot/texts/<lang>.py.
+EXAMPLE_KEYS = (
+    "log",
+    "log_meeting",
+    "log_followup",
+    "find",
+    "find_email",
+    "followup",
+    "followup_date",
+    "followups",
+    "add",
+    "birthdays",
+    "stale",
+    "at_risk",
+    "purchase",
+    "deal",
+    "undo",
 )
+_SHOWN = 3
+
+
+def closest_examples(text: str, lang: str, *, count: int = _SHOWN) -> list[str]:
+    """The examples nearest to what was typed, in the reader's language (matched against English too).
+
+    Typed words are compared with the examples' words one by one, so "cll mraia" still finds the
+    example with "call" and "Maria"; the whole-text similarity breaks ties.
+    """
+    from rapidfuzz import fuzz, process
+
+    typed = [w for w in re.findall(r"[^\W\d_]+|[€$@?]", text.lower()) if len(w) > 2 or w in "€$@?"]
+    scored: list[tuple[float, int, str]] = []
+    for order, key in enumerate(EXAMPLE_KEYS):
+        own = t(lang, "example." + key)
+        texts = {own.lower(), t("en", "example." + key).lower()}
+        words = {w for text_ in texts for w in re.findall(r"[^\W\d_]+|[€$@?]", text_) if len(w) > 2 or w in "€$@?"}
+        hits = sum(1 for w in typed if process.extractOne(w, words, scorer=fuzz.ratio, score_cutoff=74))
+        whole = max(fuzz.token_set_ratio(text.lower(), candidate) for candidate in texts)
+        scored.append((hits * 100 + whole, -order, own))
+    scored.sort(reverse=True)
+    return [example for _, _, example in scored[:count]]
 
 
 async def help_(msg: IncomingMessage, ctx: HandlerContext) -> Reply:
+    if ctx.understanding is not None and ctx.understanding.debug is not None:
+        from handlers.debug import explain
+
+        return await explain(msg, ctx)
     return Reply(ctx.t("help"), intent="help")
 
 
@@ -38,16 +68,10 @@ async def start(msg: IncomingMessage, ctx: HandlerContext) -> Reply:
 
 async def unknown(msg: IncomingMessage, ctx: HandlerContext) -> Reply:
     """Not understood: say so, and offer the examples closest to what was typed. Nothing is written."""
-    low = msg.text.lower()
-    picks: tuple[str, ...] = ("log", "find", "followup")
-    for words, keys in _HINTS:
-        if any(w in low for w in words):
-            picks = keys
-            break
-    examples = "\n".join(f"• {EXAMPLES[k]}" for k in picks)
     shown = " ".join(msg.text.split())
     if len(shown) > 60:
         shown = shown[:57] + "…"
+    examples = "\n".join(f"• {e}" for e in closest_examples(msg.text, ctx.lang))
     return Reply(ctx.t("unknown", text=shown, examples=examples), intent="unknown", entities={})
 
 

@@ -42,7 +42,7 @@ async def birthdays_query(msg: IncomingMessage, ctx: HandlerContext) -> Reply:
         orgs = contacts.organizations_names(
             session=session, ids={c.organization_id for c in found_list if c.organization_id}
         )
-    label = {"today": "today", "tomorrow": "tomorrow", "week": "in the next 7 days", "month": "this month"}[period]
+    label = ctx.t(f"birthdays.period.{period}")
     if not found_list:
         return Reply(ctx.t("birthdays.none", period=label), entities={})
     lines = []
@@ -51,7 +51,7 @@ async def birthdays_query(msg: IncomingMessage, ctx: HandlerContext) -> Reply:
         on = birthdays.next_occurrence(c.birthday_month, c.birthday_day, today=start)
         age = birthdays.age_on(c.birthday_year, on)
         org = f" ({orgs[c.organization_id]})" if c.organization_id in orgs else ""
-        turning = f", turns {age}" if age else ""
+        turning = ctx.t("birthdays.turns", age=age) if age else ""
         lines.append(f"• {on.strftime('%a')} {on.day} {cards.MONTHS[on.month - 1]} — {c.full_name}{org}{turning}")
     return Reply(ctx.t("birthdays.header", period=label, count=len(found_list)) + "\n" + "\n".join(lines), entities={})
 

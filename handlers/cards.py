@@ -25,7 +25,8 @@ def when(at: datetime, *, now: datetime, tz: ZoneInfo, lang: str, with_time: boo
         return t(lang, "when.yesterday", time=clock).strip()
     if delta == 1:
         return t(lang, "when.tomorrow", time=clock).strip()
-    day = f"{local.strftime('%a')} {local.day} {MONTHS[local.month - 1]}"
+    weekday = t(lang, "cal.weekdays").split()[local.weekday()]
+    day = f"{weekday} {local.day} {t(lang, 'cal.months').split()[local.month - 1]}"
     if local.year != today.year:
         day += f" {local.year}"
     return f"{day} {clock}".strip()

@@ -22,6 +22,10 @@ async def log_interaction(msg: IncomingMessage, ctx: HandlerContext) -> Reply:
     u = ctx.understanding
     if u is None:
         raise ValueError("I could not read that message.")
+    if u.correction:
+        from handlers.corrections import correct_last
+
+        return await correct_last(msg, ctx)
     now = ctx.now()
     occurred = u.occurred_at or now
     if occurred > now:

@@ -30,6 +30,9 @@ class Resolved:
     question: Reply | None = None
 
 
+_COMPANY_TAIL = re.compile(r"^(.+?)\s+(?:da|do|de|di|del|della|from|at|chez|@)\s+(.+)$", re.IGNORECASE)
+
+
 def _shorter(ref: str) -> list[str]:
     words = ref.split()
     return [" ".join(words[:n]) for n in range(len(words), 0, -1)]
@@ -66,10 +69,13 @@ def resolve(
         return Resolved(organization=session.get(Organization, u.organization_id))
     if not u.contact_ref:
         return Resolved(question=Reply(ctx.t("contact.need_name")))
+    # "Chico da Acme", "Paco de Acme", "Bob at Globex": the tail may name the company rather than the person.
+    tail = _COMPANY_TAIL.match(u.contact_ref)
+    company = u.company or (tail.group(2) if tail else None)
     for ref in _shorter(u.contact_ref):
         found = search.find_contacts(session=session, query=ref, staff_id=ctx.staff_id, now=ctx.now())
         if found:
-            chosen, shortlist = _pick(found, u.company)
+            chosen, shortlist = _pick(found, company)
             if chosen is not None:
                 return Resolved(contact=session.get(Contact, chosen.contact_id))
             return Resolved(question=ask_which(session, ctx, u, ref, shortlist))

@@ -66,6 +66,10 @@ class Understanding:
     period: str | None = None  # "today", "week", "month" for birthday queries
     field_name: str | None = None  # which field an update_contact changes
     field_value: str | None = None
+    # A correction of the sender's last logged interaction ("no, it was a meeting").
+    correction: bool = False
+    # "/debug <text>" carries the text to explain; "what did you understand?" carries "" (the previous message).
+    debug: str | None = None
     # Set once a reference is resolved (by a disambiguation answer), so the handler skips the look-up.
     contact_id: int | None = None
     organization_id: int | None = None

@@ -13,8 +13,20 @@ INTENT_PATTERNS: dict[str, tuple[str, ...]] = {
         r"\b(?:my |show (?:me )?)?(?:reminders?|nudges?) (?:history|today|yesterday|this week|last week)\b",
         r"^(?:reminder|nudge) history\b",
     ),
-    "help": (r"^(?:help|\?|what can you do|commands|how does this work)\b",),
-    "undo": (r"^(?:undo|revert|oops,? undo|scratch that)\b",),
+    "help": (
+        r"^(?:help|\?|what can you do|commands|how does this work)\b",
+        r"^(?:h[ea]lp|hepl|halp)\W*$",
+        r"^(?:what|how) (?:can|do) (?:i|you) (?:do|say|use|type)\b",
+        r"^how (?:do|can|should) i\b",
+        r"^(?:what are (?:the |your )?commands|examples?|usage|menu|start over|getting started)\W*$",
+        r"^(?:hi|hello|hey|yo|hiya)\W*$",
+    ),
+    "undo": (
+        r"^(?:undo|revert|oops,? undo|scratch that)\b",
+        r"^(?:undo+|udno|unod)\W*$",
+        r"^(?:oops|whoops)?[,! ]*(?:take that back|delete (?:that|the last(?: one)?)|cancel (?:that|the last(?: one)?)|"
+        r"remove (?:that|the last(?: one)?)|forget (?:that|it)|never ?mind (?:that|the last))\b",
+    ),
     "add_contact": (r"^(?:add|new contact|create contact|create|save contact|new)\b",),
     "update_contact": (
         r"^(?:update|change|set|edit|fix)\b",
@@ -27,13 +39,20 @@ INTENT_PATTERNS: dict[str, tuple[str, ...]] = {
     ),
     "birthdays": (r"\bbirthdays?\b(?! is\b)(?!.*\bis\b)", r"\bbday(?:s)?\b"),
     "at_risk": (
-        r"\bat[- ]risk\b",
+        r"\bat[- ]?risk\b",
         # "churn rate" / "churn over the last quarter" are figures (portfolio), not a list of people.
         r"\bchurn(?:ing)?\b(?!\s*(?:rate|%|over|during|by|per|for|this|last|in the))",
         r"\bslipping\b",
+        r"\b(?:going|gone) cold\b",
+        r"\babout to (?:leave|churn)\b",
+        r"^(?:who|which (?:clients|customers|accounts))(?:'s| is| are) (?:in danger|at rsik|atrisk)",
     ),
     "list_contacts": (
-        r"\bhaven'?t (?:we |i )?(?:talked|spoken|heard|been in touch)\b",
+        r"\bhaven'?t (?:we |i )?(?:talked|spoken|heard|been in touch|contacted|called)\b",
+        r"\b(?:have ?n'?t|havent|did ?n'?t|didnt) (?:we |i )?(?:talk|speak|contact|call|touch)\w*\b",
+        r"\bno (?:contact|touch|interaction)s? (?:in|for|since)\b",
+        r"\b(?:stale|neglected|forgotten|dormant|quiet) (?:contacts|clients|customers|accounts)\b",
+        r"\bnot (?:been )?(?:in touch|touched)\b",
         r"\bnot (?:talked|spoken|contacted)\b",
         r"^(?:list|show)(?: my| all)? contacts\b",
         r"^my contacts\b",
@@ -69,12 +88,22 @@ INTENT_PATTERNS: dict[str, tuple[str, ...]] = {
     ),
     "update_deal": (
         r"\bmove (?:the )?.+? deal\b",
+        r"\b(?:deal|opp(?:ortunity)?)\b.*\b(?:is|was)\s+(?:now\s+)?(?:won|lost|dead|closed|signed)\b",
+        r"^(?:move|push|bump|mark|set|put)\b.*\b(?:deal|opp(?:ortunity)?)\b",
         r"\bdeal\b.*\b(?:to|is now|stage)\b",
         r"\bmark (?:the )?.+? deal\b",
     ),
     "record_purchase": (r"\b(?:bought|purchased|ordered|renewed|signed up for|paid for)\b",),
     "schedule_followup": (
         r"^(?:remind me|reminder|follow[- ]?up|f/u|fu|ping me|call back|callback|chase|nudge me)\b",
+        r"^(?:pls |please )?(?:rmd|remnd|remidn|remind|reminde) me\b",
+        r"^(?:set (?:a |up a )?(?:reminder|follow[- ]?up))\b",
+        r"^(?:(?:i |we )?(?:should|must|gotta|got to|need to|have to|needa) )(?:call|email|ping|text|follow up|chase|send|"
+        r"visit|ring|phone|write|check in|meet|contact)\b",
+        r"^(?!.*\b(?:f/u|fu|follow[- ]?up|remind|yesterday|ago|last)\b)"
+        r"(?:call|email|ping|text|ring|phone|chase|visit|contact|write to|check in with) (?!with\b|w/|w\b).+ "
+        r"(?:tomorrow|tmrw|tmr|next|on (?:mon|tue|wed|thu|fri|sat|sun)|in \d+|in (?:a|one|two|three) |by |before |"
+        r"end of|this (?:afternoon|evening|week|fri|mon)|later|(?:mon|tue|wed|thu|fri)\w*\s*$)",
         r"^(?:i )?(?:need|have) to (?:call|email|ping|follow up|chase|send)\b",
     ),
     "log_interaction": (
@@ -82,8 +111,26 @@ INTENT_PATTERNS: dict[str, tuple[str, ...]] = {
         r"email(?:ed)?|e-mailed|mailed|wrote|texted|messaged|whatsapp(?:ed)?|sms|note|log|logged|demo|zoom|teams)\b",
         r"^(?:had|did) (?:a )?(?:call|meeting|lunch|coffee|chat|demo|visit)\b",
         r"^(?:just )?(?:got off the phone|got off a call|hung up)\b",
+        r"^(?:just |quick |short |long |good |great |nice |brief )*(?:call|phone call|video call|meeting|chat|catch[- ]?up|"
+        r"coffee|lunch|demo|visit|email|convo|conversation|f2f|site visit|zoom|teams call)\b",
+        r"^(?:i |we )?(?:just )?(?:had|did|made|took|got) (?:a |an |my |our )?(?:quick |short |long |good |great |brief )?"
+        r"(?:call|meeting|lunch|coffee|chat|demo|visit|catch[- ]?up|convo|conversation|zoom|phone call)\b",
+        r"^(?:i |we )?(?:just )?(?:called|rang|phoned|spoke|talked|chatted|met|visited|emailed|mailed|texted|messaged|"
+        r"pinged|caught up)\b",
+        r"^(?:cll|calll|clal|caal|clled|calld|caled|calle|cal|mtg|mtng|meetign|metting|emial|emailled|spk|spoke2)\b",
+        r"^[\w'.-]+(?: [\w'.-]+){0,3} (?:called|rang|phoned|emailed|texted|messaged|wrote|visited|came by|dropped by)\b",
+        r"^(?:added? (?:a )?note|note (?:for|on|to|about))\b",
+        r"^(?:i |we )?(?:just )?(?:left|sent|dropped|wrote) (?:a |an )?(?:voicemail|vm|message|msg|email|e-mail|mail|"
+        r"note|text|line|dm|linkedin message)\b",
+        r"^(?:📞|☎️|☎|📧|✉️|🤝|☕)",
     ),
-    "find_contact": (r"^(?:find|search|look ?up|lookup|show|who is|who's|whos|card|info|details)\b",),
+    "find_contact": (
+        r"^(?:find|search|look ?up|lookup|show|who is|who's|whos|card|info|details)\b",
+        r"^(?:fnd|serch|seach|finde|pull up|open|get|what do (?:we|i) (?:know|have) (?:about|on))\b",
+        r"^(?:what(?:'s|s| is) (?:the |his |her )?(?:phone number|number|phone|mobile|email|e-mail|address)"
+        r"(?: number| address)? (?:of|for))\b",
+        r"^(?:do (?:we|i) (?:know|have))\b",
+    ),
 }
 
 # Words that start an interaction, and the kind each means.
@@ -187,6 +234,37 @@ REF_STOP_WORDS = frozenset(
         "ping",
         "please",
         "pls",
+        "abt",
+        "bout",
+        "re:",
+        "wrt",
+        "ref",
+        "asap",
+        "coz",
+        "cuz",
+        "bc",
+        "has",
+        "had",
+        "wants",
+        "told",
+        "mentioned",
+        "about",
+        "after",
+        "before",
+        "by",
+        "end",
+        "via",
+        "over",
+        "per",
+        "as",
+        "not",
+        "no",
+        "yes",
+        "ok",
+        "&",
+        "+",
+        "=",
+        "->",
     ]
 )
 
@@ -195,7 +273,7 @@ REF_INTRO = r"(?:with|w/|w|to|from|for|and|at)"
 
 FOLLOW_UP_MARKERS = (
     r"\b(?:f/u|fu|follow[- ]?up|followup|follow up with|remind me|reminder|call (?:her|him|them) back|"
-    r"call back|callback|check back|ping (?:her|him|them)|chase)\b"
+    r"call back|callback|check back|ping (?:her|him|them)|chase(?= (?:her|him|them|up|again)\b))\b"
 )
 
 QUERY_FILLERS = frozenset(
@@ -223,5 +301,270 @@ QUERY_FILLERS = frozenset(
         "contact",
         "please",
         "pls",
+        "what",
+        "whats",
+        "what's",
+        "do",
+        "we",
+        "i",
+        "know",
+        "have",
+        "pull",
+        "get",
+        "open",
+        "of",
+        "number",
+        "phone",
+        "email",
+        "search",
+        "for",
     ]
+)
+
+
+# Matched before everything else, in this order (the dict above is tried after these).
+PRIORITY_PATTERNS: dict[str, tuple[str, ...]] = {
+    "schedule_followup": (r"^(?:set|add|create|make) (?:a |up a |me a )?(?:reminder|follow[- ]?up)\b",),
+    "birthdays": (r"^(?:whose|who has a|any(?:one)?(?: with a)?) (?:birthday|bday)s?\b",),
+    "help": (r"^\?+$",),
+    "log_interaction": (r"^(?:add(?:ed)? (?:a )?note|note (?:for|on|to|about))\b",),
+    "list_followups": (
+        r"^(?:what(?:'s| is| do i have)) (?:due|on my plate|coming up|pending|open)\b",
+        r"^(?:my|open|show(?: me)?(?: my)?|list(?: my)?|any|pending|upcoming|due|overdue)(?: open| pending| upcoming)? "
+        r"(?:follow[- ]?ups?|f/us?|todos?|to-dos?|tasks|reminders)\b",
+        r"^(?:follow[- ]?ups?|f/us?|todos?)(?: list| due| today| this week)?\W*$",
+        r"^(?:who|what) (?:do i|should i) (?:need to |have to )?(?:call|follow up)(?: (?:today|this week))?\W*$",
+    ),
+}
+
+# "no, it was a meeting", "actually it was an email", "change the date to Monday", "it was yesterday".
+CORRECTION_PATTERNS = (
+    r"^(?:no+|nope|nah|sorry|oops|actually|correction|wait)\b[,.!:]*\s*(?:actually\s+)?(?:it|that)(?:'s| was| is| were)\b",
+    r"^(?:no+|nope|nah|sorry|oops|actually|correction|wait)\b[,.!:]*\s*(?:it was |make it |was )?(?:a |an )?"
+    r"(?:call|meeting|email|e-mail|message|text|visit|note|lunch|coffee|zoom)\W*$",
+    r"^(?:no+|nope|sorry|oops|actually|correction)\b[,.!:]*\s*(?:it was |was )?(?:with|yesterday|today|on|last)\b",
+    r"^(?:change|set|move|fix|make) (?:the |that |its |it )?(?:date|day|time|kind|type)(?: of (?:that|the last(?: one)?))?"
+    r" (?:to|=|:)",
+    r"^(?:make (?:it|that) (?:a |an )?(?:call|meeting|email|message|visit|note)|"
+    r"(?:that|it) was (?:a |an )?(?:call|meeting|email|message|visit|note)|it was (?:yesterday|on |last ))",
+    r"^(?:change|make) (?:it|that|the last one) (?:to )?(?:a |an )?(?:call|meeting|email|message|visit|note|yesterday)\b",
+)
+
+# "what did you understand?" asks for the reading of the previous message.
+DEBUG_PATTERNS = (
+    r"^(?:what|wat|wht) (?:did|do) (?:you|u) (?:understand|get|parse|hear|read|think i (?:said|meant))\b",
+    r"^(?:how did you (?:understand|read|parse) that|debug(?: that| last)?)\W*$",
+)
+
+# Leading words before the kind of a logged interaction ("just had a quick call with ...").
+LOG_LEAD = (
+    r"^\s*(?:(?:log|logged|note|add(?:ed)? (?:a )?note)\s*[:\-]?\s*)?(?:(?:i|we)\s+)?(?:just\s+)?"
+    r"(?:(?:had|did|made|took|got)\s+(?:a\s+|an\s+|my\s+|our\s+)?)?"
+    r"(?:(?:quick|short|long|good|great|nice|brief|productive|first|intro|follow-up|followup)\s+)*"
+)
+
+# Multi-word kinds, read before the single words of KIND_WORDS.
+KIND_PHRASES: dict[str, str] = {
+    "got off the phone with": "call",
+    "got off the phone": "call",
+    "got off a call with": "call",
+    "hung up with": "call",
+    "off the phone with": "call",
+    "off the phone": "call",
+    "off a call with": "call",
+    "phone call": "call",
+    "video call": "meeting",
+    "zoom call": "meeting",
+    "teams call": "meeting",
+    "site visit": "visit",
+    "caught up": "call",
+    "catch up": "call",
+    "catch-up": "call",
+    "came by": "visit",
+    "dropped by": "visit",
+    "sent an email to": "email",
+    "left a voicemail for": "call",
+    "left a voicemail": "call",
+    "left a vm for": "call",
+    "left a message for": "message",
+    "sent a text to": "message",
+    "sent a dm to": "message",
+    "dropped a line to": "email",
+    "wrote an email to": "email",
+    "sent a mail to": "email",
+    "sent an email": "email",
+    "sent a message to": "message",
+    "f2f": "meeting",
+    "in person": "meeting",
+}
+
+# Extra words for a kind that typos and shorthand produce.
+KIND_TYPOS: dict[str, str] = {
+    "cll": "call",
+    "calll": "call",
+    "clal": "call",
+    "caal": "call",
+    "clled": "call",
+    "calld": "call",
+    "caled": "call",
+    "calle": "call",
+    "cal": "call",
+    "convo": "call",
+    "conversation": "call",
+    "catchup": "call",
+    "pinged": "message",
+    "mtng": "meeting",
+    "meetign": "meeting",
+    "metting": "meeting",
+    "emial": "email",
+    "emailled": "email",
+    "whatsapp'd": "message",
+    "whatsapped": "message",
+    "wa'd": "message",
+    "visted": "visit",
+    "📞": "call",
+    "☎️": "call",
+    "☎": "call",
+    "📧": "email",
+    "✉️": "email",
+    "🤝": "meeting",
+    "☕": "meeting",
+}
+
+# Words between the kind and the name: "call with Maria", "spoke to Ana", "email to Bob".
+INTRO_WORDS = frozenset(
+    [
+        "with",
+        "w/",
+        "w",
+        "to",
+        "from",
+        "for",
+        "and",
+        "at",
+        "by",
+        "the",
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "mr.",
+        "mrs.",
+        "ms.",
+        "dr.",
+        "on",
+        "w/the",
+    ]
+)
+
+# After the name: the company ("Ana from Acme", "Bob at Globex", "Ana (Acme)").
+COMPANY_MARKERS = r"(?:from|at|of|@|with)"
+
+# A follow-up message: what comes before the person ("remind me to call", "follow up with").
+FOLLOW_UP_LEAD = (
+    r"^\s*(?:(?:pls|please)\s+)?(?:remind me|rmd me|remnd me|remidn me|reminde me|set (?:a |up a )?reminder|reminder|"
+    r"follow[- ]?up|f/u|fu|ping me|nudge me|(?:i |we )?(?:need|have|should|must|gotta|got|needa)(?: to)?)"
+    r"\s*(?:to\s+|about\s+|on\s+|re\s+|:\s*)?"
+)
+FOLLOW_UP_VERBS = (
+    r"(?:call(?:\s+back)?|callback|email|e-mail|ping|text|phone|ring|chase|visit|send|check\s+in(?:\s+with)?|write(?:\s+to)?|"
+    r"contact|meet|follow[- ]?up(?:\s+with)?|reach\s+out\s+to|get\s+back\s+to|catch\s+up\s+with|touch\s+base\s+with|"
+    r"message|whatsapp|call\s+up)"
+)
+
+# Names that are also words of this language; kept as a name when they start a reference.
+NAME_WORDS = frozenset(
+    [
+        "will",
+        "may",
+        "april",
+        "june",
+        "august",
+        "bill",
+        "sat",
+        "sun",
+        "mark",
+        "grace",
+        "hope",
+        "joy",
+        "rose",
+        "pat",
+        "sue",
+        "art",
+        "don",
+        "chase",
+        "faith",
+        "summer",
+        "autumn",
+        "jan",
+        "mon",
+        "wed",
+        "dawn",
+        "hunter",
+        "tue",
+        "fri",
+    ]
+)
+
+# Words for the period of a birthday question.
+PERIOD_WORDS: dict[str, str] = {
+    "today": "today",
+    "tonight": "today",
+    "tomorrow": "tomorrow",
+    "tmrw": "tomorrow",
+    "month": "month",
+    "week": "week",
+}
+
+# Verbs of a purchase, and words around a product that are not its name.
+PURCHASE_VERBS = r"(?:bought|buys|purchased|ordered|renewed|signed up for|paid for|upgraded to|took|got)"
+PRODUCT_NOISE = r"\b(?:licen[cs]es?|seats?|units?|subscriptions?|subs|of|the|a|an|plan|more|new|our|packs?)\b"
+
+# "Maria called", "João Silva emailed about the invoice": the name comes first.
+KIND_AFTER = (
+    r"^(?P<name>[\w'.-]+(?:\s+[\w'.-]+){0,3}?)\s+"
+    r"(?P<verb>called|rang|phoned|emailed|texted|messaged|wrote|visited|came|dropped|pinged)\b"
+)
+KIND_AFTER_WORDS: dict[str, str] = {
+    "called": "call",
+    "rang": "call",
+    "phoned": "call",
+    "emailed": "email",
+    "wrote": "email",
+    "texted": "message",
+    "messaged": "message",
+    "pinged": "message",
+    "visited": "visit",
+    "came": "visit",
+    "dropped": "visit",
+}
+
+# In a correction, the word before a different person ("no, it was with Ana Costa").
+CORRECTION_WITH = r"\b(?:with|w/)\s+"
+
+# Key words that a typo should not hide ("brthdays", "folowups", "hlep"): matched fuzzily in short messages.
+FUZZY_KEYWORDS: dict[str, str] = {
+    "birthdays": "birthdays",
+    "birthday": "birthdays",
+    "followups": "list_followups",
+    "follow-ups": "list_followups",
+    "reminders": "list_followups",
+    "pipeline": "pipeline",
+    "portfolio": "portfolio",
+    "help": "help",
+    "undo": "undo",
+    "at-risk": "at_risk",
+    "churn": "at_risk",
+}
+
+# Sending something to someone: the person follows "to" unless named first ("send Acme the proposal").
+SEND_VERBS = r"(?:send|forward|share|mail)"
+RECIPIENT_INTRO = r"(?:to|for|with)"
+# A reminder about a task, not a person ("remind me to prepare the deck").
+TASK_VERBS = (
+    r"(?:prepare|finish|review|update|check|book|renew|submit|print|order|draft|sign|pay|invoice|write up|do|buy|"
+    r"clean|fix|plan|read|file|post|publish|upload|download|backup|back up)"
+)
+GREETING = (
+    r"^(?:hi|hello|hey|yo|hiya|good (?:morning|afternoon|evening))(?:[\s,!.]+(?:there|how are you|how's it going))?\W*$"
 )

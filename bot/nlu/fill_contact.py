@@ -1,0 +1,144 @@
+"""Entities of adding and updating a contact: name, company, email, phone, birthday, tags, stage."""
+
+from __future__ import annotations
+
+import re
+
+from bot.nlu import entities as ent
+from bot.nlu.refs import blank
+from bot.nlu.understanding import Understanding
+from storage.models import STAGES
+
+FIELD_WORDS = {
+    "phone": "phone",
+    "mobile": "phone",
+    "cell": "phone",
+    "number": "phone",
+    "tel": "phone",
+    "telefone": "phone",
+    "teléfono": "phone",
+    "telefono": "phone",
+    "téléphone": "phone",
+    "email": "email",
+    "e-mail": "email",
+    "mail": "email",
+    "birthday": "birthday",
+    "bday": "birthday",
+    "b-day": "birthday",
+    "dob": "birthday",
+    "company": "company",
+    "employer": "company",
+    "stage": "stage",
+    "status": "stage",
+    "tier": "tier",
+    "note": "notes",
+    "notes": "notes",
+    "name": "name",
+    "tags": "tags",
+    "tag": "tags",
+}
+_ADD_LEAD = re.compile(
+    r"^\s*(?:pls |please )?(?:add|new|create|save|adicionar|adiciona|novo contacto|novo contato|añadir|añade|agregar|"
+    r"nuevo contacto|ajouter|ajoute|nouveau contact|aggiungi|nuovo contatto|új kontakt|hozzáad)"
+    r"(?:\s+(?:a\s+)?(?:new\s+)?(?:contact|contacto|contato|kontakt))?\s*:?\s*",
+    re.IGNORECASE,
+)
+_NAME_AND_COMPANY = re.compile(
+    r"^(.*?)(?:\s+(?:from|at|of|works at|works for|@|da|de|chez|di|presso)\s+([A-Z0-9].+))?$", re.IGNORECASE
+)
+_COMPANY = re.compile(
+    r"^(?:works? (?:at|for)|company:?|from|at|employer:?|org(?:anization)?:?|trabalha (?:na|no|em)|empresa:?|"
+    r"trabaja en|travaille (?:chez|à)|lavora (?:da|presso|a|in))\s+(.+)$",
+    re.IGNORECASE,
+)
+_BIRTHDAY = re.compile(
+    r"^(?:birthday|bday|born|b-day|dob|aniversário|cumpleaños|anniversaire|compleanno|szülinap)\b", re.IGNORECASE
+)
+_TAGS = re.compile(r"^(?:tags?|tagged)\s*:?\s*(.+)$", re.IGNORECASE)
+
+
+def fill_add(u: Understanding, raw: str, *, tz: str) -> None:
+    body = _ADD_LEAD.sub("", raw, count=1)
+    u.email, email_span = ent.find_email(body)
+    u.phone, phone_span = ent.find_phone(body, tz=tz)
+    parts = [p.strip() for p in re.split(r"[,;\n]", blank(body, [s for s in (email_span, phone_span) if s]))]
+    parts = [p for p in parts if p]
+    name_part = parts[0] if parts else ""
+    name_match = _NAME_AND_COMPANY.match(name_part)
+    if name_match:
+        u.contact_ref = name_match.group(1).strip() or None
+        if name_match.group(2):
+            u.company = name_match.group(2).strip()
+    in_tags = False
+    for part in parts[1:]:
+        if in_tags and re.fullmatch(r"#?[\w-]+", part):
+            u.tags.append(part.lstrip("#"))  # "tags: vip, music": the list goes on after a comma
+            continue
+        in_tags = apply_attribute(u, part) == "tags"
+
+
+def apply_attribute(u: Understanding, part: str) -> str | None:
+    low = part.lower()
+    company = _COMPANY.match(part)
+    if company:
+        u.company = company.group(1).strip()
+        return "company"
+    if _BIRTHDAY.match(low):
+        u.birthday = ent.parse_birthday(part, day_first=u.lang != "en")
+        if u.birthday is None:
+            u.field_name, u.field_value = "birthday_invalid", part
+        return "birthday"
+    tags = _TAGS.match(part)
+    if tags:
+        u.tags.extend(t.strip().lstrip("#") for t in re.split(r"[\s/]+", tags.group(1)) if t.strip())
+        return "tags"
+    u.tags.extend(t.lstrip("#") for t in re.findall(r"#[\w-]+", part))
+    for stage in STAGES:
+        if re.fullmatch(rf"(?:stage:?\s*)?{stage}", low):
+            u.stage = stage
+            return "stage"
+    return None
+
+
+def fill_update(u: Understanding, raw: str, *, tz: str) -> None:
+    u.email, _ = ent.find_email(raw)
+    u.phone, _ = ent.find_phone(raw, tz=tz)
+    possessive = re.match(
+        r"^(?:(?:update|change|set|edit|fix)\s+)?(.+?)(?:'s|’s|s')\s+(?:new\s+)?([\w-]+)\s*(?:is|to|=|:)?\s*(.*)$",
+        raw,
+        re.IGNORECASE,
+    )
+    plain = re.match(
+        r"^(?:update|change|set|edit|fix)\s+(.+?)\s*[:,]\s*([\w-]+)\s*(?:is|to|=|:)?\s*(.*)$",
+        raw,
+        re.IGNORECASE,
+    )
+    of_form = re.match(
+        r"^(?:update|change|set|edit|fix)\s+(?:the\s+)?([\w-]+)\s+(?:of|for)\s+(.+?)\s+(?:to|=|:)\s*(.*)$",
+        raw,
+        re.IGNORECASE,
+    )
+    tag = re.match(r"^tag\s+(.+?)\s+(?:as|with)\s+(.+)$", raw, re.IGNORECASE)
+    if tag:
+        u.contact_ref, u.field_name = tag.group(1), "tags"
+        u.tags = [t.strip().lstrip("#") for t in re.split(r"[,\s]+", tag.group(2)) if t.strip()]
+        return
+    if of_form and of_form.group(1).lower() in FIELD_WORDS:
+        u.contact_ref = of_form.group(2).strip()
+        u.field_name = FIELD_WORDS[of_form.group(1).lower()]
+        u.field_value = of_form.group(3).strip() or None
+    else:
+        match = possessive or plain
+        if match:
+            u.contact_ref = match.group(1).strip()
+            u.field_name = FIELD_WORDS.get(match.group(2).lower())
+            u.field_value = match.group(3).strip() or None
+    if u.field_name == "birthday" and u.field_value:
+        u.birthday = ent.parse_birthday(u.field_value, day_first=u.lang != "en")
+    elif u.field_name == "company" and u.field_value:
+        u.company = u.field_value
+    elif u.field_name == "stage" and u.field_value:
+        first = u.field_value.lower().split()[0]
+        u.stage = first if first in STAGES else None
+    elif u.field_name == "tags" and u.field_value:
+        u.tags = [t.strip().lstrip("#") for t in re.split(r"[,\s]+", u.field_value) if t.strip()]

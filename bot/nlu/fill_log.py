@@ -1,0 +1,231 @@
+"""Entities of a logged interaction, of a follow-up, and of a correction to the last logged interaction."""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime, time, timedelta
+from typing import cast
+from zoneinfo import ZoneInfo
+
+from bot.nlu.dates import DateMatch, find_dates
+from bot.nlu.lexicons import compiled, fold, kind_phrases, kinds, lexicon, word
+from bot.nlu.refs import blank, company_after, skip_intro, take_ref
+from bot.nlu.understanding import Understanding
+
+_ARTICLES = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "my",
+        "our",
+        "his",
+        "her",
+        "their",
+        "o",
+        "a",
+        "os",
+        "as",
+        "el",
+        "la",
+        "los",
+        "las",
+        "le",
+        "les",
+        "il",
+        "lo",
+        "gli",
+        "un",
+        "une",
+        "uno",
+        "una",
+        "um",
+        "uma",
+    ]
+)
+
+
+def split_follow_up(raw: str, lang: str) -> tuple[str, str | None]:
+    """ "call w/ maria re renewal. f/u next tue" -> ("call w/ maria re renewal", "f/u next tue")."""
+    best: re.Match[str] | None = None
+    for code in dict.fromkeys((lang, "en")):
+        match = compiled(cast(str, lexicon(code).FOLLOW_UP_MARKERS)).search(raw)
+        if match and match.start() > 0 and (best is None or match.start() < best.start()):
+            best = match
+    if best is None:
+        return raw, None
+    return raw[: best.start()].rstrip(" ,.;-–—"), raw[best.start() :]
+
+
+def at_default_hour(match: DateMatch, hour: int, now: datetime | None = None) -> datetime:
+    """A date-only follow-up is due at the default hour; today, once that hour has passed, the next full hour."""
+    if match.has_time:
+        return match.value
+    zone = match.value.tzinfo or ZoneInfo("UTC")
+    due = datetime.combine(match.value.date(), time(hour), zone)
+    if now is not None and due <= now:
+        soon = (now.astimezone(zone) + timedelta(hours=1)).replace(minute=0, second=0, microsecond=0)
+        if soon.date() == due.date():
+            return soon
+    return due
+
+
+def same_time_on(day: datetime, now: datetime, tz: str) -> datetime:
+    """A date-only past phrase ("yesterday") keeps a sane time: now for today, noon for another day."""
+    local_now = now.astimezone(ZoneInfo(tz))
+    if day.date() == local_now.date():
+        return local_now
+    return datetime.combine(day.date(), time(12), ZoneInfo(tz))
+
+
+def past_value(match: DateMatch, now: datetime, tz: str) -> datetime:
+    return match.value if match.has_time else same_time_on(match.value, now, tz)
+
+
+def read_kind(text: str, lang: str) -> tuple[str | None, str]:
+    """The interaction kind at the start of text (multi-word phrases first), and the text after it."""
+    stripped = text.lstrip()
+    low = fold(stripped)
+    for phrase, kind in kind_phrases(lang):
+        if low.startswith(phrase) and (len(low) == len(phrase) or not low[len(phrase)].isalnum()):
+            return kind, stripped[len(phrase) :]
+    first = re.match(r"^([^\s,:;.!?]+)[,:;.!?]?", stripped)
+    if not first:
+        return None, stripped
+    token = first.group(1).lower()
+    found = kinds(lang).get(token) or kinds(lang).get(fold(token))
+    if found:
+        return found, stripped[first.end() :]
+    return None, stripped
+
+
+def kind_anywhere(text: str, lang: str) -> str | None:
+    """A kind word later in the text ("maria - call re renewal")."""
+    table = kinds(lang)
+    for token in re.findall(r"[\w/-]+", text.lower())[:8]:
+        found = table.get(token) or table.get(fold(token))
+        if found and token not in ("log", "note", "logged", "nota"):
+            return found
+    return None
+
+
+_NOTE_LEAD = re.compile(r"^\s*(?:note|nota|log|jegyzet|add(?:ed)? (?:a )?note)\b", re.IGNORECASE)
+# A date after these words is a deadline in the conversation ("she wants a quote by friday"), not when it happened.
+_DEADLINE = re.compile(
+    r"\b(?:by|until|till|before|due|for|para|até|hasta|avant|pour|entro|per|jusqu'à)\s*$", re.IGNORECASE
+)
+
+
+def when_it_happened(body: str, found: list[DateMatch], now: datetime, tz: str) -> DateMatch | None:
+    """The date of a logged interaction: the first one that is not a deadline and not after today."""
+    today = now.astimezone(ZoneInfo(tz)).date()
+    for match in found:
+        if match.value.date() > today or _DEADLINE.search(body[: match.start]):
+            continue
+        return match
+    return None
+
+
+def fill_log(u: Understanding, raw: str, *, now: datetime, tz: str, explicit: bool) -> None:
+    lang = u.lang
+    body, follow = split_follow_up(raw, lang)
+    past = find_dates(body, now=now, tz=tz, lang=lang, prefer="past")
+    happened = when_it_happened(body, past, now, tz)
+    if happened is not None:
+        u.occurred_at = past_value(happened, now, tz)
+    if follow:
+        future = find_dates(follow, now=now, tz=tz, lang=lang, prefer="future")
+        if future:
+            u.follow_up_at = at_default_hour(future[0], 9, now)
+        u.follow_up_text = follow
+    cleaned = blank(body, [(m.start, m.end) for m in past])
+    as_note = bool(_NOTE_LEAD.match(cleaned))
+    lead = compiled(cast(str, word(lang, "LOG_LEAD"))).match(cleaned)
+    rest = cleaned[lead.end() :] if lead else cleaned
+    if lang != "en":
+        en_lead = compiled(cast(str, lexicon("en").LOG_LEAD)).match(rest)
+        rest = rest[en_lead.end() :] if en_lead else rest
+    # "🤝 met Nora", "catch up call with Sophie": a kind may follow another.
+    for _ in range(2):
+        kind, after = read_kind(rest, lang)
+        if kind is None:
+            break
+        u.kind = u.kind if u.kind and u.kind != "call" else kind
+        rest = after
+    if u.kind is None:
+        after_verb = compiled(cast(str, word(lang, "KIND_AFTER"))).match(rest.strip())
+        if after_verb:
+            u.kind = cast(dict[str, str], word(lang, "KIND_AFTER_WORDS")).get(after_verb.group("verb").lower(), "call")
+            u.contact_ref = take_ref(after_verb.group("name"), lang)
+    if u.contact_ref is None:
+        target = skip_intro(rest, lang)
+        first = rest.split(maxsplit=1)[0].lower() if rest.split() else ""
+        recipient = re.search(rf"\s(?i:{word(lang, 'RECIPIENT_INTRO')})\s+(?=[A-ZÀ-Ý])", rest)
+        if first in _ARTICLES and recipient:
+            target = rest[recipient.end() :]  # "emailed the contract to Kevin Malone"
+        u.contact_ref = take_ref(target, lang, _ARTICLES)
+        if u.kind is None and not as_note:
+            u.kind = kind_anywhere(target, lang)
+    u.kind = u.kind or "note"
+    u.company = company_after(rest, u.contact_ref, lang)
+    u.summary = " ".join(body.split()) or raw
+
+
+def _inside_word(text: str, index: int) -> bool:
+    """True when index splits a word ("rappel|er"): the lead matched a prefix, not a word."""
+    return 0 < index < len(text) and text[index - 1].isalnum() and text[index].isalnum()
+
+
+def fill_followup(u: Understanding, raw: str, *, now: datetime, tz: str) -> None:
+    lang = u.lang
+    dates = find_dates(raw, now=now, tz=tz, lang=lang, prefer="future")
+    if dates:
+        u.follow_up_at = at_default_hour(dates[0], 9, now)
+    cleaned = blank(raw, [(m.start, m.end) for m in dates])
+    after = cleaned
+    for code in dict.fromkeys((lang, "en")):
+        lead = compiled(cast(str, word(code, "FOLLOW_UP_LEAD"))).match(after)
+        if lead and lead.end() > 0 and not _inside_word(after, lead.end()):
+            after = after[lead.end() :]
+            break
+    target = _after_verb(after, lang)
+    u.contact_ref = take_ref(target, lang, _ARTICLES) if target is not None else None
+    u.company = company_after(target or "", u.contact_ref, lang)
+    u.follow_up_text = " ".join(cleaned.split()) or raw
+
+
+def _after_verb(text: str, lang: str) -> str | None:
+    """Where the person starts after the follow-up verb; None when the task names nobody ("prepare the deck")."""
+    for code in dict.fromkeys((lang, "en")):
+        send = compiled(rf"^\s*{word(code, 'SEND_VERBS')}\b\s*").match(text)
+        if send:
+            rest = text[send.end() :]
+            if rest[:1].isupper():
+                return skip_intro(rest, lang)  # "send Acme the proposal"
+            recipient = compiled(rf"\s{word(code, 'RECIPIENT_INTRO')}\s+").search(rest)
+            return rest[recipient.end() :] if recipient else None
+        verb = compiled(rf"^\s*{word(code, 'FOLLOW_UP_VERBS')}\b\s*").match(text)
+        if verb:
+            return skip_intro(text[verb.end() :], lang)
+    if compiled(rf"^\s*(?:to\s+)?{word(lang, 'TASK_VERBS')}\b").match(text):
+        return None
+    return skip_intro(text, lang)
+
+
+def fill_correction(u: Understanding, raw: str, *, now: datetime, tz: str) -> None:
+    """What a correction changes: the kind, the date, or the person ("no, it was with Ana Costa")."""
+    u.correction = True
+    lang = u.lang
+    dates = find_dates(raw, now=now, tz=tz, lang=lang, prefer="past")
+    if dates:
+        u.occurred_at = past_value(dates[0], now, tz)
+    cleaned = blank(raw, [(m.start, m.end) for m in dates])
+    table = kinds(lang)
+    for token in re.findall(r"[\w-]+", cleaned.lower()):
+        found = table.get(token) or table.get(fold(token))
+        if found and token not in ("log", "logged", "chat", "talked", "spoke", "falei", "parlé", "parlato", "hablé"):
+            u.kind = found
+            break
+    with_word = compiled(cast(str, word(lang, "CORRECTION_WITH"))).search(cleaned)
+    if with_word:
+        u.contact_ref = take_ref(cleaned[with_word.end() :], lang, _ARTICLES)

@@ -1,0 +1,135 @@
+"""Entities of purchases and deals, and of list questions (how many days, which period)."""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime
+from typing import cast
+
+from bot.nlu import entities as ent
+from bot.nlu.dates import find_dates
+from bot.nlu.fill_log import past_value
+from bot.nlu.lexicons import compiled, lexicon, word
+from bot.nlu.refs import blank, take_ref
+from bot.nlu.understanding import Understanding
+from storage.models import DEAL_STAGES
+
+_DAYS = re.compile(
+    r"\b(\d{1,4})\s*(days?|d|weeks?|wks?|w|months?|mos?|years?|yrs?|dias?|días|jours?|giorni|giorno|napja?|nap|"
+    r"semanas?|semaines?|settimane?|hét|hete|meses|mois|mesi|mese|hónapja?)\b",
+    re.IGNORECASE,
+)
+_UNIT_DAYS = {"d": 1, "j": 1, "g": 1, "n": 1, "w": 7, "s": 7, "h": 7, "m": 30, "y": 365}
+_WORD_NUMBERS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "six": 6, "a couple of": 2, "a few": 3}
+_STAGE_WORDS = {
+    "negotiation": "negotiation",
+    "negotiating": "negotiation",
+    "negotiations": "negotiation",
+    "proposal": "proposal",
+    "proposal sent": "proposal",
+    "qualification": "qualification",
+    "qualified": "qualification",
+    "qualifying": "qualification",
+    "won": "won",
+    "closed won": "won",
+    "closed-won": "won",
+    "lost": "lost",
+    "closed lost": "lost",
+    "closed-lost": "lost",
+    "dead": "lost",
+    "signed": "won",
+}
+
+
+def days_in(raw: str) -> int | None:
+    match = _DAYS.search(raw)
+    if match:
+        unit = match.group(2).lower()
+        first = "m" if unit.startswith(("mes", "moi", "hó")) else unit[0]
+        if unit.startswith(("hét", "het")):
+            first = "w"
+        return int(match.group(1)) * _UNIT_DAYS.get(first, 1)
+    words = re.search(r"\b(a couple of|a few|a|one|two|three|four|six)\s+(weeks?|months?|years?)\b", raw, re.I)
+    if words:
+        return _WORD_NUMBERS[words.group(1).lower()] * _UNIT_DAYS[words.group(2)[0].lower()]
+    return None
+
+
+def period_in(raw: str, lang: str) -> str:
+    low = raw.lower()
+    found = "week"
+    for code in dict.fromkeys(("en", lang)):
+        for token, period in cast(dict[str, str], word(code, "PERIOD_WORDS")).items():
+            if re.search(rf"(?<!\w){re.escape(token)}(?!\w)", low):
+                if period in ("today", "tomorrow"):
+                    return period
+                if period == "month":
+                    found = "month"
+    return found
+
+
+def fill_purchase(u: Understanding, raw: str, *, now: datetime, tz: str, currency: str, explicit: bool = False) -> None:
+    u.amount, u.currency, money_span = ent.find_money(raw, default_currency=currency)
+    dates = find_dates(raw, now=now, tz=tz, lang=u.lang, prefer="past")
+    if dates:
+        u.occurred_at = past_value(dates[0], now, tz)
+    cleaned = blank(raw, [(m.start, m.end) for m in dates] + ([money_span] if money_span else []))
+    verbs = cast(str, word(u.lang, "PURCHASE_VERBS"))
+    if u.lang != "en":
+        verbs = f"(?:{verbs}|{lexicon('en').PURCHASE_VERBS})"
+    match = compiled(
+        rf"^\s*(.+?)\s+{verbs}\s+(?:(\d+)\s*x?\s+)?(.*?)\s*(?:\bfor\b|\bat\b|\bpor\b|\bpour\b|\bper\b|[,;.]|$)"
+    ).match(cleaned)
+    if match:
+        u.contact_ref = take_ref(match.group(1), u.lang) or match.group(1).strip()
+        u.quantity = int(match.group(2)) if match.group(2) else 1
+        product = compiled(cast(str, word(u.lang, "PRODUCT_NOISE"))).sub(" ", match.group(3))
+        u.product = " ".join(product.split()) or None
+    elif explicit:
+        # "/buy Ana 2 Basic €40": who, how many, what.
+        slash = re.match(r"^\s*(.+?)\s+(?:(\d+)\s*x?\s+)?([^\d\s].*?)\s*$", cleaned)
+        if slash:
+            u.contact_ref = slash.group(1).strip()
+            u.quantity = int(slash.group(2)) if slash.group(2) else 1
+            u.product = " ".join(slash.group(3).split()) or None
+
+
+def fill_deal(u: Understanding, raw: str, *, explicit: bool = False) -> None:
+    low = raw.lower()
+    for phrase in sorted(_STAGE_WORDS, key=len, reverse=True):
+        if re.search(rf"\b{re.escape(phrase)}\b", low):
+            u.stage = _STAGE_WORDS[phrase]
+            break
+    if u.stage is None:
+        for stage in DEAL_STAGES:
+            if re.search(rf"\b{stage}\b", low):
+                u.stage = stage
+    match = (
+        re.search(
+            r"\b(?:move|mark|set|update|push|bump|put)\s+(?:the\s+)?(.+?)(?:'s)?\s+(?:deal|opp(?:ortunity)?)\b",
+            raw,
+            re.IGNORECASE,
+        )
+        or re.search(r"^(?:the\s+)?(.+?)(?:'s)?\s+(?:deal|opp(?:ortunity)?)\b", raw, re.IGNORECASE)
+        or re.search(r"\bdeal (?:with|for)\s+(.+?)\s+(?:to|is|moved|->|=)\b", raw, re.IGNORECASE)
+    )
+    if match:
+        u.contact_ref = match.group(1).strip()
+    elif explicit and u.stage:
+        # "/deal Acme negotiation": the words that are not the stage name the account.
+        words = [w for w in raw.split() if w.lower() not in _STAGE_WORDS and w.lower() not in ("to", "closed", "deal")]
+        u.contact_ref = " ".join(words) or None
+
+
+_CROSS_SELL_WHO = re.compile(
+    r"(?:\bfor|\bto|\bcan|\bcould|\bshould|\bpara|\bpour|\bper)\s+(.+?)(?:\s+(?:buy|purchase|need|get)\b|\?|$)"
+    r"|^(?:cross[- ]?sell|upsell)\s+(?!ideas\b)(.+?)\??$",
+    re.IGNORECASE,
+)
+
+
+def fill_cross_sell(u: Understanding, raw: str) -> None:
+    """Whose next purchase: "what else can Ana buy?", "cross-sell ideas for Acme", "upsell Maria"."""
+    match = _CROSS_SELL_WHO.search(raw)
+    if match:
+        u.contact_ref = take_ref(match.group(1) or match.group(2), u.lang)

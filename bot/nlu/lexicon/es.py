@@ -1,0 +1,229 @@
+"""Spanish vocabulary for the intent rules (regular expressions, matched case-insensitively)."""
+
+INTENT_PATTERNS: dict[str, tuple[str, ...]] = {
+    "help": (r"^(?:ayuda|qu[eé] (?:sabes|puedes) hacer|comandos|c[oó]mo funciona)\b",),
+    "undo": (r"^(?:deshacer|deshaz|anula(?:r)?|borra(?:r)? (?:eso|lo [uú]ltimo))\b",),
+    "add_contact": (r"^(?:a[nñ]ad(?:e|ir)|agrega(?:r)?|nuevo contacto|crea(?:r)? contacto)\b",),
+    "list_followups": (
+        r"^(?:mis |ver (?:mis )?)?(?:seguimientos|recordatorios|tareas|pendientes)\??$",
+        r"^qu[eé] tengo (?:pendiente|para hoy)",
+    ),
+    "birthdays": (r"\bcumplea[nñ]os\b", r"\bcumple(?:n)?\b"),
+    "at_risk": (r"\ben riesgo\b", r"\ba punto de (?:irse|perder)\b"),
+    "list_contacts": (
+        r"\bno (?:hemos|he) (?:hablado|contactado|llamado)\b",
+        r"\bsin contacto (?:desde|en|hace)\b",
+    ),
+    "record_purchase": (r"\b(?:compró|compraron|pidió|renovó|adquirió|contrató)(?!\w)",),
+    "schedule_followup": (
+        r"^(?:recu[eé]rdame|recordar(?:me)?|recordatorio|seguimiento|follow[- ]?up|f/u)\b",
+        r"^(?:tengo que|hay que|debo|necesito) (?:llamar|enviar|mandar|escribir|visitar|contactar|hablar)\b",
+        r"^(?:llamar|volver a llamar|enviar|mandar|contactar|visitar|escribir)(?: a)?\b",
+    ),
+    "log_interaction": (
+        r"^(?:llam[eé]|habl[eé]|telefone[eé]|me reun[ií]|reun[ií]|qued[eé]|visit[eé]|envi[eé]|mand[eé]|escrib[ií]|"
+        r"com[ií] con|almorc[eé] con|cen[eé] con|tom[eé] (?:un )?caf[eé])\b",
+        r"^(?:llamada|reuni[oó]n|encuentro|almuerzo|comida|cena|caf[eé]|visita|correo|e-?mail|mensaje|nota|whatsapp)\b",
+        r"^(?:tuve|hice) (?:una |un )?(?:llamada|reuni[oó]n|visita|comida|demo|charla)\b",
+        r"^[\w'.-]+(?: [\w'.-]+){0,3} (?:llam[oó]|escribi[oó]|mand[oó]|vino|visit[oó])\b",
+    ),
+    "find_contact": (r"^(?:busca(?:r)?|encuentra|muestra(?:me)?|qui[eé]n es|ficha|datos de|info)\b",),
+}
+
+KIND_WORDS: dict[str, str] = {
+    "llamé": "call",
+    "llame": "call",
+    "hablé": "call",
+    "hable": "call",
+    "telefoneé": "call",
+    "llamada": "call",
+    "reuní": "meeting",
+    "reuni": "meeting",
+    "reunión": "meeting",
+    "reunion": "meeting",
+    "quedé": "meeting",
+    "encuentro": "meeting",
+    "almuerzo": "meeting",
+    "comida": "meeting",
+    "cena": "meeting",
+    "café": "meeting",
+    "cafe": "meeting",
+    "visité": "visit",
+    "visite": "visit",
+    "visita": "visit",
+    "correo": "email",
+    "email": "email",
+    "e-mail": "email",
+    "escribí": "email",
+    "escribi": "email",
+    "mensaje": "message",
+    "whatsapp": "message",
+    "sms": "message",
+    "nota": "note",
+}
+KIND_PHRASES: dict[str, str] = {
+    "me reuní": "meeting",
+    "me reuni": "meeting",
+    "envié un correo": "email",
+    "envie un correo": "email",
+    "mandé un correo": "email",
+    "mande un correo": "email",
+    "envié un mensaje": "message",
+    "mandé un mensaje": "message",
+    "mande un mensaje": "message",
+    "mandé un whatsapp": "message",
+    "comí con": "meeting",
+    "almorcé con": "meeting",
+    "cené con": "meeting",
+    "tomé un café": "meeting",
+    "tome un cafe": "meeting",
+}
+KIND_TYPOS: dict[str, str] = {}
+
+REF_STOP_WORDS = frozenset(
+    [
+        "sobre",
+        "acerca",
+        "por",
+        "porque",
+        "que",
+        "quiere",
+        "quería",
+        "pidió",
+        "dijo",
+        "ayer",
+        "hoy",
+        "mañana",
+        "manana",
+        "ella",
+        "él",
+        "el",
+        "ellos",
+        "y",
+        "pero",
+        "en",
+        "para",
+        "al",
+        "a",
+        "la",
+        "-",
+        ",",
+        ".",
+        ";",
+        "!",
+        "?",
+        "(",
+        ")",
+        "semana",
+        "próxima",
+        "proxima",
+        "próximo",
+        "proximo",
+        "pasada",
+        "pasado",
+        "recordar",
+        "volver",
+        "llamar",
+        "seguimiento",
+        "esta",
+        "este",
+        "tiene",
+    ]
+)
+REF_INTRO = r"(?:con|a|al|para)"
+INTRO_WORDS = frozenset(
+    [
+        "con",
+        "a",
+        "al",
+        "para",
+        "la",
+        "el",
+        "sr",
+        "sra",
+        "sr.",
+        "sra.",
+        "don",
+        "doña",
+        "señor",
+        "señora",
+        "dr",
+        "dra",
+        "dr.",
+    ]
+)
+COMPANY_MARKERS = r"(?:de la empresa|en|@)"
+
+FOLLOW_UP_MARKERS = (
+    r"\b(?:f/u|follow[- ]?up|seguimiento|recordar|recu[eé]rdame|volver a (?:llamar|hablar|escribir)|"
+    r"llamar de nuevo|(?:llamar|hablar|escribir)(?:le)? (?:el|la|en|dentro|ma[nñ]ana|pasado))"
+)
+FOLLOW_UP_LEAD = (
+    r"^\s*(?:recu[eé]rdame|recordarme|recordar|recordatorio|seguimiento|follow[- ]?up|f/u|tengo que|hay que|debo|"
+    r"necesito)\s*(?:que\s+|de\s+|:\s*)?"
+)
+FOLLOW_UP_VERBS = r"(?:volver a llamar|llamar|enviar|mandar|escribir|visitar|contactar|hablar con|responder)"
+LOG_LEAD = r"^\s*(?:(?:nota|log)\s*[:\-]?\s*)?(?:(?:yo|hoy)\s+)?(?:(?:tuve|hice)\s+(?:una?\s+)?)?(?:(?:breve|r[aá]pida|buena)\s+)*"
+KIND_AFTER = r"^(?P<name>[\w'.-]+(?:\s+[\w'.-]+){0,3}?)\s+(?P<verb>llam[oó]|escribi[oó]|mand[oó]|vino|visit[oó])\b"
+KIND_AFTER_WORDS = {
+    "llamó": "call",
+    "llamo": "call",
+    "escribió": "email",
+    "escribio": "email",
+    "mandó": "message",
+    "mando": "message",
+    "vino": "visit",
+    "visitó": "visit",
+    "visito": "visit",
+}
+
+CORRECTION_PATTERNS = (
+    r"^(?:no|perd[oó]n|en realidad|correcci[oó]n)\b[,.!:]*\s*(?:fue|era)\b",
+    r"^(?:cambia(?:r)?|corrige|corregir) (?:la fecha|el d[ií]a|la hora|el tipo)\b",
+    r"^fue (?:una? )?(?:llamada|reuni[oó]n|correo|e-?mail|mensaje|visita|nota|ayer|anteayer)\b",
+)
+CORRECTION_WITH = r"\b(?:con)\s+"
+DEBUG_PATTERNS = (r"^qu[eé] (?:entendiste|has entendido)\b",)
+
+QUERY_FILLERS = frozenset(
+    [
+        "buscar",
+        "busca",
+        "encuentra",
+        "muestra",
+        "muéstrame",
+        "muestrame",
+        "quién",
+        "quien",
+        "es",
+        "el",
+        "la",
+        "ficha",
+        "datos",
+        "de",
+        "del",
+        "info",
+        "sobre",
+        "contacto",
+        "por",
+        "favor",
+    ]
+)
+NAME_WORDS = frozenset(["rosa", "dolores", "luz", "pilar", "mercedes", "domingo", "soledad"])
+PERIOD_WORDS = {"hoy": "today", "mañana": "tomorrow", "manana": "tomorrow", "mes": "month", "semana": "week"}
+PURCHASE_VERBS = r"(?:compró|compraron|pidió|renovó|adquirió|contrató)"
+PRODUCT_NOISE = r"\b(?:licencias?|puestos|unidades?|suscripci[oó]n(?:es)?|de|el|la|los|las|un|una|plan|m[aá]s)\b"
+
+FUZZY_KEYWORDS: dict[str, str] = {
+    "cumpleaños": "birthdays",
+    "cumpleanos": "birthdays",
+    "ayuda": "help",
+    "deshacer": "undo",
+    "recordatorios": "list_followups",
+    "seguimientos": "list_followups",
+}
+
+SEND_VERBS = r"(?:enviar|mandar|reenviar)"
+RECIPIENT_INTRO = r"(?:al|a la|a|para)"
+TASK_VERBS = r"(?:preparar|terminar|revisar|actualizar|comprobar|reservar|renovar|pagar|facturar|imprimir)"
+GREETING = r"^(?:hola|buen(?:os|as) (?:d[ií]as|tardes|noches))(?:[\s,!.]+(?:qu[eé] tal|c[oó]mo est[aá]s))?\W*$"

@@ -1,0 +1,232 @@
+"""French vocabulary for the intent rules (regular expressions, matched case-insensitively)."""
+
+INTENT_PATTERNS: dict[str, tuple[str, ...]] = {
+    "help": (r"^(?:aide|au secours|qu['’]est-ce que tu (?:sais|peux) faire|commandes|comment (?:ça|ca) marche)\b",),
+    "undo": (r"^(?:annule(?:r)?|d[eé]faire|efface(?:r)? (?:ça|ca|le dernier))\b",),
+    "add_contact": (r"^(?:ajoute(?:r)?|nouveau contact|cr[eé]er? (?:un )?contact)\b",),
+    "list_followups": (
+        r"^(?:mes |voir (?:mes )?)?(?:relances|rappels|t[aâ]ches|suivis)\??$",
+        r"^qu['’]est-ce que j['’]ai (?:à faire|a faire|aujourd)",
+    ),
+    "birthdays": (r"\banniversaires?\b", r"\banniv\b"),
+    "at_risk": (r"\b(?:à|a) risque\b", r"\ben danger\b", r"\bqui risque de partir\b"),
+    "list_contacts": (
+        r"\b(?:pas|plus) (?:parl[eé]|appel[eé]|contact[eé]|eu de nouvelles)\b",
+        r"\bsans contact depuis\b",
+    ),
+    "record_purchase": (r"\b(?:a achet[eé]|achet[eé]|a command[eé]|a renouvel[eé]|a pris|a sign[eé])\b",),
+    "schedule_followup": (
+        r"^(?:rappelle(?:-| )moi|rappelle|rappeler|relance(?:r)?|me rappeler|rappel|suivi|follow[- ]?up|f/u)\b",
+        r"^(?:je dois|il faut|faut) (?:appeler|rappeler|relancer|envoyer|écrire|ecrire|voir|contacter)\b",
+        r"^(?:appeler|envoyer|[eé]crire [aà]|contacter|voir)\b",
+    ),
+    "log_interaction": (
+        r"^(?:j['’]ai |on a |nous avons )?(?:appel[eé]|t[eé]l[eé]phon[eé]|parl[eé]|vu|rencontr[eé]|d[eé]jeun[eé]|"
+        r"d[iî]n[eé]|visit[eé]|envoy[eé]|[eé]crit|eu (?:un|une))\b",
+        r"^(?:appel|coup de fil|r[eé]union|rdv|rendez-vous|d[eé]jeuner|d[iî]ner|caf[eé]|visite|e-?mail|mail|courriel|"
+        r"message|note|whatsapp|sms)\b",
+        r"^[\w'.-]+(?: [\w'.-]+){0,3} (?:a appel[eé]|a [eé]crit|a t[eé]l[eé]phon[eé]|est pass[eé]e?)\b",
+    ),
+    "find_contact": (r"^(?:cherche(?:r)?|trouve(?:r)?|montre(?:-moi)?|affiche|qui est|fiche|infos? sur)\b",),
+}
+
+KIND_WORDS: dict[str, str] = {
+    "appelé": "call",
+    "appele": "call",
+    "téléphoné": "call",
+    "telephone": "call",
+    "parlé": "call",
+    "parle": "call",
+    "appel": "call",
+    "vu": "meeting",
+    "rencontré": "meeting",
+    "rencontre": "meeting",
+    "réunion": "meeting",
+    "reunion": "meeting",
+    "rdv": "meeting",
+    "rendez-vous": "meeting",
+    "déjeuné": "meeting",
+    "déjeuner": "meeting",
+    "dejeuner": "meeting",
+    "dîné": "meeting",
+    "dîner": "meeting",
+    "diner": "meeting",
+    "café": "meeting",
+    "cafe": "meeting",
+    "visité": "visit",
+    "visite": "visit",
+    "email": "email",
+    "e-mail": "email",
+    "mail": "email",
+    "courriel": "email",
+    "écrit": "email",
+    "ecrit": "email",
+    "message": "message",
+    "whatsapp": "message",
+    "sms": "message",
+    "note": "note",
+}
+KIND_PHRASES: dict[str, str] = {
+    "coup de fil": "call",
+    "eu un appel": "call",
+    "eu une réunion": "meeting",
+    "eu une reunion": "meeting",
+    "eu un rdv": "meeting",
+    "envoyé un mail": "email",
+    "envoye un mail": "email",
+    "envoyé un email": "email",
+    "envoyé un message": "message",
+    "envoye un message": "message",
+    "envoyé un sms": "message",
+    "rendu visite": "visit",
+    "pris un café": "meeting",
+}
+KIND_TYPOS: dict[str, str] = {}
+
+REF_STOP_WORDS = frozenset(
+    [
+        "sur",
+        "au",
+        "sujet",
+        "pour",
+        "parce",
+        "que",
+        "qui",
+        "veut",
+        "voulait",
+        "demande",
+        "a",
+        "dit",
+        "hier",
+        "aujourd'hui",
+        "aujourd’hui",
+        "demain",
+        "elle",
+        "il",
+        "ils",
+        "et",
+        "mais",
+        "en",
+        "dans",
+        "à",
+        "-",
+        ",",
+        ".",
+        ";",
+        "!",
+        "?",
+        "(",
+        ")",
+        "semaine",
+        "prochain",
+        "prochaine",
+        "dernier",
+        "dernière",
+        "rappeler",
+        "relancer",
+        "suivi",
+        "ce",
+        "cette",
+        "concernant",
+    ]
+)
+REF_INTRO = r"(?:avec|à|a|au)"
+INTRO_WORDS = frozenset(
+    [
+        "avec",
+        "à",
+        "a",
+        "au",
+        "aux",
+        "le",
+        "la",
+        "les",
+        "m.",
+        "mme",
+        "mme.",
+        "monsieur",
+        "madame",
+        "dr",
+        "dr.",
+        "j'ai",
+        "j’ai",
+        "ai",
+    ]
+)
+COMPANY_MARKERS = r"(?:chez|de chez|@)"
+
+FOLLOW_UP_MARKERS = (
+    r"(?:\bf/u\b|\bfollow[- ]?up\b|\brappeler\b|\brelancer\b|\brappelle(?:-| )moi\b|\bà rappeler\b|\ba rappeler\b|"
+    r"\bsuivi\b|\brecontacter\b)"
+)
+FOLLOW_UP_LEAD = r"^\s*(?:rappelle(?:-| )moi|me rappeler|rappel|suivi|follow[- ]?up|f/u|je dois|il faut|faut)\s*(?:de\s+|d['’]\s*|:\s*)?"
+FOLLOW_UP_VERBS = r"(?:rappeler|relancer|appeler|envoyer|[eé]crire [aà]|[eé]crire|contacter|voir|recontacter)"
+LOG_LEAD = (
+    r"^\s*(?:(?:note|log)\s*[:\-]?\s*)?(?:(?:j['’]ai|on a|nous avons|ai)\s+)?(?:(?:eu|fait)\s+(?:une?\s+)?)?"
+    r"(?:(?:petit|petite|bon|bonne|court|courte)\s+)*"
+)
+KIND_AFTER = (
+    r"^(?P<name>[\w'.-]+(?:\s+[\w'.-]+){0,3}?)\s+(?:a\s+|est\s+)?"
+    r"(?P<verb>appel[eé]|[eé]crit|t[eé]l[eé]phon[eé]|pass[eé]e?)\b"
+)
+KIND_AFTER_WORDS = {
+    "appelé": "call",
+    "appele": "call",
+    "téléphoné": "call",
+    "écrit": "email",
+    "ecrit": "email",
+    "passé": "visit",
+    "passée": "visit",
+    "passe": "visit",
+}
+
+CORRECTION_PATTERNS = (
+    r"^(?:non|pardon|en fait|correction)\b[,.!:]*\s*(?:c['’][eé]tait|ce n['’][eé]tait)\b",
+    r"^(?:change(?:r)?|modifie(?:r)?|corrige(?:r)?) (?:la date|le jour|l['’]heure|le type)\b",
+    r"^c['’][eé]tait (?:une? )?(?:appel|r[eé]union|e-?mail|mail|message|visite|note|hier|avant-hier)\b",
+)
+CORRECTION_WITH = r"\b(?:avec)\s+"
+DEBUG_PATTERNS = (r"^qu['’]est-ce que (?:tu as|t['’]as) compris\b", r"^t['’]as compris quoi\b")
+
+QUERY_FILLERS = frozenset(
+    [
+        "chercher",
+        "cherche",
+        "trouver",
+        "trouve",
+        "montre",
+        "montre-moi",
+        "affiche",
+        "qui",
+        "est",
+        "fiche",
+        "infos",
+        "info",
+        "sur",
+        "le",
+        "la",
+        "les",
+        "de",
+        "du",
+        "contact",
+        "stp",
+        "svp",
+    ]
+)
+NAME_WORDS = frozenset(["rose", "claire", "marie", "pascal", "dimanche", "avril", "juin", "aimé", "sylvie"])
+PERIOD_WORDS = {"aujourd'hui": "today", "demain": "tomorrow", "mois": "month", "semaine": "week"}
+PURCHASE_VERBS = r"(?:a achet[eé]|achet[eé]|a command[eé]|a renouvel[eé]|a pris|a sign[eé] pour)"
+PRODUCT_NOISE = r"\b(?:licences?|postes?|unit[eé]s?|abonnements?|de|d|le|la|les|un|une|des|plan|formule)\b"
+
+FUZZY_KEYWORDS: dict[str, str] = {
+    "anniversaires": "birthdays",
+    "aide": "help",
+    "annuler": "undo",
+    "relances": "list_followups",
+    "rappels": "list_followups",
+}
+
+SEND_VERBS = r"(?:envoyer|transmettre|transférer)"
+RECIPIENT_INTRO = r"(?:à|a|au|aux|pour)"
+TASK_VERBS = r"(?:préparer|preparer|finir|terminer|revoir|mettre à jour|vérifier|verifier|réserver|renouveler|payer)"
+GREETING = r"^(?:bonjour|salut|bonsoir|coucou)(?:[\s,!.]+(?:(?:ça|ca) va|comment (?:ça|ca) va))?\W*$"

@@ -1,0 +1,210 @@
+"""Italian vocabulary for the intent rules (regular expressions, matched case-insensitively)."""
+
+INTENT_PATTERNS: dict[str, tuple[str, ...]] = {
+    "help": (r"^(?:aiuto|cosa (?:sai|puoi) fare|comandi|come funziona)\b",),
+    "undo": (r"^(?:annulla|disfa|cancella (?:l['’]ultimo|quello))\b",),
+    "add_contact": (r"^(?:aggiungi|nuovo contatto|crea (?:un )?contatto)\b",),
+    "list_followups": (
+        r"^(?:i miei |mostra (?:i miei )?)?(?:promemoria|follow[- ]?up|richiami|compiti|cose da fare)\??$",
+        r"^cosa (?:ho|devo fare) oggi\b",
+    ),
+    "birthdays": (r"\bcompleanni?\b",),
+    "at_risk": (r"\ba rischio\b", r"\bin pericolo\b", r"\bstanno per (?:andarsene|lasciarci)\b"),
+    "list_contacts": (
+        r"\bnon (?:abbiamo|ho) (?:sentito|parlato|chiamato|contattato)\b",
+        r"\bsenza contatti? da\b",
+    ),
+    "record_purchase": (r"\b(?:ha comprato|ha acquistato|ha ordinato|ha rinnovato|comprato|acquistato)\b",),
+    "schedule_followup": (
+        r"^(?:ricordami|ricordarmi|promemoria|richiamare|richiama|ricontattare|risentire|follow[- ]?up|f/u)\b",
+        r"^(?:devo|dobbiamo|bisogna) (?:chiamare|richiamare|mandare|inviare|scrivere|sentire|vedere|contattare)\b",
+        r"^(?:chiamare|mandare|inviare|scrivere a|sentire|contattare)\b",
+    ),
+    "log_interaction": (
+        r"^(?:ho |abbiamo )?(?:chiamato|telefonato|sentito|parlato|incontrato|visto|pranzato|cenato|visitato|"
+        r"scritto|mandato|inviato|fatto (?:una |un )?(?:chiamata|riunione|telefonata|visita))\b",
+        r"^(?:chiamata|telefonata|riunione|incontro|pranzo|cena|caff[eè]|visita|e-?mail|mail|messaggio|nota|"
+        r"whatsapp|sms)\b",
+        r"^[\w'.-]+(?: [\w'.-]+){0,3} (?:ha chiamato|ha scritto|ha telefonato|[eè] passat[oa])\b",
+    ),
+    "find_contact": (r"^(?:cerca(?:re)?|trova(?:re)?|mostra(?:mi)?|chi [eè]|scheda|info su)\b",),
+}
+
+KIND_WORDS: dict[str, str] = {
+    "chiamato": "call",
+    "telefonato": "call",
+    "sentito": "call",
+    "parlato": "call",
+    "chiamata": "call",
+    "telefonata": "call",
+    "incontrato": "meeting",
+    "visto": "meeting",
+    "riunione": "meeting",
+    "incontro": "meeting",
+    "pranzo": "meeting",
+    "pranzato": "meeting",
+    "cena": "meeting",
+    "cenato": "meeting",
+    "caffè": "meeting",
+    "caffe": "meeting",
+    "visita": "visit",
+    "visitato": "visit",
+    "email": "email",
+    "e-mail": "email",
+    "mail": "email",
+    "scritto": "email",
+    "messaggio": "message",
+    "whatsapp": "message",
+    "sms": "message",
+    "nota": "note",
+}
+KIND_PHRASES: dict[str, str] = {
+    "fatto una chiamata": "call",
+    "fatto una telefonata": "call",
+    "fatto una riunione": "meeting",
+    "fatto una visita": "visit",
+    "mandato una mail": "email",
+    "mandato un'email": "email",
+    "inviato una mail": "email",
+    "inviato un'email": "email",
+    "mandato un messaggio": "message",
+    "mandato un whatsapp": "message",
+    "preso un caffè": "meeting",
+}
+KIND_TYPOS: dict[str, str] = {}
+
+REF_STOP_WORDS = frozenset(
+    [
+        "su",
+        "riguardo",
+        "per",
+        "perché",
+        "che",
+        "vuole",
+        "voleva",
+        "chiede",
+        "ha",
+        "detto",
+        "ieri",
+        "oggi",
+        "domani",
+        "lei",
+        "lui",
+        "loro",
+        "e",
+        "ma",
+        "in",
+        "a",
+        "al",
+        "-",
+        ",",
+        ".",
+        ";",
+        "!",
+        "?",
+        "(",
+        ")",
+        "settimana",
+        "prossimo",
+        "prossima",
+        "scorso",
+        "scorsa",
+        "richiamare",
+        "risentire",
+        "ricordami",
+        "tra",
+        "fra",
+        "questo",
+        "questa",
+    ]
+)
+REF_INTRO = r"(?:con|a|al|alla)"
+INTRO_WORDS = frozenset(
+    [
+        "con",
+        "a",
+        "al",
+        "alla",
+        "il",
+        "la",
+        "lo",
+        "sig",
+        "sig.",
+        "sig.ra",
+        "dott",
+        "dott.",
+        "dott.ssa",
+        "signor",
+        "signora",
+        "ho",
+        "abbiamo",
+    ]
+)
+COMPANY_MARKERS = r"(?:di|presso|da|@)"
+
+FOLLOW_UP_MARKERS = (
+    r"\b(?:f/u|follow[- ]?up|richiamare|richiamarl[aoie]|ricordami|ricontattare|risentir(?:e|ci|l[aoie])|"
+    r"sentirci|promemoria)\b"
+)
+FOLLOW_UP_LEAD = r"^\s*(?:ricordami|ricordarmi|promemoria|follow[- ]?up|f/u|devo|dobbiamo|bisogna)\s*(?:di\s+|:\s*)?"
+FOLLOW_UP_VERBS = r"(?:richiamare|chiamare|mandare|inviare|scrivere a|scrivere|sentire|vedere|contattare|ricontattare)"
+LOG_LEAD = r"^\s*(?:(?:nota|log)\s*[:\-]?\s*)?(?:(?:ho|abbiamo)\s+)?(?:(?:breve|veloce|buona|lunga)\s+)*"
+KIND_AFTER = (
+    r"^(?P<name>[\w'.-]+(?:\s+[\w'.-]+){0,3}?)\s+(?:ha\s+|[eè]\s+)?"
+    r"(?P<verb>chiamato|scritto|telefonato|passat[oa])\b"
+)
+KIND_AFTER_WORDS = {
+    "chiamato": "call",
+    "telefonato": "call",
+    "scritto": "email",
+    "passato": "visit",
+    "passata": "visit",
+}
+
+CORRECTION_PATTERNS = (
+    r"^(?:no|scusa|anzi|in realt[aà]|correzione)\b[,.!:]*\s*(?:era|[eè] stat[oa])\b",
+    r"^(?:cambia(?:re)?|modifica(?:re)?|correggi) (?:la data|il giorno|l['’]ora|il tipo)\b",
+    r"^(?:era|[eè] stat[oa]) (?:una? )?(?:chiamata|telefonata|riunione|e-?mail|mail|messaggio|visita|nota|ieri)\b",
+)
+CORRECTION_WITH = r"\b(?:con)\s+"
+DEBUG_PATTERNS = (r"^cosa hai capito\b",)
+
+QUERY_FILLERS = frozenset(
+    [
+        "cerca",
+        "cercare",
+        "trova",
+        "trovare",
+        "mostra",
+        "mostrami",
+        "chi",
+        "è",
+        "e",
+        "scheda",
+        "info",
+        "su",
+        "il",
+        "la",
+        "di",
+        "del",
+        "contatto",
+        "per",
+        "favore",
+    ]
+)
+NAME_WORDS = frozenset(["rosa", "domenico", "assunta", "gioia", "speranza", "aprile"])
+PERIOD_WORDS = {"oggi": "today", "domani": "tomorrow", "mese": "month", "settimana": "week"}
+PURCHASE_VERBS = r"(?:ha comprato|ha acquistato|ha ordinato|ha rinnovato|comprato|acquistato)"
+PRODUCT_NOISE = r"\b(?:licenze?|posti|unit[aà]|abbonament[oi]|di|il|la|lo|le|gli|un|una|piano)\b"
+
+FUZZY_KEYWORDS: dict[str, str] = {
+    "compleanni": "birthdays",
+    "aiuto": "help",
+    "annulla": "undo",
+    "promemoria": "list_followups",
+}
+
+SEND_VERBS = r"(?:mandare|inviare|inoltrare)"
+RECIPIENT_INTRO = r"(?:a|al|alla|ai|per)"
+TASK_VERBS = r"(?:preparare|finire|rivedere|aggiornare|controllare|prenotare|rinnovare|pagare|fatturare|stampare)"
+GREETING = r"^(?:ciao|buongiorno|buonasera|salve)(?:[\s,!.]+(?:come stai|come va|tutto bene))?\W*$"

@@ -1,0 +1,274 @@
+"""Portuguese vocabulary for the intent rules (regular expressions, matched case-insensitively).
+
+Accents are optional in the patterns: staff type "reuniao" and "proxima" as often as "reunião".
+"""
+
+INTENT_PATTERNS: dict[str, tuple[str, ...]] = {
+    "help": (r"^(?:ajuda|socorro|o que (?:sabes|podes|consegues|você pode) fazer|comandos|como funciona)\b",),
+    "undo": (r"^(?:desfaz(?:er)?|anula(?:r)?|cancela(?:r)? (?:isso|o [uú]ltimo)|apaga(?:r)? (?:isso|o [uú]ltimo))\b",),
+    "add_contact": (r"^(?:adiciona(?:r)?|novo contac?to|cria(?:r)? contac?to|guarda(?:r)? contac?to)\b",),
+    "list_followups": (
+        r"^(?:(?:os )?meus |mostra(?:r)? (?:os )?(?:meus )?)?(?:follow[- ]?ups?|lembretes|tarefas|pendentes)\??$",
+        r"^o que (?:tenho|há) (?:para hoje|pendente|em aberto)",
+    ),
+    "birthdays": (r"\banivers[aá]rios?\b", r"\bfaz(?:em)? anos\b"),
+    "at_risk": (r"\bem risco\b", r"\ba (?:perder|arrefecer)\b", r"\bquem (?:est[aá]|estão) em risco\b"),
+    "list_contacts": (
+        r"\bn[aã]o (?:falamos|falei|contact[aá]mos|contactei|ligamos|liguei)\b",
+        r"\bsem contac?to (?:h[aá]|desde|em)\b",
+    ),
+    "record_purchase": (r"\b(?:comprou|compraram|encomendou|renovou|adquiriu|assinou)\b",),
+    "update_deal": (r"\b(?:neg[oó]cio|oportunidade)\b.*\b(?:para|passa|est[aá])\b",),
+    "schedule_followup": (
+        r"^(?:lembra(?:-me|r)?|lembrete|relembra(?:-me)?|recorda(?:-me)?|follow[- ]?up|f/u)\b",
+        r"^(?:tenho (?:de|que)\s+|preciso (?:de\s+)?|devo\s+|temos (?:de|que)\s+)"
+        r"(?:ligar|telefonar|enviar|mandar|falar|visitar|contactar|escrever|responder)\b",
+        r"^(?:ligar|telefonar|voltar a ligar|enviar|mandar|contactar|visitar|escrever|marcar)\b",
+    ),
+    "log_interaction": (
+        r"^(?:liguei|telefonei|falei|conversei|reuni|encontrei|almocei|jantei|visitei|enviei|mandei|escrevi|"
+        r"estive com|tomei (?:um )?caf[eé])\b",
+        r"^(?:chamada|liga[cç][aã]o|telefonema|reuni[aã]o|encontro|almo[cç]o|jantar|caf[eé]|visita|e-?mail|"
+        r"mensagem|nota|whatsapp|sms)\b",
+        r"^(?:tive|fiz) (?:uma |um )?(?:chamada|liga[cç][aã]o|reuni[aã]o|almo[cç]o|visita|conversa|demo)\b",
+        r"^[\w'.-]+(?: [\w'.-]+){0,3} (?:ligou|telefonou|escreveu|mandou|enviou|visitou|apareceu)\b",
+    ),
+    "find_contact": (
+        r"^(?:procura(?:r)?|encontra(?:r)?|mostra(?:r)?|quem [eé]|ficha|dados de|info(?:rma[cç][aã]o)?)\b",
+    ),
+}
+
+KIND_WORDS: dict[str, str] = {
+    "liguei": "call",
+    "telefonei": "call",
+    "falei": "call",
+    "conversei": "call",
+    "chamada": "call",
+    "ligacao": "call",
+    "ligação": "call",
+    "telefonema": "call",
+    "reuni": "meeting",
+    "reuniao": "meeting",
+    "reunião": "meeting",
+    "encontrei": "meeting",
+    "encontro": "meeting",
+    "almoco": "meeting",
+    "almoço": "meeting",
+    "almocei": "meeting",
+    "jantar": "meeting",
+    "jantei": "meeting",
+    "cafe": "meeting",
+    "café": "meeting",
+    "visitei": "visit",
+    "visita": "visit",
+    "email": "email",
+    "e-mail": "email",
+    "escrevi": "email",
+    "mensagem": "message",
+    "whatsapp": "message",
+    "sms": "message",
+    "nota": "note",
+}
+
+KIND_PHRASES: dict[str, str] = {
+    "enviei um email": "email",
+    "enviei email": "email",
+    "mandei um email": "email",
+    "mandei email": "email",
+    "enviei uma mensagem": "message",
+    "mandei mensagem": "message",
+    "mandei uma mensagem": "message",
+    "mandei whatsapp": "message",
+    "mandei um whatsapp": "message",
+    "estive com": "meeting",
+    "tomei um café": "meeting",
+    "tomei café": "meeting",
+    "tomei um cafe": "meeting",
+}
+KIND_TYPOS: dict[str, str] = {"ligeui": "call", "reuniao:": "meeting", "telefonema:": "call"}
+
+REF_STOP_WORDS = frozenset(
+    [
+        "sobre",
+        "acerca",
+        "por",
+        "porque",
+        "que",
+        "quer",
+        "queria",
+        "quis",
+        "precisa",
+        "pediu",
+        "disse",
+        "ontem",
+        "hoje",
+        "amanhã",
+        "amanha",
+        "ela",
+        "ele",
+        "eles",
+        "elas",
+        "é",
+        "e",
+        "mas",
+        "na",
+        "no",
+        "em",
+        "para",
+        "pra",
+        "ao",
+        "às",
+        "as",
+        "os",
+        "sobre:",
+        "-",
+        ",",
+        ".",
+        ";",
+        "!",
+        "?",
+        "(",
+        ")",
+        "semana",
+        "próxima",
+        "proxima",
+        "próximo",
+        "proximo",
+        "passada",
+        "passado",
+        "lembrar",
+        "lembra-me",
+        "voltar",
+        "ligar",
+        "follow",
+        "f/u",
+        "esta",
+        "este",
+        "nesta",
+        "neste",
+        "tem",
+    ]
+)
+REF_INTRO = r"(?:com|para|pra|a|ao|à|o)"
+INTRO_WORDS = frozenset(
+    [
+        "com",
+        "para",
+        "pra",
+        "a",
+        "ao",
+        "à",
+        "o",
+        "os",
+        "as",
+        "c/",
+        "sr",
+        "sra",
+        "sr.",
+        "sra.",
+        "dr",
+        "dra",
+        "dr.",
+        "dra.",
+        "senhor",
+        "senhora",
+        "dona",
+        "d.",
+        "do",
+        "da",
+    ]
+)
+COMPANY_MARKERS = r"(?:da empresa|na empresa|@|\bna\b|\bno\b)"
+
+FOLLOW_UP_MARKERS = (
+    r"\b(?:f/u|follow[- ]?up|lembra(?:-me|r)?|relembrar|voltar a (?:ligar|falar|contactar)|ligar de novo|"
+    r"retomar|(?:ligar|falar|contactar)(?: de novo)? (?:na|no|em|daqui|amanh))"
+)
+FOLLOW_UP_LEAD = (
+    r"^\s*(?:lembra-me|lembra me|lembrar-me|lembrar|lembrete|relembra-me|recorda-me|follow[- ]?up|f/u|"
+    r"tenho (?:de|que)|preciso(?: de)?|devo|temos (?:de|que))\s*(?:de\s+|que\s+|:\s*)?"
+)
+FOLLOW_UP_VERBS = (
+    r"(?:voltar a ligar|ligar|telefonar|enviar|mandar|falar|visitar|contactar|escrever|responder|marcar reuni[aã]o)"
+)
+LOG_LEAD = r"^\s*(?:(?:nota|log)\s*[:\-]?\s*)?(?:(?:eu|hoje)\s+)?(?:(?:tive|fiz)\s+(?:uma?\s+)?)?(?:(?:breve|r[aá]pid[ao]|boa)\s+)*"
+
+KIND_AFTER = (
+    r"^(?P<name>[\w'.-]+(?:\s+[\w'.-]+){0,3}?)\s+"
+    r"(?P<verb>ligou|telefonou|escreveu|mandou|enviou|visitou|apareceu)\b"
+)
+KIND_AFTER_WORDS = {
+    "ligou": "call",
+    "telefonou": "call",
+    "escreveu": "email",
+    "mandou": "message",
+    "enviou": "email",
+    "visitou": "visit",
+    "apareceu": "visit",
+}
+
+CORRECTION_PATTERNS = (
+    r"^(?:n[aã]o|afinal|desculpa|ops|correc?[cç][aã]o)\b[,.!:]*\s*(?:foi|era)\b",
+    r"^(?:muda|mudar|altera|alterar|corrige|corrigir) (?:a data|o dia|a hora|o tipo)\b",
+    r"^foi (?:uma? )?(?:chamada|reuni[aã]o|e-?mail|mensagem|visita|nota|ontem|anteontem)\b",
+)
+CORRECTION_WITH = r"\b(?:com)\s+"
+DEBUG_PATTERNS = (r"^o que (?:percebeste|entendeste|voc[eê] entendeu)\b",)
+
+QUERY_FILLERS = frozenset(
+    [
+        "procurar",
+        "procura",
+        "encontrar",
+        "encontra",
+        "mostrar",
+        "mostra",
+        "quem",
+        "é",
+        "e",
+        "o",
+        "a",
+        "os",
+        "as",
+        "ficha",
+        "dados",
+        "de",
+        "do",
+        "da",
+        "info",
+        "informação",
+        "sobre",
+        "contacto",
+        "contato",
+        "por",
+        "favor",
+        "pf",
+    ]
+)
+
+NAME_WORDS = frozenset(["rosa", "graça", "gloria", "glória", "domingos", "socorro", "dores", "luz"])
+PERIOD_WORDS = {
+    "hoje": "today",
+    "amanhã": "tomorrow",
+    "amanha": "tomorrow",
+    "mês": "month",
+    "mes": "month",
+    "semana": "week",
+}
+PURCHASE_VERBS = r"(?:comprou|compraram|encomendou|renovou|adquiriu|assinou)"
+PRODUCT_NOISE = r"\b(?:licen[cç]as?|lugares|unidades?|assinaturas?|de|o|a|os|as|um|uma|plano|mais)\b"
+
+FUZZY_KEYWORDS: dict[str, str] = {
+    "aniversários": "birthdays",
+    "aniversarios": "birthdays",
+    "ajuda": "help",
+    "desfazer": "undo",
+    "lembretes": "list_followups",
+}
+
+SEND_VERBS = r"(?:enviar|mandar|reencaminhar)"
+RECIPIENT_INTRO = r"(?:ao|à|aos|às|para o|para a|para|pro|pra|a)"
+TASK_VERBS = r"(?:preparar|acabar|terminar|rever|atualizar|verificar|reservar|renovar|pagar|faturar|imprimir)"
+GREETING = (
+    r"^(?:ol[aá]|oi|bom dia|boa tarde|boa noite)(?:[\s,!.]+(?:tudo bem|como est[aá]s?|como vai)(?: por a[ií])?)?\W*$"
+)

@@ -1,0 +1,89 @@
+"""Per-language vocabulary modules (bot/nlu/lexicon/<lang>.py), loaded once and compiled once.
+
+Every module defines the same names as ``en.py``; the optional ones fall back to English when a language
+does not need its own.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import cache
+from importlib import import_module
+from types import ModuleType
+
+LANGS = ("en", "pt", "es", "fr", "it", "hu")
+Rule = tuple[str, re.Pattern[str], str]  # (intent, pattern, language of the pattern)
+
+
+@cache
+def lexicon(lang: str) -> ModuleType:
+    try:
+        return import_module(f"bot.nlu.lexicon.{lang}")
+    except ModuleNotFoundError:
+        return import_module("bot.nlu.lexicon.en")
+
+
+def word(lang: str, name: str) -> object:
+    """An optional lexicon attribute, English when the language has none."""
+    found = getattr(lexicon(lang), name, None)
+    return found if found is not None else getattr(lexicon("en"), name)
+
+
+@cache
+def languages_for(lang: str) -> tuple[str, ...]:
+    """Order in which rules are tried: the sender's language, English, then the others.
+
+    Staff often write English (or a colleague's language) whatever their setting says.
+    """
+    first = lang if lang in LANGS else "en"
+    return tuple(dict.fromkeys((first, "en", *LANGS)))
+
+
+@cache
+def rules(lang: str) -> tuple[Rule, ...]:
+    out: list[Rule] = []
+    code = lang if lang in LANGS else "en"
+    lex = lexicon(code)
+    # Corrections and the debug question come first: "no, it was a meeting" must not read as a new log.
+    for name, intent in (("CORRECTION_PATTERNS", "log_interaction"), ("DEBUG_PATTERNS", "help"), ("GREETING", "help")):
+        found = getattr(lex, name, ())
+        patterns = (found,) if isinstance(found, str) else found
+        out.extend((f"{intent}:{name}", re.compile(p, re.IGNORECASE), code) for p in patterns)
+    for intent, patterns in lex.INTENT_PATTERNS.items():
+        out.extend((intent, re.compile(p, re.IGNORECASE), code) for p in patterns)
+    return tuple(out)
+
+
+@cache
+def compiled(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern, re.IGNORECASE)
+
+
+def fold(text: str) -> str:
+    """Lower case without accents: "Reunião" -> "reuniao"."""
+    decomposed = unicodedata.normalize("NFKD", text.lower())
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+@cache
+def kinds(lang: str) -> dict[str, str]:
+    """Words naming an interaction kind in this language and English, with and without accents."""
+    out: dict[str, str] = {}
+    for code in dict.fromkeys(("en", lang)):
+        lex = lexicon(code)
+        for table in (lex.KIND_WORDS, getattr(lex, "KIND_TYPOS", {})):
+            for key, value in table.items():
+                out[key] = value
+                out[fold(key)] = value
+    return out
+
+
+@cache
+def kind_phrases(lang: str) -> tuple[tuple[str, str], ...]:
+    """Multi-word kinds, longest first, accent-folded."""
+    out: dict[str, str] = {}
+    for code in dict.fromkeys((lang, "en")):
+        for key, value in getattr(lexicon(code), "KIND_PHRASES", {}).items():
+            out.setdefault(fold(key), value)
+    return tuple(sorted(out.items(), key=lambda kv: len(kv[0]), reverse=True))

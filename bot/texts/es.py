@@ -1,0 +1,123 @@
+"""Spanish texts."""
+
+TEXTS: dict[str, str] = {
+    "refuse.unknown_user": (
+        "Lo siento, solo trabajo con el equipo y todavía no te conozco. "
+        "Pide un código a un administrador y envía /link CÓDIGO."
+    ),
+    "refuse.too_long": "Ese mensaje tiene {length} caracteres; el límite es {limit}. No se guardó nada.",
+    "refuse.empty": 'Recibí un mensaje vacío. Prueba "ayuda" para ver lo que sé hacer.',
+    "error.internal": "Algo salió mal por mi parte, así que no se guardó nada. Inténtalo de nuevo.",
+    "error.bad_input": "{problem} No se guardó nada.",
+    "link.ok": 'Vinculado: eres {name} ({role}). Prueba "ayuda".',
+    "link.bad": "Ese código no es válido o ha caducado. Pide uno nuevo a un administrador.",
+    "link.usage": "Envía /link CÓDIGO con el código que te dio un administrador.",
+    "link.issued": "Código para {name}: {code} (válido 24 horas). Envían /link {code} al bot.",
+    "link.need_admin": "Solo un administrador puede emitir códigos.",
+    "link.no_staff": "No hay nadie en el equipo llamado {name}.",
+    "start": (
+        "¡Hola! Guardo en este chat las relaciones del equipo con los clientes.\n"
+        "Para empezar, envía /link CÓDIGO con el código que te dio un administrador.\n"
+        'Luego prueba: "llamé a María Silva, quiere premium, recordar el martes", "Acme?" o "ayuda".'
+    ),
+    "help": (
+        "Lo que entiendo (palabras normales y comandos /):\n"
+        "• añade Chen Wei, chen@example.cn, +86 138 0013 8000, trabaja en Dragon Trade — nuevo contacto\n"
+        "• llamé a María Silva, quiere premium, recordar el martes a las 15h — registrar una llamada (/log)\n"
+        "• María? / buscar acme / buscar chen@example.cn — buscar un contacto (/find)\n"
+        "• recuérdame llamar a Ana en 2 semanas — un seguimiento (/followup)\n"
+        "• mis seguimientos — lo pendiente\n"
+        "• cumpleaños esta semana (/bday) · ¿quién está en riesgo? (/atrisk) · ¿con quién no hemos hablado en 60 días?\n"
+        "• deshacer — revierte tu último cambio (/undo)"
+    ),
+    "unknown": 'Lo siento, no entendí "{text}". Puedes probar:\n{examples}',
+    "contact.added": "Añadido: {name}{details}.",
+    "contact.exists": "{name} ya existe; actualicé lo nuevo{details}.",
+    "contact.updated": "Actualizado {name}: {changes}.",
+    "contact.nothing_to_update": "No vi nada que cambiar en {name}.",
+    "contact.not_found": 'No encontré "{query}".',
+    "contact.offer_create": 'Todavía no conozco a "{query}". ¿Lo añado como contacto nuevo?',
+    "contact.need_name": "¿Qué contacto? Dame un nombre, un email o un teléfono.",
+    "contact.ambiguous": '¿Qué "{query}"? Responde con un número o pulsa uno:',
+    "contact.found_many": '{count} contactos coinciden con "{query}":',
+    "contact.org_members": "{org}: {count} contacto(s).",
+    "card.company": "Empresa",
+    "card.stage": "Etapa",
+    "card.owner": "Responsable",
+    "card.email": "Email",
+    "card.phone": "Teléfono",
+    "card.birthday": "Cumpleaños",
+    "card.tags": "Etiquetas",
+    "card.last_touch": "Último contacto",
+    "card.never": "nunca",
+    "card.recent": "Reciente:",
+    "card.follow_ups": "Seguimientos abiertos:",
+    "card.deals": "Oportunidades abiertas:",
+    "card.notes": "Notas",
+    "logged": "Registrado: {kind} con {name}{org}, {when}.",
+    "logged.again": "Ya registrado: {kind} con {name}, {when}. No se guardó nada nuevo.",
+    "followup.logged": "Seguimiento {when}.",
+    "followup.set": "Seguimiento {when}: {text}.",
+    "followup.need_date": '¿Cuándo te lo recuerdo? Ej.: "seguimiento con Ana el martes".',
+    "followup.none": "No hay seguimientos abiertos. ¡Bien!",
+    "followup.list": "Tus seguimientos abiertos:",
+    "followup.done": "Hecho: {text}.",
+    "followup.snoozed": "Pospuesto hasta {when}.",
+    "undo.done": "Deshecho: {what}.",
+    "undo.nothing": "No hay nada tuyo que deshacer.",
+    "cancelled": "Vale, cancelado. No se guardó nada.",
+    "pending.expired": "Esa pregunta caducó; pregunta de nuevo.",
+    "button.create": "Crear",
+    "button.cancel": "Cancelar",
+    "button.done": "Hecho",
+    "button.snooze_day": "Posponer 1 día",
+    "button.snooze_week": "Posponer 1 semana",
+    "button.log": "Registrar",
+    "button.more": "Más",
+    "kind.call": "llamada",
+    "kind.meeting": "reunión",
+    "kind.email": "email",
+    "kind.message": "mensaje",
+    "kind.note": "nota",
+    "kind.visit": "visita",
+    "when.today": "hoy {time}",
+    "when.yesterday": "ayer {time}",
+    "when.tomorrow": "mañana {time}",
+    "birthdays.none": "No hay cumpleaños {period}.",
+    "birthdays.header": "Cumpleaños {period} ({count}):",
+    "birthdays.unknown": 'No sé el cumpleaños de {name}. Añádelo con "el cumpleaños de {name} es el 3 de mayo".',
+    "birthdays.one": "El cumpleaños de {name} es el {date}; el próximo, {next}{turning}.",
+    "list.none": "Nadie coincide.",
+    "stale.header": "Sin contacto en {days} días ({count}):",
+    "stale.none": "Todos han tenido contacto en los últimos {days} días.",
+    "correction.done": "Corregido: {kind} con {name}, {when}.",
+    "correction.unchanged": "Eso es lo que ya tenía; no cambió nada.",
+    "correction.nothing": (
+        "Tu último cambio no fue registrar una interacción, así que no hay nada que corregir. "
+        'Registra una primero, ej.: "llamé a Ana ayer".'
+    ),
+    "debug.header": 'Cómo leí "{text}":',
+    "debug.nothing": "No recuerdo tu mensaje anterior (fue hace mucho o no lo hubo).",
+    "birthdays.period.today": "hoy",
+    "birthdays.period.tomorrow": "mañana",
+    "birthdays.period.week": "en los próximos 7 días",
+    "birthdays.period.month": "este mes",
+    "birthdays.turns": ", cumple {age}",
+    "cal.weekdays": "lun mar mié jue vie sáb dom",
+    "cal.months": "ene feb mar abr may jun jul ago sep oct nov dic",
+    "example.log": "llamé a María Silva, quiere premium, recordar el martes",
+    "example.log_meeting": "reunión con João ayer en la feria de Lisboa",
+    "example.log_followup": "hablé con Ana de la renovación, volver a llamar el viernes",
+    "example.find": "Acme?",
+    "example.find_email": "buscar chen@example.cn",
+    "example.followup": "recuérdame llamar a Ana en 2 semanas",
+    "example.followup_date": "llamar a Pedro a fin de mes",
+    "example.followups": "mis seguimientos",
+    "example.add": "añade Chen Wei, chen@example.cn, trabaja en Dragon Trade",
+    "example.birthdays": "cumpleaños esta semana",
+    "example.stale": "¿con quién no hemos hablado en 60 días?",
+    "example.at_risk": "¿quién está en riesgo?",
+    "example.purchase": "Ana compró 3 Premium por 1200 € hoy",
+    "example.deal": "pasa la oportunidad de Acme a negociación",
+    "example.undo": "deshacer",
+}

@@ -1,0 +1,123 @@
+"""French texts."""
+
+TEXTS: dict[str, str] = {
+    "refuse.unknown_user": (
+        "Désolé, je ne travaille qu'avec l'équipe et je ne vous connais pas encore. "
+        "Demandez un code à un administrateur, puis envoyez /link CODE."
+    ),
+    "refuse.too_long": "Ce message fait {length} caractères ; la limite est {limit}. Rien n'a été enregistré.",
+    "refuse.empty": 'Message vide reçu. Essayez "aide" pour voir ce que je sais faire.',
+    "error.internal": "Un problème de mon côté : rien n'a été enregistré. Réessayez.",
+    "error.bad_input": "{problem} Rien n'a été enregistré.",
+    "link.ok": 'Lié : vous êtes {name} ({role}). Essayez "aide".',
+    "link.bad": "Ce code n'est pas valide ou a expiré. Demandez-en un nouveau à un administrateur.",
+    "link.usage": "Envoyez /link CODE avec le code reçu d'un administrateur.",
+    "link.issued": "Code pour {name} : {code} (valable 24 heures). Il faut envoyer /link {code} au bot.",
+    "link.need_admin": "Seul un administrateur peut émettre des codes.",
+    "link.no_staff": "Personne dans l'équipe ne s'appelle {name}.",
+    "start": (
+        "Bonjour ! Je garde ici les relations de l'équipe avec les clients.\n"
+        "Pour commencer, envoyez /link CODE avec le code reçu d'un administrateur.\n"
+        'Puis essayez : "appel avec Maria Silva, veut le premium, rappeler mardi prochain", "Acme?" ou "aide".'
+    ),
+    "help": (
+        "Ce que je comprends (phrases simples et commandes /) :\n"
+        "• ajoute Chen Wei, chen@example.cn, +86 138 0013 8000, travaille chez Dragon Trade — nouveau contact\n"
+        "• appel avec Maria Silva, veut le premium, rappeler mardi prochain 15h — noter un appel (/log)\n"
+        "• Maria? / cherche acme / cherche chen@example.cn — trouver un contact (/find)\n"
+        "• rappelle-moi d'appeler Ana dans 2 semaines — une relance (/followup)\n"
+        "• mes relances — ce qui est à faire\n"
+        "• anniversaires cette semaine (/bday) · qui est à risque ? (/atrisk) · à qui n'a-t-on pas parlé depuis 60 jours ?\n"
+        "• annuler — annule votre dernière modification (/undo)"
+    ),
+    "unknown": 'Désolé, je n\'ai pas compris "{text}". Vous pouvez essayer :\n{examples}',
+    "contact.added": "Ajouté : {name}{details}.",
+    "contact.exists": "{name} existe déjà ; j'ai mis à jour ce qui était nouveau{details}.",
+    "contact.updated": "Mis à jour {name} : {changes}.",
+    "contact.nothing_to_update": "Je n'ai rien vu à changer pour {name}.",
+    "contact.not_found": 'Je n\'ai pas trouvé "{query}".',
+    "contact.offer_create": 'Je ne connais pas encore "{query}". L\'ajouter comme nouveau contact ?',
+    "contact.need_name": "Quel contact ? Donnez un nom, un email ou un téléphone.",
+    "contact.ambiguous": 'Quel "{query}" ? Répondez par un numéro ou touchez-en un :',
+    "contact.found_many": '{count} contacts correspondent à "{query}" :',
+    "contact.org_members": "{org} : {count} contact(s).",
+    "card.company": "Société",
+    "card.stage": "Étape",
+    "card.owner": "Responsable",
+    "card.email": "Email",
+    "card.phone": "Téléphone",
+    "card.birthday": "Anniversaire",
+    "card.tags": "Étiquettes",
+    "card.last_touch": "Dernier contact",
+    "card.never": "jamais",
+    "card.recent": "Récent :",
+    "card.follow_ups": "Relances ouvertes :",
+    "card.deals": "Affaires ouvertes :",
+    "card.notes": "Notes",
+    "logged": "Noté : {kind} avec {name}{org}, {when}.",
+    "logged.again": "Déjà noté : {kind} avec {name}, {when}. Rien de nouveau enregistré.",
+    "followup.logged": "Relance {when}.",
+    "followup.set": "Relance {when} : {text}.",
+    "followup.need_date": 'Quand dois-je vous le rappeler ? Ex. : "relancer Ana mardi prochain".',
+    "followup.none": "Aucune relance ouverte. Bravo.",
+    "followup.list": "Vos relances ouvertes :",
+    "followup.done": "Fait : {text}.",
+    "followup.snoozed": "Reporté à {when}.",
+    "undo.done": "Annulé : {what}.",
+    "undo.nothing": "Il n'y a rien de vous à annuler.",
+    "cancelled": "D'accord, annulé. Rien n'a été enregistré.",
+    "pending.expired": "Cette question a expiré ; reposez-la.",
+    "button.create": "Créer",
+    "button.cancel": "Annuler",
+    "button.done": "Fait",
+    "button.snooze_day": "Reporter d'1 jour",
+    "button.snooze_week": "Reporter d'1 semaine",
+    "button.log": "Noter",
+    "button.more": "Plus",
+    "kind.call": "appel",
+    "kind.meeting": "réunion",
+    "kind.email": "email",
+    "kind.message": "message",
+    "kind.note": "note",
+    "kind.visit": "visite",
+    "when.today": "aujourd'hui {time}",
+    "when.yesterday": "hier {time}",
+    "when.tomorrow": "demain {time}",
+    "birthdays.none": "Aucun anniversaire {period}.",
+    "birthdays.header": "Anniversaires {period} ({count}) :",
+    "birthdays.unknown": "Je ne connais pas l'anniversaire de {name}. Ajoutez-le : \"l'anniversaire de {name} est le 3 mai\".",
+    "birthdays.one": "L'anniversaire de {name} est le {date} ; le prochain : {next}{turning}.",
+    "list.none": "Personne ne correspond.",
+    "stale.header": "Sans contact depuis {days} jours ({count}) :",
+    "stale.none": "Tout le monde a été contacté ces {days} derniers jours.",
+    "correction.done": "Corrigé : {kind} avec {name}, {when}.",
+    "correction.unchanged": "C'est déjà ce que j'avais ; rien n'a changé.",
+    "correction.nothing": (
+        "Votre dernière modification n'était pas une interaction notée : rien à corriger. "
+        'Notez-en une d\'abord, ex. : "appelé Ana hier".'
+    ),
+    "debug.header": 'Comment j\'ai lu "{text}" :',
+    "debug.nothing": "Je ne me souviens pas de votre message précédent (trop ancien, ou il n'y en a pas).",
+    "birthdays.period.today": "aujourd'hui",
+    "birthdays.period.tomorrow": "demain",
+    "birthdays.period.week": "dans les 7 prochains jours",
+    "birthdays.period.month": "ce mois-ci",
+    "birthdays.turns": ", {age} ans",
+    "cal.weekdays": "lun mar mer jeu ven sam dim",
+    "cal.months": "janv févr mars avr mai juin juil août sept oct nov déc",
+    "example.log": "appel avec Maria Silva, veut le premium, rappeler mardi prochain",
+    "example.log_meeting": "rencontré João hier au salon de Lisbonne",
+    "example.log_followup": "j'ai appelé Ana pour le renouvellement, relancer vendredi",
+    "example.find": "Acme?",
+    "example.find_email": "cherche chen@example.cn",
+    "example.followup": "rappelle-moi d'appeler Ana dans 2 semaines",
+    "example.followup_date": "relancer Jean à la fin du mois",
+    "example.followups": "mes relances",
+    "example.add": "ajoute Chen Wei, chen@example.cn, travaille chez Dragon Trade",
+    "example.birthdays": "anniversaires cette semaine",
+    "example.stale": "à qui n'a-t-on pas parlé depuis 60 jours ?",
+    "example.at_risk": "qui est à risque ?",
+    "example.purchase": "Ana a acheté 3 Premium pour 1200 € aujourd'hui",
+    "example.deal": "passe l'affaire Acme en négociation",
+    "example.undo": "annuler",
+}

@@ -1,0 +1,123 @@
+"""Italian texts."""
+
+TEXTS: dict[str, str] = {
+    "refuse.unknown_user": (
+        "Mi dispiace, lavoro solo con il team e non ti conosco ancora. "
+        "Chiedi un codice a un amministratore, poi invia /link CODICE."
+    ),
+    "refuse.too_long": "Il messaggio ha {length} caratteri; il limite è {limit}. Non ho salvato nulla.",
+    "refuse.empty": 'Ho ricevuto un messaggio vuoto. Prova "aiuto" per vedere cosa so fare.',
+    "error.internal": "Qualcosa è andato storto da parte mia, quindi non ho salvato nulla. Riprova.",
+    "error.bad_input": "{problem} Non ho salvato nulla.",
+    "link.ok": 'Collegato: sei {name} ({role}). Prova "aiuto".',
+    "link.bad": "Il codice non è valido o è scaduto. Chiedine uno nuovo a un amministratore.",
+    "link.usage": "Invia /link CODICE con il codice ricevuto da un amministratore.",
+    "link.issued": "Codice per {name}: {code} (valido 24 ore). Va inviato /link {code} al bot.",
+    "link.need_admin": "Solo un amministratore può emettere codici.",
+    "link.no_staff": "Nel team non c'è nessuno che si chiami {name}.",
+    "start": (
+        "Ciao! Tengo qui le relazioni del team con i clienti.\n"
+        "Per iniziare, invia /link CODICE con il codice ricevuto da un amministratore.\n"
+        'Poi prova: "chiamata con Maria Silva, vuole il premium, richiamare martedì", "Acme?" o "aiuto".'
+    ),
+    "help": (
+        "Cosa capisco (frasi normali e comandi /):\n"
+        "• aggiungi Chen Wei, chen@example.cn, +86 138 0013 8000, lavora presso Dragon Trade — nuovo contatto\n"
+        "• chiamata con Maria Silva, vuole il premium, richiamare martedì alle 15 — registra una chiamata (/log)\n"
+        "• Maria? / cerca acme / cerca chen@example.cn — trova un contatto (/find)\n"
+        "• ricordami di chiamare Anna tra 2 settimane — un promemoria (/followup)\n"
+        "• i miei promemoria — cosa c'è da fare\n"
+        "• compleanni questa settimana (/bday) · chi è a rischio? (/atrisk) · chi non sentiamo da 60 giorni?\n"
+        "• annulla — annulla la tua ultima modifica (/undo)"
+    ),
+    "unknown": 'Scusa, non ho capito "{text}". Puoi provare:\n{examples}',
+    "contact.added": "Aggiunto: {name}{details}.",
+    "contact.exists": "{name} esiste già; ho aggiornato ciò che era nuovo{details}.",
+    "contact.updated": "Aggiornato {name}: {changes}.",
+    "contact.nothing_to_update": "Non vedo nulla da cambiare per {name}.",
+    "contact.not_found": 'Non ho trovato "{query}".',
+    "contact.offer_create": 'Non conosco ancora "{query}". Lo aggiungo come nuovo contatto?',
+    "contact.need_name": "Quale contatto? Dammi un nome, un'email o un telefono.",
+    "contact.ambiguous": 'Quale "{query}"? Rispondi con un numero o toccane uno:',
+    "contact.found_many": '{count} contatti corrispondono a "{query}":',
+    "contact.org_members": "{org}: {count} contatto/i.",
+    "card.company": "Azienda",
+    "card.stage": "Fase",
+    "card.owner": "Referente",
+    "card.email": "Email",
+    "card.phone": "Telefono",
+    "card.birthday": "Compleanno",
+    "card.tags": "Etichette",
+    "card.last_touch": "Ultimo contatto",
+    "card.never": "mai",
+    "card.recent": "Recenti:",
+    "card.follow_ups": "Promemoria aperti:",
+    "card.deals": "Trattative aperte:",
+    "card.notes": "Note",
+    "logged": "Registrato: {kind} con {name}{org}, {when}.",
+    "logged.again": "Già registrato: {kind} con {name}, {when}. Niente di nuovo salvato.",
+    "followup.logged": "Promemoria {when}.",
+    "followup.set": "Promemoria {when}: {text}.",
+    "followup.need_date": 'Quando te lo ricordo? Es.: "richiamare Anna martedì prossimo".',
+    "followup.none": "Nessun promemoria aperto. Ottimo.",
+    "followup.list": "I tuoi promemoria aperti:",
+    "followup.done": "Fatto: {text}.",
+    "followup.snoozed": "Rimandato a {when}.",
+    "undo.done": "Annullato: {what}.",
+    "undo.nothing": "Non c'è nulla di tuo da annullare.",
+    "cancelled": "OK, annullato. Non ho salvato nulla.",
+    "pending.expired": "La domanda è scaduta; richiedi pure.",
+    "button.create": "Crea",
+    "button.cancel": "Annulla",
+    "button.done": "Fatto",
+    "button.snooze_day": "Rimanda 1 giorno",
+    "button.snooze_week": "Rimanda 1 settimana",
+    "button.log": "Registra",
+    "button.more": "Altro",
+    "kind.call": "chiamata",
+    "kind.meeting": "riunione",
+    "kind.email": "email",
+    "kind.message": "messaggio",
+    "kind.note": "nota",
+    "kind.visit": "visita",
+    "when.today": "oggi {time}",
+    "when.yesterday": "ieri {time}",
+    "when.tomorrow": "domani {time}",
+    "birthdays.none": "Nessun compleanno {period}.",
+    "birthdays.header": "Compleanni {period} ({count}):",
+    "birthdays.unknown": 'Non conosco il compleanno di {name}. Aggiungilo: "il compleanno di {name} è il 3 maggio".',
+    "birthdays.one": "Il compleanno di {name} è il {date}; il prossimo: {next}{turning}.",
+    "list.none": "Nessuno corrisponde.",
+    "stale.header": "Senza contatti da {days} giorni ({count}):",
+    "stale.none": "Tutti sono stati contattati negli ultimi {days} giorni.",
+    "correction.done": "Corretto: {kind} con {name}, {when}.",
+    "correction.unchanged": "Era già così; non è cambiato nulla.",
+    "correction.nothing": (
+        "La tua ultima modifica non era un'interazione registrata, quindi non c'è nulla da correggere. "
+        'Registrane una prima, es.: "ho chiamato Anna ieri".'
+    ),
+    "debug.header": 'Come ho letto "{text}":',
+    "debug.nothing": "Non ricordo il tuo messaggio precedente (troppo vecchio, o non c'era).",
+    "birthdays.period.today": "oggi",
+    "birthdays.period.tomorrow": "domani",
+    "birthdays.period.week": "nei prossimi 7 giorni",
+    "birthdays.period.month": "questo mese",
+    "birthdays.turns": ", compie {age} anni",
+    "cal.weekdays": "lun mar mer gio ven sab dom",
+    "cal.months": "gen feb mar apr mag giu lug ago set ott nov dic",
+    "example.log": "chiamata con Maria Silva, vuole il premium, richiamare martedì",
+    "example.log_meeting": "incontrato João ieri alla fiera di Lisbona",
+    "example.log_followup": "ho sentito Giulia per il rinnovo, richiamare tra due settimane",
+    "example.find": "Acme?",
+    "example.find_email": "cerca chen@example.cn",
+    "example.followup": "ricordami di chiamare Anna tra 2 settimane",
+    "example.followup_date": "richiamare Luca a fine mese",
+    "example.followups": "i miei promemoria",
+    "example.add": "aggiungi Chen Wei, chen@example.cn, lavora presso Dragon Trade",
+    "example.birthdays": "compleanni questa settimana",
+    "example.stale": "chi non sentiamo da 60 giorni?",
+    "example.at_risk": "chi è a rischio?",
+    "example.purchase": "Anna ha comprato 3 Premium per 1200 € oggi",
+    "example.deal": "sposta la trattativa Acme in negoziazione",
+    "example.undo": "annulla",
+}

@@ -1,0 +1,85 @@
+"""Corrections of the sender's last logged interaction: "no, it was a meeting", "change the date to Monday"."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from bot.context import HandlerContext
+from bot.types import IncomingMessage, Reply
+from handlers import cards
+from handlers.resolve import resolve
+from storage import audit, contacts, interactions
+from storage.models import Contact, Interaction
+
+_FIELDS = ["kind", "occurred_at", "contact_id"]
+
+
+def _last_logged(session: Any, ctx: HandlerContext) -> Interaction | None:
+    """The sender's last interaction, if logging (or correcting) it is still their latest change."""
+    entry = interactions.last_by_author(session=session, author_id=ctx.staff_id)
+    if entry is None:
+        return None
+    change = audit.last_undoable(session=session, staff_id=ctx.staff_id)
+    if change is None or change.entity != "interaction" or change.entity_id != entry.id:
+        return None
+    return entry
+
+
+async def correct_last(msg: IncomingMessage, ctx: HandlerContext) -> Reply:
+    u = ctx.understanding
+    assert u is not None
+    now = ctx.now()
+    with ctx.session() as session:
+        entry = _last_logged(session, ctx)
+        if entry is None:
+            return Reply(ctx.t("correction.nothing"), intent="log_interaction", entities={})
+        before = audit.snapshot(entry, _FIELDS)
+        changes: list[str] = []
+        if u.kind and u.kind != entry.kind:
+            entry.kind = u.kind
+            changes.append("kind")
+        if u.occurred_at is not None:
+            when = min(u.occurred_at, now)
+            if when != entry.occurred_at:
+                entry.occurred_at = when
+                changes.append("date")
+        if u.contact_ref or u.contact_id:
+            found = resolve(session, ctx, u, allow_org=False, offer_create=False)
+            if found.question is not None:
+                return found.question
+            if found.contact is not None and found.contact.id != entry.contact_id:
+                assert found.contact.id is not None
+                entry.contact_id = found.contact.id
+                changes.append("contact")
+        contact = session.get(Contact, entry.contact_id)
+        assert contact is not None
+        entities = _entities(ctx, entry, contact)
+        if not changes:
+            return Reply(ctx.t("correction.unchanged"), intent="log_interaction", entities=entities)
+        session.add(entry)
+        contacts.touch(session=session, contact_id=entry.contact_id, at=min(entry.occurred_at, now))
+        audit.record(
+            session=session,
+            at=now,
+            staff_id=ctx.staff_id,
+            action="correct",
+            entity="interaction",
+            entity_id=entry.id,
+            detail={"changes": changes},
+            undo=[["restore", "interaction", entry.id, before]],
+        )
+        text = ctx.t(
+            "correction.done",
+            kind=ctx.t("kind." + entry.kind),
+            name=contact.full_name,
+            when=cards.when(entry.occurred_at, now=now, tz=ctx.tz, lang=ctx.lang),
+        )
+    return Reply(text, intent="log_interaction", entities=entities)
+
+
+def _entities(ctx: HandlerContext, entry: Interaction, contact: Contact) -> dict[str, Any]:
+    return {
+        "contact": contact.full_name,
+        "kind": entry.kind,
+        "date": entry.occurred_at.astimezone(ctx.tz).isoformat(),
+    }

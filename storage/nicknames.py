@@ -1,0 +1,146 @@
+"""Common nicknames and the given names they stand for (keys are search keys: lower case, no accents).
+
+Search uses them when a typed reference starts with a nickname: "Bob Smith" also looks for "Robert Smith",
+"Zé Silva" for "José Silva".
+"""
+
+from __future__ import annotations
+
+NICKNAMES: dict[str, tuple[str, ...]] = {
+    # English
+    "bob": ("robert",),
+    "bobby": ("robert",),
+    "rob": ("robert",),
+    "robbie": ("robert",),
+    "bill": ("william",),
+    "billy": ("william",),
+    "will": ("william",),
+    "liam": ("william",),
+    "liz": ("elizabeth",),
+    "lizzie": ("elizabeth",),
+    "beth": ("elizabeth",),
+    "betty": ("elizabeth",),
+    "eliza": ("elizabeth",),
+    "jim": ("james",),
+    "jimmy": ("james",),
+    "jamie": ("james",),
+    "mike": ("michael",),
+    "mick": ("michael",),
+    "dick": ("richard",),
+    "rick": ("richard",),
+    "rich": ("richard",),
+    "tom": ("thomas",),
+    "tommy": ("thomas",),
+    "tony": ("anthony", "antonio"),
+    "dave": ("david",),
+    "dan": ("daniel",),
+    "danny": ("daniel",),
+    "chris": ("christopher", "christine", "christina"),
+    "kate": ("katherine", "catherine", "kathryn"),
+    "katie": ("katherine", "catherine"),
+    "cathy": ("catherine",),
+    "sam": ("samuel", "samantha"),
+    "alex": ("alexander", "alexandra", "alexandre"),
+    "andy": ("andrew",),
+    "drew": ("andrew",),
+    "ben": ("benjamin",),
+    "nick": ("nicholas",),
+    "steve": ("steven", "stephen"),
+    "joe": ("joseph",),
+    "joey": ("joseph",),
+    "peggy": ("margaret",),
+    "maggie": ("margaret",),
+    "meg": ("margaret",),
+    "jen": ("jennifer",),
+    "jenny": ("jennifer",),
+    "jess": ("jessica",),
+    "pat": ("patrick", "patricia"),
+    "patty": ("patricia",),
+    "sue": ("susan", "suzanne"),
+    "ed": ("edward",),
+    "ted": ("edward", "theodore"),
+    "ned": ("edward",),
+    "greg": ("gregory",),
+    "matt": ("matthew",),
+    "fred": ("frederick",),
+    "larry": ("lawrence",),
+    "harry": ("henry", "harold"),
+    "hank": ("henry",),
+    "jack": ("john",),
+    "johnny": ("john",),
+    "abby": ("abigail",),
+    "vicky": ("victoria",),
+    "becky": ("rebecca",),
+    "ron": ("ronald",),
+    "don": ("donald",),
+    "ken": ("kenneth",),
+    "phil": ("philip", "phillip"),
+    "tim": ("timothy",),
+    "vince": ("vincent",),
+    # Portuguese
+    "ze": ("jose",),
+    "zeca": ("jose",),
+    "chico": ("francisco",),
+    "quim": ("joaquim",),
+    "manel": ("manuel",),
+    "nando": ("fernando",),
+    "guto": ("augusto", "gustavo"),
+    "tonho": ("antonio",),
+    "toni": ("antonio",),
+    "bia": ("beatriz",),
+    "lena": ("helena", "madalena"),
+    "tina": ("cristina", "albertina"),
+    "xana": ("alexandra",),
+    "nuno": ("nuno",),
+    # Spanish
+    "pepe": ("jose",),
+    "paco": ("francisco",),
+    "pancho": ("francisco",),
+    "nacho": ("ignacio",),
+    "lupe": ("guadalupe",),
+    "lola": ("dolores",),
+    "concha": ("concepcion",),
+    "quique": ("enrique",),
+    "rafa": ("rafael",),
+    "manolo": ("manuel",),
+    "chema": ("jose maria",),
+    # Italian
+    "beppe": ("giuseppe",),
+    "peppe": ("giuseppe",),
+    "pino": ("giuseppe",),
+    "gigi": ("luigi",),
+    "sandro": ("alessandro",),
+    "max": ("massimo", "maximilian"),
+    "franco": ("francesco",),
+    "vale": ("valentina", "valeria"),
+    "fede": ("federico", "federica"),
+    "ale": ("alessandro", "alessandra", "alejandro"),
+    # French
+    "jp": ("jean pierre",),
+    "manu": ("emmanuel", "manuel"),
+    "seb": ("sebastien",),
+    "fanny": ("stephanie",),
+    "flo": ("florence", "florian"),
+    # Hungarian
+    "pisti": ("istvan",),
+    "laci": ("laszlo",),
+    "jancsi": ("janos",),
+    "feri": ("ferenc",),
+    "zsuzsi": ("zsuzsanna",),
+    "kati": ("katalin",),
+    "erzsi": ("erzsebet",),
+    "gyuri": ("gyorgy",),
+}
+
+
+def expansions(key: str) -> list[str]:
+    """Other spellings of a search key whose first (or, Hungarian style, last) word is a nickname."""
+    words = key.split()
+    if not words:
+        return []
+    out: list[str] = []
+    for index in dict.fromkeys((0, len(words) - 1)):
+        for full in NICKNAMES.get(words[index], ()):
+            if full != words[index]:
+                out.append(" ".join([*words[:index], full, *words[index + 1 :]]))
+    return out

@@ -1,0 +1,49 @@
+"""What the assistant understood from each chat's previous message, for "what did you understand?".
+
+Kept in the dialog_state table under a separate user key, so it never stands in for a pending question
+and any instance can answer (the store, not process memory, remembers).
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlmodel import Session
+
+from storage import dialogs
+from storage.models import DialogState
+
+KIND = "last_understood"
+
+
+def _key(user_id: str) -> str:
+    return f"{user_id[:58]}#last"
+
+
+def remember(
+    *, session: Session, platform: str, chat_id: str, user_id: str, payload: dict[str, Any], now: datetime
+) -> None:
+    """One upsert per message: this runs for every message, so it is kept to a single statement."""
+    key = _key(user_id)
+    dialect = session.get_bind().dialect.name
+    if dialect not in ("sqlite", "postgresql"):
+        dialogs.put(
+            session=session, platform=platform, chat_id=chat_id, user_id=key, kind=KIND, payload=payload, now=now
+        )
+        return
+    insert = sqlite.insert if dialect == "sqlite" else postgresql.insert
+    statement = insert(DialogState).values(
+        platform=platform, chat_id=chat_id, user_id=key, kind=KIND, payload=payload, expires_at=now + dialogs.DIALOG_TTL
+    )
+    statement = statement.on_conflict_do_update(
+        index_elements=["platform", "chat_id", "user_id"],
+        set_={"kind": KIND, "payload": statement.excluded.payload, "expires_at": statement.excluded.expires_at},
+    )
+    session.execute(statement)
+
+
+def recall(*, session: Session, platform: str, chat_id: str, user_id: str, now: datetime) -> dict[str, Any] | None:
+    state = dialogs.get(session=session, platform=platform, chat_id=chat_id, user_id=_key(user_id), now=now)
+    return dict(state.payload) if state is not None and state.kind == KIND else None

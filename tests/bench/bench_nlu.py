@@ -1,0 +1,191 @@
+"""Benchmark: parse, resolve and reply for one message, in process, on a store of 100,000 generated contacts.
+
+    /work/venv/bin/python -m tests.bench.bench_nlu [--contacts 100000] [--messages 2000] [--db PATH]
+
+Prints the first reply after a cold start (a console subprocess, interpreter start included, and in process
+from build_app), the per-message latency through the dispatcher after warm-up (median, p90, p99, max, and per
+kind of message), the parser alone, and a bare dateparser.parse of the same date phrases for comparison.
+Targets: median <= 3 ms, p99 <= 15 ms, first reply <= 1 s.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import random
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from datetime import UTC, datetime
+from pathlib import Path
+
+from sqlalchemy import text
+
+T0 = datetime(2026, 3, 12, 10, 40, tzinfo=UTC)
+ROOT = Path(__file__).resolve().parents[2]
+TEMPLATES = (
+    ("log+f/u", "en", "call w/ {name} re renewal, she wants premium. f/u next tue 3pm"),
+    ("log", "en", "met {name} yesterday at the Lisbon fair"),
+    ("follow-up", "en", "remind me to call {name} in 2 weeks"),
+    ("follow-up", "en", "follow up with {name} end of month"),
+    ("find", "en", "{name}?"),
+    ("find typo", "en", "find {typo}"),
+    ("log pt", "pt", "liguei para {name} ontem, voltar a ligar na sexta"),
+    ("stale", "en", "who haven't we talked to in 60 days?"),
+    ("birthdays", "en", "birthdays this week"),
+    ("garbage", "en", "asdf qwer zxcv"),
+)
+
+
+def pct(values: list[float], q: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, round(q * (len(ordered) - 1)))]
+
+
+def typo(name: str, rnd: random.Random) -> str:
+    first, *rest = name.split()
+    if len(first) > 3:
+        i = rnd.randint(1, len(first) - 2)
+        first = first[:i] + first[i + 1] + first[i] + first[i + 2 :]
+    return " ".join([first, *rest])
+
+
+def messages(names: list[str], count: int, seed: int = 3) -> list[tuple[str, str, str]]:
+    rnd = random.Random(seed)
+    out = []
+    for i in range(count):
+        label, lang, template = TEMPLATES[i % len(TEMPLATES)]
+        name = rnd.choice(names)
+        out.append((label, lang, template.format(name=name, typo=typo(name, rnd))))
+    return out
+
+
+def first_reply_cold(url: str) -> float:
+    """A fresh interpreter: start, import, open the store, answer one line."""
+    started = time.perf_counter()
+    subprocess.run(
+        [sys.executable, "run_bot.py", "console", "--json", "--db", url, "--now", T0.isoformat()],
+        input="birthdays this week\n",
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=ROOT,
+    )
+    return time.perf_counter() - started
+
+
+async def run(url: str, count: int, warmup: int) -> None:
+    from bot.app import build_app
+    from bot.nlu.dates import find_dates
+    from bot.nlu.parser import parse
+    from bot.types import ConversationRef, IncomingMessage, UserRef
+    from config.settings import get_settings
+    from reminders.clock import FrozenClock
+
+    started = time.perf_counter()
+    app = build_app(get_settings(database_url=url, _env_file=None), clock=FrozenClock(T0))
+    member = app.ensure_local_user("bench", platform="bench")
+    user, conv = UserRef("bench", "bench"), ConversationRef("bench", "bench:chat")
+    await app.dispatcher.dispatch(IncomingMessage(user, conv, "Acme?"))
+    print(f"first reply in process (build_app + one message): {1000 * (time.perf_counter() - started):.0f} ms")
+
+    with app.engine.connect() as conn:
+        total = conn.execute(text("SELECT count(*) FROM contact")).scalar_one()
+        names = [r[0] for r in conn.execute(text("SELECT full_name FROM contact ORDER BY random() LIMIT 500"))]
+    print(f"store: {total} contacts")
+    batch = messages(names, warmup + count)
+    for _, _, body in batch[:warmup]:
+        await app.dispatcher.dispatch(IncomingMessage(user, conv, body))
+    timings: dict[str, list[float]] = {}
+    overall: list[float] = []
+    for label, _, body in batch[warmup:]:
+        t = time.perf_counter()
+        await app.dispatcher.dispatch(IncomingMessage(user, conv, body))
+        elapsed = 1000 * (time.perf_counter() - t)
+        overall.append(elapsed)
+        timings.setdefault(label, []).append(elapsed)
+    print(f"\nparse + resolve + reply through the dispatcher, {len(overall)} messages after {warmup} warm-up:")
+    print(
+        f"  median {statistics.median(overall):.2f} ms   p90 {pct(overall, 0.9):.2f} ms   "
+        f"p99 {pct(overall, 0.99):.2f} ms   max {max(overall):.2f} ms"
+    )
+    for label, values in timings.items():
+        print(f"  {label:<11} median {statistics.median(values):6.2f} ms   p99 {pct(values, 0.99):6.2f} ms")
+
+    tz, now = member.tz, T0
+    parse_ms, phrases = [], []
+    for _, lang, body in batch[warmup:]:
+        t = time.perf_counter()
+        parse(body, now=now, tz=tz, lang="en")
+        parse_ms.append(1000 * (time.perf_counter() - t))
+        phrases.extend((m.text, lang) for m in find_dates(body, now=now, tz=tz, lang=lang))
+    print(
+        f"\nparser alone (intent, entities, dates): median {statistics.median(parse_ms):.3f} ms, "
+        f"p99 {pct(parse_ms, 0.99):.3f} ms per message"
+    )
+    bare_dateparser(phrases, parse_ms)
+    app.engine.dispose()
+
+
+def bare_dateparser(phrases: list[tuple[str, str]], parse_ms: list[float]) -> None:
+    import dateparser
+
+    base = T0.replace(tzinfo=None)
+    for phrase, lang in phrases[:50]:  # dateparser loads its language data on first use
+        dateparser.parse(phrase, languages=[lang], settings={"RELATIVE_BASE": base})
+    ms = []
+    for phrase, lang in phrases:
+        t = time.perf_counter()
+        dateparser.parse(phrase, languages=[lang], settings={"RELATIVE_BASE": base, "PREFER_DATES_FROM": "future"})
+        ms.append(1000 * (time.perf_counter() - t))
+    per_message = sum(ms) / max(1, len(parse_ms))
+    print(
+        f"bare dateparser.parse of the same {len(ms)} date phrases: median {statistics.median(ms):.3f} ms, "
+        f"p99 {pct(ms, 0.99):.3f} ms per phrase ({per_message:.3f} ms per message on average)"
+    )
+    print(
+        f"ratio: our whole parse / dateparser on its phrases alone = "
+        f"{statistics.median(parse_ms) / max(1e-9, per_message):.2f}"
+    )
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--contacts", type=int, default=100_000)
+    parser.add_argument("--messages", type=int, default=2000)
+    parser.add_argument("--warmup", type=int, default=200)
+    parser.add_argument("--db", type=Path, help="reuse (or create) this SQLite file instead of a temporary one")
+    args = parser.parse_args()
+    sys.path.insert(0, str(ROOT))
+    from tests.bench import generate
+
+    with tempfile.TemporaryDirectory() as tmp:
+        path = args.db or Path(tmp) / "bench.db"
+        url = f"sqlite:///{path}"
+        t = time.perf_counter()
+        if not path.exists():
+            # The shared generator: contacts with organisations, interactions and purchases, as in real use.
+            generate.main(
+                [
+                    "--db",
+                    url,
+                    "--contacts",
+                    str(args.contacts),
+                    "--interactions",
+                    str(args.contacts * 10),
+                    "--purchases",
+                    str(args.contacts * 2),
+                    "--staff",
+                    "20",
+                ]
+            )
+        print(f"store ready in {time.perf_counter() - t:.1f} s: {path}")
+        colds = [first_reply_cold(url) for _ in range(3)]
+        print("first reply after a cold start (console subprocess): " + ", ".join(f"{c:.2f} s" for c in colds))
+        asyncio.run(run(url, args.messages, args.warmup))
+
+
+if __name__ == "__main__":
+    main()
