@@ -43,6 +43,9 @@ def _parser() -> argparse.ArgumentParser:
     nudges.add_argument("--json", action="store_true", help="one JSON line per nudge")
 
     with_db(sub.add_parser("migrate", help="bring the database schema up to date"))
+    from bot.data_cli import add_parsers
+
+    add_parsers(sub, with_db)
     return parser
 
 
