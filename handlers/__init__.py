@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from bot.router import Router
-from handlers import admin, contacts, followups, interactions, pending, resolve
+from handlers import admin, contacts, followups, interactions, pending, privacy, resolve
 
 
 def register_all(router: Router) -> Router:
@@ -20,15 +20,21 @@ def register_all(router: Router) -> Router:
     router.intent("log_interaction")(interactions.log_interaction)
     router.intent("schedule_followup")(followups.schedule_followup)
     router.intent("list_followups")(followups.list_followups)
+    router.intent("export_contact")(privacy.export_contact)
+    router.intent("erase_contact")(privacy.erase_contact)
+    router.intent("reassign")(privacy.reassign)
+    router.intent("who_changed")(privacy.who_changed)
     router.fallback()(admin.unknown)
 
     router.answer("choose_contact")(pending.answer_choice)
     router.answer("offer_create")(pending.answer_create)
+    router.answer("confirm_erase")(privacy.answer_erase)
 
     router.action(resolve.PICK_ACTION)(pending.pick_button)
     router.action(resolve.CREATE_ACTION)(pending.create_button)
     router.action(resolve.CANCEL_ACTION)(pending.cancel_button)
     router.action("crm:contact.show")(contacts.show_contact)
+    router.action(privacy.ERASE_ACTION)(privacy.erase_button)
     router.action(followups.DONE_ACTION)(followups.mark_done)
     router.action(followups.SNOOZE_DAY_ACTION)(followups.snooze_day)
     router.action(followups.SNOOZE_WEEK_ACTION)(followups.snooze_week)

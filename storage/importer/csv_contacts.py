@@ -246,10 +246,9 @@ class ContactWriter:
             r = n.record
             month, day, year = r.birthday or (None, None, None)
             org_id = orgs.get(r.company_key) if r.company else None
-            contacts.append(
-                (cid, r.name, r.key, org_id, n.owner_id, r.stage or "prospect", month, day, year)
-                + (r.channel, r.language, r.tier, r.notes, now, now)
-            )
+            stage = r.stage or "prospect"
+            row = (cid, r.name, r.key, org_id, n.owner_id, stage, month, day, year, r.channel, r.language)
+            contacts.append((*row, r.tier, r.notes, now, now))
             emails.extend((cid, e) for e in r.emails)
             phones.extend((cid, p) for p in r.phones)
             tags.extend((cid, t) for t in r.tags)

@@ -85,6 +85,7 @@ def generate(path: Path, rows: int, *, seed: int = 20260312) -> None:
     with path.open("w", encoding="utf-8", newline="") as f:
         out = csv.writer(f)
         out.writerow(["Full name", "E-mail", "Mobile", "Company", "Birthday", "Tags", "Stage"])
+        prev_phone = ""
         for i in range(rows):
             name = f"{rnd.choice(FIRST)} {rnd.choice(LAST)} {i:07d}"
             email = f"p{i:07d}.{rnd.randrange(1000)}@example{i % 97}.com"
