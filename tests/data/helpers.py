@@ -18,7 +18,9 @@ def member(app: App, handle: str, role: str = "rep", team: str | None = None) ->
     with app.services.session() as session:
         found = staff_repo.by_handle(session=session, handle=handle)
         if found is None:
-            found = staff_repo.create(session=session, handle=handle, display_name=handle.capitalize(), role=role, now=T0)
+            found = staff_repo.create(
+                session=session, handle=handle, display_name=handle.capitalize(), role=role, now=T0
+            )
         if team is not None:
             row = session.exec(select(models.Team).where(models.Team.name == team)).first()
             if row is None:
@@ -30,14 +32,10 @@ def member(app: App, handle: str, role: str = "rep", team: str | None = None) ->
         return found
 
 
-def run_import(
-    app: App, path: Path, *, as_: models.Staff, **options: object
-) -> tuple[ImportReport, list[Outcome]]:
+def run_import(app: App, path: Path, *, as_: models.Staff, **options: object) -> tuple[ImportReport, list[Outcome]]:
     outcomes: list[Outcome] = []
     opts = ImportOptions(**({"region": "PT", "parallel": False} | options))  # type: ignore[arg-type]
-    report = import_file(
-        app.engine, path, staff=as_, now=T0, options=opts, on_outcome=outcomes.append, want_all=True
-    )
+    report = import_file(app.engine, path, staff=as_, now=T0, options=opts, on_outcome=outcomes.append, want_all=True)
     return report, outcomes
 
 

@@ -92,7 +92,7 @@ def test_bom_comma_file_with_english_headers_and_name_company_match(store: App, 
     text = (
         "First name,Last name,Email,Phone,Company,Date of birth,Owner\n"
         'Chen,Wei,chen@dragon.cn,"+86 138 0013 8000","Dragon Trade, Ltd",03/12/1979,boss\n'
-        "Chen,Wei,,,\"Dragon Trade, Ltd\",,\n"  # same name and company: same person
+        'Chen,Wei,,,"Dragon Trade, Ltd",,\n'  # same name and company: same person
         "Chen,Wei,,,Other Co,,\n"  # same name, another company: another person
     )
     path = _write(tmp_path, "bom.csv", text, "utf-8-sig")
@@ -130,12 +130,14 @@ def test_rep_import_owns_rows_and_cannot_touch_other_teams(store: App, tmp_path:
     ana = member(store, "ana", "rep", team="north")
     member(store, "bruno", "rep", team="south")
     first = _write(tmp_path, "south.csv", "Name,Email,Owner\nSul Lda Contact,sul@sul.pt,bruno\n")
-    report, outcomes = run_import(store, first, as_=ana)
+    _, outcomes = run_import(store, first, as_=ana)
     assert outcomes[0].action == "rejected" and "outside your team" in outcomes[0].reason
     admin = member(store, "boss", "admin")
     run_import(store, first, as_=admin)
-    mine = _write(tmp_path, "mine.csv", "Name,Email,Phone\nSul Lda Contact,sul@sul.pt,+351 912 000 001\nNew One,new@one.pt,\n")
-    report, outcomes = run_import(store, mine, as_=ana)
+    mine = _write(
+        tmp_path, "mine.csv", "Name,Email,Phone\nSul Lda Contact,sul@sul.pt,+351 912 000 001\nNew One,new@one.pt,\n"
+    )
+    _, outcomes = run_import(store, mine, as_=ana)
     assert outcomes[0].action == "rejected" and "outside your team" in outcomes[0].reason
     assert outcomes[1].action == "created"
     with Session(store.engine) as session:
