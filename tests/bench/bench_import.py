@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import csv
+import os
 import random
 import resource
 import sys
@@ -152,6 +153,12 @@ def main() -> int:
     print(report.summary())
     print(f"rows: {report.rows}  time: {seconds:.1f} s  rows/s: {report.rows / seconds:,.0f}")
     print(f"peak RSS: main {own:.0f} MB, reader process {children:.0f} MB, sum {own + children:.0f} MB")
+    cpu_self = resource.getrusage(resource.RUSAGE_SELF)
+    cpu_children = resource.getrusage(resource.RUSAGE_CHILDREN)
+    print(
+        f"CPU: main {cpu_self.ru_utime + cpu_self.ru_stime:.1f} s, "
+        f"reader {cpu_children.ru_utime + cpu_children.ru_stime:.1f} s; load average {os.getloadavg()[0]:.1f}"
+    )
     return 0
 
 
