@@ -19,7 +19,7 @@ FTS_TRIGGER = "contact_fts_ai"
 class Batches:
     """One import's transactions: begin lazily, commit every ``commit_rows`` rows (never in a dry run)."""
 
-    def __init__(self, conn: Connection, *, dry_run: bool, commit_rows: int) -> None:
+    def __init__(self, conn: Connection, *, dry_run: bool, commit_rows: int, bulk_fts: bool = True) -> None:
         self.conn = conn
         self.dry_run = dry_run
         self.commit_rows = commit_rows
@@ -28,7 +28,7 @@ class Batches:
         self.open = False
         self.commits = 0
         self.trigger_sql: str | None = None
-        if self.dialect == "sqlite":
+        if self.dialect == "sqlite" and bulk_fts:
             self.trigger_sql = conn.exec_driver_sql(
                 "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?", (FTS_TRIGGER,)
             ).scalar()

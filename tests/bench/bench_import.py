@@ -113,6 +113,7 @@ def main() -> int:
     parser.add_argument("--dir", type=Path, default=Path("/tmp/rapport-bench"))
     parser.add_argument("--db-url", help="default: a fresh SQLite file in --dir")
     parser.add_argument("--serial", action="store_true", help="clean rows in this process (no reader process)")
+    parser.add_argument("--fts-trigger", action="store_true", help="keep the per-row full-text trigger (to compare)")
     args = parser.parse_args()
     args.dir.mkdir(parents=True, exist_ok=True)
     csv_path = args.dir / f"contacts-{args.rows}.csv"
@@ -145,7 +146,7 @@ def main() -> int:
         csv_path,
         staff=member,
         now=now,
-        options=ImportOptions(region="PT", parallel=False if args.serial else None),
+        options=ImportOptions(region="PT", parallel=False if args.serial else None, bulk_fts=not args.fts_trigger),
     )
     seconds = time.perf_counter() - started
     own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024

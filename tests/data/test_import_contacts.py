@@ -167,4 +167,6 @@ def test_ten_megabyte_file(db_url: str, tmp_path: Path) -> None:
     with Session(app.engine) as session:  # the full-text index was filled in bulk
         found = search.find_contacts(session=session, query=f"Person {i - 1}")
         assert found and found[0].full_name == f"Person {i - 1}"
+        trigger = "SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND name = 'contact_fts_ai'"
+        assert session.connection().exec_driver_sql(trigger).scalar() == 1, "the per-row trigger is back"
     app.engine.dispose()
