@@ -47,6 +47,9 @@ def _parser() -> argparse.ArgumentParser:
     health.add_argument("--json", action="store_true", help="one JSON object")
 
     with_db(sub.add_parser("migrate", help="bring the database schema up to date"))
+    from bot.data_cli import add_parsers
+
+    add_parsers(sub, with_db)
     return parser
 
 

@@ -13,6 +13,7 @@ from handlers import (
     interactions,
     nudges,
     pending,
+    privacy,
     resolve,
     sales,
 )
@@ -40,15 +41,21 @@ def register_all(router: Router) -> Router:
     router.intent("portfolio")(insights.portfolio)
     router.intent("pipeline")(insights.pipeline)
     router.intent("cross_sell")(insights.cross_sell)
+    router.intent("export_contact")(privacy.export_contact)
+    router.intent("erase_contact")(privacy.erase_contact)
+    router.intent("reassign")(privacy.reassign)
+    router.intent("who_changed")(privacy.who_changed)
     router.fallback()(admin.unknown)
 
     router.answer("choose_contact")(pending.answer_choice)
     router.answer("offer_create")(pending.answer_create)
+    router.answer("confirm_erase")(privacy.answer_erase)
 
     router.action(resolve.PICK_ACTION)(pending.pick_button)
     router.action(resolve.CREATE_ACTION)(pending.create_button)
     router.action(resolve.CANCEL_ACTION)(pending.cancel_button)
     router.action("crm:contact.show")(contacts.show_contact)
+    router.action(privacy.ERASE_ACTION)(privacy.erase_button)
     router.action(followups.DONE_ACTION)(followups.mark_done)
     router.action(followups.SNOOZE_DAY_ACTION)(followups.snooze_day)
     router.action(followups.SNOOZE_WEEK_ACTION)(followups.snooze_week)

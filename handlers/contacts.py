@@ -10,7 +10,7 @@ from sqlmodel import Session, select
 from bot.context import HandlerContext
 from bot.nlu.understanding import Understanding
 from bot.types import IncomingMessage, Reply
-from handlers import cards
+from handlers import access, cards
 from handlers.resolve import resolve
 from storage import audit, contacts, search
 from storage.models import STAGES, Contact, ContactEmail, ContactPhone
@@ -68,6 +68,7 @@ async def add_contact(msg: IncomingMessage, ctx: HandlerContext) -> Reply:
     with ctx.session() as session:
         existing = _existing(session, u)
         if existing is not None:
+            access.check(session, ctx, "update", existing.owner_id, what=existing.full_name)
             changes = _merge(session, ctx, existing, u)
             name = existing.full_name
             details = contacts.details(session=session, contact=existing)
@@ -124,6 +125,8 @@ def _merge(session: Session, ctx: HandlerContext, contact: Contact, u: Understan
     assert contact.id is not None
     now = ctx.now()
     changes: list[str] = []
+    # Field-level detail for "who changed Maria's phone?": field -> old/new or added values.
+    fields: dict[str, dict[str, Any]] = {}
     undo: list[list[Any]] = []
     before = audit.snapshot(
         contact,
@@ -142,13 +145,16 @@ def _merge(session: Session, ctx: HandlerContext, contact: Contact, u: Understan
     )
     if u.email and contacts.add_email(session=session, contact_id=contact.id, email=u.email):
         changes.append(f"email {u.email}")
+        fields["email"] = {"added": [u.email]}
         undo.append(["delete_where", "contact_email", {"contact_id": contact.id, "email": u.email}])
     if u.phone and contacts.add_phone(session=session, contact_id=contact.id, e164=u.phone):
         changes.append(f"phone {u.phone}")
+        fields["phone"] = {"added": [u.phone]}
         undo.append(["delete_where", "contact_phone", {"contact_id": contact.id, "e164": u.phone}])
     for tag in u.tags:
         if contacts.add_tag(session=session, contact_id=contact.id, tag=tag):
             changes.append(f"tag #{tag}")
+            fields.setdefault("tags", {"added": []})["added"].append(tag)
             undo.append(
                 [
                     "delete_where",
@@ -159,29 +165,37 @@ def _merge(session: Session, ctx: HandlerContext, contact: Contact, u: Understan
     if u.birthday:
         month, day, year = _birthday_parts(u.birthday)
         if (contact.birthday_month, contact.birthday_day, contact.birthday_year) != (month, day, year):
+            old = cards.birthday_text(contact.birthday_month, contact.birthday_day, contact.birthday_year)
             contact.birthday_month, contact.birthday_day, contact.birthday_year = month, day, year
             changes.append(f"birthday {cards.birthday_text(month, day, year)}")
+            fields["birthday"] = {"old": old, "new": cards.birthday_text(month, day, year)}
     if u.company:
         org, created = contacts.get_or_create_organization(
             session=session, name=u.company, owner_id=ctx.staff_id, now=now
         )
         if contact.organization_id != org.id:
+            fields["company"] = {"old": before["organization_id"], "new": org.name}
             contact.organization_id = org.id
             changes.append(f"company {org.name}")
             if created:
                 undo.insert(0, ["delete", "organization", org.id])
     if u.stage and u.stage in STAGES and contact.stage != u.stage:
+        fields["stage"] = {"old": contact.stage, "new": u.stage}
         contact.stage = u.stage
         changes.append(f"stage {u.stage}")
     if u.field_name == "notes" and u.field_value:
+        fields["notes"] = {"old": contact.notes, "new": u.field_value}
         contact.notes = u.field_value
         changes.append("notes")
     if u.field_name == "tier" and u.field_value:
+        fields["tier"] = {"old": contact.tier, "new": u.field_value[:32]}
         contact.tier = u.field_value[:32]
         changes.append(f"tier {contact.tier}")
     if u.field_name == "name" and u.field_value:
+        old_name = contact.full_name
         contacts.rename(session=session, contact=contact, full_name=u.field_value, now=now)
         changes.append(f"name {contact.full_name}")
+        fields["name"] = {"old": old_name, "new": contact.full_name}
     if changes:
         contact.updated_at = now
         session.add(contact)
@@ -194,7 +208,7 @@ def _merge(session: Session, ctx: HandlerContext, contact: Contact, u: Understan
             action="update",
             entity="contact",
             entity_id=contact.id,
-            detail={"changes": changes},
+            detail={"changes": changes, "fields": fields},
             undo=undo,
         )
     return changes
@@ -215,6 +229,7 @@ async def update_contact(msg: IncomingMessage, ctx: HandlerContext) -> Reply:
         if found.question is not None:
             return found.question
         assert found.contact is not None
+        access.check(session, ctx, "update", found.contact.owner_id, what=found.contact.full_name)
         changes = _merge(session, ctx, found.contact, u)
         name = found.contact.full_name
     entities = u.entities() | {"contact": name}
@@ -228,7 +243,12 @@ async def find_contact(msg: IncomingMessage, ctx: HandlerContext) -> Reply:
     query = u.contact_ref or ""
     now = ctx.now()
     with ctx.session() as session:
-        found = search.find_contacts(session=session, query=query, staff_id=ctx.staff_id, now=now) if query else []
+        found = (
+            search.find_contacts(session=session, query=query, staff_id=ctx.staff_id, now=now, limit=20)
+            if query
+            else []
+        )
+        found = access.visible(session, ctx, found)[:8]
         orgs = [] if found and found[0].score >= 95 else search.find_organizations(session=session, query=query)
         if len(found) == 1 or (found and found[0].score >= 99 and (len(found) == 1 or found[1].score < 95)):
             contact = session.get(Contact, found[0].contact_id)
@@ -246,7 +266,9 @@ async def find_contact(msg: IncomingMessage, ctx: HandlerContext) -> Reply:
             return Reply(card.title, cards=(card,), entities={"contact": contact.full_name})
         if orgs and (not found or orgs[0].score >= found[0].score):
             org = orgs[0]
-            members = search.contacts_of_organization(session=session, organization_id=org.organization_id)
+            members = access.visible(
+                session, ctx, search.contacts_of_organization(session=session, organization_id=org.organization_id)
+            )
             text = ctx.t("contact.org_members", org=org.name, count=len(members))
             lines = tuple(f"{n}. {cards.candidate_label(c)}" for n, c in enumerate(members, start=1))
             buttons = cards.choice_buttons(members[:10], "crm:contact.show")
@@ -287,6 +309,7 @@ async def show_contact(event: Any, ctx: HandlerContext) -> Reply:
         contact = session.get(Contact, int(event.value))
         if contact is None:
             return Reply(ctx.t("contact.not_found", query=event.value))
+        access.check(session, ctx, "view", contact.owner_id, what="That contact")
         details = contacts.details(session=session, contact=contact)
         audit.record(
             session=session,
@@ -305,7 +328,8 @@ async def list_contacts(msg: IncomingMessage, ctx: HandlerContext) -> Reply:
     days = u.days or 30
     since = ctx.now() - timedelta(days=days)
     with ctx.session() as session:
-        stale = contacts.not_touched_since(session=session, since=since, limit=25)
+        owners = access.scope(session, ctx).owner_ids
+        stale = contacts.not_touched_since(session=session, since=since, limit=25, owner_ids=owners)
         orgs = contacts.organizations_names(
             session=session, ids={c.organization_id for c in stale if c.organization_id}
         )

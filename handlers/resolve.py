@@ -10,7 +10,7 @@ from sqlmodel import Session
 from bot.context import HandlerContext
 from bot.nlu.understanding import Understanding
 from bot.types import Button, Reply
-from handlers import cards
+from handlers import access, cards
 from storage import search
 from storage.models import Contact, Organization
 from storage.normalize import search_key
@@ -64,7 +64,10 @@ def resolve(
     offer_create: bool = True,
 ) -> Resolved:
     if u.contact_id is not None:
-        return Resolved(contact=session.get(Contact, u.contact_id))
+        chosen = session.get(Contact, u.contact_id)
+        if chosen is not None:
+            access.check(session, ctx, "view", chosen.owner_id, what=chosen.full_name)
+        return Resolved(contact=chosen)
     if u.organization_id is not None:
         return Resolved(organization=session.get(Organization, u.organization_id))
     if not u.contact_ref:
@@ -73,7 +76,8 @@ def resolve(
     tail = _COMPANY_TAIL.match(u.contact_ref)
     company = u.company or (tail.group(2) if tail else None)
     for ref in _shorter(u.contact_ref):
-        found = search.find_contacts(session=session, query=ref, staff_id=ctx.staff_id, now=ctx.now())
+        found = search.find_contacts(session=session, query=ref, staff_id=ctx.staff_id, now=ctx.now(), limit=20)
+        found = access.visible(session, ctx, found)[:8]
         if found:
             chosen, shortlist = _pick(found, company)
             if chosen is not None:
@@ -83,7 +87,11 @@ def resolve(
             orgs = search.find_organizations(session=session, query=ref)
             if orgs:
                 org = session.get(Organization, orgs[0].organization_id)
-                members = search.contacts_of_organization(session=session, organization_id=orgs[0].organization_id)
+                members = access.visible(
+                    session,
+                    ctx,
+                    search.contacts_of_organization(session=session, organization_id=orgs[0].organization_id),
+                )
                 if len(members) == 1:
                     return Resolved(contact=session.get(Contact, members[0].contact_id), organization=org)
                 return Resolved(organization=org)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from datetime import datetime
 
@@ -176,7 +177,12 @@ def count(*, session: Session) -> int:
 
 
 def not_touched_since(
-    *, session: Session, since: datetime, owner_id: int | None = None, limit: int = 50
+    *,
+    session: Session,
+    since: datetime,
+    owner_id: int | None = None,
+    limit: int = 50,
+    owner_ids: Collection[int] | None = None,
 ) -> list[models.Contact]:
     """Contacts not touched since an instant (never-touched ones included), stalest first."""
     statement = select(models.Contact).where(
@@ -185,5 +191,7 @@ def not_touched_since(
     )
     if owner_id is not None:
         statement = statement.where(models.Contact.owner_id == owner_id)
+    if owner_ids is not None:  # the reader's visibility (storage/permissions.py)
+        statement = statement.where(col(models.Contact.owner_id).in_(list(owner_ids)))
     statement = statement.order_by(col(models.Contact.last_touch_at).asc().nulls_first()).limit(limit)
     return list(session.exec(statement))

@@ -26,13 +26,24 @@ INTENTS = (
     "undo",
     "snooze",
     "nudge_history",
+    "who_changed",
+    "export_contact",
+    "erase_contact",
+    "reassign",
     "unknown",
 )
 
 # The console's JSON reports one of the public intents (the command-line contract); finer internal intents
 # are reported as the public one they belong to.
-PUBLIC_INTENTS = frozenset(INTENTS) - {"snooze", "nudge_history"}
-_PUBLIC_PARENT = {"snooze": "schedule_followup", "nudge_history": "list_followups"}
+_PUBLIC_PARENT = {
+    "snooze": "schedule_followup",
+    "nudge_history": "list_followups",
+    "who_changed": "find_contact",
+    "export_contact": "find_contact",
+    "erase_contact": "update_contact",
+    "reassign": "update_contact",
+}
+PUBLIC_INTENTS = frozenset(INTENTS) - set(_PUBLIC_PARENT)
 
 
 def public_intent(name: str | None) -> str:

@@ -236,4 +236,25 @@ TEXTS: dict[str, str] = {
     "example.purchase": "Ana bought 3 Premium for €1,200 today",
     "example.deal": "move the Acme deal to negotiation",
     "example.undo": "undo",
+    "privacy.exported": (
+        "Exported everything stored about {name} ({interactions} interactions, {purchases} purchases, "
+        "{follow_ups} follow-ups, {deals} deals, {audit} audit entries) to {path}."
+    ),
+    "privacy.confirm_erase": (
+        "Erase {name} and everything stored about them (interactions, purchases, follow-ups)? "
+        "This cannot be undone. Answer yes or no."
+    ),
+    "privacy.confirm_anonymize": (
+        "Anonymize {name}? Name, emails, phones, notes and texts are removed; purchases and activity "
+        "counts are kept for the figures. This cannot be undone. Answer yes or no."
+    ),
+    "privacy.button_erase": "Yes, erase",
+    "privacy.erased": "Erased {name} and everything stored about them.",
+    "privacy.anonymized": "Anonymized {name}; purchases and activity counts are kept without personal data.",
+    "privacy.outside_team": "{name} is outside your team, so I can't give them your records.",
+    "privacy.reassigned": "{name} now belongs to {owner}.",
+    "privacy.reassigned_org": "{org} and {count} of its contacts now belong to {name}.",
+    "privacy.who_changed": "{who} changed {name}'s {field} {when}{via}{what}.",
+    "privacy.set_at_create": "Nobody changed {name}'s {field} since {who} added the contact {when}.",
+    "privacy.never_changed": "I have no record of a change to {name}'s {field}.",
 }

@@ -280,12 +280,13 @@ async def test_unlinked_user_gets_one_polite_refusal_and_no_data(bot: SlackHarne
 
 async def test_link_code_through_the_slash_command(bot: SlackHarness) -> None:
     with bot.app.services.session() as session:
-        member = staff_repo.create(session=session, handle="bob", display_name="Bob", role="rep", now=bot.clock.now())
+        # An admin: a rep would only see their own team's contacts, and Maria belongs to nobody's team.
+        member = staff_repo.create(session=session, handle="bob", display_name="Bob", role="admin", now=bot.clock.now())
         code = staff_repo.issue_link_code(session=session, staff=member, now=bot.clock.now())
     await bot.post(slack.slash_command_body(f"link {code}", user_id="U0BOB", channel_id="DU0BOB"))
     await bot.post(slack.slash_command_body("maria", user_id="U0BOB", channel_id="DU0BOB"))
 
-    assert bot.posted_texts() == ['Linked: you are Bob (rep). Try "help".', "Maria Silva"]
+    assert bot.posted_texts() == ['Linked: you are Bob (admin). Try "help".', "Maria Silva"]
 
 
 async def test_link_code_typed_in_a_dm_without_the_slash(bot: SlackHarness) -> None:

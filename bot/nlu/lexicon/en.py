@@ -27,6 +27,11 @@ INTENT_PATTERNS: dict[str, tuple[str, ...]] = {
         r"^(?:oops|whoops)?[,! ]*(?:take that back|delete (?:that|the last(?: one)?)|cancel (?:that|the last(?: one)?)|"
         r"remove (?:that|the last(?: one)?)|forget (?:that|it)|never ?mind (?:that|the last))\b",
     ),
+    # Privacy and ownership (handlers/privacy.py): before the generic patterns below.
+    "who_changed": (r"^who (?:changed|updated|edited|set|modified|added|touched) ",),
+    "export_contact": (r"^export\b",),
+    "erase_contact": (r"^(?:erase|forget|anonymi[sz]e|gdpr (?:erase|delete))\b",),
+    "reassign": (r"^(?:give|reassign|transfer|hand(?: over)?|assign)\b.+\bto\s+@?[\w.-]+(?: [\w.-]+)?\s*$",),
     "add_contact": (r"^(?:add|new contact|create contact|create|save contact|new)\b",),
     "update_contact": (
         r"^(?:update|change|set|edit|fix)\b",

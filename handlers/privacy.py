@@ -1,0 +1,273 @@
+"""Data-protection and ownership in chat: export a person, erase (with a confirmation), reassign, and
+"who changed Maria's phone?" answered from the audit log."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy.engine import make_url
+from sqlmodel import Session, col, select
+
+from bot.context import HandlerContext
+from bot.types import ActionEvent, Button, IncomingMessage, Reply
+from config.settings import DATA_DIR
+from handlers import access, cards
+from storage import audit, search
+from storage import models as m
+from storage.normalize import search_key
+from storage.permissions import require
+from storage.privacy import service
+
+ERASE_ACTION = "crm:privacy.erase"
+CANCEL_ACTION = "crm:cancel"
+_YES = re.compile(r"^(?:y|yes|yep|ok|okay|sure|confirm|erase|do it|sim|sí|si|oui|igen)\W*$", re.I)
+_NO = re.compile(r"^(?:n|no|nope|cancel|stop|never ?mind|não|nao|non|nem)\W*$", re.I)
+_FIELDS = {
+    "phone": "phone", "mobile": "phone", "number": "phone", "email": "email", "e-mail": "email", "mail": "email",
+    "birthday": "birthday", "bday": "birthday", "company": "company", "stage": "stage", "tier": "tier",
+    "notes": "notes", "note": "notes", "name": "name", "tags": "tags", "tag": "tags", "owner": "owner",
+}  # fmt: skip
+
+
+def _text(ctx: HandlerContext, msg: IncomingMessage) -> str:
+    return (ctx.understanding.text if ctx.understanding else msg.text).strip().rstrip("?!. ")
+
+
+def _exports_dir(ctx: HandlerContext) -> Path:
+    """Next to the SQLite file (so a test's store keeps its exports), else data/exports."""
+    url = make_url(ctx.settings.database_url)
+    if url.get_backend_name() == "sqlite" and url.database and url.database != ":memory:":
+        return Path(url.database).expanduser().parent / "exports"
+    return DATA_DIR / "exports"
+
+
+def _one(session: Session, ctx: HandlerContext, ref: str) -> m.Contact:
+    try:
+        return service.find_one(session=session, scope=access.scope(session, ctx), ref=ref)
+    except LookupError as exc:
+        raise ValueError(str(exc)[0].upper() + str(exc)[1:] + ".") from None
+
+
+async def export_contact(msg: IncomingMessage, ctx: HandlerContext) -> Reply:
+    """ "export Maria Silva": everything stored about her, as a JSON file in data/exports/."""
+    ref = re.sub(
+        r"^export\s+(?:all\s+(?:data\s+)?(?:of|about|for)\s+|everything\s+(?:about|on)\s+)?",
+        "",
+        _text(ctx, msg),
+        flags=re.I,
+    )
+    if not ref:
+        raise ValueError('Whom should I export? e.g. "export Maria Silva".')
+    now = ctx.now()
+    with ctx.session() as session:
+        contact = _one(session, ctx, ref)
+        assert ctx.staff is not None
+        data, contact = service.export_person(session=session, staff=ctx.staff, ref=str(contact.id), now=now)
+    folder = _exports_dir(ctx)
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / f"contact-{contact.id}-{now.strftime('%Y%m%d-%H%M%S')}.json"
+    path.write_text(json.dumps(data, ensure_ascii=False, indent=2), encoding="utf-8")
+    counts = {k: len(data[k]) for k in ("interactions", "purchases", "follow_ups", "deals", "audit")}
+    text = ctx.t("privacy.exported", name=contact.full_name, path=str(path), **counts)
+    return Reply(text, entities={"contact": contact.full_name, "path": str(path)})
+
+
+async def erase_contact(msg: IncomingMessage, ctx: HandlerContext) -> Reply:
+    """ "erase Maria Silva" / "anonymize Maria Silva": asks first, then does it (admins only)."""
+    text = _text(ctx, msg)
+    anonymize = bool(re.match(r"^anonymi[sz]e\b", text, re.I)) or bool(
+        re.search(r"\bkeep(?:ing)? (?:the )?figures\b", text, re.I)
+    )
+    ref = re.sub(r"^(?:erase|forget|anonymi[sz]e|gdpr (?:erase|delete))\s+", "", text, flags=re.I)
+    ref = re.sub(r",?\s*(?:but\s+)?keep(?:ing)? (?:the )?figures$", "", ref, flags=re.I).strip()
+    if not ref:
+        raise ValueError('Whom should I erase? e.g. "erase Maria Silva".')
+    with ctx.session() as session:
+        contact = _one(session, ctx, ref)
+        require(access.scope(session, ctx), "erase", contact.owner_id, what=contact.full_name)
+        ctx.set_pending(session, "confirm_erase", {"contact_id": contact.id, "anonymize": anonymize})
+    key = "privacy.confirm_anonymize" if anonymize else "privacy.confirm_erase"
+    buttons = (
+        Button(ctx.t("privacy.button_erase"), ERASE_ACTION, value=str(contact.id), style="danger"),
+        Button(ctx.t("button.cancel"), CANCEL_ACTION),
+    )
+    return Reply(ctx.t(key, name=contact.full_name), buttons=buttons, entities={"contact": contact.full_name})
+
+
+async def answer_erase(msg: IncomingMessage, ctx: HandlerContext, payload: dict[str, Any]) -> Reply | None:
+    answer = msg.text.strip()
+    if _NO.match(answer):
+        with ctx.session() as session:
+            ctx.clear_pending(session)
+        return Reply(ctx.t("cancelled"), intent="erase_contact")
+    if not _YES.match(answer):
+        with ctx.session() as session:
+            ctx.clear_pending(session)
+        return None
+    return _do_erase(ctx, int(payload["contact_id"]), bool(payload.get("anonymize")))
+
+
+async def erase_button(event: ActionEvent, ctx: HandlerContext) -> Reply:
+    from storage import dialogs
+
+    with ctx.session() as session:
+        state = dialogs.get(
+            session=session,
+            platform=event.conversation.platform,
+            chat_id=event.conversation.chat_id,
+            user_id=event.user.user_id,
+            now=ctx.now(),
+        )
+        if state is None or state.kind != "confirm_erase" or str(state.payload.get("contact_id")) != event.value:
+            return Reply(ctx.t("pending.expired"))
+        anonymize = bool(state.payload.get("anonymize"))
+    return _do_erase(ctx, int(event.value), anonymize)
+
+
+def _do_erase(ctx: HandlerContext, contact_id: int, anonymize: bool) -> Reply:
+    with ctx.session() as session:
+        ctx.clear_pending(session)
+        contact = session.get(m.Contact, contact_id)
+        if contact is None:
+            return Reply(ctx.t("pending.expired"), intent="erase_contact")
+        assert ctx.staff is not None
+        name, _counts = service.erase_contact(
+            session=session, staff=ctx.staff, contact=contact, anonymize=anonymize, now=ctx.now()
+        )
+    key = "privacy.anonymized" if anonymize else "privacy.erased"
+    return Reply(ctx.t(key, name=name), intent="erase_contact", entities={"contact": name})
+
+
+_GIVE = re.compile(r"^(?:give|reassign|transfer|hand(?: over)?|assign)\s+(.+?)\s+to\s+@?(.+)$", re.I)
+
+
+async def reassign(msg: IncomingMessage, ctx: HandlerContext) -> Reply:
+    """ "give Acme to Ana": the organization and its contacts (or one contact) get a new owner."""
+    match = _GIVE.match(_text(ctx, msg))
+    if not match:
+        raise ValueError('Say whom to give to whom, e.g. "give Acme to Ana".')
+    ref, who = match.group(1).strip(), match.group(2).strip()
+    now = ctx.now()
+    with ctx.session() as session:
+        scope = access.scope(session, ctx)
+        target = _staff(session, who)
+        if target is None:
+            raise ValueError(f'There is no staff member called "{who}".')
+        if not scope.may_own(target.id or 0):
+            raise PermissionError(ctx.t("privacy.outside_team", name=target.display_name))
+        orgs = search.find_organizations(session=session, query=ref, min_score=90)
+        people = access.visible(session, ctx, search.find_contacts(session=session, query=ref, limit=5))
+        if orgs and (not people or orgs[0].score >= people[0].score):
+            org = session.get(m.Organization, orgs[0].organization_id)
+            assert org is not None
+            members = list(session.exec(select(m.Contact).where(m.Contact.organization_id == org.id)))
+            require(scope, "reassign", org.owner_id, what=org.name)
+            moved = [c for c in members if scope.allows("reassign", c.owner_id)]
+            undo: list[list[Any]] = [["restore", "organization", org.id, {"owner_id": org.owner_id}]]
+            undo += [["restore", "contact", c.id, {"owner_id": c.owner_id}] for c in moved]
+            org.owner_id = target.id
+            session.add(org)
+            for c in moved:
+                c.owner_id, c.updated_at = target.id, now
+                session.add(c)
+            audit.record(
+                session=session, at=now, staff_id=ctx.staff_id, action="reassign", entity="organization",
+                entity_id=org.id, detail={"owner": target.handle, "contacts": len(moved), "fields": {"owner": {"new": target.handle}}},
+                undo=undo,
+            )  # fmt: skip
+            text = ctx.t("privacy.reassigned_org", org=org.name, name=target.display_name, count=len(moved))
+            return Reply(text, entities={"company": org.name, "owner": target.handle})
+        if not people:
+            raise ValueError(f'I couldn\'t find "{ref}".')
+        contact = session.get(m.Contact, people[0].contact_id)
+        assert contact is not None
+        require(scope, "reassign", contact.owner_id, what=contact.full_name)
+        old = session.get(m.Staff, contact.owner_id) if contact.owner_id else None
+        audit.record(
+            session=session, at=now, staff_id=ctx.staff_id, action="update", entity="contact", entity_id=contact.id,
+            detail={"changes": [f"owner {target.handle}"], "fields": {"owner": {"old": old.handle if old else None, "new": target.handle}}},
+            undo=[["restore", "contact", contact.id, {"owner_id": contact.owner_id}]],
+        )  # fmt: skip
+        contact.owner_id, contact.updated_at = target.id, now
+        session.add(contact)
+        text = ctx.t("privacy.reassigned", name=contact.full_name, owner=target.display_name)
+        return Reply(text, entities={"contact": contact.full_name, "owner": target.handle})
+
+
+def _staff(session: Session, who: str) -> m.Staff | None:
+    key = search_key(who)
+    for member in session.exec(select(m.Staff).where(m.Staff.active == True)):  # noqa: E712
+        if key in (member.handle, search_key(member.display_name), search_key(member.email or "")):
+            return member
+        if key == search_key(member.display_name).split(" ")[0]:
+            return member
+    return None
+
+
+_WHO = re.compile(
+    r"^who (?:changed|updated|edited|set|modified|added|touched)\s+(?:(.+?)'s\s+([\w-]+)|the\s+([\w-]+)\s+(?:of|for)\s+(.+))$",
+    re.I,
+)
+
+
+async def who_changed(msg: IncomingMessage, ctx: HandlerContext) -> Reply:
+    match = _WHO.match(_text(ctx, msg))
+    if not match:
+        raise ValueError('Ask like "who changed Maria\'s phone?".')
+    ref = match.group(1) or match.group(4)
+    field = _FIELDS.get((match.group(2) or match.group(3)).lower())
+    if field is None:
+        raise ValueError(f'I don\'t keep a history for "{match.group(2) or match.group(3)}".')
+    now = ctx.now()
+    with ctx.session() as session:
+        contact = _one(session, ctx, ref)
+        entries = session.exec(
+            select(m.AuditLog)
+            .where(m.AuditLog.entity == "contact", m.AuditLog.entity_id == contact.id)
+            .where(col(m.AuditLog.action).in_(("create", "update")), m.AuditLog.undone == False)  # noqa: E712
+            .order_by(col(m.AuditLog.id).desc())
+        )
+        created: m.AuditLog | None = None
+        for entry in entries:
+            detail = entry.detail or {}
+            change = (detail.get("fields") or {}).get(field)
+            legacy = any(str(c).startswith(field) for c in detail.get("changes", []))
+            if change is None and not legacy and entry.action != "create":
+                continue
+            if entry.action == "create" and change is None:
+                created = entry
+                continue
+            who = session.get(m.Staff, entry.staff_id) if entry.staff_id else None
+            when = cards.when(entry.at, now=now, tz=ctx.tz, lang=ctx.lang)
+            what = _describe(change)
+            via = " (import)" if detail.get("via") == "import" else ""
+            text = ctx.t(
+                "privacy.who_changed", who=who.display_name if who else "someone", name=contact.full_name,
+                field=field, when=when, what=what, via=via,
+            )  # fmt: skip
+            return Reply(text, entities={"contact": contact.full_name, "field": field})
+        if created is not None:
+            who = session.get(m.Staff, created.staff_id) if created.staff_id else None
+            when = cards.when(created.at, now=now, tz=ctx.tz, lang=ctx.lang)
+            text = ctx.t(
+                "privacy.set_at_create", who=who.display_name if who else "someone", name=contact.full_name,
+                field=field, when=when,
+            )  # fmt: skip
+            return Reply(text, entities={"contact": contact.full_name, "field": field})
+        return Reply(
+            ctx.t("privacy.never_changed", name=contact.full_name, field=field),
+            entities={"contact": contact.full_name, "field": field},
+        )
+
+
+def _describe(change: dict[str, Any] | None) -> str:
+    if not change:
+        return ""
+    if "added" in change:
+        return ": added " + ", ".join(str(v) for v in change["added"])
+    if change.get("old") not in (None, ""):
+        return f": {change['old']} → {change.get('new')}"
+    return f": set to {change.get('new')}"

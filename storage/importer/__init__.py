@@ -1,0 +1,1 @@
+"""Import of contacts, interactions and purchases from CSV and vCard files."""

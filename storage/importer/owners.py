@@ -1,0 +1,36 @@
+"""The owner column of an import file: a staff handle, email or display name -> a staff id."""
+
+from __future__ import annotations
+
+from sqlalchemy import Connection, select
+
+from storage import models
+from storage.normalize import search_key
+from storage.permissions import Scope
+
+
+class Owners:
+    """All staff, loaded once (a team has tens of people, an import millions of rows)."""
+
+    def __init__(self, conn: Connection, *, default_id: int) -> None:
+        self.default_id = default_id
+        self.by_ref: dict[str, int] = {}
+        staff = models.Staff.__table__  # type: ignore[attr-defined]
+        for sid, handle, email, display in conn.execute(
+            select(staff.c.id, staff.c.handle, staff.c.email, staff.c.display_name)
+        ):
+            for ref in (handle, email, display):
+                if ref:
+                    self.by_ref.setdefault(search_key(ref.lstrip("@")), sid)
+        self.names = {v: k for k, v in self.by_ref.items()}
+
+    def resolve(self, ref: str | None, scope: Scope) -> tuple[int, str]:
+        """(staff id, "") or (0, why the row is rejected)."""
+        if not ref:
+            return self.default_id, ""
+        sid = self.by_ref.get(search_key(ref.lstrip("@")))
+        if sid is None:
+            return 0, f'owner "{ref}" is not a staff member'
+        if not scope.may_own(sid):
+            return 0, f'owner "{ref}" is outside your team'
+        return sid, ""

@@ -1,0 +1,150 @@
+"""Reading import files: encoding and delimiter detection, header mapping, CSV and vCard rows.
+
+A row comes out as ``RawRow(line, fields)`` where ``fields`` maps our field names to the cell values
+found for them (several for emails, phones and tags), so CSV and vCard feed the same cleaning step.
+"""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import io
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from storage.importer.headers import detect_kind, map_headers
+
+SAMPLE_BYTES = 64 * 1024
+_BLOCK = 1 << 20
+
+
+@dataclass(slots=True)
+class RawRow:
+    line: int
+    fields: dict[str, list[str]] = field(default_factory=dict)
+
+    def first(self, name: str) -> str | None:
+        values = self.fields.get(name)
+        return values[0] if values else None
+
+
+@dataclass(frozen=True)
+class FileInfo:
+    path: str
+    format: str  # "csv" or "vcard"
+    encoding: str
+    delimiter: str = ","
+    headers: tuple[str, ...] = ()
+    fields: tuple[str | None, ...] = ()
+    kind: str = "contacts"  # contacts, interactions, purchases
+
+
+def detect_encoding(path: Path) -> str:
+    """UTF-8 (with or without BOM), UTF-16 with a BOM, else Windows-1252 / Latin-1 (legacy Excel exports)."""
+    with path.open("rb") as f:
+        head = f.read(4)
+        if head.startswith(codecs.BOM_UTF8):
+            return "utf-8-sig"
+        if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+            return "utf-16"
+        f.seek(0)
+        # The whole file is checked: one accented name near the end decides it as much as one at the top.
+        decoder = codecs.getincrementaldecoder("utf-8")()
+        try:
+            for block in iter(lambda: f.read(_BLOCK), b""):
+                decoder.decode(block)
+            decoder.decode(b"", final=True)
+            return "utf-8"
+        except UnicodeDecodeError:
+            pass
+        f.seek(0)
+        decoder = codecs.getincrementaldecoder("cp1252")()
+        try:
+            for block in iter(lambda: f.read(_BLOCK), b""):
+                decoder.decode(block)
+            return "cp1252"
+        except UnicodeDecodeError:
+            return "latin-1"
+
+
+def inspect(path: Path, *, kind: str | None = None) -> FileInfo:
+    """Format, encoding, delimiter, header mapping and kind of an import file (reads a sample)."""
+    encoding = detect_encoding(path)
+    with path.open("r", encoding=encoding, newline="") as f:
+        sample = f.read(SAMPLE_BYTES)
+    if sample.lstrip().upper().startswith("BEGIN:VCARD") or path.suffix.lower() in (".vcf", ".vcard"):
+        return FileInfo(str(path), "vcard", encoding, kind="contacts")
+    first_line = sample.splitlines()[0] if sample else ""
+    try:
+        delimiter = csv.Sniffer().sniff(sample if len(sample) < SAMPLE_BYTES else first_line, ",;\t|").delimiter
+    except csv.Error:
+        delimiter = max(",;\t|", key=first_line.count)
+    # The Sniffer can be fooled by commas inside cells: the header line has the final word.
+    if first_line.count(delimiter) == 0 and first_line.count(";") > 0:
+        delimiter = ";"
+    headers = next(csv.reader(io.StringIO(first_line), delimiter=delimiter), [])
+    fields = map_headers([h.strip() for h in headers])
+    if not any(fields):
+        raise ValueError(f"{path.name}: none of the column names {headers[:6]} is one I know")
+    return FileInfo(
+        str(path), "csv", encoding, delimiter, tuple(headers), tuple(fields), kind or detect_kind(list(fields))
+    )
+
+
+def csv_rows(info: FileInfo) -> Iterator[RawRow]:
+    with open(info.path, encoding=info.encoding, newline="") as f:
+        reader = csv.reader(f, delimiter=info.delimiter)
+        next(reader, None)
+        fields = info.fields
+        for values in reader:
+            if not any(v.strip() for v in values):
+                continue
+            row = RawRow(reader.line_num)
+            for name, value in zip(fields, values, strict=False):
+                if name is not None and value.strip():
+                    row.fields.setdefault(name, []).append(value.strip())
+            yield row
+
+
+def vcard_rows(info: FileInfo) -> Iterator[RawRow]:
+    """One row per card; ``line`` is the card's position in the file (1-based)."""
+    import vobject
+
+    with open(info.path, encoding=info.encoding, newline="") as f:
+        text = f.read()
+    for number, card in enumerate(vobject.readComponents(text, ignoreUnreadable=True), start=1):
+        yield _card_row(number, card)
+
+
+def _values(card: object, name: str) -> list[str]:
+    out: list[str] = []
+    for item in getattr(card, "contents", {}).get(name, []):
+        value = item.value
+        if isinstance(value, list):
+            value = ",".join(str(v) for v in value)
+        out.append(str(value).strip())
+    return [v for v in out if v]
+
+
+def _card_row(number: int, card: object) -> RawRow:
+    row = RawRow(number)
+    names = _values(card, "fn")
+    if not names:
+        for n in getattr(card, "contents", {}).get("n", []):
+            parts = [n.value.given, n.value.additional, n.value.family]
+            names.append(" ".join(" ".join(p) if isinstance(p, list) else p for p in parts if p).strip())
+    mapping = {"name": names[:1], "email": _values(card, "email"), "phone": _values(card, "tel")}
+    orgs = []
+    for item in getattr(card, "contents", {}).get("org", []):
+        value = item.value
+        orgs.append((value[0] if isinstance(value, list) and value else str(value)).strip())
+    mapping |= {"company": orgs[:1], "birthday": _values(card, "bday")[:1], "notes": _values(card, "note")[:1]}
+    tags = [t.strip() for v in _values(card, "categories") for t in v.split(",")]
+    mapping["tags"] = [t for t in tags if t]
+    row.fields = {k: v for k, v in mapping.items() if v and any(v)}
+    return row
+
+
+def rows(info: FileInfo) -> Iterator[RawRow]:
+    return vcard_rows(info) if info.format == "vcard" else csv_rows(info)

@@ -1,0 +1,1 @@
+"""Data leaving the store: exports of contacts, everything about one person, and erasure."""

@@ -1,0 +1,101 @@
+"""Export and erasure with their permission checks and audit entries (used by the CLI and by chat)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any, TextIO
+
+from sqlmodel import Session
+
+from storage import audit, models, search
+from storage import staff as staff_repo
+from storage.permissions import Scope, require, scope_for
+from storage.privacy import export, person
+
+
+def find_one(*, session: Session, scope: Scope, ref: str) -> models.Contact:
+    """One visible contact by id, email, phone or name; LookupError when none or several match."""
+    ref = ref.strip()
+    if ref.lstrip("#").isdigit():
+        contact = session.get(models.Contact, int(ref.lstrip("#")))
+        if contact is not None and scope.sees(contact.owner_id):
+            return contact
+        raise LookupError(f"no contact #{ref.lstrip('#')} that you can see")
+    found = [c for c in search.find_contacts(session=session, query=ref, limit=20) if scope.sees(c.owner_id)]
+    if not found:
+        raise LookupError(f'no contact matches "{ref}"')
+    exact = [c for c in found if c.score >= 99]
+    if len(exact) == 1 or (len(found) == 1 and found[0].score >= 75):
+        contact = session.get(models.Contact, (exact or found)[0].contact_id)
+        assert contact is not None
+        return contact
+    names = ", ".join(f"{c.full_name} (#{c.contact_id})" for c in found[:6])
+    raise LookupError(f'"{ref}" could be several contacts: {names}; give the id')
+
+
+def export_person(
+    *, session: Session, staff: models.Staff, ref: str, now: datetime
+) -> tuple[dict[str, Any], models.Contact]:
+    scope = scope_for(session=session, staff=staff)
+    contact = find_one(session=session, scope=scope, ref=ref)
+    require(scope, "export", contact.owner_id, what=contact.full_name)
+    data = person.person_export(session=session, contact=contact)
+    data["exported_at"] = now.isoformat()
+    audit.record(
+        session=session, at=now, staff_id=staff.id, action="export", entity="contact", entity_id=contact.id,
+        detail={"format": "json", "scope": "person"},
+    )  # fmt: skip
+    return data, contact
+
+
+def export_contacts(
+    *,
+    session: Session,
+    staff: models.Staff,
+    out: TextIO,
+    fmt: str,
+    now: datetime,
+    ref: str | None = None,
+    tag: str | None = None,
+    owner: str | None = None,
+) -> int:
+    scope = scope_for(session=session, staff=staff)
+    require(scope, "export", staff.id, what="contacts")
+    owner_id = None
+    if owner:
+        member = staff_repo.by_handle(session=session, handle=owner.lstrip("@"))
+        if member is None:
+            raise LookupError(f"no staff member {owner}")
+        owner_id = member.id
+    ids = [find_one(session=session, scope=scope, ref=ref).id or 0] if ref else None
+    tag_key = tag.lstrip("#").lower().replace(" ", "-") if tag else None
+    rows = export.contacts(session=session, scope=scope, tag=tag_key, owner_id=owner_id, contact_ids=ids)
+    count = export.write_vcard(rows, out) if fmt == "vcard" else export.write_csv(rows, out)
+    filters = {k: v for k, v in (("contact", ref), ("tag", tag), ("owner", owner)) if v}
+    audit.record(
+        session=session, at=now, staff_id=staff.id, action="export", entity="contact", entity_id=ids[0] if ids else None,
+        detail={"format": fmt, "count": count, "filters": filters},
+    )  # fmt: skip
+    return count
+
+
+def erase_person(
+    *, session: Session, staff: models.Staff, ref: str, anonymize: bool, now: datetime
+) -> tuple[str, dict[str, int]]:
+    scope = scope_for(session=session, staff=staff)
+    contact = find_one(session=session, scope=scope, ref=ref)
+    return erase_contact(session=session, staff=staff, contact=contact, anonymize=anonymize, now=now)
+
+
+def erase_contact(
+    *, session: Session, staff: models.Staff, contact: models.Contact, anonymize: bool, now: datetime
+) -> tuple[str, dict[str, int]]:
+    scope = scope_for(session=session, staff=staff)
+    require(scope, "erase", contact.owner_id, what=contact.full_name)
+    name, cid = contact.full_name, contact.id
+    counts = person.erase(session=session, contact=contact, anonymize=anonymize, now=now)
+    audit.record(
+        session=session, at=now, staff_id=staff.id, action="anonymize" if anonymize else "erase", entity="contact",
+        entity_id=cid, detail={"counts": counts},
+    )  # fmt: skip
+    return name, counts
