@@ -22,21 +22,43 @@ def _instant(text: str) -> datetime:
 
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="run_bot.py", description="Rapport: the CRM assistant in your chat.")
+    # Plain `run_bot.py [--demo] [--as STAFF] [--db URL]` is `run`: the quick start needs no sub-command.
+    parser.add_argument("--db", metavar="URL", help="database URL (default: CRM_DATABASE_URL or data/rapport.db)")
+    parser.add_argument("--demo", action="store_true", help="load the demo data set first")
+    parser.add_argument("--as", dest="as_staff", metavar="STAFF", help="console user when no platform is configured")
     sub = parser.add_subparsers(dest="command")
 
     def with_db(p: argparse.ArgumentParser) -> argparse.ArgumentParser:
-        p.add_argument("--db", metavar="URL", help="database URL (default: CRM_DATABASE_URL or data/rapport.db)")
+        # SUPPRESS: a sub-command's own default must not undo the same option given before it.
+        p.add_argument(
+            "--db",
+            metavar="URL",
+            default=argparse.SUPPRESS,
+            help="database URL (default: CRM_DATABASE_URL or data/rapport.db)",
+        )
         return p
 
     run = with_db(sub.add_parser("run", help="start every configured adapter and the scheduler (default)"))
-    run.add_argument("--demo", action="store_true", help="load the demo data set first")
-    run.add_argument("--as", dest="as_staff", metavar="STAFF", help="console user when no platform is configured")
+    run.add_argument("--demo", action="store_true", default=argparse.SUPPRESS, help="load the demo data set first")
+    run.add_argument(
+        "--as",
+        dest="as_staff",
+        metavar="STAFF",
+        default=argparse.SUPPRESS,
+        help="console user when no platform is configured",
+    )
 
     console = with_db(sub.add_parser("console", help="chat in the terminal (reads stdin lines when not a TTY)"))
-    console.add_argument("--as", dest="as_staff", metavar="STAFF", help="staff handle (default: your OS user name)")
+    console.add_argument(
+        "--as",
+        dest="as_staff",
+        metavar="STAFF",
+        default=argparse.SUPPRESS,
+        help="staff handle (default: your OS user name)",
+    )
     console.add_argument("--now", type=_instant, metavar="ISO8601", help="fix the clock at this instant")
     console.add_argument("--json", action="store_true", help="one JSON line per input line")
-    console.add_argument("--demo", action="store_true", help="load the demo data set first")
+    console.add_argument("--demo", action="store_true", default=argparse.SUPPRESS, help="load the demo data set first")
 
     nudges = with_db(sub.add_parser("nudges", help="print the nudges due at an instant, sending nothing"))
     nudges.add_argument("--at", type=_instant, metavar="ISO8601", help="the instant (default: now)")

@@ -142,3 +142,20 @@ def test_nudges_command_lists_a_due_follow_up(tmp_path: Path) -> None:
         ("follow_up", "Ana Costa", "alice"),
     ]
     assert items[1]["due"] == "2026-03-13T09:00:00+00:00"
+
+
+def test_quick_start_command_runs_the_console_without_a_sub_command(tmp_path: Path) -> None:
+    """`python3 run_bot.py` with nothing configured opens the console on the default SQLite store."""
+    result = subprocess.run(
+        [sys.executable, str(ROOT / "run_bot.py"), "--as", "alice"],
+        input="add Ana Costa\nAna?\n",
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        timeout=120,
+        env={"PATH": "/usr/bin:/bin", "HOME": str(tmp_path)},
+    )
+    assert result.returncode == 0, result.stderr
+    assert "Added Ana Costa." in result.stdout
+    assert (tmp_path / "data" / "rapport.db").exists()
+    assert "Traceback" not in result.stderr
