@@ -13,14 +13,11 @@ import tempfile
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import matplotlib
-
-matplotlib.use("Agg")  # no display, no GUI toolkit: safe in a server process and in threads
-
-from matplotlib import pyplot as plt
-from matplotlib.figure import Figure
+if TYPE_CHECKING:
+    from matplotlib.axes import Axes
+    from matplotlib.figure import Figure
 
 DPI = 100
 _COLORS = ("#2f6f9f", "#4f9fcf", "#8fc7e8", "#3a9a5b", "#c0504d")
@@ -38,6 +35,15 @@ def chart_dir(configured: str | None) -> Path:
     return folder
 
 
+def _subplots(figsize: tuple[float, float]) -> tuple[Figure, Axes]:
+    """A figure on the Agg canvas, without pyplot: no GUI state, thread-safe, and matplotlib loads only when a
+    chart is drawn (importing pyplot costs about a second at start-up)."""
+    from matplotlib.figure import Figure
+
+    fig = Figure(figsize=figsize)
+    return fig, fig.subplots()
+
+
 def _save(fig: Figure, kind: str, title: str, payload: Any, folder: Path, *, tight: bool = True) -> Chart:
     digest = hashlib.sha1(json.dumps([kind, title, payload], default=str).encode()).hexdigest()[:16]
     path = folder / f"{kind}-{digest}.png"
@@ -48,13 +54,12 @@ def _save(fig: Figure, kind: str, title: str, payload: Any, folder: Path, *, tig
         tmp = path.with_suffix(".tmp.png")
         fig.savefig(tmp, dpi=DPI, metadata={"Title": title, "Software": "Rapport"})
         tmp.replace(path)  # atomic: a reader never sees half a file
-    plt.close(fig)
     return Chart(str(path), title)
 
 
 def funnel(stages: list[str], counts: list[int], labels: list[str], *, title: str, folder: Path) -> Chart:
     """Horizontal bars as wide as each stage's deal count, widest on top; labels carry the values per currency."""
-    fig, ax = plt.subplots(figsize=(7, 0.6 * len(stages) + 1.4))
+    fig, ax = _subplots(figsize=(7, 0.6 * len(stages) + 1.4))
     widest = max(counts) if counts and max(counts) > 0 else 1
     for i, (stage, count, label) in enumerate(zip(stages, counts, labels, strict=True)):
         width = max(count / widest, 0.02)
@@ -68,7 +73,7 @@ def funnel(stages: list[str], counts: list[int], labels: list[str], *, title: st
 
 
 def bars(labels: list[str], values: list[float], *, title: str, unit: str, folder: Path) -> Chart:
-    fig, ax = plt.subplots(figsize=(7, 3.6))
+    fig, ax = _subplots(figsize=(7, 3.6))
     ax.bar(labels, values, color=_COLORS[0])
     for i, value in enumerate(values):
         ax.text(i, value, f"{value:,.0f}", ha="center", va="bottom", fontsize=8)
@@ -81,7 +86,7 @@ def heatmap(rows: list[str], matrix: list[list[float | None]], *, title: str, fo
     """Cohort retention: one row per cohort, one column per month since the first purchase (share 0-1)."""
     width = max((len(r) for r in matrix), default=1)
     grid = [[(v if v is not None else float("nan")) for v in r] + [float("nan")] * (width - len(r)) for r in matrix]
-    fig, ax = plt.subplots(figsize=(0.55 * width + 2.2, 0.35 * len(rows) + 1.4))
+    fig, ax = _subplots(figsize=(0.55 * width + 2.2, 0.35 * len(rows) + 1.4))
     image = ax.imshow(grid, cmap="Blues", vmin=0, vmax=1, aspect="auto")
     for y, row in enumerate(matrix):
         for x, value in enumerate(row):
@@ -107,7 +112,7 @@ def heatmap(rows: list[str], matrix: list[list[float | None]], *, title: str, fo
 def timeline(events: list[tuple[datetime, str, float]], *, title: str, folder: Path) -> Chart:
     """One row per kind of event (call, meeting, ..., purchase); purchases sized by amount."""
     kinds = sorted({kind for _, kind, _ in events}, key=lambda k: (k == "purchase", k))
-    fig, ax = plt.subplots(figsize=(8, 0.45 * max(len(kinds), 1) + 1.6))
+    fig, ax = _subplots(figsize=(8, 0.45 * max(len(kinds), 1) + 1.6))
     biggest = max((amount for _, kind, amount in events if kind == "purchase"), default=1.0) or 1.0
     for row, kind in enumerate(kinds):
         points = [(at, amount) for at, k, amount in events if k == kind]
