@@ -39,6 +39,8 @@ def _within_year_of(column: str, latest: str, dialect: str) -> str:
 def refresh_sql(dialect: str, *, full: bool) -> str:
     scope = "" if full else "WHERE contact_id IN (SELECT contact_id FROM dirty)"
     scope_and = "" if full else "AND contact_id IN (SELECT contact_id FROM dirty)"
+    # Said again on the purchase side of the join: PostgreSQL otherwise hashes every purchase.
+    scope_p = "" if full else "AND p.contact_id IN (SELECT contact_id FROM dirty)"
     dirty = (
         ""
         if full
@@ -72,7 +74,7 @@ latest AS (
 val AS (
     SELECT p.contact_id, sum(p.amount_minor) AS v
     FROM purchase p JOIN latest ON latest.contact_id = p.contact_id
-    WHERE p.currency = :currency AND {_within_year_of("p.purchased_at", "latest.m", dialect)}
+    WHERE p.currency = :currency AND {_within_year_of("p.purchased_at", "latest.m", dialect)} {scope_p}
     GROUP BY p.contact_id
 )
 SELECT pts.contact_id, coalesce(med.points, 1), med.cadence, coalesce(val.v, 0)

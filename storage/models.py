@@ -306,6 +306,8 @@ class ContactCadence(SQLModel, table=True):
     """
 
     __tablename__ = "contact_cadence"
+    # at-risk ranks by value and reads the highest-value contacts first (reminders/rules/at_risk.py).
+    __table_args__ = (Index("ix_contact_cadence_value", "yearly_value_minor"),)
     contact_id: int = Field(primary_key=True)
     points: int = 0  # distinct touch days
     cadence_days: float | None = None  # median gap between touch days; None below two points

@@ -8,8 +8,9 @@ per day, and not the same contact again within settings.cross_sell_cooldown_days
 from __future__ import annotations
 
 from datetime import datetime, timedelta
+from typing import Any, NamedTuple
 
-from sqlalchemy import exists, func, literal, union_all
+from sqlalchemy import exists, func, or_
 from sqlalchemy.orm import aliased
 from sqlmodel import Session, col, select
 
@@ -19,18 +20,72 @@ from reminders.assoc import Rule, strong_rules
 from reminders.candidates import NudgeCandidate
 from reminders.format import since_month
 from reminders.rules.common import not_nudged_since, not_snoozed
-from reminders.slots import digest_time, due_slots, slot_table
+from reminders.slots import Slot, digest_time, due_slots, slot_table
 from storage.models import Contact, Purchase
 
+# Rows per query in the walk below; a chunk usually fills every due owner's quota at once.
+CHUNK = 1000
 
-def _has_a_not_b(index: int, rule: Rule):  # type: ignore[no-untyped-def]
+
+class Pick(NamedTuple):
+    id: int
+    owner_id: int
+    rule: int
+
+
+def _has(product_id: int) -> Any:
+    """The walked purchase's contact also bought this product (the (contact, product) index answers)."""
     other = aliased(Purchase)
+    return exists(select(other.id).where(other.contact_id == Purchase.contact_id, other.product_id == product_id))
+
+
+def _chunk(rules: list[Rule], index: int, table: Any, after: int, cooldown: datetime, at: datetime) -> Any:
+    """Next contacts, by id, whose best rule is ``index``: they bought A, never B, and no stronger rule applies."""
+    rule = rules[index]
     return (
-        select(col(Purchase.contact_id).label("contact_id"), literal(index).label("rule"))
-        .where(Purchase.product_id == rule.a)
-        .where(~exists(select(other.id).where(other.contact_id == Purchase.contact_id, other.product_id == rule.b)))
+        select(col(Purchase.contact_id), col(Contact.owner_id))
+        .join(Contact, col(Contact.id) == col(Purchase.contact_id))
+        # "+ 0" keeps SQLite's planner off the owner index: the walk goes down the (product, contact) index.
+        .join(table, table.c.owner_id == col(Contact.owner_id) + 0)
+        .where(
+            Purchase.product_id == rule.a,
+            col(Purchase.contact_id) > after,
+            ~_has(rule.b),
+            *(or_(~_has(stronger.a), _has(stronger.b)) for stronger in rules[:index]),
+            Contact.stage != "churned",
+            not_nudged_since("cross_sell", cooldown, table.c.slot_at),
+            not_snoozed(at),
+        )
         .distinct()
+        .order_by(col(Purchase.contact_id))
+        .limit(CHUNK)
     )
+
+
+def picks(*, session: Session, at: datetime, settings: Settings, slots: list[Slot], rules: list[Rule]) -> list[Pick]:
+    """Each owner's first ``nudges_per_kind`` contacts ranked by (best rule, contact id).
+
+    Rules come strongest first, so a contact's best suggestion is the first rule that applies to it.
+    Instead of ranking every customer who bought A, the walk takes rule after rule, contacts in id order
+    (the (product, contact) index order), and stops as soon as every due owner has its quota.
+    """
+    wanted = {s.owner_id: settings.nudges_per_kind for s in slots}
+    by_owner = {s.owner_id: s for s in slots}
+    cooldown = at - timedelta(days=settings.cross_sell_cooldown_days)
+    found: list[Pick] = []
+    for index in range(len(rules)):
+        after = 0
+        while any(wanted.values()):
+            table = slot_table([by_owner[o] for o, n in wanted.items() if n])
+            rows = session.execute(_chunk(rules, index, table, after, cooldown, at)).all()  # type: ignore[call-overload]
+            for cid, owner_id in rows:
+                if wanted[owner_id] > 0:
+                    found.append(Pick(cid, owner_id, index))
+                    wanted[owner_id] -= 1
+            if len(rows) < CHUNK:
+                break
+            after = rows[-1][0]
+    return sorted(found, key=lambda p: (p.owner_id, p.rule, p.id))
 
 
 def due(*, session: Session, at: datetime, settings: Settings, owners: set[int] | None = None) -> list[NudgeCandidate]:
@@ -41,35 +96,7 @@ def due(*, session: Session, at: datetime, settings: Settings, owners: set[int] 
     rules = strong_rules(session=session, at=at, settings=settings)
     if not rules:
         return []
-    table = slot_table(slots)
-    # Rules come strongest first, so the lowest rule index is each contact's best suggestion.
-    applicable = union_all(*(_has_a_not_b(i, r) for i, r in enumerate(rules))).subquery()
-    best = (
-        select(applicable.c.contact_id, func.min(applicable.c.rule).label("rule"))
-        .group_by(applicable.c.contact_id)
-        .subquery()
-    )
-    inner = (
-        select(
-            col(Contact.id).label("id"),
-            col(Contact.owner_id).label("owner_id"),
-            best.c.rule,
-            func.row_number().over(partition_by=Contact.owner_id, order_by=(best.c.rule, col(Contact.id))).label("rn"),
-        )
-        .join(best, best.c.contact_id == col(Contact.id))
-        .join(table, table.c.owner_id == col(Contact.owner_id))
-        .where(
-            Contact.stage != "churned",
-            not_nudged_since("cross_sell", at - timedelta(days=settings.cross_sell_cooldown_days), table.c.slot_at),
-            not_snoozed(at),
-        )
-        .subquery()
-    )
-    rows = list(
-        session.execute(
-            select(inner).where(inner.c.rn <= settings.nudges_per_kind).order_by(inner.c.owner_id, inner.c.rn)  # type: ignore[call-overload]
-        )
-    )
+    rows = picks(session=session, at=at, settings=settings, slots=slots, rules=rules)
     if not rows:
         return []
     firsts = {
