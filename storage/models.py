@@ -286,3 +286,67 @@ class ProcessedEvent(SQLModel, table=True):
     platform: str = Field(primary_key=True, max_length=16)
     event_id: str = Field(primary_key=True, max_length=128)
     at: datetime = _ts(index=True)
+
+
+# ---- Insight rollups (storage/analytics/rollups.py keeps them): rebuilt set-wise, refreshed per contact on write.
+# "12m" columns count rows at or after the rebuild's ``as_of`` minus 365 days (see docs/insights.md).
+
+
+class RollupState(SQLModel, table=True):
+    __tablename__ = "rollup_state"
+    name: str = Field(primary_key=True, max_length=40)
+    as_of: datetime = _ts()
+    rebuilt_at: datetime = _ts()
+
+
+class ContactRevenue(SQLModel, table=True):
+    """One customer's purchases in one currency: all time, and the trailing year as of the rebuild."""
+
+    __tablename__ = "contact_revenue"
+    __table_args__ = (Index("ix_contact_revenue_first", "first_at"),)
+    contact_id: int = Field(primary_key=True)
+    currency: str = Field(primary_key=True, max_length=3)
+    revenue_minor: int = 0
+    costed_minor: int = 0
+    cost_minor: int = 0
+    purchases: int = 0
+    first_at: datetime = _ts()
+    last_at: datetime = _ts()
+    revenue_12m: int = 0
+    costed_12m: int = 0
+    cost_12m: int = 0
+    purchases_12m: int = 0
+
+
+class ContactActivity(SQLModel, table=True):
+    """One contact's interactions in the trailing year as of the rebuild: per kind, and the span for the rhythm."""
+
+    __tablename__ = "contact_activity"
+    contact_id: int = Field(primary_key=True)
+    touches: int = 0
+    first_at: datetime = _ts()
+    last_at: datetime = _ts()
+    n_call: int = 0
+    n_meeting: int = 0
+    n_email: int = 0
+    n_message: int = 0
+    n_note: int = 0
+    n_visit: int = 0
+
+
+class ContactProduct(SQLModel, table=True):
+    """Which catalogue products a contact has ever bought (cross-sell works on these pairs)."""
+
+    __tablename__ = "contact_product"
+    __table_args__ = (Index("ix_contact_product_product", "product_id", "contact_id"),)
+    contact_id: int = Field(primary_key=True)
+    product_id: int = Field(primary_key=True)
+
+
+class ProductPair(SQLModel, table=True):
+    """Customers who bought both A and B; the diagonal (A, A) is the customers of A."""
+
+    __tablename__ = "product_pair"
+    a_id: int = Field(primary_key=True)
+    b_id: int = Field(primary_key=True)
+    customers: int = 0
