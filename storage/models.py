@@ -350,3 +350,13 @@ class ProductPair(SQLModel, table=True):
     a_id: int = Field(primary_key=True)
     b_id: int = Field(primary_key=True)
     customers: int = 0
+
+
+class ContactRfm(SQLModel, table=True):
+    """Each customer's RFM segment and score (R + F + M) as of the last rebuild."""
+
+    __tablename__ = "contact_rfm"
+    __table_args__ = (Index("ix_contact_rfm_segment_score", "segment", "score", "contact_id"),)
+    contact_id: int = Field(primary_key=True)
+    segment: str = Field(max_length=16)
+    score: int = 0

@@ -8,8 +8,9 @@ from datetime import datetime, timedelta
 from sqlalchemy import func
 from sqlmodel import Session, col, select
 
+from storage.analytics import rollups
 from storage.analytics._sql import dialect, month_key
-from storage.models import Purchase
+from storage.models import ContactRevenue, Purchase
 
 
 @dataclass(frozen=True)
@@ -66,25 +67,33 @@ def cohorts(*, session: Session, now: datetime, months: int = 12) -> list[Cohort
     this_month = now.year * 12 + now.month - 1
     first_index = this_month - months + 1
     since = datetime(first_index // 12, first_index % 12 + 1, 1, tzinfo=now.tzinfo)
-    first = (
-        select(Purchase.contact_id, func.min(Purchase.purchased_at).label("first_at"))
-        .where(Purchase.purchased_at <= now)
-        .group_by(Purchase.contact_id)
-        .having(func.min(Purchase.purchased_at) >= since)
-        .subquery()
-    )
-    active = (
-        select(Purchase.contact_id, month_key(Purchase.purchased_at, name).label("month"))
-        .where(Purchase.purchased_at >= since, Purchase.purchased_at <= now)
-        .distinct()
-        .subquery()
-    )
+    if rollups.window(session, since=None, until=now) == "all":
+        # First purchases from the rollup; the months after them only for those few (recent) customers.
+        r = ContactRevenue
+        first = (
+            select(r.contact_id, func.min(r.first_at).label("first_at"))
+            .group_by(r.contact_id)
+            .having(func.min(r.first_at) >= since)
+            .subquery()
+        )
+    else:
+        first = (
+            select(Purchase.contact_id, func.min(Purchase.purchased_at).label("first_at"))
+            .where(Purchase.purchased_at <= now)
+            .group_by(Purchase.contact_id)
+            .having(func.min(Purchase.purchased_at) >= since)
+            .subquery()
+        )
+    # Every purchase of a cohort member is on or after ``since`` (their first one is), so the months they bought
+    # in come from their own purchases through the (contact, time) index, not from a scan of the whole year.
     cohort_month = month_key(first.c.first_at, name)
+    month = month_key(Purchase.purchased_at, name)
     rows = session.exec(
-        select(cohort_month, active.c.month, func.count())
+        select(cohort_month, month, func.count(func.distinct(Purchase.contact_id)))
         .select_from(first)
-        .join(active, active.c.contact_id == first.c.contact_id)
-        .group_by(cohort_month, active.c.month)
+        .join(Purchase, col(Purchase.contact_id) == first.c.contact_id)
+        .where(Purchase.purchased_at >= since, Purchase.purchased_at <= now)
+        .group_by(cohort_month, month)
     ).all()
     table: dict[str, dict[int, int]] = {}
     for start, month, count in rows:

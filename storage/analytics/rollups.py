@@ -24,6 +24,7 @@ from storage.models import (
     ContactActivity,
     ContactProduct,
     ContactRevenue,
+    ContactRfm,
     Interaction,
     Product,
     ProductPair,
@@ -58,7 +59,7 @@ def window(session: Session, *, since: datetime | None, until: datetime) -> Wind
 
 def rebuild_rollups(session: Session, *, now: datetime) -> None:
     """Recompute every rollup from the ledger, set-wise; the trailing-year columns are as of ``now``."""
-    for table in (ContactRevenue, ContactActivity, ContactProduct, ProductPair):
+    for table in (ContactRevenue, ContactActivity, ContactProduct, ProductPair, ContactRfm):
         session.exec(delete(table))  # type: ignore[call-overload]
     session.exec(insert(ContactRevenue).from_select(_REVENUE_COLUMNS, _revenue_rows(now)))  # type: ignore[call-overload]
     session.exec(insert(ContactActivity).from_select(_ACTIVITY_COLUMNS, _activity_rows(now)))  # type: ignore[call-overload]
@@ -70,6 +71,14 @@ def rebuild_rollups(session: Session, *, now: datetime) -> None:
         .group_by(a.product_id, b.product_id)
     )
     session.exec(insert(ProductPair).from_select(["a_id", "b_id", "customers"], pairs))  # type: ignore[call-overload]
+    from storage.analytics import rfm  # rfm reads this module's window(); import here to keep the graph acyclic
+
+    labelled = rfm.scored(session=session, now=now, from_rollup=True)
+    session.exec(
+        insert(ContactRfm).from_select(  # type: ignore[call-overload]
+            ["contact_id", "segment", "score"], select(labelled.c.contact_id, labelled.c.segment, labelled.c.score)
+        )
+    )
     state = session.get(RollupState, STATE) or RollupState(name=STATE)
     state.as_of = now
     state.rebuilt_at = now

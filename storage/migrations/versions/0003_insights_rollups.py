@@ -73,6 +73,14 @@ def upgrade() -> None:
         _n("customers"),
         sa.PrimaryKeyConstraint("a_id", "b_id"),
     )
+    op.create_table(
+        "contact_rfm",
+        sa.Column("contact_id", sa.Integer(), nullable=False),
+        sa.Column("segment", sqlmodel.sql.sqltypes.AutoString(length=16), nullable=False),
+        sa.Column("score", sa.Integer(), nullable=False, server_default="0"),
+        sa.PrimaryKeyConstraint("contact_id"),
+    )
+    op.create_index("ix_contact_rfm_segment_score", "contact_rfm", ["segment", "score", "contact_id"])
     # Windowed questions that the rollups cannot answer ("this quarter", "last 90 days") scan purchases by time.
     op.create_index(
         "ix_purchase_time_cover",
@@ -83,6 +91,8 @@ def upgrade() -> None:
 
 def downgrade() -> None:
     op.drop_index("ix_purchase_time_cover", table_name="purchase")
+    op.drop_index("ix_contact_rfm_segment_score", table_name="contact_rfm")
+    op.drop_table("contact_rfm")
     op.drop_table("product_pair")
     op.drop_index("ix_contact_product_product", table_name="contact_product")
     op.drop_table("contact_product")
