@@ -105,7 +105,8 @@ def refresh_contact(session: Session, *, contact_id: int) -> None:
 
 def _refresh_products(session: Session, contact_id: int) -> None:
     old = set(session.exec(select(ContactProduct.product_id).where(ContactProduct.contact_id == contact_id)).all())
-    new = {int(p) for p in session.exec(_product_rows(contact_id).with_only_columns(Purchase.product_id)).all()}
+    bought = select(Purchase.product_id).where(Purchase.contact_id == contact_id, col(Purchase.product_id).is_not(None))
+    new = {int(p) for p in session.exec(bought.distinct()).all() if p is not None}
     if old == new:
         return
     deltas: dict[tuple[int, int], int] = {}
