@@ -8,8 +8,11 @@ from datetime import datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
+from sqlmodel import Session
+
 from bot.charts import chart_dir
 from bot.context import HandlerContext
+from storage.analytics import rollups
 
 _SYMBOLS = {"EUR": "€", "USD": "$", "GBP": "£"}
 _LAST_N = re.compile(r"\b(?:last|past|previous)\s+(\d{1,4})\s*(days?|weeks?|months?|years?)\b", re.IGNORECASE)
@@ -78,6 +81,15 @@ def window(text: str, *, now: datetime, tz: ZoneInfo, default_days: int = 365) -
 def owner_filter(text: str, ctx: HandlerContext) -> int | None:
     """ "my pipeline", "my customers": only the asker's own records."""
     return ctx.staff_id if re.search(r"\bmy\b", text, re.IGNORECASE) else None
+
+
+def as_of_note(ctx: HandlerContext, session: Session, since: datetime | None, until: datetime) -> list[str]:
+    """One line when a trailing-year figure comes from the last rollup rebuild rather than this instant."""
+    at = rollups.as_of(session)
+    if at is None or at == until or rollups.window(session, since=since, until=until) != "12m":
+        return []
+    local = at.astimezone(ctx.tz)
+    return [ctx.t("insight.as_of", at=f"{day(at, ctx.tz)} {local:%H:%M}")]
 
 
 def charts_folder(ctx: HandlerContext) -> Path | None:

@@ -11,8 +11,8 @@ from sqlmodel import Session
 from bot import charts
 from bot.context import HandlerContext
 from bot.types import Reply
-from handlers.insight_format import charts_folder, money, owner_filter, pct, window
-from storage.analytics import customers, ltv, retention, revenue, rfm
+from handlers.insight_format import as_of_note, charts_folder, money, owner_filter, pct, window
+from storage.analytics import customers, ltv, retention, revenue, rfm, rollups
 
 
 def _dimension(text: str) -> str:
@@ -49,6 +49,7 @@ def revenue_by(text: str, ctx: HandlerContext, session: Session) -> Reply:
         lines.append(ctx.t("insight.revenue.tag_overlap"))
     if any(r.costed_minor < r.revenue_minor for r in rows):
         lines.append(ctx.t("insight.revenue.margin_note"))
+    lines += as_of_note(ctx, session, period.since, period.until)
     image = None
     folder = charts_folder(ctx)
     if folder is not None:
@@ -90,6 +91,7 @@ def top_customers(text: str, ctx: HandlerContext, session: Session) -> Reply:
         org = f" ({f.organization})" if f.organization else ""
         profit = f", profit {money(f.margin_minor, f.currency)}" if f.margin_minor is not None else ""
         lines.append(f"  • {f.name}{org}: {money(f.revenue_minor, f.currency)}{profit}")
+    lines += as_of_note(ctx, session, period.since, period.until)
     return Reply("\n".join(lines), entities=entities)
 
 
@@ -103,6 +105,7 @@ def rfm_segments(text: str, ctx: HandlerContext, session: Session) -> Reply:
         names = f" — e.g. {', '.join(seg.examples)}" if seg.examples else ""
         lines.append(f"• {seg.name}: {seg.customers} ({pct(seg.customers / total)}){names}")
     lines.append(ctx.t("insight.rfm.how"))
+    lines += as_of_note(ctx, session, ctx.now() - rollups.YEAR, ctx.now())
     return Reply("\n".join(lines), entities={"question": "rfm"})
 
 
@@ -128,6 +131,7 @@ def lifetime_value(text: str, ctx: HandlerContext, session: Session) -> Reply:
     churn = pct(report.annual_churn) if report.annual_churn is not None else "n/a"
     lines.append(ctx.t("insight.ltv.lifetime", years=f"{report.lifetime_years:.1f}", churn=churn))
     lines.append(ltv.FORMULA)
+    lines += as_of_note(ctx, session, now - rollups.YEAR, now)
     return Reply("\n".join(lines), entities={"question": "ltv"})
 
 
@@ -184,6 +188,8 @@ def channel_preferences(text: str, ctx: HandlerContext, session: Session, contac
         lines.append(
             f"• {key}: " + ", ".join(f"{ctx.t('kind.' + kind)} {pct(n / totals[key])}" for kind, n in kinds[:4])
         )
+    if contact_ids is None:
+        lines += as_of_note(ctx, session, now - rollups.YEAR, now)
     return Reply("\n".join(lines), entities=entities)
 
 
@@ -200,5 +206,6 @@ def ranking(text: str, ctx: HandlerContext, session: Session) -> Reply:
             flag = " ⚠" if r.ratio >= ctx.settings.at_risk_factor else ""
             org = f" ({r.organization})" if r.organization else ""
             lines.append(f"• {r.name}{org}: silent {r.silent_days} days, usually {rhythm} — ×{r.ratio:.1f}{flag}")
+        lines += as_of_note(ctx, session, ctx.now() - rollups.YEAR, ctx.now())
         return Reply("\n".join(lines), entities={"question": "rank", "by": "risk"})
     return top_customers(re.sub(r"\brank(?:ing)?\b", "top 10", text, flags=re.IGNORECASE), ctx, session)

@@ -38,9 +38,29 @@ class ReminderScheduler:
         )
         # Once right away (a date trigger with no date means now): the catch-up after a downtime.
         self.scheduler.add_job(sweep_and_deliver, args=[self.app], id=f"{JOB_ID}:startup", replace_existing=True)
+        # The insight rollups: trailing-year figures and RFM are "as of" this rebuild (docs/insights.md).
+        self.scheduler.add_job(
+            rebuild_insight_rollups,
+            "cron",
+            hour=2,
+            minute=15,
+            args=[self.app],
+            id="insights:rollups",
+            max_instances=1,
+            coalesce=True,
+            replace_existing=True,
+        )
         self.scheduler.start()
         log.info("reminder scheduler started (every %ss)", self.app.settings.sweep_interval_seconds)
 
     def shutdown(self) -> None:
         if self.scheduler.running:
             self.scheduler.shutdown(wait=False)
+
+
+async def rebuild_insight_rollups(app: Any) -> None:
+    from storage.analytics.rollups import rebuild_rollups
+
+    with app.services.session() as session:
+        rebuild_rollups(session, now=app.services.clock.now())
+    log.info("insight rollups rebuilt")

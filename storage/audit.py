@@ -8,6 +8,7 @@ from typing import Any
 from sqlmodel import Session, SQLModel, col, select
 
 from storage import models
+from storage.analytics import rollups
 
 # Tables an undo entry may touch, by name.
 _TABLES: dict[str, type[SQLModel]] = {
@@ -68,28 +69,42 @@ def last_undoable(*, session: Session, staff_id: int) -> models.AuditLog | None:
 
 def apply_undo(*, session: Session, entry: models.AuditLog) -> None:
     """Revert one change. Ops run in reverse order of how the change was made."""
+    touched: set[int] = set()  # contacts whose purchases or interactions change: their rollups follow
     for op in reversed(entry.undo or []):
         kind, table = op[0], _TABLES[op[1]]
         if kind == "delete":
             row = session.get(table, op[2])
             if row is not None:
+                _note_contact(touched, row)
                 session.delete(row)
                 session.flush()
         elif kind == "delete_where":
             for row in session.exec(select(table).filter_by(**op[2])).all():
+                _note_contact(touched, row)
                 session.delete(row)
             session.flush()
         elif kind == "restore":
             row = session.get(table, op[2])
             if row is not None:
+                _note_contact(touched, row)
                 for name, value in op[3].items():
                     setattr(row, name, _revive(table, name, value))
                 session.add(row)
+                _note_contact(touched, row)
         elif kind == "insert":
-            session.add(table(**{k: _revive(table, k, v) for k, v in op[2].items()}))
+            row = table(**{k: _revive(table, k, v) for k, v in op[2].items()})
+            session.add(row)
             session.flush()
+            _note_contact(touched, row)
+    for contact_id in sorted(touched):
+        rollups.refresh_contact(session, contact_id=contact_id)
     entry.undone = True
     session.add(entry)
+
+
+def _note_contact(touched: set[int], row: SQLModel) -> None:
+    if isinstance(row, models.Purchase | models.Interaction):
+        touched.add(row.contact_id)
 
 
 def _revive(table: type[SQLModel], name: str, value: Any) -> Any:

@@ -16,6 +16,7 @@ from sqlmodel import Session, select
 from storage import audit, contacts, models
 from storage import demo_data as data
 from storage import staff as staff_repo
+from storage.analytics import rollups
 from storage.db import SessionFactory
 from storage.normalize import search_key
 
@@ -34,6 +35,8 @@ def load_demo(session_factory: SessionFactory, *, now: datetime) -> str:
         if is_loaded(session):
             return ""
         counts = _Loader(session, now).run()
+        # Bulk rows bypass the per-write refresh: build the insight rollups once, set-wise.
+        rollups.rebuild_rollups(session, now=now)
         audit.record(
             session=session, at=now, staff_id=None, action=MARKER, entity="demo", entity_id=None, detail=counts
         )

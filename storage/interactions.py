@@ -8,6 +8,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, col, select
 
 from storage import contacts, models
+from storage.analytics import rollups
 
 
 def find_by_source(*, session: Session, platform: str, message_id: str) -> models.Interaction | None:
@@ -58,6 +59,7 @@ def log(
             raise
         return existing, False
     contacts.touch(session=session, contact_id=contact_id, at=min(occurred_at, now))
+    rollups.refresh_contact(session, contact_id=contact_id)
     return entry, True
 
 

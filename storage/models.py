@@ -24,6 +24,11 @@ NUDGE_KINDS = ("birthday", "follow_up", "at_risk", "cross_sell", "stay_in_touch"
 NUDGE_STATUSES = ("pending", "sent", "done", "snoozed", "dismissed")
 
 
+def _count() -> Any:
+    """A running total in a rollup: 64-bit (sums of minor units outgrow 32 bits), zero when new."""
+    return Field(default=0, sa_type=BigInteger, sa_column_kwargs={"server_default": "0"})
+
+
 def _ts(*, index: bool = False, nullable: bool = False) -> Any:
     return Field(default=None, sa_type=UTCDateTime, index=index, nullable=nullable)
 
@@ -101,6 +106,7 @@ class Contact(ContactBase, table=True):
     __table_args__ = (
         Index("ix_contact_birthday", "birthday_month", "birthday_day"),
         Index("ix_contact_owner_touch", "owner_id", "last_touch_at"),
+        Index("ix_contact_tier", "tier"),
     )
     id: int | None = Field(default=None, primary_key=True)
     search_key: str = Field(max_length=200, index=True)
@@ -191,6 +197,10 @@ class Purchase(SQLModel, table=True):
         UniqueConstraint("source_platform", "source_message_id"),
         Index("ix_purchase_contact_time", "contact_id", "purchased_at"),
         Index("ix_purchase_product_contact", "product_id", "contact_id"),
+        Index("ix_purchase_contact_product", "contact_id", "product_id"),
+        Index(
+            "ix_purchase_time_cover", "purchased_at", "contact_id", "currency", "amount_minor", "product_id", "quantity"
+        ),
     )
     id: int | None = Field(default=None, primary_key=True)
     contact_id: int = Field(foreign_key="contact.id")
@@ -224,6 +234,8 @@ class Nudge(SQLModel, table=True):
     __table_args__ = (
         Index("ix_nudge_status_due", "status", "due_at"),
         Index("ix_nudge_owner_status", "owner_id", "status"),
+        Index("ix_nudge_contact_kind_due", "contact_id", "kind", "due_at"),
+        Index("ix_nudge_owner_due", "owner_id", "due_at"),
     )
     id: int | None = Field(default=None, primary_key=True)
     kind: str = Field(max_length=16)
@@ -314,3 +326,77 @@ class ContactCadence(SQLModel, table=True):
     yearly_value_minor: int = Field(
         default=0, sa_type=BigInteger
     )  # purchases in the 365 days up to the latest purchase
+
+
+# ---- Insight rollups (storage/analytics/rollups.py keeps them): rebuilt set-wise, refreshed per contact on write.
+# "12m" columns count rows at or after the rebuild's ``as_of`` minus 365 days (see docs/insights.md).
+
+
+class RollupState(SQLModel, table=True):
+    __tablename__ = "rollup_state"
+    name: str = Field(primary_key=True, max_length=40)
+    as_of: datetime = _ts()
+    rebuilt_at: datetime = _ts()
+
+
+class ContactRevenue(SQLModel, table=True):
+    """One customer's purchases in one currency: all time, and the trailing year as of the rebuild."""
+
+    __tablename__ = "contact_revenue"
+    __table_args__ = (Index("ix_contact_revenue_first", "first_at"),)
+    contact_id: int = Field(primary_key=True)
+    currency: str = Field(primary_key=True, max_length=3)
+    revenue_minor: int = _count()
+    costed_minor: int = _count()
+    cost_minor: int = _count()
+    purchases: int = _count()
+    first_at: datetime = _ts()
+    last_at: datetime = _ts()
+    revenue_12m: int = _count()
+    costed_12m: int = _count()
+    cost_12m: int = _count()
+    purchases_12m: int = _count()
+
+
+class ContactActivity(SQLModel, table=True):
+    """One contact's interactions in the trailing year as of the rebuild: per kind, and the span for the rhythm."""
+
+    __tablename__ = "contact_activity"
+    contact_id: int = Field(primary_key=True)
+    touches: int = _count()
+    first_at: datetime = _ts()
+    last_at: datetime = _ts()
+    n_call: int = _count()
+    n_meeting: int = _count()
+    n_email: int = _count()
+    n_message: int = _count()
+    n_note: int = _count()
+    n_visit: int = _count()
+
+
+class ContactProduct(SQLModel, table=True):
+    """Which catalogue products a contact has ever bought (cross-sell works on these pairs)."""
+
+    __tablename__ = "contact_product"
+    __table_args__ = (Index("ix_contact_product_product", "product_id", "contact_id"),)
+    contact_id: int = Field(primary_key=True)
+    product_id: int = Field(primary_key=True)
+
+
+class ProductPair(SQLModel, table=True):
+    """Customers who bought both A and B; the diagonal (A, A) is the customers of A."""
+
+    __tablename__ = "product_pair"
+    a_id: int = Field(primary_key=True)
+    b_id: int = Field(primary_key=True)
+    customers: int = _count()
+
+
+class ContactRfm(SQLModel, table=True):
+    """Each customer's RFM segment and score (R + F + M) as of the last rebuild."""
+
+    __tablename__ = "contact_rfm"
+    __table_args__ = (Index("ix_contact_rfm_segment_score", "segment", "score", "contact_id"),)
+    contact_id: int = Field(primary_key=True)
+    segment: str = Field(max_length=16)
+    score: int = 0

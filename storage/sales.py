@@ -9,6 +9,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, col, func, or_, select
 
 from storage import contacts, models
+from storage.analytics import rollups
 from storage.normalize import clean_display, search_key
 
 PRODUCT_MATCH = 85.0
@@ -89,6 +90,7 @@ def record_purchase(
             raise
         return existing, False
     contacts.touch(session=session, contact_id=contact_id, at=min(purchased_at, now))
+    rollups.refresh_contact(session, contact_id=contact_id)
     return purchase, True
 
 

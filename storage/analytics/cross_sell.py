@@ -8,7 +8,8 @@ from sqlalchemy import and_, exists, func
 from sqlalchemy.orm import aliased
 from sqlmodel import Session, col, select
 
-from storage.models import Contact, Organization, Product, Purchase
+from storage.analytics import rollups
+from storage.models import Contact, ContactRevenue, Organization, Product, ProductPair, Purchase
 
 
 @dataclass(frozen=True)
@@ -37,18 +38,25 @@ class Rule:
 
 def rules(*, session: Session, min_customers: int = 3, min_confidence: float = 0.5) -> list[Rule]:
     """Strong rules, the most confident first (then by customers)."""
-    pairs = select(Purchase.contact_id, Purchase.product_id).where(col(Purchase.product_id).is_not(None)).distinct()
-    cp = pairs.subquery()
-    other = pairs.subquery()
-    per_product = dict(
-        session.exec(select(cp.c.product_id, func.count()).group_by(cp.c.product_id)).all()  # type: ignore[arg-type]
-    )
-    customers = session.exec(select(func.count(func.distinct(Purchase.contact_id)))).one()
-    together = session.exec(
-        select(cp.c.product_id, other.c.product_id, func.count())
-        .join(other, and_(other.c.contact_id == cp.c.contact_id, other.c.product_id != cp.c.product_id))
-        .group_by(cp.c.product_id, other.c.product_id)
-    ).all()
+    if rollups.as_of(session) is not None:
+        # product_pair is kept exact on every purchase write; its diagonal holds each product's customers.
+        counts = session.exec(select(ProductPair.a_id, ProductPair.b_id, ProductPair.customers)).all()
+        per_product = {a: n for a, b, n in counts if a == b}
+        together = [(a, b, n) for a, b, n in counts if a != b]
+        customers = session.exec(select(func.count(func.distinct(ContactRevenue.contact_id)))).one()
+    else:
+        pairs = select(Purchase.contact_id, Purchase.product_id).where(col(Purchase.product_id).is_not(None))
+        cp = pairs.distinct().subquery()
+        other = pairs.distinct().subquery()
+        per_product = dict(
+            session.exec(select(cp.c.product_id, func.count()).group_by(cp.c.product_id)).all()  # type: ignore[arg-type]
+        )
+        customers = session.exec(select(func.count(func.distinct(Purchase.contact_id)))).one()
+        together = session.exec(  # type: ignore[assignment]
+            select(cp.c.product_id, other.c.product_id, func.count())
+            .join(other, and_(other.c.contact_id == cp.c.contact_id, other.c.product_id != cp.c.product_id))
+            .group_by(cp.c.product_id, other.c.product_id)
+        ).all()
     names = dict(session.exec(select(Product.id, Product.name)).all())  # type: ignore[arg-type]
     out = []
     for a, b, both in together:

@@ -4,20 +4,25 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from typing import Any
 
 from sqlalchemy import func, literal
 from sqlmodel import Session, col, select
 
+from storage.analytics import rollups
 from storage.analytics._sql import day_number, dialect
-from storage.models import Contact, Interaction, Organization, Product, Purchase
+from storage.models import INTERACTION_KINDS, Contact, ContactActivity, Interaction, Organization, Product, Purchase
 
 CUSTOMER_STAGES = ("customer", "advocate")
+PROBE = 2000  # how many of the longest-silent customers the risk ranking looks at first
 
 
 def channels(
     *, session: Session, since: datetime, until: datetime, contact_ids: list[int] | None = None
 ) -> list[tuple[str, str, int]]:
     """Interactions per (segment, kind) in the window, or per (contact, kind) for the given contacts."""
+    if contact_ids is None and rollups.window(session, since=since, until=until) == "12m":
+        return _channels_rolled_up(session)
     key = Contact.full_name if contact_ids is not None else func.coalesce(Organization.segment, literal("(no segment)"))
     statement = (
         select(key, Interaction.kind, func.count())
@@ -33,6 +38,28 @@ def channels(
             col(Contact.stage).in_(CUSTOMER_STAGES)
         )
     rows = [(str(k), kind, int(n)) for k, kind, n in session.exec(statement).all()]
+    return sorted(rows, key=lambda r: (r[0], -r[2], r[1]))
+
+
+def _channels_rolled_up(session: Session) -> list[tuple[str, str, int]]:
+    """Per segment from contact_activity: one row per contact with a count per kind, summed and unpivoted."""
+    a = ContactActivity
+    key = func.coalesce(Organization.segment, literal("(no segment)"))
+    counts = [func.sum(getattr(a, f"n_{kind}")) for kind in INTERACTION_KINDS]
+    statement = (
+        select(key, *counts)
+        .select_from(a)
+        .join(Contact, col(Contact.id) == a.contact_id)
+        .outerjoin(Organization, col(Organization.id) == Contact.organization_id)
+        .where(col(Contact.stage).in_(CUSTOMER_STAGES))
+        .group_by(key)
+    )
+    rows = [
+        (str(k), kind, int(n or 0))
+        for k, *per_kind in session.exec(statement).all()
+        for kind, n in zip(INTERACTION_KINDS, per_kind, strict=True)
+        if n
+    ]
     return sorted(rows, key=lambda r: (r[0], -r[2], r[1]))
 
 
@@ -58,17 +85,24 @@ def risk_ranking(
     """Customers by how long they have been silent against their own rhythm, the riskiest first."""
     name = dialect(session)
     year_ago = now - timedelta(days=365)
-    span = day_number(func.max(Interaction.occurred_at), name) - day_number(func.min(Interaction.occurred_at), name)
-    rhythm_q = (
-        select(
-            Interaction.contact_id,
-            (span / func.nullif(func.count() - 1, 0)).label("cadence"),
+    rolled = rollups.window(session, since=year_ago, until=now) == "12m"
+    if rolled:
+        a = ContactActivity
+        span = day_number(a.last_at, name) - day_number(a.first_at, name)
+        rhythm_q = select(a.contact_id, (span / func.nullif(a.touches - 1, 0)).label("cadence"))
+        rhythm_q = rhythm_q.where(col(a.contact_id).in_(contact_ids)) if contact_ids is not None else rhythm_q
+    else:
+        span = day_number(func.max(Interaction.occurred_at), name) - day_number(func.min(Interaction.occurred_at), name)
+        rhythm_q = (
+            select(
+                Interaction.contact_id,
+                (span / func.nullif(func.count() - 1, 0)).label("cadence"),
+            )
+            .where(Interaction.occurred_at >= year_ago, Interaction.occurred_at <= now)
+            .group_by(Interaction.contact_id)
         )
-        .where(Interaction.occurred_at >= year_ago, Interaction.occurred_at <= now)
-        .group_by(Interaction.contact_id)
-    )
-    if contact_ids is not None:
-        rhythm_q = rhythm_q.where(col(Interaction.contact_id).in_(contact_ids))
+        if contact_ids is not None:
+            rhythm_q = rhythm_q.where(col(Interaction.contact_id).in_(contact_ids))
     rhythm = rhythm_q.subquery()
     silent = day_number(literal(now, Contact.last_touch_at.type), name) - day_number(Contact.last_touch_at, name)  # type: ignore[attr-defined]
     expected = func.coalesce(rhythm.c.cadence, float(floor_days))
@@ -86,10 +120,32 @@ def risk_ranking(
         statement = statement.where(Contact.owner_id == owner_id)
     if contact_ids is not None:
         statement = statement.where(col(Contact.id).in_(contact_ids))
+    if rolled and contact_ids is None:
+        statement = _only_the_silentest(session, statement, now=now, floor_days=floor_days, limit=limit)
     return [
         RiskRow(cid or 0, full, org, int(days), float(cad) if cad is not None else None, float(r))
         for cid, full, org, days, cad, r in session.exec(statement).all()
     ]
+
+
+def _only_the_silentest(session: Session, statement: Any, *, now: datetime, floor_days: int, limit: int) -> Any:
+    """Narrow the ranking to the contacts that can make it, without changing it.
+
+    A ratio never exceeds silent_days ÷ floor. Rank the PROBE longest-silent customers first: the last of their
+    top ``limit`` has some ratio t, so nobody silent for less than t × floor days can beat it, and the full ranking
+    only needs contacts touched before now − t × floor (the indexed last_touch_at column).
+    """
+    base = statement.order_by(None).limit(None).with_only_columns(Contact.last_touch_at)
+    probe_edge = session.scalar(base.order_by(col(Contact.last_touch_at)).offset(PROBE).limit(1))
+    if probe_edge is None:
+        return statement  # fewer customers than the probe: rank them all
+    probe = session.exec(statement.where(col(Contact.last_touch_at) <= probe_edge)).all()
+    if len(probe) < limit:
+        return statement
+    t = float(probe[-1][-1])
+    # A minute of slack: the cut must never drop a contact whose rounded day count would have tied.
+    cut = now - timedelta(days=t * floor_days) + timedelta(minutes=1)
+    return statement.where(col(Contact.last_touch_at) <= max(cut, probe_edge))
 
 
 @dataclass(frozen=True)

@@ -5,10 +5,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlmodel import Session
+from sqlalchemy import case, func, literal
+from sqlmodel import Session, col, select
 
-from storage.analytics import retention
-from storage.analytics.revenue import revenue_by
+from storage.analytics import retention, rollups
+from storage.analytics.revenue import RevenueRow, revenue_by
+from storage.models import Contact, ContactRevenue, Organization
 
 MAX_LIFETIME_YEARS = 10.0
 FORMULA = (
@@ -41,11 +43,15 @@ def by_segment(*, session: Session, now: datetime, window_days: int) -> LtvRepor
     quarter = retention.churn(session=session, start=now - timedelta(days=90), end=now, window_days=window_days).rate
     lost = None if quarter is None else 1.0 - (1.0 - quarter) ** (365 / 90)
     years = MAX_LIFETIME_YEARS if not lost else min(MAX_LIFETIME_YEARS, 1.0 / lost)
-    recent = {
-        (r.key, r.currency): r for r in revenue_by(session=session, dimension="segment", since=year_ago, until=now)
-    }
+    if rollups.window(session, since=year_ago, until=now) == "12m":
+        both = _both_windows(session)
+        everything, last = [b[0] for b in both], [b[1] for b in both if b[1].customers]
+    else:
+        everything = revenue_by(session=session, dimension="segment", since=None, until=now)
+        last = revenue_by(session=session, dimension="segment", since=year_ago, until=now)
+    recent = {(r.key, r.currency): r for r in last}
     rows = []
-    for row in revenue_by(session=session, dimension="segment", since=None, until=now):
+    for row in everything:
         last_year = recent.get((row.key, row.currency))
         annual = last_year.revenue_minor // last_year.customers if last_year and last_year.customers else 0
         rows.append(
@@ -59,3 +65,29 @@ def by_segment(*, session: Session, now: datetime, window_days: int) -> LtvRepor
             )
         )
     return LtvReport(lifetime_years=years, annual_churn=lost, segments=rows)
+
+
+def _both_windows(session: Session) -> list[tuple[RevenueRow, RevenueRow]]:
+    """All-time and trailing-year revenue per segment in one pass over contact_revenue (as revenue_by gives them)."""
+    r = ContactRevenue
+    key = func.coalesce(Organization.segment, literal("(no segment)"))
+    recent = r.purchases_12m > 0
+    statement = (
+        select(
+            key,
+            r.currency,
+            func.sum(r.revenue_minor),
+            func.count(),
+            func.sum(r.revenue_12m),
+            func.sum(case((recent, 1), else_=0)),
+        )
+        .select_from(r)
+        .join(Contact, col(Contact.id) == r.contact_id)
+        .outerjoin(Organization, col(Organization.id) == Contact.organization_id)
+        .group_by(key, r.currency)
+    )
+    out = [
+        (RevenueRow(str(k), cur, int(total), 0, 0, int(n), 0), RevenueRow(str(k), cur, int(year or 0), 0, 0, int(m), 0))
+        for k, cur, total, n, year, m in session.exec(statement).all()
+    ]
+    return sorted(out, key=lambda pair: (pair[0].currency, -pair[0].revenue_minor, pair[0].key))

@@ -5,11 +5,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import func
+from sqlalchemy import and_, case, func, literal_column
 from sqlmodel import Session, col, select
 
+from storage.analytics import rollups
 from storage.analytics._sql import dialect, month_key
-from storage.models import Purchase
+from storage.models import ContactRevenue, Purchase
+from storage.types import UTCDateTime
 
 
 @dataclass(frozen=True)
@@ -25,22 +27,28 @@ class Churn:
         return self.churned / self.active_at_start if self.active_at_start else None
 
 
-def _active(at: datetime, window_days: int):  # type: ignore[no-untyped-def]
-    """Contacts with a purchase in the window days up to ``at``: the customers active at that instant."""
-    return (
-        select(Purchase.contact_id)
-        .where(Purchase.purchased_at > at - timedelta(days=window_days), Purchase.purchased_at <= at)
-        .distinct()
-    )
-
-
 def churn(*, session: Session, start: datetime, end: datetime, window_days: int) -> Churn:
-    """Active at ``start``, not active at ``end``: churned over the period."""
-    at_start = _active(start, window_days).subquery()
-    at_end = _active(end, window_days).subquery()
-    active = session.exec(select(func.count()).select_from(at_start)).one()
-    churned = session.exec(
-        select(func.count()).select_from(at_start).where(col(at_start.c.contact_id).not_in(select(at_end.c.contact_id)))
+    """Active at ``start`` (a purchase in the window days up to it), not active at ``end``: churned over the period.
+
+    One pass over each customer's purchases in (contact, time) order: both flags per contact, no DISTINCT sets.
+    """
+    window = timedelta(days=window_days)
+    at = Purchase.purchased_at
+    if dialect(session) == "sqlite":
+        # "+column" keeps SQLite on the (contact, time) index, already in contact order, instead of the time index
+        # followed by a sort of several hundred thousand rows (measured: 0.5 s against 1.4 s at 1M contacts).
+        at = literal_column("+purchase.purchased_at", type_=UTCDateTime)  # type: ignore[assignment]
+    active_then = func.max(case((and_(at > start - window, at <= start), 1), else_=0)).label("then")
+    active_now = func.max(case((and_(at > end - window, at <= end), 1), else_=0)).label("now")
+    lo, hi = min(start, end) - window, max(start, end)
+    flags = (
+        select(Purchase.contact_id, active_then, active_now)
+        .where(at > lo, at <= hi)
+        .group_by(Purchase.contact_id)
+        .subquery()
+    )
+    active, churned = session.exec(
+        select(func.count(), func.coalesce(func.sum(1 - flags.c.now), 0)).where(flags.c.then == 1)
     ).one()
     return Churn(start, end, window_days, int(active), int(churned))
 
@@ -66,25 +74,33 @@ def cohorts(*, session: Session, now: datetime, months: int = 12) -> list[Cohort
     this_month = now.year * 12 + now.month - 1
     first_index = this_month - months + 1
     since = datetime(first_index // 12, first_index % 12 + 1, 1, tzinfo=now.tzinfo)
-    first = (
-        select(Purchase.contact_id, func.min(Purchase.purchased_at).label("first_at"))
-        .where(Purchase.purchased_at <= now)
-        .group_by(Purchase.contact_id)
-        .having(func.min(Purchase.purchased_at) >= since)
-        .subquery()
-    )
-    active = (
-        select(Purchase.contact_id, month_key(Purchase.purchased_at, name).label("month"))
-        .where(Purchase.purchased_at >= since, Purchase.purchased_at <= now)
-        .distinct()
-        .subquery()
-    )
+    if rollups.window(session, since=None, until=now) == "all":
+        # First purchases from the rollup; the months after them only for those few (recent) customers.
+        r = ContactRevenue
+        first = (
+            select(r.contact_id, func.min(r.first_at).label("first_at"))
+            .group_by(r.contact_id)
+            .having(func.min(r.first_at) >= since)
+            .subquery()
+        )
+    else:
+        first = (
+            select(Purchase.contact_id, func.min(Purchase.purchased_at).label("first_at"))
+            .where(Purchase.purchased_at <= now)
+            .group_by(Purchase.contact_id)
+            .having(func.min(Purchase.purchased_at) >= since)
+            .subquery()
+        )
+    # Every purchase of a cohort member is on or after ``since`` (their first one is), so the months they bought
+    # in come from their own purchases through the (contact, time) index, not from a scan of the whole year.
     cohort_month = month_key(first.c.first_at, name)
+    month = month_key(Purchase.purchased_at, name)
     rows = session.exec(
-        select(cohort_month, active.c.month, func.count())
+        select(cohort_month, month, func.count(func.distinct(Purchase.contact_id)))
         .select_from(first)
-        .join(active, active.c.contact_id == first.c.contact_id)
-        .group_by(cohort_month, active.c.month)
+        .join(Purchase, col(Purchase.contact_id) == first.c.contact_id)
+        .where(Purchase.purchased_at >= since, Purchase.purchased_at <= now)
+        .group_by(cohort_month, month)
     ).all()
     table: dict[str, dict[int, int]] = {}
     for start, month, count in rows:

@@ -9,7 +9,8 @@ from typing import Any
 from sqlalchemy import and_, case, func, literal
 from sqlmodel import Session, col, select
 
-from storage.models import Contact, ContactTag, Organization, Product, Purchase, Staff
+from storage.analytics import rollups
+from storage.models import Contact, ContactRevenue, ContactTag, Organization, Product, Purchase, Staff
 
 DIMENSIONS = ("segment", "tag", "organization", "owner")
 
@@ -54,8 +55,11 @@ def _costed() -> tuple[Any, Any]:
 
 
 def _window(statement: Any, since: datetime | None, until: datetime) -> Any:
-    statement = statement.where(Purchase.purchased_at < until)
-    return statement.where(Purchase.purchased_at >= since) if since is not None else statement
+    if since is None:
+        # "All time" is everything up to now, the instant included (as RFM and cohorts count it), so a purchase
+        # recorded this very second counts, and the all-time rollup gives the same figure.
+        return statement.where(Purchase.purchased_at <= until)
+    return statement.where(Purchase.purchased_at >= since, Purchase.purchased_at < until)
 
 
 def revenue_by(
@@ -64,10 +68,69 @@ def revenue_by(
     """Revenue per dimension value and currency, largest first. A contact with two tags counts under both."""
     if dimension not in DIMENSIONS:
         raise ValueError(f"unknown dimension {dimension!r}")
+    rolled = rollups.window(session, since=since, until=until)
+    if rolled is not None:
+        return _revenue_rolled_up(session, dimension, rolled, owner_id)
     costed, cost = _costed()
-    key: Any
     statement = select().select_from(Purchase).join(Contact, col(Contact.id) == Purchase.contact_id)
     statement = statement.outerjoin(Product, col(Product.id) == Purchase.product_id)
+    statement, key = _by(statement, dimension)
+    statement = statement.add_columns(
+        key.label("key"),
+        Purchase.currency,
+        func.sum(Purchase.amount_minor),
+        costed,
+        cost,
+        func.count(func.distinct(Purchase.contact_id)),
+        func.count(),
+    ).group_by(key, Purchase.currency)
+    if owner_id is not None:
+        statement = statement.where(Contact.owner_id == owner_id)
+    return _revenue_rows(session.exec(_window(statement, since, until)).all())
+
+
+def _revenue_rolled_up(session: Session, dimension: str, rolled: str, owner_id: int | None) -> list[RevenueRow]:
+    """The same figures from contact_revenue: one row per customer and currency, so count() counts customers."""
+    r = ContactRevenue
+    revenue_, costed, cost, n = _measures(rolled)
+    statement = select().select_from(r).join(Contact, col(Contact.id) == r.contact_id)
+    statement, key = _by(statement, dimension)
+    statement = (
+        statement.add_columns(
+            key.label("key"),
+            r.currency,
+            func.sum(revenue_),
+            func.sum(costed),
+            func.sum(cost),
+            func.count(),
+            func.sum(n),
+        )
+        .where(n > 0)
+        .group_by(key, r.currency)
+    )
+    if owner_id is not None:
+        statement = statement.where(Contact.owner_id == owner_id)
+    return _revenue_rows(session.exec(statement).all())
+
+
+def _measures(rolled: str) -> tuple[Any, Any, Any, Any]:
+    r = ContactRevenue
+    if rolled == "12m":
+        return r.revenue_12m, r.costed_12m, r.cost_12m, r.purchases_12m
+    return r.revenue_minor, r.costed_minor, r.cost_minor, r.purchases
+
+
+def _revenue_rows(rows: Any) -> list[RevenueRow]:
+    out = [
+        RevenueRow(str(k), cur, int(r or 0), int(cr or 0), int(c or 0), int(n), int(p))
+        for k, cur, r, cr, c, n, p in rows
+    ]
+    return sorted(out, key=lambda row: (row.currency, -row.revenue_minor, row.key))
+
+
+def _by(statement: Any, dimension: str) -> tuple[Any, Any]:
+    """Join what the dimension needs onto a statement that has Contact; returns it and the key expression."""
+    key: Any
     if dimension == "segment":
         statement = statement.outerjoin(Organization, col(Organization.id) == Contact.organization_id)
         key = func.coalesce(Organization.segment, literal("(no segment)"))
@@ -80,23 +143,7 @@ def revenue_by(
     else:
         statement = statement.outerjoin(ContactTag, col(ContactTag.contact_id) == Contact.id)
         key = func.coalesce(ContactTag.tag, literal("(untagged)"))
-    statement = statement.add_columns(
-        key.label("key"),
-        Purchase.currency,
-        func.sum(Purchase.amount_minor),
-        costed,
-        cost,
-        func.count(func.distinct(Purchase.contact_id)),
-        func.count(),
-    ).group_by(key, Purchase.currency)
-    if owner_id is not None:
-        statement = statement.where(Contact.owner_id == owner_id)
-    rows = session.exec(_window(statement, since, until)).all()
-    out = [
-        RevenueRow(str(k), cur, int(r or 0), int(cr or 0), int(c or 0), int(n), int(p))
-        for k, cur, r, cr, c, n, p in rows
-    ]
-    return sorted(out, key=lambda row: (row.currency, -row.revenue_minor, row.key))
+    return statement, key
 
 
 def customers_ranked(
@@ -111,6 +158,9 @@ def customers_ranked(
     contact_ids: list[int] | None = None,
 ) -> list[CustomerFigure]:
     """The top (or bottom) customers per currency by revenue or by profit (margin on costed products)."""
+    rolled = rollups.window(session, since=since, until=until)
+    if rolled is not None and contact_ids is None:
+        return _ranked_rolled_up(session, rolled, by, bottom, limit, owner_id)
     costed, cost = _costed()
     revenue = func.sum(Purchase.amount_minor)
     measure = revenue if by == "revenue" else costed - cost
@@ -158,6 +208,43 @@ def customers_ranked(
         CustomerFigure(cid, name, org, cur, int(r or 0), int(cr or 0), int(c or 0), int(n))
         for cid, name, org, cur, r, cr, c, n in session.exec(statement).all()
     ]
+
+
+def _ranked_rolled_up(
+    session: Session, rolled: str, by: str, bottom: bool, limit: int, owner_id: int | None
+) -> list[CustomerFigure]:
+    """One ORDER BY ... LIMIT per currency over contact_revenue: a scan with a bounded sort. (An index on the
+    measure was tried: its random row lookups cost more than the scan.)"""
+    r = ContactRevenue
+    revenue_, costed, cost, n = _measures(rolled)
+    measure = revenue_ if by == "revenue" else costed - cost
+    out: list[CustomerFigure] = []
+    for currency in session.exec(select(r.currency).distinct().order_by(r.currency)).all():
+        # Rank on the rollup alone, then name the few winners: joining first would look up every customer.
+        ranked = (
+            select(r.contact_id, revenue_, costed, cost, n)
+            .where(r.currency == currency, n > 0)
+            .order_by(measure.asc() if bottom else measure.desc(), r.contact_id)
+            .limit(limit)
+        )
+        if by == "profit":
+            ranked = ranked.where(costed > 0)
+        if owner_id is not None:
+            mine = select(Contact.id).where(Contact.owner_id == owner_id)
+            ranked = ranked.where(col(r.contact_id).in_(mine))
+        rows = session.exec(ranked).all()
+        names = {
+            cid: (name, org)
+            for cid, name, org in session.exec(
+                select(Contact.id, Contact.full_name, Organization.name)
+                .outerjoin(Organization, col(Organization.id) == Contact.organization_id)
+                .where(col(Contact.id).in_([row[0] for row in rows]))
+            ).all()
+        }
+        out += [
+            CustomerFigure(cid, *names[cid], currency, int(rv), int(cr), int(c), int(k)) for cid, rv, cr, c, k in rows
+        ]
+    return out
 
 
 @dataclass(frozen=True)

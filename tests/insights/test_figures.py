@@ -11,7 +11,7 @@ from datetime import timedelta
 import pytest
 from sqlmodel import Session, select
 
-from storage.analytics import cross_sell, customers, ltv, pipeline, retention, revenue, rfm, week
+from storage.analytics import cross_sell, customers, ltv, pipeline, retention, revenue, rfm, rollups, week
 from storage.db import make_engine, session_factory
 from storage.models import Staff
 from tests.insights.dataset import NOW, build
@@ -21,11 +21,14 @@ PROBABILITIES = {"qualification": 0.1, "proposal": 0.3, "negotiation": 0.6, "won
 LIMITS = {"qualification": 14.0, "proposal": 21.0, "negotiation": 30.0}
 
 
-@pytest.fixture
-def data(any_db_url: str) -> Iterator[tuple[Session, dict[str, int]]]:
+@pytest.fixture(params=["ledger", "rollups"])
+def data(any_db_url: str, request: pytest.FixtureRequest) -> Iterator[tuple[Session, dict[str, int]]]:
+    """Every figure twice: straight from the ledger, and from the rollups rebuilt at NOW (same answers)."""
     engine = make_engine(any_db_url)
     with session_factory(engine)() as session:
         ids = build(session)
+        if request.param == "rollups":
+            rollups.rebuild_rollups(session, now=NOW)
         session.commit()
         yield session, ids
     engine.dispose()

@@ -7,7 +7,7 @@ Revises: 0002_reminders
 from alembic import op
 
 revision = "0004_sweep_speed"
-down_revision = "0002_reminders"
+down_revision = "0003_insights_rollups"
 branch_labels = None
 depends_on = None
 

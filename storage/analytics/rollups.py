@@ -1,0 +1,203 @@
+"""Summary tables behind the insight answers at scale: rebuilt set-wise, refreshed per contact on every write.
+
+``rebuild_rollups`` recomputes everything from the ledger in a few INSERT ... SELECT statements (the demo loader,
+bulk imports and the nightly job call it). ``refresh_contact`` recomputes one contact's rows in the caller's
+transaction: every purchase or interaction write, and undo, calls it, so the all-time figures are always exact.
+The "12m" columns count the year before the rebuild, [as_of - 365 days, as_of): a question about the trailing year
+asked within MAX_AGE of the rebuild is answered from them and says "as of <rebuild time>" (refreshing a contact keeps
+that same window, so a new purchase joins the trailing-year figures at the next rebuild and the all-time ones at
+once); any other window reads the ledger.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+from itertools import product as cartesian
+from typing import Any, Literal
+
+from sqlalchemy import Select, and_, case, delete, func, insert, literal, update
+from sqlalchemy.orm import aliased
+from sqlmodel import Session, col, select
+
+from storage.models import (
+    INTERACTION_KINDS,
+    ContactActivity,
+    ContactProduct,
+    ContactRevenue,
+    ContactRfm,
+    Interaction,
+    Product,
+    ProductPair,
+    Purchase,
+    RollupState,
+)
+
+STATE = "insights"
+YEAR = timedelta(days=365)
+# How long after a rebuild trailing-year questions are still answered from it (the job runs nightly).
+MAX_AGE = timedelta(hours=26)
+
+Window = Literal["all", "12m"]
+
+
+def as_of(session: Session) -> datetime | None:
+    state = session.get(RollupState, STATE)
+    return state.as_of if state is not None else None
+
+
+def window(session: Session, *, since: datetime | None, until: datetime) -> Window | None:
+    """Which rollup columns answer purchases in [since, until), or None when only the ledger can."""
+    at = as_of(session)
+    if at is None or until < at:
+        return None
+    if since is None:
+        return "all"  # purchases are never recorded after their "now", so all-time rows are exact
+    if since == until - YEAR and until - at <= MAX_AGE:
+        return "12m"
+    return None
+
+
+def rebuild_rollups(session: Session, *, now: datetime) -> None:
+    """Recompute every rollup from the ledger, set-wise; the trailing-year columns are as of ``now``."""
+    for table in (ContactRevenue, ContactActivity, ContactProduct, ProductPair, ContactRfm):
+        session.exec(delete(table))  # type: ignore[call-overload]
+    session.exec(insert(ContactRevenue).from_select(_REVENUE_COLUMNS, _revenue_rows(now)))  # type: ignore[call-overload]
+    session.exec(insert(ContactActivity).from_select(_ACTIVITY_COLUMNS, _activity_rows(now)))  # type: ignore[call-overload]
+    session.exec(insert(ContactProduct).from_select(["contact_id", "product_id"], _product_rows()))  # type: ignore[call-overload]
+    a, b = aliased(ContactProduct), aliased(ContactProduct)
+    pairs = (
+        select(a.product_id, b.product_id, func.count())
+        .join(b, col(b.contact_id) == a.contact_id)
+        .group_by(a.product_id, b.product_id)
+    )
+    session.exec(insert(ProductPair).from_select(["a_id", "b_id", "customers"], pairs))  # type: ignore[call-overload]
+    from storage.analytics import rfm  # rfm reads this module's window(); import here to keep the graph acyclic
+
+    labelled = rfm.scored(session=session, now=now, from_rollup=True)
+    session.exec(
+        insert(ContactRfm).from_select(  # type: ignore[call-overload]
+            ["contact_id", "segment", "score"], select(labelled.c.contact_id, labelled.c.segment, labelled.c.score)
+        )
+    )
+    state = session.get(RollupState, STATE) or RollupState(name=STATE)
+    state.as_of = now
+    state.rebuilt_at = now
+    session.add(state)
+    session.flush()
+
+
+def refresh_contact(session: Session, *, contact_id: int) -> None:
+    """Recompute one contact's rollup rows after a write; a no-op until the first rebuild."""
+    at = as_of(session)
+    if at is None:
+        return
+    session.flush()
+    session.exec(delete(ContactRevenue).where(col(ContactRevenue.contact_id) == contact_id))  # type: ignore[call-overload]
+    session.exec(delete(ContactActivity).where(col(ContactActivity.contact_id) == contact_id))  # type: ignore[call-overload]
+    session.exec(
+        insert(ContactRevenue).from_select(_REVENUE_COLUMNS, _revenue_rows(at, contact_id))  # type: ignore[call-overload]
+    )
+    session.exec(
+        insert(ContactActivity).from_select(_ACTIVITY_COLUMNS, _activity_rows(at, contact_id))  # type: ignore[call-overload]
+    )
+    _refresh_products(session, contact_id)
+
+
+def _refresh_products(session: Session, contact_id: int) -> None:
+    old = set(session.exec(select(ContactProduct.product_id).where(ContactProduct.contact_id == contact_id)).all())
+    bought = select(Purchase.product_id).where(Purchase.contact_id == contact_id, col(Purchase.product_id).is_not(None))
+    new = {int(p) for p in session.exec(bought.distinct()).all() if p is not None}
+    if old == new:
+        return
+    deltas: dict[tuple[int, int], int] = {}
+    for pair in cartesian(old, old):
+        deltas[pair] = deltas.get(pair, 0) - 1
+    for pair in cartesian(new, new):
+        deltas[pair] = deltas.get(pair, 0) + 1
+    for (a, b), delta in deltas.items():
+        if not delta:
+            continue
+        changed = session.exec(
+            update(ProductPair)  # type: ignore[call-overload]
+            .where(col(ProductPair.a_id) == a, col(ProductPair.b_id) == b)
+            .values(customers=col(ProductPair.customers) + delta)
+        )
+        if not changed.rowcount:
+            session.add(ProductPair(a_id=a, b_id=b, customers=delta))
+    session.flush()
+    session.exec(delete(ProductPair).where(col(ProductPair.customers) <= 0))  # type: ignore[call-overload]
+    session.exec(delete(ContactProduct).where(col(ContactProduct.contact_id) == contact_id))  # type: ignore[call-overload]
+    session.add_all([ContactProduct(contact_id=contact_id, product_id=p) for p in new])
+    session.flush()
+
+
+_REVENUE_COLUMNS = [
+    "contact_id",
+    "currency",
+    "revenue_minor",
+    "costed_minor",
+    "cost_minor",
+    "purchases",
+    "first_at",
+    "last_at",
+    "revenue_12m",
+    "costed_12m",
+    "cost_12m",
+    "purchases_12m",
+]
+_ACTIVITY_COLUMNS = ["contact_id", "touches", "first_at", "last_at"] + [f"n_{k}" for k in INTERACTION_KINDS]
+
+
+def _revenue_rows(at: datetime, contact_id: int | None = None) -> Select[Any]:
+    # The same rule as revenue._costed(): a cost counts only when the product is costed in the purchase's currency.
+    known = and_(col(Product.unit_cost_minor).is_not(None), Product.currency == Purchase.currency)
+    costed = case((known, Purchase.amount_minor), else_=0)
+    cost = case((known, Purchase.quantity * Product.unit_cost_minor), else_=0)
+    recent = and_(Purchase.purchased_at >= at - YEAR, Purchase.purchased_at < at)
+
+    def in_year(value: Any) -> Any:
+        return func.sum(case((recent, value), else_=0))
+
+    statement = (
+        select(
+            Purchase.contact_id,
+            Purchase.currency,
+            func.sum(Purchase.amount_minor),
+            func.sum(costed),
+            func.sum(cost),
+            func.count(),
+            func.min(Purchase.purchased_at),
+            func.max(Purchase.purchased_at),
+            in_year(Purchase.amount_minor),
+            in_year(costed),
+            in_year(cost),
+            in_year(literal(1)),
+        )
+        .select_from(Purchase)
+        .outerjoin(Product, col(Product.id) == Purchase.product_id)
+        .group_by(Purchase.contact_id, Purchase.currency)
+    )
+    return statement if contact_id is None else statement.where(Purchase.contact_id == contact_id)
+
+
+def _activity_rows(at: datetime, contact_id: int | None = None) -> Select[Any]:
+    # As the ledger queries count them: the rhythm over [at - 365 d, at], the channels over [at - 365 d, at).
+    before = Interaction.occurred_at < at
+    per_kind = [func.sum(case((and_(Interaction.kind == kind, before), 1), else_=0)) for kind in INTERACTION_KINDS]
+    statement = (
+        select(
+            Interaction.contact_id,
+            func.count(),
+            func.min(Interaction.occurred_at),
+            func.max(Interaction.occurred_at),
+            *per_kind,
+        )
+        .where(Interaction.occurred_at >= at - YEAR, Interaction.occurred_at <= at)
+        .group_by(Interaction.contact_id)
+    )
+    return statement if contact_id is None else statement.where(Interaction.contact_id == contact_id)
+
+
+def _product_rows(contact_id: int | None = None) -> Select[Any]:
+    statement = select(Purchase.contact_id, Purchase.product_id).where(col(Purchase.product_id).is_not(None)).distinct()
+    return statement if contact_id is None else statement.where(Purchase.contact_id == contact_id)
