@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import io
 import json
 import sys
 
@@ -45,10 +46,14 @@ async def _console(app: App, args: argparse.Namespace) -> int:
     member = app.ensure_local_user(getattr(args, "as_staff", None))
     console = ConsoleAdapter(app.dispatcher, member.handle)
     app.delivery.register(console)
+    if isinstance(sys.stdout, io.TextIOWrapper):
+        sys.stdout.reconfigure(encoding="utf-8", errors="replace")
     if sys.stdin.isatty() and not args.json:
         await console.run_interactive()
     else:
-        await console.run_lines(sys.stdin, as_json=args.json)
+        # Bytes that are not UTF-8 must not stop a script mid-way: they become U+FFFD, one answer per line still.
+        lines = io.TextIOWrapper(sys.stdin.buffer, encoding="utf-8", errors="replace", newline=None)
+        await console.run_lines(lines, as_json=args.json)
     return 0
 
 

@@ -42,6 +42,8 @@ class HandlerContext:
     understanding: Understanding | None = None
     # Re-runs an intent with a completed understanding (after a disambiguation answer); set by the dispatcher.
     redo: Callable[[Understanding], Awaitable[Any]] | None = None
+    # Names of contacts created along the way (an agreed "create it"), for the reply to mention.
+    created: list[str] = field(default_factory=list)
 
     @property
     def settings(self) -> Settings:

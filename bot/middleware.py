@@ -5,12 +5,12 @@ from __future__ import annotations
 import logging
 import re
 from dataclasses import replace
-
-from sqlmodel import select
+from pathlib import Path
 
 from bot.context import HandlerContext, Services
 from bot.nlu.parser import parse
 from bot.router import Result, Router
+from bot.textclean import clean_text
 from bot.texts import t
 from bot.types import ActionEvent, IncomingMessage, Reply, as_list
 from storage import dialogs
@@ -18,6 +18,8 @@ from storage import staff as staff_repo
 from storage.models import ProcessedEvent, Staff
 
 log = logging.getLogger(__name__)
+_ROOT = Path(__file__).resolve().parent.parent
+_OWN_PACKAGES = frozenset({"bot", "handlers", "storage", "reminders", "config"})
 _COMMAND = re.compile(r"^/(\w+)(?:@\w+)?(?:\s+(.*))?$", re.DOTALL)
 
 
@@ -29,9 +31,14 @@ class Dispatcher:
         self.services = services
 
     async def dispatch(self, event: IncomingMessage | ActionEvent) -> list[Reply]:
-        if isinstance(event, IncomingMessage):
-            return await self._message(event)
-        return await self._action(event)
+        try:
+            if isinstance(event, IncomingMessage):
+                return await self._message(event)
+            return await self._action(event)
+        except Exception:
+            # Identity, pending-question or parsing trouble (the store unreachable, say): still one clear answer.
+            log.exception("dispatch failed for %s", type(event).__name__)
+            return [Reply(t(self.services.settings.default_language, "error.internal"), intent="unknown")]
 
     def _identify(self, event: IncomingMessage | ActionEvent) -> Staff | None:
         with self.services.session() as session:
@@ -57,6 +64,7 @@ class Dispatcher:
         return staff.language if staff else self.services.settings.default_language
 
     async def _message(self, msg: IncomingMessage) -> list[Reply]:
+        msg = replace(msg, text=clean_text(msg.text))
         text = msg.text.strip()
         limit = self.services.settings.max_message_chars
         staff = self._identify(msg)
@@ -97,7 +105,11 @@ class Dispatcher:
         if handler is None:
             return []
         replies = await self._guard(handler(msg, ctx), ctx, msg)
-        self._remember(msg, ctx, replies)
+        try:
+            self._remember(msg, ctx, replies)
+        except Exception:
+            # The handler's work is committed and its reply must go out; the debug memory is a nicety.
+            log.exception("could not remember the understanding of a message")
         return replies
 
     def _remember(self, msg: IncomingMessage, ctx: HandlerContext, replies: list[Reply]) -> None:
@@ -163,14 +175,21 @@ class Dispatcher:
         """Run a handler; any failure rolls its unit of work back and the user is told nothing was saved."""
         try:
             result: Result = await work  # type: ignore[misc]
-        except ValueError as exc:
+        except (ValueError, PermissionError) as exc:
+            if not _meant_for_users(exc):
+                log.exception("handler failed for %s", type(event).__name__)
+                return [Reply(ctx.t("error.internal"), intent=self._intent(ctx))]
+            if isinstance(exc, PermissionError):
+                return [Reply(str(exc) or ctx.t("refuse.unknown_user"), intent=self._intent(ctx))]
             return [Reply(ctx.t("error.bad_input", problem=str(exc)), intent=self._intent(ctx))]
-        except PermissionError as exc:
-            return [Reply(str(exc) or ctx.t("refuse.unknown_user"), intent=self._intent(ctx))]
         except Exception:
             log.exception("handler failed for %s", type(event).__name__)
             return [Reply(ctx.t("error.internal"), intent=self._intent(ctx))]
-        self._mark_seen(event)
+        try:
+            self._mark_seen(event)
+        except Exception:
+            # Already done and committed: at worst a redelivery repeats a reply (interactions dedupe by source).
+            log.exception("could not record event %s as handled", event.event_id)
         replies = as_list(result)
         if replies and ctx.understanding is not None and replies[0].intent is None:
             replies[0] = replace(
@@ -185,6 +204,15 @@ class Dispatcher:
         return ctx.understanding.intent if ctx.understanding else None
 
 
-def known_staff_count(services: Services) -> int:
-    with services.session() as session:
-        return len(session.exec(select(Staff.id)).all())
+def _meant_for_users(exc: BaseException) -> bool:
+    """Our own ValueError/PermissionError carry a sentence for the user; a library's (a codec error, int('x'))
+    carries internals, so it gets the generic answer. Ours are raised from the project's own modules."""
+    if type(exc).__module__.split(".")[0] in _OWN_PACKAGES:
+        return True  # our own exception classes (storage.permissions.Forbidden, ...)
+    if type(exc) not in (ValueError, PermissionError) or exc.__traceback__ is None:
+        return False
+    frame = exc.__traceback__
+    while frame.tb_next is not None:
+        frame = frame.tb_next
+    path = Path(frame.tb_frame.f_code.co_filename).resolve()
+    return _ROOT in path.parents and "site-packages" not in path.parts

@@ -325,7 +325,9 @@ async def show_contact(event: Any, ctx: HandlerContext) -> Reply:
 
 async def list_contacts(msg: IncomingMessage, ctx: HandlerContext) -> Reply:
     u = _need(ctx.understanding)
-    days = u.days or 30
+    days = 30 if u.days is None else u.days
+    if not 1 <= days <= 3650:
+        raise ValueError('Give a number of days between 1 and 3650, e.g. "who haven\'t we talked to in 60 days?".')
     since = ctx.now() - timedelta(days=days)
     with ctx.session() as session:
         owners = access.scope(session, ctx).owner_ids

@@ -57,7 +57,10 @@ async def correct_last(msg: IncomingMessage, ctx: HandlerContext) -> Reply:
         if not changes:
             return Reply(ctx.t("correction.unchanged"), intent="log_interaction", entities=entities)
         session.add(entry)
-        contacts.touch(session=session, contact_id=entry.contact_id, at=min(entry.occurred_at, now))
+        session.flush()
+        # A date moved back, or the interaction moved to someone else: both contacts' last touch follow.
+        for contact_id in {before["contact_id"], entry.contact_id}:
+            contacts.recompute_touch(session=session, contact_id=contact_id)
         audit.record(
             session=session,
             at=now,

@@ -9,7 +9,7 @@ from bot.context import HandlerContext
 from bot.nlu.understanding import Understanding
 from bot.router import Result
 from bot.types import ActionEvent, IncomingMessage, Reply
-from storage import audit, contacts, search
+from storage import search
 from storage.search import Candidate
 
 _YES = re.compile(r"^(?:y|yes|yep|yeah|ok|okay|sure|create|create it|add|add it|sim|sí|si|oui|igen|go)\W*$", re.I)
@@ -36,15 +36,17 @@ async def answer_choice(msg: IncomingMessage, ctx: HandlerContext, payload: dict
         if chosen is None:
             ctx.clear_pending(session)
             return None
-        return await _chosen(session, ctx, payload, chosen.contact_id)
+    return await _chosen(ctx, payload, chosen.contact_id)
 
 
-async def _chosen(session: Any, ctx: HandlerContext, payload: dict[str, Any], contact_id: int) -> Result:
-    ctx.clear_pending(session)
-    search.remember_alias(session=session, staff_id=ctx.staff_id, alias=payload["query"], contact_id=contact_id)
+async def _chosen(ctx: HandlerContext, payload: dict[str, Any], contact_id: int) -> Result:
+    # The answer and the alias are conversation state, settled before the original request runs in its own
+    # unit of work (one writer at a time: SQLite would make a nested writer wait on this one).
+    with ctx.session() as session:
+        ctx.clear_pending(session)
+        search.remember_alias(session=session, staff_id=ctx.staff_id, alias=payload["query"], contact_id=contact_id)
     u = Understanding.from_payload(payload["understanding"])
     u.contact_id = contact_id
-    session.commit()
     return await _continue(ctx, u)
 
 
@@ -65,7 +67,8 @@ async def pick_button(event: ActionEvent, ctx: HandlerContext) -> Result:
             or event.value not in {str(i) for i in state.payload["candidates"]}
         ):
             return Reply(ctx.t("pending.expired"))
-        return await _chosen(session, ctx, dict(state.payload), int(event.value))
+        payload = dict(state.payload)
+    return await _chosen(ctx, payload, int(event.value))
 
 
 async def answer_create(msg: IncomingMessage, ctx: HandlerContext, payload: dict[str, Any]) -> Result:
@@ -98,39 +101,15 @@ async def create_button(event: ActionEvent, ctx: HandlerContext) -> Result:
 
 
 async def _create_and_continue(ctx: HandlerContext, payload: dict[str, Any]) -> Result:
+    """Create the contact as part of the original request's unit of work: both happen, or neither does."""
     u = Understanding.from_payload(payload["understanding"])
-    now = ctx.now()
     with ctx.session() as session:
         ctx.clear_pending(session)
-        org_id = None
-        if u.company:
-            org, _ = contacts.get_or_create_organization(
-                session=session, name=u.company, owner_id=ctx.staff_id, now=now
-            )
-            org_id = org.id
-        contact = contacts.create(
-            session=session,
-            full_name=u.contact_ref or "",
-            owner_id=ctx.staff_id,
-            now=now,
-            organization_id=org_id,
-        )
-        audit.record(
-            session=session,
-            at=now,
-            staff_id=ctx.staff_id,
-            action="create",
-            entity="contact",
-            entity_id=contact.id,
-            detail={"name": contact.full_name},
-            undo=[["delete", "contact", contact.id]],
-        )
-        u.contact_id = contact.id
-        name = contact.full_name
+    u.create_contact = True
     result = await _continue(ctx, u)
-    added = Reply(ctx.t("contact.added", name=name, details=""))
     rest = [result] if isinstance(result, Reply) else list(result or [])
-    return [added, *rest]
+    added = [Reply(ctx.t("contact.added", name=name, details="")) for name in ctx.created]
+    return [*added, *rest]
 
 
 async def cancel_button(event: ActionEvent, ctx: HandlerContext) -> Reply:

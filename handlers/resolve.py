@@ -11,7 +11,7 @@ from bot.context import HandlerContext
 from bot.nlu.understanding import Understanding
 from bot.types import Button, Reply
 from handlers import access, cards
-from storage import search
+from storage import audit, contacts, search
 from storage.models import Contact, Organization
 from storage.normalize import search_key
 from storage.search import Candidate
@@ -63,6 +63,8 @@ def resolve(
     allow_org: bool = True,
     offer_create: bool = True,
 ) -> Resolved:
+    if u.create_contact and u.contact_id is None:
+        return Resolved(contact=_create(session, ctx, u))
     if u.contact_id is not None:
         chosen = session.get(Contact, u.contact_id)
         if chosen is not None:
@@ -139,3 +141,28 @@ def match_answer(text: str, candidates: list[Candidate]) -> Candidate | None:
         if key in search_key(c.full_name) or (c.organization and key in search_key(c.organization))
     ]
     return hits[0] if len(hits) == 1 else None
+
+
+def _create(session: Session, ctx: HandlerContext, u: Understanding) -> Contact:
+    """The contact the user agreed to create, in the same unit of work as what they asked for."""
+    now = ctx.now()
+    org_id = None
+    if u.company:
+        org, _ = contacts.get_or_create_organization(session=session, name=u.company, owner_id=ctx.staff_id, now=now)
+        org_id = org.id
+    contact = contacts.create(
+        session=session, full_name=u.contact_ref or "", owner_id=ctx.staff_id, now=now, organization_id=org_id
+    )
+    audit.record(
+        session=session,
+        at=now,
+        staff_id=ctx.staff_id,
+        action="create",
+        entity="contact",
+        entity_id=contact.id,
+        detail={"name": contact.full_name},
+        undo=[["delete", "contact", contact.id]],
+    )
+    u.contact_id = contact.id
+    ctx.created.append(contact.full_name)
+    return contact

@@ -13,6 +13,10 @@ from handlers.resolve import resolve
 from storage import audit, sales
 from storage.models import DEAL_STAGES, Contact, Deal
 
+# Beyond these a figure is a typo (or would overflow a 64-bit column), not a sale.
+MAX_QUANTITY = 1_000_000
+MAX_AMOUNT = 10**12
+
 
 async def record_purchase(msg: IncomingMessage, ctx: HandlerContext) -> Reply:
     u = ctx.understanding
@@ -32,6 +36,8 @@ async def record_purchase(msg: IncomingMessage, ctx: HandlerContext) -> Reply:
         currency = (u.currency or ctx.settings.currency).upper()
         product, new_product = sales.get_or_create_product(session=session, name=u.product, currency=currency)
         quantity = max(1, u.quantity or 1)
+        if quantity > MAX_QUANTITY or (u.amount is not None and u.amount >= MAX_AMOUNT):
+            raise ValueError(ctx.t("purchase.too_big", quantity=f"{MAX_QUANTITY:,}", amount=f"{MAX_AMOUNT:,}"))
         if u.amount is not None:
             amount_minor = int((u.amount * 100).quantize(Decimal(1), rounding=ROUND_HALF_UP))
         elif product.unit_price_minor is not None and (u.currency is None or u.currency == product.currency):

@@ -7,7 +7,7 @@ from typing import Any
 
 from sqlmodel import Session, SQLModel, col, select
 
-from storage import models
+from storage import contacts, models
 from storage.analytics import rollups
 
 # Tables an undo entry may touch, by name.
@@ -97,6 +97,7 @@ def apply_undo(*, session: Session, entry: models.AuditLog) -> None:
             session.flush()
             _note_contact(touched, row)
     for contact_id in sorted(touched):
+        contacts.recompute_touch(session=session, contact_id=contact_id)
         rollups.refresh_contact(session, contact_id=contact_id)
     entry.undone = True
     session.add(entry)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Collection
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import UTC, datetime
 
 from sqlmodel import Session, col, func, select
 
@@ -127,6 +127,29 @@ def touch(*, session: Session, contact_id: int, at: datetime) -> None:
     if contact is not None and (contact.last_touch_at is None or contact.last_touch_at < at):
         contact.last_touch_at = at
         session.add(contact)
+
+
+def recompute_touch(*, session: Session, contact_id: int) -> None:
+    """Last touch from what is stored (after an undo or a correction removed or moved a touch)."""
+    last_interaction = session.exec(
+        select(func.max(models.Interaction.occurred_at)).where(models.Interaction.contact_id == contact_id)
+    ).one()
+    last_purchase = session.exec(
+        select(func.max(models.Purchase.purchased_at)).where(models.Purchase.contact_id == contact_id)
+    ).one()
+    contact = session.get(models.Contact, contact_id)
+    if contact is None:
+        return
+    # SQLite's max() hands back naive text-parsed values; the column type re-attaches UTC on a full load only.
+    found = [_aware(t) for t in (last_interaction, last_purchase) if t is not None]
+    contact.last_touch_at = max(found) if found else None
+    session.add(contact)
+
+
+def _aware(value: datetime | str) -> datetime:
+    if isinstance(value, str):
+        value = datetime.fromisoformat(value)
+    return value if value.tzinfo else value.replace(tzinfo=UTC)
 
 
 def details(*, session: Session, contact: models.Contact, recent: int = 3) -> ContactDetails:

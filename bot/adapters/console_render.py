@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from bot.nlu.understanding import public_intent
+from bot.textclean import clean_text
 from bot.types import Card, Reply
 
 
@@ -16,6 +17,10 @@ def card_text(card: Card) -> str:
 
 
 def to_text(reply: Reply) -> str:
+    return clean_text(_to_text(reply))
+
+
+def _to_text(reply: Reply) -> str:
     parts = [reply.text] if reply.text else []
     for card in reply.cards:
         # The reply text often repeats the card title; show it once.

@@ -83,6 +83,8 @@ class Understanding:
     debug: str | None = None
     # Set once a reference is resolved (by a disambiguation answer), so the handler skips the look-up.
     contact_id: int | None = None
+    # The user agreed to create contact_ref as a new contact: the handler does it in its own unit of work.
+    create_contact: bool = False
     organization_id: int | None = None
 
     def entities(self) -> dict[str, Any]:

@@ -258,4 +258,5 @@ TEXTS: dict[str, str] = {
     "privacy.who_changed": "{who} changed {name}'s {field} {when}{via}{what}.",
     "privacy.set_at_create": "Nobody changed {name}'s {field} since {who} added the contact {when}.",
     "privacy.never_changed": "I have no record of a change to {name}'s {field}.",
+    "purchase.too_big": "That looks like a typo: I record at most {quantity} units and amounts under {amount}.",
 }
