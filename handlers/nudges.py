@@ -26,7 +26,15 @@ def _headline(nudge: Nudge) -> str:
     return first if len(first) <= 90 else first[:89] + "…"
 
 
-def _record(session: Any, ctx: HandlerContext, nudge: Nudge, action: str, before: dict[str, Any]) -> None:
+def _record(
+    session: Any,
+    ctx: HandlerContext,
+    nudge: Nudge,
+    action: str,
+    before: dict[str, Any],
+    *,
+    more: list[Any] | None = None,
+) -> None:
     audit.record(
         session=session,
         at=ctx.now(),
@@ -34,8 +42,19 @@ def _record(session: Any, ctx: HandlerContext, nudge: Nudge, action: str, before
         action=action,
         entity="nudge",
         entity_id=nudge.id,
-        undo=[["restore", "nudge", nudge.id, before]],
+        undo=[*(more or []), ["restore", "nudge", nudge.id, before]],
     )
+
+
+def _before_snooze(session: Any, nudge: Nudge) -> tuple[dict[str, Any], list[Any]]:
+    """What a snooze changes, so that "undo" puts the nudge and its follow-up back as they were."""
+    before = audit.snapshot(nudge, ["status", "acted_at", "due_at"])
+    more: list[Any] = []
+    if nudge.follow_up_id is not None:
+        follow = session.get(FollowUp, nudge.follow_up_id)
+        if follow is not None:
+            more.append(["restore", "follow_up", follow.id, audit.snapshot(follow, ["status", "due_at"])])
+    return before, more
 
 
 async def done(event: ActionEvent, ctx: HandlerContext) -> Reply:
@@ -59,8 +78,9 @@ async def _snooze(event: ActionEvent, ctx: HandlerContext, delta: timedelta) -> 
     now = ctx.now()
     with ctx.session() as session:
         nudge = repo.owned(session=session, nudge_id=event.value, owner_id=ctx.staff_id)
+        before, more = _before_snooze(session, nudge)
         until = snooze_nudge(session, nudge, until=now + delta, now=now)
-        _record(session, ctx, nudge, "snooze", {})
+        _record(session, ctx, nudge, "snooze", before, more=more)
     when = cards.when(until, now=now, tz=ctx.tz, lang=ctx.lang)
     return Reply(ctx.t("nudge.snoozed", when=when), replaces=event.message)
 
@@ -167,8 +187,9 @@ async def snooze_words(msg: IncomingMessage, ctx: HandlerContext) -> Reply:
                 return Reply(ctx.t("nudge.nothing_to_snooze"), entities=entities)
             targets, label = [last], _headline(last)
         for nudge in targets:
+            before, more = _before_snooze(session, nudge)
             snooze_nudge(session, nudge, until=request.until, now=now)
-            _record(session, ctx, nudge, "snooze", {})
+            _record(session, ctx, nudge, "snooze", before, more=more)
     when = cards.when(request.until, now=now, tz=ctx.tz, lang=ctx.lang)
     return Reply(ctx.t("nudge.snoozed_words", what=label, when=when), entities=entities)
 

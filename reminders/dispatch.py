@@ -89,15 +89,20 @@ def nudge_reply(nudge: Nudge, lang: str = "en") -> Reply:
 def due_rows(*, session: Any, at: datetime, settings: Settings, limit: int | None = BATCH) -> list[tuple[Nudge, Staff]]:
     """Deliverable rows whose owner is outside quiet hours, in delivery order."""
     window = timedelta(hours=settings.catch_up_hours)
+    # Owners in their quiet hours are left out in SQL, before the batch limit: otherwise a batch full of
+    # their nudges would hold back everybody else's until morning.
+    quiet = [sid for sid, tz in session.exec(select(Staff.id, Staff.tz)) if is_quiet(at, tz, settings.quiet_hours)]
     statement = (
         select(Nudge, Staff)
         .join(Staff, col(Staff.id) == col(Nudge.owner_id))
         .where(deliverable(at, window))
         .order_by(col(Nudge.due_at), col(Nudge.id))
     )
+    if quiet:
+        statement = statement.where(col(Nudge.owner_id).not_in(quiet))
     if limit:
         statement = statement.limit(limit)
-    rows = [(n, s) for n, s in session.exec(statement) if not is_quiet(at, s.tz, settings.quiet_hours)]
+    rows = list(session.exec(statement))
     return sorted(rows, key=lambda r: (r[0].due_at, ORDER.get(r[0].kind, 99), r[0].id))
 
 

@@ -181,3 +181,14 @@ def test_nudges_command_prints_and_writes_nothing(db_url: str, capsys: pytest.Ca
     app.engine.dispose()
     assert main(["reminders-health", "--db", db_url, "--at", "2026-03-12T10:40:00+00:00"]) == 1  # never swept
     assert "Last sweep: never" in capsys.readouterr().out
+
+
+async def test_undo_of_a_snooze_puts_the_follow_up_back(app: App, chat: Chat, sender: RecordingSender) -> None:
+    _, _, fid = await _nudge_for_follow_up(app, chat, sender)
+    due_before = chat.clock.now()
+    await chat.click(_button(sender, "follow_up", "crm:nudge.snooze1w"))
+    undone = await chat.say("undo")
+    assert undone[0].text == "Undone: snooze nudge."
+    with app.services.session() as session:
+        follow = session.get(FollowUp, fid)
+        assert follow is not None and follow.due_at == due_before and follow.status == "open"

@@ -11,7 +11,7 @@ from sqlmodel import select
 from bot.app import App
 from bot.delivery import DeliveryError
 from reminders.clock import FrozenClock
-from reminders.sweep import run_once
+from reminders.sweep import run_once, sweep
 from storage import followups
 from storage.models import Nudge
 from tests.reminders.helpers import RecordingSender, contact, staff
@@ -180,4 +180,22 @@ def test_insert_counts_only_new_rows(any_db_url: str) -> None:
         assert insert_candidates(session=session, candidates=batch, now=clock.now()) == 3
     with app.services.session() as session:
         assert insert_candidates(session=session, candidates=batch, now=clock.now()) == 0
+    app.engine.dispose()
+
+
+async def test_owners_in_quiet_hours_do_not_hold_back_the_others(db_url: str) -> None:
+    from reminders import dispatch
+
+    app, clock = make_app(db_url, now=datetime(2026, 3, 12, 22, 30, tzinfo=UTC), digest_enabled=False)
+    sender = RecordingSender()
+    app.delivery.register(sender)
+    sleeper = staff(app, "alice", tz="Europe/Lisbon")  # 22:30 there: quiet
+    awake = staff(app, "bruno", tz="America/Sao_Paulo")  # 19:30 there
+    for n in range(3):
+        _follow_up(app, sleeper, clock.now(), text=f"late idea {n}")
+    _follow_up(app, awake, clock.now(), text="call the client")
+    with app.services.session() as session:
+        sweep(session=session, now=clock.now(), settings=app.settings)
+        rows = dispatch.due_rows(session=session, at=clock.now(), settings=app.settings, limit=2)
+    assert [s.handle for _, s in rows] == ["bruno"]
     app.engine.dispose()
