@@ -159,7 +159,7 @@ async def reassign(msg: IncomingMessage, ctx: HandlerContext) -> Reply:
         if not scope.may_own(target.id or 0):
             raise PermissionError(ctx.t("privacy.outside_team", name=target.display_name))
         orgs = search.find_organizations(session=session, query=ref, min_score=90)
-        people = access.visible(session, ctx, search.find_contacts(session=session, query=ref, limit=5))
+        people = search.find_contacts(session=session, query=ref, limit=5, owner_ids=scope.owner_ids)
         if orgs and (not people or orgs[0].score >= people[0].score):
             org = session.get(m.Organization, orgs[0].organization_id)
             assert org is not None

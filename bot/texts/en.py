@@ -34,6 +34,10 @@ TEXTS: dict[str, str] = {
     "unknown": 'Sorry, I didn\'t understand "{text}". You could try:\n{examples}',
     "contact.added": "Added {name}{details}.",
     "contact.exists": "{name} is already in the store; I updated what was new{details}.",
+    "contact.taken": (
+        "That email or phone number is already on a contact outside your team, so I didn't save it. "
+        "Ask a manager or an admin if it needs to move."
+    ),
     "contact.updated": "Updated {name}: {changes}.",
     "contact.nothing_to_update": "I didn't see anything to change for {name}.",
     "contact.not_found": 'I couldn\'t find "{query}".',
