@@ -262,4 +262,5 @@ TEXTS: dict[str, str] = {
     "privacy.who_changed": "{who} changed {name}'s {field} {when}{via}{what}.",
     "privacy.set_at_create": "Nobody changed {name}'s {field} since {who} added the contact {when}.",
     "privacy.never_changed": "I have no record of a change to {name}'s {field}.",
+    "privacy.dm_only": "Others can read this chat, so I answer that only in a direct message: ask me there.",
 }
