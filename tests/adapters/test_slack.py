@@ -340,3 +340,15 @@ async def test_429_is_retried_after_the_requested_delay_without_loss(bot: SlackH
     assert len(bot.posted()) == 2  # the 429, then the retry
     assert bot.posted_texts()[-1].startswith("Logged call with Maria Silva")
     assert len(interactions(bot)) == 1
+
+
+async def test_stored_here_and_channel_never_ping(bot: SlackHarness) -> None:
+    with bot.app.services.session() as session:
+        maria = session.exec(select(Contact).where(Contact.full_name == "Maria Silva")).one()
+        maria.notes = "@here @channel <!everyone> call her"
+        session.add(maria)
+    await bot.post(slack.slash_command_body("maria", channel_id=DM))
+
+    [call] = bot.posted()
+    assert "link_names" not in call and "parse" not in call  # Slack would turn plain @here into a ping
+    assert "@here @channel &lt;!everyone&gt;" in blocks_text(call) and "<!everyone>" not in json.dumps(call)
