@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
+import secrets
 import tempfile
 from dataclasses import dataclass
 from datetime import datetime
@@ -29,10 +31,23 @@ class Chart:
     title: str
 
 
+_PRIVATE: Path | None = None
+
+
 def chart_dir(configured: str | None) -> Path:
-    folder = Path(configured) if configured else Path(tempfile.gettempdir()) / "rapport-charts"
-    folder.mkdir(parents=True, exist_ok=True)
-    return folder
+    """CRM_CHART_DIR when set (created owner-only if missing), else this process's own folder.
+
+    Charts show customers' figures: a fixed name in the shared temp folder would let another local user read
+    them, or plant a file under a name we would then reuse. mkdtemp makes a fresh folder only we can open.
+    """
+    global _PRIVATE
+    if configured:
+        folder = Path(configured)
+        folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+        return folder
+    if _PRIVATE is None or not _PRIVATE.is_dir():
+        _PRIVATE = Path(tempfile.mkdtemp(prefix="rapport-charts-"))
+    return _PRIVATE
 
 
 def _subplots(figsize: tuple[float, float]) -> tuple[Figure, Axes]:
@@ -51,7 +66,7 @@ def _save(fig: Figure, kind: str, title: str, payload: Any, folder: Path, *, tig
         fig.suptitle(title, fontsize=12, fontweight="bold")
         if tight:
             fig.tight_layout()
-        tmp = path.with_suffix(".tmp.png")
+        tmp = folder / f".{path.stem}.{os.getpid()}.{secrets.token_hex(4)}.tmp.png"  # one per writer
         fig.savefig(tmp, dpi=DPI, metadata={"Title": title, "Software": "Rapport"})
         tmp.replace(path)  # atomic: a reader never sees half a file
     return Chart(str(path), title)

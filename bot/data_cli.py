@@ -149,8 +149,9 @@ def _export(app: App, args: argparse.Namespace, staff: Any) -> int:
 def _open(path: Path | None) -> Any:
     if path is None:
         return nullcontext(sys.stdout)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handle: TextIO = path.open("w", encoding="utf-8", newline="")
+    from storage.privacy.files import open_private
+
+    handle: TextIO = open_private(path)  # personal data: 0600, in a 0700 folder when it creates one
     return handle
 
 

@@ -7,6 +7,7 @@ import re
 from dataclasses import replace
 from pathlib import Path
 
+from bot import group_policy
 from bot.context import HandlerContext, Services
 from bot.nlu.parser import parse
 from bot.router import Result, Router
@@ -85,13 +86,16 @@ class Dispatcher:
         if not text:
             return [Reply(t(lang, "refuse.empty"), intent="unknown")]
         if registered:
-            return await self._guard(registered[0](msg, ctx), ctx, msg)
+            assert command is not None
+            if not msg.conversation.is_private and not group_policy.allows_command(command.group(1)):
+                return [self._direct_only(lang, None)]
+            return self._shared(msg, await self._guard(registered[0](msg, ctx), ctx, msg))
         pending = self._pending(msg)
         if pending is not None:
             kind, payload = pending
             handler = self.router.pending.get(kind)
             if handler is not None:
-                replies = await self._guard(handler(msg, ctx, payload), ctx, msg)
+                replies = self._shared(msg, await self._guard(handler(msg, ctx, payload), ctx, msg))
                 if replies:
                     return replies
         ctx.understanding = parse(
@@ -101,16 +105,30 @@ class Dispatcher:
             lang=staff.language,
             currency=self.services.settings.currency,
         )
+        if not msg.conversation.is_private and not group_policy.allows_intent(ctx.understanding):
+            return [self._direct_only(lang, ctx.understanding.intent)]
         handler = self.router.intents.get(ctx.understanding.intent) or self.router.fallback_handler
         if handler is None:
             return []
-        replies = await self._guard(handler(msg, ctx), ctx, msg)
+        replies = self._shared(msg, await self._guard(handler(msg, ctx), ctx, msg))
         try:
             self._remember(msg, ctx, replies)
         except Exception:
             # The handler's work is committed and its reply must go out; the debug memory is a nicety.
             log.exception("could not remember the understanding of a message")
         return replies
+
+    @staticmethod
+    def _direct_only(lang: str, intent: str | None) -> Reply:
+        """The polite refusal in a group or channel: the answer holds details only a direct message may show."""
+        return Reply(t(lang, "privacy.dm_only"), intent=intent, entities={})
+
+    @staticmethod
+    def _shared(event: IncomingMessage | ActionEvent, replies: list[Reply]) -> list[Reply]:
+        """Never a chart where others read along, whatever a handler attached."""
+        if event.conversation.is_private:
+            return replies
+        return [replace(r, image_path=None) if r.image_path else r for r in replies]
 
     def _remember(self, msg: IncomingMessage, ctx: HandlerContext, replies: list[Reply]) -> None:
         """Keep what this message was understood as, for a later "what did you understand?"."""
@@ -169,7 +187,9 @@ class Dispatcher:
         if handler is None:
             log.warning("no handler for action %s", event.action)
             return [Reply(t(lang, "pending.expired"))]
-        return await self._guard(handler(event, ctx), ctx, event)
+        if not event.conversation.is_private and not group_policy.allows_action(event.action):
+            return [self._direct_only(lang, None)]
+        return self._shared(event, await self._guard(handler(event, ctx), ctx, event))
 
     async def _guard(self, work: object, ctx: HandlerContext, event: IncomingMessage | ActionEvent) -> list[Reply]:
         """Run a handler; any failure rolls its unit of work back and the user is told nothing was saved."""

@@ -76,7 +76,7 @@ class Settings(BaseSettings):
     stage_idle_days: str = "qualification:14,proposal:21,negotiation:30"
     churn_window_days: int = Field(default=180, ge=7)
     charts: bool = True
-    chart_dir: str | None = None  # default: <temp dir>/rapport-charts
+    chart_dir: str | None = None  # default: a private (0700) folder per process under the temp dir
 
     @field_validator("default_timezone")
     @classmethod

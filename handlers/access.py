@@ -5,8 +5,8 @@ from __future__ import annotations
 from sqlmodel import Session
 
 from bot.context import HandlerContext
-from storage.permissions import Scope, require, scope_for
-from storage.search import Candidate
+from storage.permissions import Scope, require, scope_for, visible_organization_ids
+from storage.search import Candidate, OrgCandidate
 
 
 def scope(session: Session, ctx: HandlerContext) -> Scope:
@@ -15,10 +15,24 @@ def scope(session: Session, ctx: HandlerContext) -> Scope:
     return scope_for(session=session, staff=ctx.staff)
 
 
+def owner_ids(session: Session, ctx: HandlerContext) -> frozenset[int] | None:
+    """Whose records the sender may see (None: everyone's), for storage queries that filter in SQL."""
+    return scope(session, ctx).owner_ids
+
+
 def visible(session: Session, ctx: HandlerContext, found: list[Candidate]) -> list[Candidate]:
     """Search results the sender may see: a rep never learns that someone else's contact exists."""
     s = scope(session, ctx)
     return found if s.owner_ids is None else [c for c in found if s.sees(c.owner_id)]
+
+
+def visible_orgs(session: Session, ctx: HandlerContext, found: list[OrgCandidate]) -> list[OrgCandidate]:
+    """Organizations the sender may see (their team owns it or one of its contacts)."""
+    s = scope(session, ctx)
+    if s.owner_ids is None:
+        return found
+    keep = visible_organization_ids(session=session, scope=s, ids={o.organization_id for o in found})
+    return [o for o in found if o.organization_id in keep]
 
 
 def check(session: Session, ctx: HandlerContext, action: str, owner_id: int | None, *, what: str) -> Scope:

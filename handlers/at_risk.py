@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from bot.context import HandlerContext
 from bot.types import Button, IncomingMessage, Reply
+from handlers import access
 from reminders import cadence, context
 from reminders.format import compact_money
 from reminders.rules.at_risk import silent_customers
@@ -11,12 +12,11 @@ from reminders.rules.at_risk import silent_customers
 
 async def at_risk(msg: IncomingMessage, ctx: HandlerContext) -> Reply:
     settings = ctx.settings
-    mine = ctx.staff is not None and ctx.staff.role == "rep"
     with ctx.session() as session:
+        # Reps see their own and their team's customers, managers their team's, admins everyone's.
+        owners = access.owner_ids(session, ctx)
         cadence.refresh(session=session, currency=settings.currency)
-        rows = silent_customers(
-            session=session, at=ctx.now(), settings=settings, owner_id=ctx.staff_id if mine else None
-        )
+        rows = silent_customers(session=session, at=ctx.now(), settings=settings, owner_ids=owners)
         who = context.load(session=session, contact_ids=[r.id for r in rows])
     if not rows:
         return Reply(ctx.t("at_risk.none", factor=f"{settings.at_risk_factor:g}"), entities={})

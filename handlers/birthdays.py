@@ -7,7 +7,7 @@ from datetime import date, timedelta
 
 from bot.context import HandlerContext
 from bot.types import IncomingMessage, Reply
-from handlers import cards
+from handlers import access, cards
 from handlers.resolve import resolve
 from storage import birthdays, contacts
 from storage.models import Contact
@@ -38,7 +38,9 @@ async def birthdays_query(msg: IncomingMessage, ctx: HandlerContext) -> Reply:
         start = today.replace(day=1)
         days = (start.replace(month=start.month % 12 + 1, year=start.year + (start.month == 12)) - start).days
     with ctx.session() as session:
-        found_list = birthdays.upcoming(session=session, start=start, days=days)
+        found_list = birthdays.upcoming(
+            session=session, start=start, days=days, owner_ids=access.owner_ids(session, ctx)
+        )
         orgs = contacts.organizations_names(
             session=session, ids={c.organization_id for c in found_list if c.organization_id}
         )

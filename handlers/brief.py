@@ -11,9 +11,9 @@ from sqlmodel import Session, col, select
 from bot import charts
 from bot.context import HandlerContext
 from bot.types import Reply
-from handlers import cards
+from handlers import access, cards
 from handlers.insight_format import charts_folder, day, money, money_map
-from storage import search
+from storage import audit, search
 from storage.analytics import customers, revenue
 from storage.models import Contact, Deal, FollowUp, Interaction, Organization, Staff
 
@@ -30,6 +30,7 @@ class Subject:
     name: str
     contacts: list[Contact]
     organization: Organization | None
+    owner_ids: frozenset[int] | None = None  # whose records the asker may see (None: everyone's)
 
 
 def target(text: str) -> str | None:
@@ -38,20 +39,47 @@ def target(text: str) -> str | None:
 
 
 def find_subject(session: Session, ctx: HandlerContext, ref: str) -> Subject | None:
-    """An organization when the name is one (all its people), else the best contact match."""
-    orgs = search.find_organizations(session=session, query=ref, min_score=85.0)
-    people = search.find_contacts(session=session, query=ref, staff_id=ctx.staff_id, now=ctx.now())
+    """An organization when the name is one (its people the sender may see), else the best visible contact.
+
+    None when nothing visible matches. Answering is a full view of the subject's records, so it is audited.
+    """
+    owners = access.owner_ids(session, ctx)
+    orgs = access.visible_orgs(session, ctx, search.find_organizations(session=session, query=ref, min_score=85.0))
+    people = search.find_contacts(session=session, query=ref, staff_id=ctx.staff_id, now=ctx.now(), owner_ids=owners)
+    subject: Subject | None = None
     if orgs and (not people or orgs[0].score >= people[0].score):
         org = session.get(Organization, orgs[0].organization_id)
         assert org is not None
-        members = list(session.exec(select(Contact).where(Contact.organization_id == org.id).order_by(col(Contact.id))))
-        return Subject(org.name, members, org)
-    if people:
+        statement = select(Contact).where(Contact.organization_id == org.id)
+        if owners is not None:
+            statement = statement.where(col(Contact.owner_id).in_(list(owners)))
+        members = list(session.exec(statement.order_by(col(Contact.id))))
+        subject = Subject(org.name, members, org, owners)
+    elif people:
         person = session.get(Contact, people[0].contact_id)
         assert person is not None
         org = session.get(Organization, person.organization_id) if person.organization_id else None
-        return Subject(person.full_name, [person], org)
-    return None
+        subject = Subject(person.full_name, [person], org, owners)
+    if subject is not None:
+        _audit_view(session, ctx, subject)
+    return subject
+
+
+def _audit_view(session: Session, ctx: HandlerContext, subject: Subject) -> None:
+    """One "view" row: the contact, or the organization with the ids of the people the answer covered."""
+    person = len(subject.contacts) == 1 and subject.name == subject.contacts[0].full_name
+    if person or subject.organization is None:
+        for contact in subject.contacts[:1]:
+            audit.record(
+                session=session, at=ctx.now(), staff_id=ctx.staff_id, action="view", entity="contact",
+                entity_id=contact.id, detail={"via": "insight"},
+            )  # fmt: skip
+        return
+    audit.record(
+        session=session, at=ctx.now(), staff_id=ctx.staff_id, action="view", entity="organization",
+        entity_id=subject.organization.id,
+        detail={"via": "insight", "contact_ids": [c.id for c in subject.contacts[:200]]},
+    )  # fmt: skip
 
 
 def brief(subject: Subject, ctx: HandlerContext, session: Session) -> Reply:
@@ -60,7 +88,7 @@ def brief(subject: Subject, ctx: HandlerContext, session: Session) -> Reply:
     org = subject.organization
     lines: list[str] = []
     if len(subject.contacts) == 1 and subject.name == subject.contacts[0].full_name:
-        lines.extend(_person_lines(subject.contacts[0], org, session))
+        lines.extend(_person_lines(subject.contacts[0], org, session, subject.owner_ids))
     else:
         if org is not None:
             lines.append(_org_line(org, session))
@@ -95,14 +123,13 @@ def brief(subject: Subject, ctx: HandlerContext, session: Session) -> Reply:
         lines.extend(
             f"{cards.interaction_line(i, now=now, tz=tz, lang=lang)} ({names.get(i.contact_id, '')})" for i in recent
         )
-    deals = session.exec(
-        select(Deal)
-        .where(
-            (col(Deal.contact_id).in_(ids)) | (Deal.organization_id == (org.id if org else -1)),
-            col(Deal.stage).not_in(("won", "lost")),
-        )
-        .order_by(col(Deal.id))
-    ).all()
+    deal_query = select(Deal).where(
+        (col(Deal.contact_id).in_(ids)) | (Deal.organization_id == (org.id if org else -1)),
+        col(Deal.stage).not_in(("won", "lost")),
+    )
+    if subject.owner_ids is not None:
+        deal_query = deal_query.where(col(Deal.owner_id).in_(list(subject.owner_ids)))
+    deals = session.exec(deal_query.order_by(col(Deal.id))).all()
     if deals:
         lines.append(ctx.t("insight.brief.deals"))
         lines.extend(
@@ -133,7 +160,9 @@ def _org_line(org: Organization, session: Session) -> str:
     return f"{org.name} — {about}"
 
 
-def _person_lines(person: Contact, org: Organization | None, session: Session) -> list[str]:
+def _person_lines(
+    person: Contact, org: Organization | None, session: Session, owner_ids: frozenset[int] | None
+) -> list[str]:
     """Who the person is, and the relationship map around them: colleagues at the same organization."""
     owner = session.get(Staff, person.owner_id) if person.owner_id else None
     facts = [person.stage + (f" ({person.tier})" if person.tier else "")]
@@ -145,9 +174,10 @@ def _person_lines(person: Contact, org: Organization | None, session: Session) -
         facts.append(f"owner {owner.display_name}")
     lines = [f"{person.full_name} — {', '.join(facts)}"]
     if org is not None:
-        colleagues = session.exec(
-            select(Contact.full_name).where(Contact.organization_id == org.id, Contact.id != person.id).limit(8)
-        ).all()
+        statement = select(Contact.full_name).where(Contact.organization_id == org.id, Contact.id != person.id)
+        if owner_ids is not None:
+            statement = statement.where(col(Contact.owner_id).in_(list(owner_ids)))
+        colleagues = session.exec(statement.limit(8)).all()
         if colleagues:
             lines.append(f"Colleagues at {org.name}: {', '.join(colleagues)}")
     return lines

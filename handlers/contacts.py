@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import timedelta
 from typing import Any
 
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from bot.context import HandlerContext
 from bot.nlu.understanding import Understanding
@@ -28,18 +28,30 @@ def _birthday_parts(birthday: str) -> tuple[int, int, int | None]:
     return (parts[1], parts[2], parts[0]) if len(parts) == 3 else (parts[0], parts[1], None)
 
 
-def _existing(session: Session, u: Understanding) -> Contact | None:
-    """The same person already stored: same email, then same phone, then same name at the same company."""
-    if u.email:
-        cid = session.exec(select(ContactEmail.contact_id).where(ContactEmail.email == u.email)).first()
+def _existing(session: Session, ctx: HandlerContext, u: Understanding) -> Contact | None:
+    """The same person already stored: same email, then same phone, then same name at the same company.
+
+    Only contacts the sender may see count as "the same person" by name (someone else's namesake is another
+    record). An email or phone already on a record the sender may not see is refused without naming it.
+    """
+    owners = access.owner_ids(session, ctx)
+    for column, value, model in (
+        (ContactEmail.email, u.email, ContactEmail),
+        (ContactPhone.e164, u.phone, ContactPhone),
+    ):
+        if not value:
+            continue
+        cid = session.exec(select(model.contact_id).where(column == value)).first()
         if cid:
-            return session.get(Contact, cid)
-    if u.phone:
-        cid = session.exec(select(ContactPhone.contact_id).where(ContactPhone.e164 == u.phone)).first()
-        if cid:
-            return session.get(Contact, cid)
+            contact = session.get(Contact, cid)
+            if contact is not None and owners is not None and contact.owner_id not in owners:
+                raise PermissionError(ctx.t("contact.taken"))
+            return contact
     key = search_key(u.contact_ref or "")
-    for contact in session.exec(select(Contact).where(Contact.search_key == key)):
+    statement = select(Contact).where(Contact.search_key == key)
+    if owners is not None:
+        statement = statement.where(col(Contact.owner_id).in_(list(owners)))
+    for contact in session.exec(statement.order_by(col(Contact.id))):
         if not u.company or contact.organization_id is None:
             return contact
         org_names = contacts.organizations_names(session=session, ids={contact.organization_id})
@@ -66,13 +78,14 @@ async def add_contact(msg: IncomingMessage, ctx: HandlerContext) -> Reply:
         raise ValueError(f'"{u.field_value}" is not a date I can store as a birthday.')
     now = ctx.now()
     with ctx.session() as session:
-        existing = _existing(session, u)
+        existing = _existing(session, ctx, u)
         if existing is not None:
             access.check(session, ctx, "update", existing.owner_id, what=existing.full_name)
             changes = _merge(session, ctx, existing, u)
             name = existing.full_name
             details = contacts.details(session=session, contact=existing)
-            text = ctx.t("contact.exists", name=name, details=(": " + ", ".join(changes)) if changes else "")
+            shown = changes if ctx.is_private else _field_names(changes)
+            text = ctx.t("contact.exists", name=name, details=(": " + ", ".join(shown)) if shown else "")
         else:
             undo: list[list[Any]] = []
             org_id = None
@@ -114,7 +127,9 @@ async def add_contact(msg: IncomingMessage, ctx: HandlerContext) -> Reply:
             details = contacts.details(session=session, contact=contact)
             name = contact.full_name
             org_text = f" ({details.organization.name})" if details.organization else ""
-            text = ctx.t("contact.added", name=name + org_text, details=_detail_text(u))
+            # In a group or channel the reply names the contact only: no emails, phones or birthdays echoed.
+            details_text = _detail_text(u) if ctx.is_private else ""
+            text = ctx.t("contact.added", name=name + org_text, details=details_text)
     card = cards.contact_card(details, now=now, tz=ctx.tz, lang=ctx.lang, private=ctx.is_private)
     entities = u.entities() | {"contact": name}
     return Reply(text, cards=(card,), entities=entities)
@@ -235,7 +250,13 @@ async def update_contact(msg: IncomingMessage, ctx: HandlerContext) -> Reply:
     entities = u.entities() | {"contact": name}
     if not changes:
         return Reply(ctx.t("contact.nothing_to_update", name=name), entities=entities)
-    return Reply(ctx.t("contact.updated", name=name, changes=", ".join(changes)), entities=entities)
+    shown = changes if ctx.is_private else _field_names(changes)
+    return Reply(ctx.t("contact.updated", name=name, changes=", ".join(shown)), entities=entities)
+
+
+def _field_names(changes: list[str]) -> list[str]:
+    """ "phone +351..." -> "phone": what changed without the values, for replies others can read."""
+    return list(dict.fromkeys(change.split(" ", 1)[0] for change in changes))
 
 
 async def find_contact(msg: IncomingMessage, ctx: HandlerContext) -> Reply:
@@ -243,13 +264,17 @@ async def find_contact(msg: IncomingMessage, ctx: HandlerContext) -> Reply:
     query = u.contact_ref or ""
     now = ctx.now()
     with ctx.session() as session:
+        owners = access.owner_ids(session, ctx)
         found = (
-            search.find_contacts(session=session, query=query, staff_id=ctx.staff_id, now=now, limit=20)
+            search.find_contacts(session=session, query=query, staff_id=ctx.staff_id, now=now, owner_ids=owners)
             if query
             else []
         )
-        found = access.visible(session, ctx, found)[:8]
-        orgs = [] if found and found[0].score >= 95 else search.find_organizations(session=session, query=query)
+        orgs = (
+            []
+            if found and found[0].score >= 95
+            else access.visible_orgs(session, ctx, search.find_organizations(session=session, query=query))
+        )
         if len(found) == 1 or (found and found[0].score >= 99 and (len(found) == 1 or found[1].score < 95)):
             contact = session.get(Contact, found[0].contact_id)
             assert contact is not None
@@ -266,8 +291,8 @@ async def find_contact(msg: IncomingMessage, ctx: HandlerContext) -> Reply:
             return Reply(card.title, cards=(card,), entities={"contact": contact.full_name})
         if orgs and (not found or orgs[0].score >= found[0].score):
             org = orgs[0]
-            members = access.visible(
-                session, ctx, search.contacts_of_organization(session=session, organization_id=org.organization_id)
+            members = search.contacts_of_organization(
+                session=session, organization_id=org.organization_id, owner_ids=owners
             )
             text = ctx.t("contact.org_members", org=org.name, count=len(members))
             lines = tuple(f"{n}. {cards.candidate_label(c)}" for n, c in enumerate(members, start=1))

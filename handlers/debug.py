@@ -8,6 +8,7 @@ from typing import Any
 from bot.context import HandlerContext
 from bot.nlu.parser import parse
 from bot.types import IncomingMessage, Reply
+from handlers import access
 from storage import recent, search
 
 
@@ -40,7 +41,12 @@ def _explain_text(ctx: HandlerContext, text: str) -> Reply:
     if understood.contact_ref:
         with ctx.session() as session:
             found = search.find_contacts(
-                session=session, query=understood.contact_ref, staff_id=ctx.staff_id, now=ctx.now(), limit=3
+                session=session,
+                query=understood.contact_ref,
+                staff_id=ctx.staff_id,
+                now=ctx.now(),
+                limit=3,
+                owner_ids=access.owner_ids(session, ctx),
             )
         if found:
             shown["candidates"] = [f"{c.full_name} ({round(c.score)})" for c in found]

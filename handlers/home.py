@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime, timedelta
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from sqlmodel import Session, col, select
@@ -10,10 +11,15 @@ from sqlmodel import Session, col, select
 from bot.context import Services
 from bot.texts import t
 from bot.types import Button, Card, Reply
+from config.settings import Settings
 from handlers import cards, identity
 from handlers.followups import DONE_ACTION
+from reminders import cadence
+from reminders.format import compact_money
+from reminders.rules.at_risk import silent_customers
 from storage import followups
 from storage.models import Contact, Nudge, Staff
+from storage.permissions import scope_for
 
 LIST_SIZE = 10
 
@@ -32,7 +38,7 @@ def home(services: Services, *, platform: str, user_id: str) -> Reply:
             cards.follow_up_line(f, now=now, tz=tz, lang=lang, who=names.get(f.contact_id or 0)) for f in due
         )
         nudge_lines = tuple(_nudge_lines(session, member, start=end_of_day - timedelta(days=1), end=end_of_day))
-        risk_lines = tuple(_at_risk_lines(session, member, now=now, tz=tz, lang=lang))
+        risk_lines = tuple(_at_risk_lines(session, member, services.settings, now=now, tz=tz, lang=lang))
     none = t(lang, "home.none")
     sections = (
         Card(t(lang, "home.follow_ups"), lines=follow_lines or (none,)),
@@ -61,20 +67,28 @@ def _nudge_lines(session: Session, member: Staff, *, start: datetime, end: datet
     return [f"• {n.text}" for n in rows]
 
 
-def _at_risk_lines(session: Session, member: Staff, *, now: datetime, tz: ZoneInfo, lang: str) -> list[str]:
-    """Customers gone quiet longest (the owner's own; everyone's for managers and admins)."""
-    owner = None if member.role in ("manager", "admin") else member.id
-    statement = select(Contact).where(col(Contact.stage).in_(("customer", "advocate")))
-    if owner is not None:
-        statement = statement.where(Contact.owner_id == owner)
-    # Until the at-risk rule lands, "at risk" is simply the customers untouched the longest.
-    customers = session.exec(statement.order_by(col(Contact.last_touch_at).asc().nulls_first()).limit(LIST_SIZE))
-    lines = []
-    for c in customers:
-        touch = (
-            cards.when(c.last_touch_at, now=now, tz=tz, lang=lang, with_time=False)
-            if c.last_touch_at
-            else t(lang, "card.never")
+def _at_risk_lines(
+    session: Session, member: Staff, settings: Settings, *, now: datetime, tz: ZoneInfo, lang: str
+) -> list[str]:
+    """The customers the at-risk rule flags (silent well past their own rhythm), among those the member may see."""
+    owners = scope_for(session=session, staff=member).owner_ids
+    cadence.refresh(session=session, currency=settings.currency)
+    rows = silent_customers(session=session, at=now, settings=settings, owner_ids=owners, limit=LIST_SIZE)
+    names = _names(session, {r.id for r in rows})
+    return [
+        f"• {names.get(r.id, str(r.id))} — "
+        + t(
+            lang,
+            "at_risk.line",
+            cadence=f"{r.cadence_days:.0f}",
+            silence=f"{r.silence:.0f}",
+            value=_value(r, settings, lang),
         )
-        lines.append(f"• {c.full_name} — {touch}")
-    return lines
+        for r in rows
+    ]
+
+
+def _value(row: Any, settings: Settings, lang: str) -> str:
+    if not row.yearly_value_minor:
+        return t(lang, "at_risk.no_value")
+    return t(lang, "at_risk.value", value=compact_money(row.yearly_value_minor, settings.currency))

@@ -1,4 +1,5 @@
-"""Quick look-ups typed in any chat ("@bot mar"): matching contacts as neutral choices, for linked staff only.
+"""Quick look-ups typed in any chat ("@bot mar"): matching contacts as neutral choices, for linked staff only,
+and only the contacts that staff member may see.
 
 A chosen result is posted into whatever chat the user is in, possibly one with outsiders, so it is always
 the minimal card (name, company, stage).
@@ -16,6 +17,7 @@ from handlers import cards
 from storage import contacts, search
 from storage import staff as staff_repo
 from storage.models import Contact, Organization
+from storage.permissions import scope_for
 
 PAGE = 20
 MAX_RESULTS = 50
@@ -41,7 +43,10 @@ async def lookup(
         staff = staff_repo.by_identity(session=session, platform=user.platform, external_id=user.user_id)
         if staff is None:
             return [], None
-        found = search.find_contacts(session=session, query=query, limit=MAX_RESULTS, staff_id=staff.id, now=now)
+        owners = scope_for(session=session, staff=staff).owner_ids
+        found = search.find_contacts(
+            session=session, query=query, limit=MAX_RESULTS, staff_id=staff.id, now=now, owner_ids=owners
+        )
         page = found[offset : offset + PAGE]
         tz, lang = ZoneInfo(staff.tz), staff.language
         choices = []

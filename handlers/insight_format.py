@@ -12,6 +12,7 @@ from sqlmodel import Session
 
 from bot.charts import chart_dir
 from bot.context import HandlerContext
+from handlers import access
 from storage.analytics import rollups
 
 _SYMBOLS = {"EUR": "€", "USD": "$", "GBP": "£"}
@@ -78,9 +79,12 @@ def window(text: str, *, now: datetime, tz: ZoneInfo, default_days: int = 365) -
     return Window(now - timedelta(days=default_days), now, f"the last {default_days} days")
 
 
-def owner_filter(text: str, ctx: HandlerContext) -> int | None:
-    """ "my pipeline", "my customers": only the asker's own records."""
-    return ctx.staff_id if re.search(r"\bmy\b", text, re.IGNORECASE) else None
+def owner_filter(text: str, ctx: HandlerContext, session: Session) -> frozenset[int] | None:
+    """Whose records a figure covers: "my pipeline", "my customers" only the asker's own; otherwise what the
+    asker may see (a rep their own and their team's, a manager their team's, an admin everyone's: None)."""
+    if re.search(r"\bmy\b", text, re.IGNORECASE) and ctx.staff_id is not None:
+        return frozenset({ctx.staff_id})
+    return access.owner_ids(session, ctx)
 
 
 def as_of_note(ctx: HandlerContext, session: Session, since: datetime | None, until: datetime) -> list[str]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import timedelta
 
 from sqlmodel import Session
@@ -9,6 +10,7 @@ from sqlmodel import Session
 from bot import charts
 from bot.context import HandlerContext
 from bot.types import Reply
+from handlers import access
 from handlers.insight_format import charts_folder, money, money_map, owner_filter, pct, window
 from storage.analytics import cross_sell, pipeline, week
 from storage.models import Contact
@@ -19,9 +21,9 @@ PIPELINE_TITLE = "Pipeline: open deals by stage"
 def stages(text: str, ctx: HandlerContext, session: Session) -> Reply:
     now = ctx.now()
     probabilities = ctx.settings.stage_probability_map
-    owner = owner_filter(text, ctx)
+    owners = owner_filter(text, ctx, session)
     rows = pipeline.by_stage(
-        session=session, probabilities=probabilities, closed_since=now - timedelta(days=90), owner_id=owner
+        session=session, probabilities=probabilities, closed_since=now - timedelta(days=90), owner_ids=owners
     )
     open_rows = [r for r in rows if r.stage in pipeline.OPEN_STAGES]
     total: dict[str, int] = {}
@@ -55,7 +57,9 @@ def stages(text: str, ctx: HandlerContext, session: Session) -> Reply:
 def win_rate(text: str, ctx: HandlerContext, session: Session) -> Reply:
     period = window(text, now=ctx.now(), tz=ctx.tz)
     since = period.since or ctx.now() - timedelta(days=3650)
-    found = pipeline.win_rate(session=session, since=since, until=period.until, owner_id=owner_filter(text, ctx))
+    found = pipeline.win_rate(
+        session=session, since=since, until=period.until, owner_ids=owner_filter(text, ctx, session)
+    )
     reply = ctx.t(
         "insight.win_rate",
         period=period.label,
@@ -70,7 +74,9 @@ def win_rate(text: str, ctx: HandlerContext, session: Session) -> Reply:
 
 def idle(text: str, ctx: HandlerContext, session: Session) -> Reply:
     limits = ctx.settings.stage_idle_day_map
-    total, deals = pipeline.idle(session=session, limits=limits, now=ctx.now(), owner_id=owner_filter(text, ctx))
+    total, deals = pipeline.idle(
+        session=session, limits=limits, now=ctx.now(), owner_ids=owner_filter(text, ctx, session)
+    )
     entities = {"question": "idle_deals", "count": total}
     if not total:
         return Reply(ctx.t("insight.idle.none"), entities=entities)
@@ -85,7 +91,7 @@ def idle(text: str, ctx: HandlerContext, session: Session) -> Reply:
 
 
 def lifecycle(text: str, ctx: HandlerContext, session: Session) -> Reply:
-    rows = pipeline.lifecycle(session=session, owner_id=owner_filter(text, ctx))
+    rows = pipeline.lifecycle(session=session, owner_ids=owner_filter(text, ctx, session))
     total = sum(n for _, n in rows)
     if not total:
         return Reply(ctx.t("list.none"), entities={"question": "lifecycle"})
@@ -97,7 +103,10 @@ def lifecycle(text: str, ctx: HandlerContext, session: Session) -> Reply:
 def my_week(text: str, ctx: HandlerContext, session: Session) -> Reply:
     now = ctx.now()
     assert ctx.staff is not None
-    people = week.visible_staff(session=session, member=ctx.staff)
+    # "my week" is the name of the question: a manager or an admin asking it gets their team's (everyone's)
+    # overview, as before; a rep gets their own unless they ask for the team's ("our week", "team week").
+    own = ctx.staff.role == "rep" and bool(re.search(r"\bmy week\b", text, re.IGNORECASE))
+    people = week.visible_staff(session=session, member=ctx.staff, owner_ids=access.owner_ids(session, ctx), own=own)
     rows = week.week(session=session, staff=people, since=now - timedelta(days=7), now=now)
     lines = [ctx.t("insight.week.header")]
     for row in rows:
@@ -143,7 +152,10 @@ def cross_sell_answer(ctx: HandlerContext, session: Session, contact: Contact | 
         )
     best = next((r for r in rules if r.missing), None)
     if best is not None:
-        targets = cross_sell.bought_a_not_b(session=session, a_id=best.a_id, b_id=best.b_id, limit=8)
+        # The rules are product statistics over every customer; the names are only those the asker may see.
+        targets = cross_sell.bought_a_not_b(
+            session=session, a_id=best.a_id, b_id=best.b_id, limit=8, owner_ids=access.owner_ids(session, ctx)
+        )
         names = ", ".join(f"{name} ({org})" if org else name for _, name, org in targets)
         lines.append(ctx.t("insight.cross_sell.targets", a=best.a, b=best.b, names=names))
     return Reply("\n".join(lines), entities=entities)

@@ -30,7 +30,11 @@ def revenue_by(text: str, ctx: HandlerContext, session: Session) -> Reply:
     dim = _dimension(text)
     period = window(text, now=ctx.now(), tz=ctx.tz)
     rows = revenue.revenue_by(
-        session=session, dimension=dim, since=period.since, until=period.until, owner_id=owner_filter(text, ctx)
+        session=session,
+        dimension=dim,
+        since=period.since,
+        until=period.until,
+        owner_ids=owner_filter(text, ctx, session),
     )
     entities = {"question": "revenue", "by": dim, "period": period.label}
     if not rows:
@@ -76,7 +80,7 @@ def top_customers(text: str, ctx: HandlerContext, session: Session) -> Reply:
         by=by,
         bottom=bottom,
         limit=limit,
-        owner_id=owner_filter(text, ctx),
+        owner_ids=owner_filter(text, ctx, session),
     )
     entities = {"question": "customers", "by": by, "order": "bottom" if bottom else "top", "period": period.label}
     if not figures:
@@ -96,7 +100,7 @@ def top_customers(text: str, ctx: HandlerContext, session: Session) -> Reply:
 
 
 def rfm_segments(text: str, ctx: HandlerContext, session: Session) -> Reply:
-    found = rfm.segments(session=session, now=ctx.now())
+    found = rfm.segments(session=session, now=ctx.now(), owner_ids=owner_filter(text, ctx, session))
     total = sum(s.customers for s in found)
     if not total:
         return Reply(ctx.t("insight.no_purchases", period="all time"), entities={"question": "rfm"})
@@ -111,8 +115,9 @@ def rfm_segments(text: str, ctx: HandlerContext, session: Session) -> Reply:
 
 def lifetime_value(text: str, ctx: HandlerContext, session: Session) -> Reply:
     now = ctx.now()
-    report = ltv.by_segment(session=session, now=now, window_days=ctx.settings.churn_window_days)
-    best = revenue.customers_ranked(session=session, since=None, until=now, limit=3)
+    owners = owner_filter(text, ctx, session)
+    report = ltv.by_segment(session=session, now=now, window_days=ctx.settings.churn_window_days, owner_ids=owners)
+    best = revenue.customers_ranked(session=session, since=None, until=now, limit=3, owner_ids=owners)
     lines = [ctx.t("insight.ltv.header")]
     for seg in report.segments:
         lines.append(
@@ -139,7 +144,9 @@ def churn_rate(text: str, ctx: HandlerContext, session: Session) -> Reply:
     period = window(text, now=ctx.now(), tz=ctx.tz, default_days=90)
     start = period.since or ctx.now() - timedelta(days=365)
     days = ctx.settings.churn_window_days
-    found = retention.churn(session=session, start=start, end=period.until, window_days=days)
+    found = retention.churn(
+        session=session, start=start, end=period.until, window_days=days, owner_ids=owner_filter(text, ctx, session)
+    )
     entities = {"question": "churn", "period": period.label}
     text_out = ctx.t(
         "insight.churn",
@@ -153,7 +160,7 @@ def churn_rate(text: str, ctx: HandlerContext, session: Session) -> Reply:
 
 
 def cohort_retention(text: str, ctx: HandlerContext, session: Session) -> Reply:
-    found = retention.cohorts(session=session, now=ctx.now(), months=12)
+    found = retention.cohorts(session=session, now=ctx.now(), months=12, owner_ids=owner_filter(text, ctx, session))
     entities = {"question": "cohorts"}
     if not found:
         return Reply(ctx.t("insight.no_purchases", period="the last 12 months"), entities=entities)
@@ -175,7 +182,13 @@ def cohort_retention(text: str, ctx: HandlerContext, session: Session) -> Reply:
 
 def channel_preferences(text: str, ctx: HandlerContext, session: Session, contact_ids: list[int] | None) -> Reply:
     now = ctx.now()
-    rows = customers.channels(session=session, since=now - timedelta(days=365), until=now, contact_ids=contact_ids)
+    rows = customers.channels(
+        session=session,
+        since=now - timedelta(days=365),
+        until=now,
+        contact_ids=contact_ids,
+        owner_ids=owner_filter(text, ctx, session),
+    )
     entities = {"question": "channels"}
     if not rows:
         return Reply(ctx.t("insight.channels.none"), entities=entities)
@@ -198,7 +211,7 @@ def ranking(text: str, ctx: HandlerContext, session: Session) -> Reply:
     if re.search(r"\brisk", low):
         floor = ctx.settings.at_risk_floor_days
         rows = customers.risk_ranking(
-            session=session, now=ctx.now(), floor_days=floor, owner_id=owner_filter(text, ctx)
+            session=session, now=ctx.now(), floor_days=floor, owner_ids=owner_filter(text, ctx, session)
         )
         lines = [ctx.t("insight.rank.risk", factor=ctx.settings.at_risk_factor)]
         for r in rows:

@@ -16,6 +16,7 @@ from bot.types import Reply
 from handlers import cards, identity
 from storage import audit, followups, interactions, search
 from storage.models import INTERACTION_KINDS, Contact, Staff
+from storage.permissions import Forbidden, require, scope_for
 
 FOLLOW_UP_HOUR = time(9, 0)  # a follow-up picked as a date is due that morning, staff time
 LOGGED_HOUR = time(12, 0)  # an interaction back-dated to a day is placed at its midday
@@ -56,8 +57,9 @@ def contact_choices(services: Services, *, platform: str, user_id: str, query: s
     if member is None or not query.strip():
         return []
     with services.session() as session:
+        owners = scope_for(session=session, staff=member).owner_ids
         found = search.find_contacts(
-            session=session, query=query, staff_id=member.id, now=services.clock.now(), limit=20
+            session=session, query=query, staff_id=member.id, now=services.clock.now(), limit=20, owner_ids=owners
         )
     return [(str(c.contact_id), cards.candidate_label(c)) for c in found]
 
@@ -101,8 +103,14 @@ def log_entry(services: Services, *, platform: str, user_id: str, entry: FormEnt
     occurred = _occurred(entry.day, now=now, tz=tz)
     with services.session() as session:
         contact = session.get(Contact, entry.contact_id)
-        if contact is None or contact.id is None:
+        scope = scope_for(session=session, staff=member)
+        # A contact the member may not see answers as one that does not exist (the id came from the form).
+        if contact is None or contact.id is None or not scope.sees(contact.owner_id):
             return Reply(t(lang, "contact.not_found", query=str(entry.contact_id)), intent="log_interaction")
+        try:
+            require(scope, "update", contact.owner_id, what=contact.full_name)
+        except Forbidden as exc:
+            return Reply(str(exc), intent="log_interaction")
         logged, created = interactions.log(
             session=session,
             contact_id=contact.id,

@@ -19,7 +19,7 @@ from storage import audit, search
 from storage import models as m
 from storage.normalize import search_key
 from storage.permissions import require
-from storage.privacy import service
+from storage.privacy import files, service
 
 ERASE_ACTION = "crm:privacy.erase"
 CANCEL_ACTION = "crm:cancel"
@@ -66,10 +66,10 @@ async def export_contact(msg: IncomingMessage, ctx: HandlerContext) -> Reply:
         contact = _one(session, ctx, ref)
         assert ctx.staff is not None
         data, contact = service.export_person(session=session, staff=ctx.staff, ref=str(contact.id), now=now)
-    folder = _exports_dir(ctx)
-    folder.mkdir(parents=True, exist_ok=True)
-    path = folder / f"contact-{contact.id}-{now.strftime('%Y%m%d-%H%M%S')}.json"
-    path.write_text(json.dumps(data, ensure_ascii=False, indent=2), encoding="utf-8")
+        # Written inside the unit of work: if the file cannot be written, the audit row is rolled back with it.
+        path = _exports_dir(ctx) / f"contact-{contact.id}-{now.strftime('%Y%m%d-%H%M%S')}.json"
+        with files.open_private(path) as out:
+            out.write(json.dumps(data, ensure_ascii=False, indent=2))
     counts = {k: len(data[k]) for k in ("interactions", "purchases", "follow_ups", "deals", "audit")}
     text = ctx.t("privacy.exported", name=contact.full_name, path=str(path), **counts)
     return Reply(text, entities={"contact": contact.full_name, "path": str(path)})
@@ -159,7 +159,7 @@ async def reassign(msg: IncomingMessage, ctx: HandlerContext) -> Reply:
         if not scope.may_own(target.id or 0):
             raise PermissionError(ctx.t("privacy.outside_team", name=target.display_name))
         orgs = search.find_organizations(session=session, query=ref, min_score=90)
-        people = access.visible(session, ctx, search.find_contacts(session=session, query=ref, limit=5))
+        people = search.find_contacts(session=session, query=ref, limit=5, owner_ids=scope.owner_ids)
         if orgs and (not people or orgs[0].score >= people[0].score):
             org = session.get(m.Organization, orgs[0].organization_id)
             assert org is not None

@@ -71,28 +71,33 @@ def resolve(
             access.check(session, ctx, "view", chosen.owner_id, what=chosen.full_name)
         return Resolved(contact=chosen)
     if u.organization_id is not None:
-        return Resolved(organization=session.get(Organization, u.organization_id))
+        org = session.get(Organization, u.organization_id)
+        if (
+            org is not None
+            and org.id is not None
+            and not access.visible_orgs(session, ctx, [search.OrgCandidate(org.id, org.name, 100.0)])
+        ):
+            return Resolved(question=Reply(ctx.t("contact.not_found", query=org.name)))
+        return Resolved(organization=org)
     if not u.contact_ref:
         return Resolved(question=Reply(ctx.t("contact.need_name")))
     # "Chico da Acme", "Paco de Acme", "Bob at Globex": the tail may name the company rather than the person.
     tail = _COMPANY_TAIL.match(u.contact_ref)
     company = u.company or (tail.group(2) if tail else None)
+    owners = access.owner_ids(session, ctx)
     for ref in _shorter(u.contact_ref):
-        found = search.find_contacts(session=session, query=ref, staff_id=ctx.staff_id, now=ctx.now(), limit=20)
-        found = access.visible(session, ctx, found)[:8]
+        found = search.find_contacts(session=session, query=ref, staff_id=ctx.staff_id, now=ctx.now(), owner_ids=owners)
         if found:
             chosen, shortlist = _pick(found, company)
             if chosen is not None:
                 return Resolved(contact=session.get(Contact, chosen.contact_id))
             return Resolved(question=ask_which(session, ctx, u, ref, shortlist))
         if allow_org:
-            orgs = search.find_organizations(session=session, query=ref)
+            orgs = access.visible_orgs(session, ctx, search.find_organizations(session=session, query=ref))
             if orgs:
                 org = session.get(Organization, orgs[0].organization_id)
-                members = access.visible(
-                    session,
-                    ctx,
-                    search.contacts_of_organization(session=session, organization_id=orgs[0].organization_id),
+                members = search.contacts_of_organization(
+                    session=session, organization_id=orgs[0].organization_id, owner_ids=owners
                 )
                 if len(members) == 1:
                     return Resolved(contact=session.get(Contact, members[0].contact_id), organization=org)

@@ -7,7 +7,7 @@ from typing import Any
 
 from bot.context import HandlerContext
 from bot.types import IncomingMessage, Reply
-from handlers import cards
+from handlers import access, cards
 from handlers.insight_format import day
 from handlers.resolve import resolve
 from storage import audit, sales
@@ -33,6 +33,7 @@ async def record_purchase(msg: IncomingMessage, ctx: HandlerContext) -> Reply:
         if contact is None or contact.id is None:
             org = found.organization.name if found.organization else u.contact_ref
             raise ValueError(ctx.t("purchase.need_person", org=org))
+        access.check(session, ctx, "update", contact.owner_id, what=contact.full_name)
         currency = (u.currency or ctx.settings.currency).upper()
         product, new_product = sales.get_or_create_product(session=session, name=u.product, currency=currency)
         quantity = max(1, u.quantity or 1)
@@ -104,9 +105,11 @@ async def update_deal(msg: IncomingMessage, ctx: HandlerContext) -> Reply:
     stage = u.stage
     now = ctx.now()
     with ctx.session() as session:
+        # Only deals the sender may see are found, listed or moved: another team's deal does not exist for them.
+        owners = access.owner_ids(session, ctx)
         deals: list[Deal] = []
         if u.contact_id is None and u.organization_id is None and u.contact_ref:
-            deals = sales.open_deals_matching(session=session, query=u.contact_ref)
+            deals = sales.open_deals_matching(session=session, query=u.contact_ref, owner_ids=owners)
         if not deals:
             found = resolve(session, ctx, u, offer_create=False)
             if found.question is not None:
@@ -114,7 +117,7 @@ async def update_deal(msg: IncomingMessage, ctx: HandlerContext) -> Reply:
             contact: Contact | None = found.contact
             org_id = found.organization.id if found.organization else (contact.organization_id if contact else None)
             deals = sales.open_deals_of(
-                session=session, contact_id=contact.id if contact else None, organization_id=org_id
+                session=session, contact_id=contact.id if contact else None, organization_id=org_id, owner_ids=owners
             )
         query = u.contact_ref or ""
         if not deals:
@@ -123,6 +126,7 @@ async def update_deal(msg: IncomingMessage, ctx: HandlerContext) -> Reply:
             lines = [f"• {d.title} — {d.stage}, {cards.money(d.value_minor, d.currency)}" for d in deals]
             return Reply(ctx.t("deal.several", query=query) + "\n" + "\n".join(lines))
         deal = deals[0]
+        access.check(session, ctx, "update", deal.owner_id, what=deal.title)
         entities = u.entities() | {"deal": deal.title, "stage": stage}
         if deal.stage == stage:
             return Reply(ctx.t("deal.same", title=deal.title, stage=stage), entities=entities)

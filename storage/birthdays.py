@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import calendar
+from collections.abc import Collection
 from datetime import date, timedelta
 
 from sqlalchemy import and_, or_
@@ -23,15 +24,16 @@ def days_between(start: date, days: int) -> list[tuple[int, int]]:
 
 
 def upcoming(
-    *, session: Session, start: date, days: int, owner_id: int | None = None, limit: int = 100
+    *, session: Session, start: date, days: int, owner_ids: Collection[int] | None = None, limit: int = 100
 ) -> list[Contact]:
+    """Birthdays celebrated in the N days from ``start`` (of these owners' contacts; None: everyone's)."""
     pairs = days_between(start, days)
     if not pairs:
         return []
     condition = or_(*(and_(col(Contact.birthday_month) == m, col(Contact.birthday_day) == d) for m, d in pairs))
     statement = select(Contact).where(condition, Contact.stage != "churned")
-    if owner_id is not None:
-        statement = statement.where(Contact.owner_id == owner_id)
+    if owner_ids is not None:
+        statement = statement.where(col(Contact.owner_id).in_(list(owner_ids)))
     found = list(session.exec(statement.limit(limit)))
     order = {pair: n for n, pair in enumerate(pairs)}
     return sorted(found, key=lambda c: (order.get((c.birthday_month or 0, c.birthday_day or 0), 99), c.full_name))

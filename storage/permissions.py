@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Collection
 from dataclasses import dataclass
 
-from sqlmodel import Session, col, select
+from sqlmodel import Session, col, or_, select
 
 from storage import models
 
@@ -77,6 +77,24 @@ def visible_contact_ids(*, session: Session, scope: Scope, ids: Collection[int])
         )
     )
     return {cid for cid in rows if cid is not None}
+
+
+def visible_organization_ids(*, session: Session, scope: Scope, ids: Collection[int]) -> set[int]:
+    """The subset of organization ``ids`` this scope may see: owned by someone in scope, or with a contact
+    someone in scope owns (one query). Seeing the organization never shows its other owners' contacts."""
+    if not ids:
+        return set()
+    if scope.owner_ids is None:
+        return set(ids)
+    owners = list(scope.owner_ids)
+    org = models.Organization
+    member = (
+        select(models.Contact.id)
+        .where(models.Contact.organization_id == org.id, col(models.Contact.owner_id).in_(owners))
+        .exists()
+    )
+    rows = session.exec(select(org.id).where(col(org.id).in_(list(ids)), or_(col(org.owner_id).in_(owners), member)))
+    return {oid for oid in rows if oid is not None}
 
 
 class Forbidden(PermissionError):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from datetime import datetime
 
 from rapidfuzz import fuzz
@@ -94,8 +95,10 @@ def record_purchase(
     return purchase, True
 
 
-def open_deals_matching(*, session: Session, query: str, limit: int = 6) -> list[models.Deal]:
-    """Open deals whose organization name or title contains every word of the query."""
+def open_deals_matching(
+    *, session: Session, query: str, limit: int = 6, owner_ids: Collection[int] | None = None
+) -> list[models.Deal]:
+    """Open deals whose organization name or title contains every word of the query (of these owners; None: all)."""
     words = [w for w in search_key(query).split() if w not in ("the", "deal", "a", "our")]
     if not words:
         return []
@@ -108,10 +111,18 @@ def open_deals_matching(*, session: Session, query: str, limit: int = 6) -> list
         statement = statement.where(
             or_(col(models.Organization.name_key).contains(word), func.lower(models.Deal.title).contains(word))
         )
+    if owner_ids is not None:
+        statement = statement.where(col(models.Deal.owner_id).in_(list(owner_ids)))
     return list(session.exec(statement.order_by(col(models.Deal.id)).limit(limit)))
 
 
-def open_deals_of(*, session: Session, contact_id: int | None, organization_id: int | None) -> list[models.Deal]:
+def open_deals_of(
+    *,
+    session: Session,
+    contact_id: int | None,
+    organization_id: int | None,
+    owner_ids: Collection[int] | None = None,
+) -> list[models.Deal]:
     conditions = []
     if contact_id is not None:
         conditions.append(models.Deal.contact_id == contact_id)
@@ -119,13 +130,10 @@ def open_deals_of(*, session: Session, contact_id: int | None, organization_id: 
         conditions.append(models.Deal.organization_id == organization_id)
     if not conditions:
         return []
-    return list(
-        session.exec(
-            select(models.Deal)
-            .where(or_(*conditions), col(models.Deal.stage).not_in(("won", "lost")))
-            .order_by(col(models.Deal.id))
-        )
-    )
+    statement = select(models.Deal).where(or_(*conditions), col(models.Deal.stage).not_in(("won", "lost")))
+    if owner_ids is not None:
+        statement = statement.where(col(models.Deal.owner_id).in_(list(owner_ids)))
+    return list(session.exec(statement.order_by(col(models.Deal.id))))
 
 
 def move_deal(*, session: Session, deal: models.Deal, stage: str, now: datetime) -> None:

@@ -7,8 +7,10 @@ here reads every contact, so a look-up costs the same on 100 contacts or a milli
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from typing import Any
 
 from rapidfuzz import fuzz
 from sqlalchemy import text
@@ -60,28 +62,46 @@ def _trigram_query(key: str) -> str:
     return " OR ".join('"' + g.replace('"', '""') + '"' for g in unique)
 
 
-def _candidate_ids(session: Session, table: str, column: str, key: str, limit: int) -> list[int]:
+def _owned_by(owner_ids: Collection[int] | None, alias: str = "") -> str:
+    """SQL condition "owned by one of these" (ids are integers, inlined); empty when everyone's records count.
+
+    Applied in the candidate query itself, so the index's first CANDIDATES rows are all ones the sender may
+    see: filtering afterwards would let a big store push a rep's own contact out of the list.
+    """
+    if owner_ids is None:
+        return ""
+    ids = ",".join(str(int(i)) for i in sorted(owner_ids)) or "NULL"
+    return f" AND {alias}owner_id IN ({ids})"
+
+
+def _candidate_ids(
+    session: Session, table: str, column: str, key: str, limit: int, owner_ids: Collection[int] | None = None
+) -> list[int]:
     dialect = session.get_bind().dialect.name
+    owned = _owned_by(owner_ids)
     words = [w for w in key.split() if len(w) >= 3]
     if not words:
         # Too short for trigrams: a prefix on any word of the key, which the b-tree index serves.
         rows = session.execute(
-            text(f"SELECT id FROM {table} WHERE {column} LIKE :prefix OR {column} LIKE :inner LIMIT :n"),
+            text(f"SELECT id FROM {table} WHERE ({column} LIKE :prefix OR {column} LIKE :inner){owned} LIMIT :n"),
             {"prefix": f"{key}%", "inner": f"% {key}%", "n": limit},
         )
         return [row[0] for row in rows]
     if dialect == "sqlite":
-        return _sqlite_candidates(session, table, column, key, limit)
+        return _sqlite_candidates(session, table, column, key, limit, owner_ids)
     if dialect == "postgresql":
         # The default threshold (0.6) misses two-typo names; 0.3 still lets the GIN index prune.
         session.execute(text("SET LOCAL pg_trgm.word_similarity_threshold = 0.3"))
         rows = session.execute(
-            text(f"SELECT id FROM {table} WHERE :q <% {column} ORDER BY word_similarity(:q, {column}) DESC LIMIT :n"),
+            text(
+                f"SELECT id FROM {table} WHERE :q <% {column}{owned} "
+                f"ORDER BY word_similarity(:q, {column}) DESC LIMIT :n"
+            ),
             {"q": key, "n": limit},
         )
         return [row[0] for row in rows]
     rows = session.execute(
-        text(f"SELECT id FROM {table} WHERE {column} LIKE :q LIMIT :n"), {"q": f"%{key}%", "n": limit}
+        text(f"SELECT id FROM {table} WHERE {column} LIKE :q{owned} LIMIT :n"), {"q": f"%{key}%", "n": limit}
     )
     return [row[0] for row in rows]
 
@@ -96,7 +116,9 @@ def _word_query(key: str, *, swaps: bool) -> str:
     return " AND ".join(parts)
 
 
-def _sqlite_candidates(session: Session, table: str, column: str, key: str, limit: int) -> list[int]:
+def _sqlite_candidates(
+    session: Session, table: str, column: str, key: str, limit: int, owner_ids: Collection[int] | None = None
+) -> list[int]:
     """Candidates from the trigram index in two steps, so the common case stays well under a millisecond.
 
     0. The name exactly as typed, or names that start with it, from the b-tree index (the usual case).
@@ -106,8 +128,9 @@ def _sqlite_candidates(session: Session, table: str, column: str, key: str, limi
     2. Only when that finds nothing (a misspelling beyond a swap): any shared trigram, best first by
        bm25 rank. Slower on a big store, and rare.
     """
+    owned = _owned_by(owner_ids)
     rows = session.execute(
-        text(f"SELECT id, {column} FROM {table} WHERE {column} >= :lo AND {column} < :hi LIMIT :n"),
+        text(f"SELECT id, {column} FROM {table} WHERE {column} >= :lo AND {column} < :hi{owned} LIMIT :n"),
         {"lo": key, "hi": key + "\uffff", "n": limit},
     ).all()
     exact = [row[0] for row in rows]
@@ -118,7 +141,7 @@ def _sqlite_candidates(session: Session, table: str, column: str, key: str, limi
     if table == "contact":
         where = "".join(f" AND (c.{column} LIKE :i{n} OR c.{column} LIKE :j{n})" for n in range(len(initials)))
         sql = (
-            f"SELECT c.id FROM {table} c WHERE c.id IN ({fts}){where} "
+            f"SELECT c.id FROM {table} c WHERE c.id IN ({fts}){where}{_owned_by(owner_ids, 'c.')} "
             "ORDER BY c.last_touch_at IS NULL, c.last_touch_at DESC LIMIT :n"
         )
     else:
@@ -130,10 +153,14 @@ def _sqlite_candidates(session: Session, table: str, column: str, key: str, limi
         ids = [row[0] for row in session.execute(text(sql), params | {"q": _word_query(key, swaps=swaps)})]
         if ids:
             return list(dict.fromkeys(exact + ids))
-    rows = session.execute(
-        text(f"SELECT rowid FROM {table}_fts WHERE {table}_fts MATCH :q ORDER BY rank LIMIT :n"),
-        {"q": _trigram_query(key), "n": limit},
-    )
+    if owner_ids is None:
+        sql = f"SELECT rowid FROM {table}_fts WHERE {table}_fts MATCH :q ORDER BY rank LIMIT :n"
+    else:
+        sql = (
+            f"SELECT f.rowid FROM {table}_fts f JOIN {table} c ON c.id = f.rowid "
+            f"WHERE {table}_fts MATCH :q{_owned_by(owner_ids, 'c.')} ORDER BY f.rank LIMIT :n"
+        )
+    rows = session.execute(text(sql), {"q": _trigram_query(key), "n": limit})
     return [row[0] for row in rows]
 
 
@@ -168,18 +195,25 @@ def find_contacts(
     staff_id: int | None = None,
     now: datetime | None = None,
     min_score: float = MIN_SCORE,
+    owner_ids: Collection[int] | None = None,
 ) -> list[Candidate]:
-    """Contacts matching a name, email or phone, best first; the sender's own and recent ones lead ties."""
+    """Contacts matching a name, email or phone, best first; the sender's own and recent ones lead ties.
+
+    ``owner_ids`` (a permission scope's) limits the search to those owners' contacts, inside the index
+    query; None searches everyone's.
+    """
     raw = query.strip()
+    if owner_ids is not None and not owner_ids:
+        return []
     if _EMAIL_LIKE.match(raw):
         email = email_normal(raw) or raw.lower()
         ids = list(session.exec(select(models.ContactEmail.contact_id).where(models.ContactEmail.email == email)))
-        return _load(session, ids, {i: 100.0 for i in ids})
+        return _load(session, ids, {i: 100.0 for i in ids}, owner_ids)
     if _PHONE_LIKE.match(raw) and sum(ch.isdigit() for ch in raw) >= 6:
         e164 = phone_e164(raw) or phone_e164("+" + re.sub(r"\D", "", raw))
         if e164:
             ids = list(session.exec(select(models.ContactPhone.contact_id).where(models.ContactPhone.e164 == e164)))
-            return _load(session, ids, {i: 100.0 for i in ids})
+            return _load(session, ids, {i: 100.0 for i in ids}, owner_ids)
     key = search_key(raw)
     if not key:
         return []
@@ -196,22 +230,25 @@ def find_contacts(
     variants = [(key, 1.0), *((v, 0.97) for v in nicknames.expansions(key))]
     wanted: set[int] = set(scores)
     for variant, _ in variants:
-        wanted.update(_candidate_ids(session, "contact", "search_key", variant, CANDIDATES))
+        wanted.update(_candidate_ids(session, "contact", "search_key", variant, CANDIDATES, owner_ids))
     if not wanted:
         return []
     # One query loads what scoring and the answer need (key, name, company, owner, last touch).
     found: list[Candidate] = []
     for cid, ckey, name, org, owner, touch in session.exec(
-        select(
-            models.Contact.id,
-            models.Contact.search_key,
-            models.Contact.full_name,
-            models.Organization.name,
-            models.Contact.owner_id,
-            models.Contact.last_touch_at,
+        _only_owners(
+            select(
+                models.Contact.id,
+                models.Contact.search_key,
+                models.Contact.full_name,
+                models.Organization.name,
+                models.Contact.owner_id,
+                models.Contact.last_touch_at,
+            )
+            .join(models.Organization, col(models.Organization.id) == col(models.Contact.organization_id), isouter=True)
+            .where(col(models.Contact.id).in_(wanted)),
+            owner_ids,
         )
-        .join(models.Organization, col(models.Organization.id) == col(models.Contact.organization_id), isouter=True)
-        .where(col(models.Contact.id).in_(wanted))
     ):
         assert cid is not None
         score = max([scores.get(cid, 0.0), *(name_score(v, ckey) * w for v, w in variants)])
@@ -229,23 +266,35 @@ def find_contacts(
     return sorted(found, key=rank, reverse=True)[:limit]
 
 
-def _load(session: Session, ids: list[int], scores: dict[int, float]) -> list[Candidate]:
+def _only_owners(statement: Any, owner_ids: Collection[int] | None) -> Any:
+    """The statement (over Contact) restricted to these owners' contacts; unchanged for None (everyone)."""
+    if owner_ids is None:
+        return statement
+    return statement.where(col(models.Contact.owner_id).in_(list(owner_ids)))
+
+
+def _load(
+    session: Session, ids: list[int], scores: dict[int, float], owner_ids: Collection[int] | None = None
+) -> list[Candidate]:
     if not ids:
         return []
     rows = session.exec(
-        select(
-            models.Contact.id,
-            models.Contact.full_name,
-            models.Organization.name,
-            models.Contact.owner_id,
-            models.Contact.last_touch_at,
+        _only_owners(
+            select(
+                models.Contact.id,
+                models.Contact.full_name,
+                models.Organization.name,
+                models.Contact.owner_id,
+                models.Contact.last_touch_at,
+            )
+            .join(
+                models.Organization,
+                col(models.Organization.id) == col(models.Contact.organization_id),
+                isouter=True,
+            )
+            .where(col(models.Contact.id).in_(ids)),
+            owner_ids,
         )
-        .join(
-            models.Organization,
-            col(models.Organization.id) == col(models.Contact.organization_id),
-            isouter=True,
-        )
-        .where(col(models.Contact.id).in_(ids))
     )
     return [
         Candidate(
@@ -281,11 +330,14 @@ def find_organizations(*, session: Session, query: str, limit: int = 5, min_scor
     return sorted(found, key=lambda c: c.score, reverse=True)[:limit]
 
 
-def contacts_of_organization(*, session: Session, organization_id: int, limit: int = 20) -> list[Candidate]:
-    ids = list(
-        session.exec(select(models.Contact.id).where(models.Contact.organization_id == organization_id).limit(limit))
+def contacts_of_organization(
+    *, session: Session, organization_id: int, limit: int = 20, owner_ids: Collection[int] | None = None
+) -> list[Candidate]:
+    statement = _only_owners(
+        select(models.Contact.id).where(models.Contact.organization_id == organization_id), owner_ids
     )
-    return _load(session, [i for i in ids if i is not None], {i: 100.0 for i in ids if i is not None})
+    ids = [i for i in session.exec(statement.order_by(col(models.Contact.id)).limit(limit)) if i is not None]
+    return _load(session, ids, {i: 100.0 for i in ids})
 
 
 def remember_alias(*, session: Session, staff_id: int, alias: str, contact_id: int) -> None:

@@ -8,9 +8,11 @@ from __future__ import annotations
 
 import html
 import logging
+import re
 from dataclasses import dataclass
 
 from bot.types import Button, Card, Reply
+from handlers.menu import MENU
 
 log = logging.getLogger(__name__)
 
@@ -66,9 +68,30 @@ class PageData:
     page: int
 
 
+WORD_JOINER = "\u2060"
+# Telegram turns "@name" in plain text into a mention (a ping in a group) and a "/word" at a word start into a
+# command one tap sends as the reader. Stored text must do neither: an invisible word joiner after the "@" or
+# "/" breaks the entity and shows the same characters. Our own command hints ("/link CODE") stay tappable;
+# "/cmd@otherbot" never does. "://" in a link and "a@b.c" in an email are left alone.
+_AT = re.compile(r"(?<!\w)@(?=\w)")
+_SLASH = re.compile(r"(?<![\w/:.<])/(\w+)(@\w+)?")  # "<" : a closing tag typed in a name stays as typed
+OWN_COMMANDS = frozenset(MENU)
+
+
+def _slash(match: re.Match[str]) -> str:
+    if match.group(1).lower() in OWN_COMMANDS and not match.group(2):
+        return match.group(0)
+    return "/" + WORD_JOINER + match.group(0)[1:]
+
+
+def neutralise(text: str) -> str:
+    """No mention and no foreign command from stored text (see above)."""
+    return _SLASH.sub(_slash, _AT.sub("@" + WORD_JOINER, text))
+
+
 def escape(text: str) -> str:
     # quote=False: quotes need no escaping outside attributes, and Telegram shows &#x27; literally in some clients.
-    return html.escape(text, quote=False)
+    return html.escape(neutralise(text), quote=False)
 
 
 def utf16_len(text: str) -> int:

@@ -34,6 +34,10 @@ TEXTS: dict[str, str] = {
     "unknown": 'Sorry, I didn\'t understand "{text}". You could try:\n{examples}',
     "contact.added": "Added {name}{details}.",
     "contact.exists": "{name} is already in the store; I updated what was new{details}.",
+    "contact.taken": (
+        "That email or phone number is already on a contact outside your team, so I didn't save it. "
+        "Ask a manager or an admin if it needs to move."
+    ),
     "contact.updated": "Updated {name}: {changes}.",
     "contact.nothing_to_update": "I didn't see anything to change for {name}.",
     "contact.not_found": 'I couldn\'t find "{query}".',
@@ -259,4 +263,5 @@ TEXTS: dict[str, str] = {
     "privacy.set_at_create": "Nobody changed {name}'s {field} since {who} added the contact {when}.",
     "privacy.never_changed": "I have no record of a change to {name}'s {field}.",
     "purchase.too_big": "That looks like a typo: I record at most {quantity} units and amounts under {amount}.",
+    "privacy.dm_only": "Others can read this chat, so I answer that only in a direct message: ask me there.",
 }

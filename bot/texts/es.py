@@ -120,4 +120,6 @@ TEXTS: dict[str, str] = {
     "example.purchase": "Ana compró 3 Premium por 1200 € hoy",
     "example.deal": "pasa la oportunidad de Acme a negociación",
     "example.undo": "deshacer",
+    "privacy.dm_only": "Otras personas leen este chat; esa respuesta solo la doy en un mensaje directo: pregúntame allí.",
+    "contact.taken": "Ese email o teléfono ya está en un contacto fuera de tu equipo, así que no lo he guardado. Pídeselo a un responsable o administrador si hay que moverlo.",
 }

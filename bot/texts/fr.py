@@ -120,4 +120,6 @@ TEXTS: dict[str, str] = {
     "example.purchase": "Ana a acheté 3 Premium pour 1200 € aujourd'hui",
     "example.deal": "passe l'affaire Acme en négociation",
     "example.undo": "annuler",
+    "privacy.dm_only": "D'autres personnes lisent cette conversation : je ne réponds à cela qu'en message direct, demandez-moi là-bas.",
+    "contact.taken": "Cet e-mail ou ce numéro est déjà sur un contact hors de votre équipe, je ne l'ai donc pas enregistré. Demandez à un responsable ou à un administrateur s'il faut le déplacer.",
 }

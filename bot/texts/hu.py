@@ -115,4 +115,6 @@ TEXTS: dict[str, str] = {
     "example.purchase": "Ana bought 3 Premium for €1,200 today",
     "example.deal": "move the Acme deal to negotiation",
     "example.undo": "visszavonás",
+    "privacy.dm_only": "Ezt a beszélgetést mások is olvassák, ezért erre csak közvetlen üzenetben válaszolok: ott kérdezz.",
+    "contact.taken": "Ez az e-mail-cím vagy telefonszám már egy csapatodon kívüli kapcsolatnál szerepel, ezért nem mentettem el. Kérd egy vezető vagy adminisztrátor segítségét, ha át kell helyezni.",
 }

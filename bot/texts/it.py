@@ -120,4 +120,6 @@ TEXTS: dict[str, str] = {
     "example.purchase": "Anna ha comprato 3 Premium per 1200 € oggi",
     "example.deal": "sposta la trattativa Acme in negoziazione",
     "example.undo": "annulla",
+    "privacy.dm_only": "Altre persone leggono questa chat: a questo rispondo solo in un messaggio diretto, chiedimelo lì.",
+    "contact.taken": "Questa email o questo numero è già su un contatto fuori dal tuo team, quindi non l'ho salvato. Chiedi a un responsabile o a un amministratore se va spostato.",
 }

@@ -121,4 +121,6 @@ TEXTS: dict[str, str] = {
     "example.purchase": "a Ana comprou 3 Premium por 1200 € hoje",
     "example.deal": "passa o negócio da Acme para negociação",
     "example.undo": "desfazer",
+    "privacy.dm_only": "Outras pessoas leem esta conversa; essa resposta só a dou numa mensagem direta: pergunte-me lá.",
+    "contact.taken": "Esse email ou telefone já está num contacto fora da sua equipa, por isso não o guardei. Peça a um gestor ou administrador se for para mudar.",
 }

@@ -9,6 +9,7 @@ and one nudge per contact per silence (a touch starts a new one).
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from datetime import datetime, timedelta
 
 from sqlalchemy import func
@@ -159,9 +160,16 @@ def _ranked_band(
 
 
 def silent_customers(
-    *, session: Session, at: datetime, settings: Settings, owner_id: int | None = None, limit: int = 15
+    *,
+    session: Session,
+    at: datetime,
+    settings: Settings,
+    owner_id: int | None = None,
+    owner_ids: Collection[int] | None = None,
+    limit: int = 15,
 ) -> list:  # type: ignore[type-arg]
-    """The chat's "who's at risk?": the same test as the nudge, for everyone (or one owner), by value at risk."""
+    """The chat's "who's at risk?": the same test as the nudge, by value at risk, for everyone or only the
+    contacts of ``owner_id`` / ``owner_ids`` (a permission scope's owners)."""
     dialect = session.get_bind().dialect.name
     silence = days_since_epoch(at) - epoch_days(Contact.last_touch_at, dialect)
     value = col(ContactCadence.yearly_value_minor)
@@ -184,4 +192,6 @@ def silent_customers(
     )
     if owner_id is not None:
         statement = statement.where(Contact.owner_id == owner_id)
+    if owner_ids is not None:
+        statement = statement.where(col(Contact.owner_id).in_(list(owner_ids)))
     return list(session.execute(statement))  # type: ignore[call-overload]

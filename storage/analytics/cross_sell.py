@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass
 
 from sqlalchemy import and_, exists, func
@@ -67,9 +68,16 @@ def rules(*, session: Session, min_customers: int = 3, min_confidence: float = 0
 
 
 def bought_a_not_b(
-    *, session: Session, a_id: int, b_id: int, limit: int = 10, contact_ids: list[int] | None = None
+    *,
+    session: Session,
+    a_id: int,
+    b_id: int,
+    limit: int = 10,
+    contact_ids: list[int] | None = None,
+    owner_ids: Collection[int] | None = None,
 ) -> list[tuple[int, str, str | None]]:
-    """Customers with a purchase of A and none of B: (contact id, name, organization)."""
+    """Customers with a purchase of A and none of B: (contact id, name, organization), of these owners' only
+    when ``owner_ids`` is given."""
     other = aliased(Purchase)
     never_b = ~exists().where(other.contact_id == Purchase.contact_id, other.product_id == b_id)
     statement = (
@@ -83,4 +91,6 @@ def bought_a_not_b(
     )
     if contact_ids is not None:
         statement = statement.where(col(Contact.id).in_(contact_ids))
+    if owner_ids is not None:
+        statement = statement.where(col(Contact.owner_id).in_(sorted(owner_ids)))
     return [(cid or 0, name, org) for cid, name, org in session.exec(statement).all()]

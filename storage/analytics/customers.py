@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
@@ -10,7 +11,7 @@ from sqlalchemy import func, literal
 from sqlmodel import Session, col, select
 
 from storage.analytics import rollups
-from storage.analytics._sql import day_number, dialect
+from storage.analytics._sql import day_number, dialect, owner_in
 from storage.models import INTERACTION_KINDS, Contact, ContactActivity, Interaction, Organization, Product, Purchase
 
 CUSTOMER_STAGES = ("customer", "advocate")
@@ -18,11 +19,17 @@ PROBE = 2000  # how many of the longest-silent customers the risk ranking looks 
 
 
 def channels(
-    *, session: Session, since: datetime, until: datetime, contact_ids: list[int] | None = None
+    *,
+    session: Session,
+    since: datetime,
+    until: datetime,
+    contact_ids: list[int] | None = None,
+    owner_ids: Collection[int] | None = None,
 ) -> list[tuple[str, str, int]]:
-    """Interactions per (segment, kind) in the window, or per (contact, kind) for the given contacts."""
+    """Interactions per (segment, kind) in the window, or per (contact, kind) for the given contacts
+    (of these owners' contacts; None: everyone's)."""
     if contact_ids is None and rollups.window(session, since=since, until=until) == "12m":
-        return _channels_rolled_up(session)
+        return _channels_rolled_up(session, owner_ids)
     key = Contact.full_name if contact_ids is not None else func.coalesce(Organization.segment, literal("(no segment)"))
     statement = (
         select(key, Interaction.kind, func.count())
@@ -31,6 +38,8 @@ def channels(
         .where(Interaction.occurred_at >= since, Interaction.occurred_at < until)
         .group_by(key, Interaction.kind)
     )
+    if owner_ids is not None:
+        statement = statement.where(owner_in(owner_ids))
     if contact_ids is not None:
         statement = statement.where(col(Interaction.contact_id).in_(contact_ids))
     else:
@@ -41,7 +50,7 @@ def channels(
     return sorted(rows, key=lambda r: (r[0], -r[2], r[1]))
 
 
-def _channels_rolled_up(session: Session) -> list[tuple[str, str, int]]:
+def _channels_rolled_up(session: Session, owner_ids: Collection[int] | None) -> list[tuple[str, str, int]]:
     """Per segment from contact_activity: one row per contact with a count per kind, summed and unpivoted."""
     a = ContactActivity
     key = func.coalesce(Organization.segment, literal("(no segment)"))
@@ -54,6 +63,8 @@ def _channels_rolled_up(session: Session) -> list[tuple[str, str, int]]:
         .where(col(Contact.stage).in_(CUSTOMER_STAGES))
         .group_by(key)
     )
+    if owner_ids is not None:
+        statement = statement.where(owner_in(owner_ids))
     rows = [
         (str(k), kind, int(n or 0))
         for k, *per_kind in session.exec(statement).all()
@@ -79,7 +90,7 @@ def risk_ranking(
     now: datetime,
     floor_days: int,
     limit: int = 10,
-    owner_id: int | None = None,
+    owner_ids: Collection[int] | None = None,
     contact_ids: list[int] | None = None,
 ) -> list[RiskRow]:
     """Customers by how long they have been silent against their own rhythm, the riskiest first."""
@@ -116,8 +127,8 @@ def risk_ranking(
         .order_by(ratio.desc(), col(Contact.id))
         .limit(limit)
     )
-    if owner_id is not None:
-        statement = statement.where(Contact.owner_id == owner_id)
+    if owner_ids is not None:
+        statement = statement.where(owner_in(owner_ids))
     if contact_ids is not None:
         statement = statement.where(col(Contact.id).in_(contact_ids))
     if rolled and contact_ids is None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
@@ -9,6 +10,7 @@ from sqlalchemy import case, func, literal
 from sqlmodel import Session, col, select
 
 from storage.analytics import retention, rollups
+from storage.analytics._sql import owner_in
 from storage.analytics.revenue import RevenueRow, revenue_by
 from storage.models import Contact, ContactRevenue, Organization
 
@@ -38,17 +40,22 @@ class LtvReport:
     segments: list[SegmentLtv]
 
 
-def by_segment(*, session: Session, now: datetime, window_days: int) -> LtvReport:
+def by_segment(
+    *, session: Session, now: datetime, window_days: int, owner_ids: Collection[int] | None = None
+) -> LtvReport:
+    """Per segment and currency; over these owners' customers only when ``owner_ids`` is given."""
     year_ago = now - timedelta(days=365)
-    quarter = retention.churn(session=session, start=now - timedelta(days=90), end=now, window_days=window_days).rate
+    quarter = retention.churn(
+        session=session, start=now - timedelta(days=90), end=now, window_days=window_days, owner_ids=owner_ids
+    ).rate
     lost = None if quarter is None else 1.0 - (1.0 - quarter) ** (365 / 90)
     years = MAX_LIFETIME_YEARS if not lost else min(MAX_LIFETIME_YEARS, 1.0 / lost)
     if rollups.window(session, since=year_ago, until=now) == "12m":
-        both = _both_windows(session)
+        both = _both_windows(session, owner_ids)
         everything, last = [b[0] for b in both], [b[1] for b in both if b[1].customers]
     else:
-        everything = revenue_by(session=session, dimension="segment", since=None, until=now)
-        last = revenue_by(session=session, dimension="segment", since=year_ago, until=now)
+        everything = revenue_by(session=session, dimension="segment", since=None, until=now, owner_ids=owner_ids)
+        last = revenue_by(session=session, dimension="segment", since=year_ago, until=now, owner_ids=owner_ids)
     recent = {(r.key, r.currency): r for r in last}
     rows = []
     for row in everything:
@@ -67,7 +74,7 @@ def by_segment(*, session: Session, now: datetime, window_days: int) -> LtvRepor
     return LtvReport(lifetime_years=years, annual_churn=lost, segments=rows)
 
 
-def _both_windows(session: Session) -> list[tuple[RevenueRow, RevenueRow]]:
+def _both_windows(session: Session, owner_ids: Collection[int] | None) -> list[tuple[RevenueRow, RevenueRow]]:
     """All-time and trailing-year revenue per segment in one pass over contact_revenue (as revenue_by gives them)."""
     r = ContactRevenue
     key = func.coalesce(Organization.segment, literal("(no segment)"))
@@ -86,6 +93,8 @@ def _both_windows(session: Session) -> list[tuple[RevenueRow, RevenueRow]]:
         .outerjoin(Organization, col(Organization.id) == Contact.organization_id)
         .group_by(key, r.currency)
     )
+    if owner_ids is not None:
+        statement = statement.where(owner_in(owner_ids))
     out = [
         (RevenueRow(str(k), cur, int(total), 0, 0, int(n), 0), RevenueRow(str(k), cur, int(year or 0), 0, 0, int(m), 0))
         for k, cur, total, n, year, m in session.exec(statement).all()

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
+from typing import Any
 
 from sqlalchemy import and_, func, or_
 from sqlmodel import Session, col, select
@@ -12,6 +14,11 @@ from storage.analytics._sql import Money, add
 from storage.models import DEAL_STAGES, STAGES, Contact, Deal, Organization, Staff
 
 OPEN_STAGES = ("qualification", "proposal", "negotiation")
+
+
+def _deal_owner_in(owner_ids: Collection[int]) -> Any:
+    """Deals whose owner is among these (a deal's owner decides who sees it, as a contact's does)."""
+    return col(Deal.owner_id).in_(sorted(owner_ids))
 
 
 @dataclass
@@ -28,7 +35,7 @@ def by_stage(
     session: Session,
     probabilities: dict[str, float],
     closed_since: datetime,
-    owner_id: int | None = None,
+    owner_ids: Collection[int] | None = None,
 ) -> list[StageRow]:
     """Open deals per stage, plus deals won or lost since ``closed_since``; in DEAL_STAGES order."""
     statement = (
@@ -36,8 +43,8 @@ def by_stage(
         .where(or_(col(Deal.stage).in_(OPEN_STAGES), Deal.closed_at >= closed_since))
         .group_by(Deal.stage, Deal.currency)
     )
-    if owner_id is not None:
-        statement = statement.where(Deal.owner_id == owner_id)
+    if owner_ids is not None:
+        statement = statement.where(_deal_owner_in(owner_ids))
     rows = {stage: StageRow(stage, probability=probabilities.get(stage, 0.0)) for stage in DEAL_STAGES}
     for stage, currency, count, value in session.exec(statement).all():
         row = rows.setdefault(stage, StageRow(stage, probability=probabilities.get(stage, 0.0)))
@@ -59,15 +66,17 @@ class WinRate:
         return self.won / (self.won + self.lost) if self.won + self.lost else None
 
 
-def win_rate(*, session: Session, since: datetime, until: datetime, owner_id: int | None = None) -> WinRate:
+def win_rate(
+    *, session: Session, since: datetime, until: datetime, owner_ids: Collection[int] | None = None
+) -> WinRate:
     """Deals closed in the window: won ÷ (won + lost), by count; values per currency beside it."""
     statement = (
         select(Deal.stage, Deal.currency, func.count(), func.sum(Deal.value_minor))
         .where(col(Deal.stage).in_(("won", "lost")), Deal.closed_at >= since, Deal.closed_at < until)
         .group_by(Deal.stage, Deal.currency)
     )
-    if owner_id is not None:
-        statement = statement.where(Deal.owner_id == owner_id)
+    if owner_ids is not None:
+        statement = statement.where(_deal_owner_in(owner_ids))
     counts = {"won": 0, "lost": 0}
     values: dict[str, Money] = {"won": {}, "lost": {}}
     for stage, currency, count, value in session.exec(statement).all():
@@ -90,7 +99,12 @@ class IdleDeal:
 
 
 def idle(
-    *, session: Session, limits: dict[str, float], now: datetime, owner_id: int | None = None, limit: int = 10
+    *,
+    session: Session,
+    limits: dict[str, float],
+    now: datetime,
+    owner_ids: Collection[int] | None = None,
+    limit: int = 10,
 ) -> tuple[int, list[IdleDeal]]:
     """Open deals that sat in their stage longer than its limit: (how many, the longest-idle first)."""
     overdue = [
@@ -101,8 +115,8 @@ def idle(
     if not overdue:
         return 0, []
     where = or_(*overdue)
-    if owner_id is not None:
-        where = and_(where, Deal.owner_id == owner_id)
+    if owner_ids is not None:
+        where = and_(where, _deal_owner_in(owner_ids))
     total = session.exec(select(func.count()).select_from(Deal).where(where)).one()
     rows = session.exec(
         select(Deal, Staff.display_name, Organization.name)
@@ -129,11 +143,11 @@ def idle(
     return int(total), out
 
 
-def lifecycle(*, session: Session, owner_id: int | None = None) -> list[tuple[str, int]]:
+def lifecycle(*, session: Session, owner_ids: Collection[int] | None = None) -> list[tuple[str, int]]:
     """Contacts per lifecycle stage, in the order prospect → lead → customer → advocate (→ churned)."""
     statement = select(Contact.stage, func.count()).group_by(Contact.stage)
-    if owner_id is not None:
-        statement = statement.where(Contact.owner_id == owner_id)
+    if owner_ids is not None:
+        statement = statement.where(col(Contact.owner_id).in_(sorted(owner_ids)))
     counts = dict(session.exec(statement).all())  # type: ignore[arg-type]
     order = list(STAGES) + sorted(set(counts) - set(STAGES))
     return [(stage, int(counts.get(stage, 0))) for stage in order]

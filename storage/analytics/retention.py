@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
@@ -9,7 +10,7 @@ from sqlalchemy import and_, case, func, literal_column
 from sqlmodel import Session, col, select
 
 from storage.analytics import rollups
-from storage.analytics._sql import dialect, month_key
+from storage.analytics._sql import dialect, month_key, owned
 from storage.models import ContactRevenue, Purchase
 from storage.types import UTCDateTime
 
@@ -27,7 +28,9 @@ class Churn:
         return self.churned / self.active_at_start if self.active_at_start else None
 
 
-def churn(*, session: Session, start: datetime, end: datetime, window_days: int) -> Churn:
+def churn(
+    *, session: Session, start: datetime, end: datetime, window_days: int, owner_ids: Collection[int] | None = None
+) -> Churn:
     """Active at ``start`` (a purchase in the window days up to it), not active at ``end``: churned over the period.
 
     One pass over each customer's purchases in (contact, time) order: both flags per contact, no DISTINCT sets.
@@ -41,12 +44,10 @@ def churn(*, session: Session, start: datetime, end: datetime, window_days: int)
     active_then = func.max(case((and_(at > start - window, at <= start), 1), else_=0)).label("then")
     active_now = func.max(case((and_(at > end - window, at <= end), 1), else_=0)).label("now")
     lo, hi = min(start, end) - window, max(start, end)
-    flags = (
-        select(Purchase.contact_id, active_then, active_now)
-        .where(at > lo, at <= hi)
-        .group_by(Purchase.contact_id)
-        .subquery()
-    )
+    flags_q = select(Purchase.contact_id, active_then, active_now).where(at > lo, at <= hi)
+    if owner_ids is not None:
+        flags_q = flags_q.where(col(Purchase.contact_id).in_(owned(owner_ids)))
+    flags = flags_q.group_by(Purchase.contact_id).subquery()
     active, churned = session.exec(
         select(func.count(), func.coalesce(func.sum(1 - flags.c.now), 0)).where(flags.c.then == 1)
     ).one()
@@ -68,8 +69,11 @@ def _month_index(key: str) -> int:
     return int(year) * 12 + int(month) - 1
 
 
-def cohorts(*, session: Session, now: datetime, months: int = 12) -> list[Cohort]:
-    """Cohorts of the last ``months`` calendar months (this one included), oldest first."""
+def cohorts(
+    *, session: Session, now: datetime, months: int = 12, owner_ids: Collection[int] | None = None
+) -> list[Cohort]:
+    """Cohorts of the last ``months`` calendar months (this one included), oldest first (of these owners'
+    customers; None: everyone's)."""
     name = dialect(session)
     this_month = now.year * 12 + now.month - 1
     first_index = this_month - months + 1
@@ -77,20 +81,17 @@ def cohorts(*, session: Session, now: datetime, months: int = 12) -> list[Cohort
     if rollups.window(session, since=None, until=now) == "all":
         # First purchases from the rollup; the months after them only for those few (recent) customers.
         r = ContactRevenue
-        first = (
-            select(r.contact_id, func.min(r.first_at).label("first_at"))
-            .group_by(r.contact_id)
-            .having(func.min(r.first_at) >= since)
-            .subquery()
-        )
+        first_q = select(r.contact_id, func.min(r.first_at).label("first_at"))
+        if owner_ids is not None:
+            first_q = first_q.where(col(r.contact_id).in_(owned(owner_ids)))
+        first = first_q.group_by(r.contact_id).having(func.min(r.first_at) >= since).subquery()
     else:
-        first = (
-            select(Purchase.contact_id, func.min(Purchase.purchased_at).label("first_at"))
-            .where(Purchase.purchased_at <= now)
-            .group_by(Purchase.contact_id)
-            .having(func.min(Purchase.purchased_at) >= since)
-            .subquery()
+        first_q = select(Purchase.contact_id, func.min(Purchase.purchased_at).label("first_at")).where(
+            Purchase.purchased_at <= now
         )
+        if owner_ids is not None:
+            first_q = first_q.where(col(Purchase.contact_id).in_(owned(owner_ids)))
+        first = first_q.group_by(Purchase.contact_id).having(func.min(Purchase.purchased_at) >= since).subquery()
     # Every purchase of a cohort member is on or after ``since`` (their first one is), so the months they bought
     # in come from their own purchases through the (contact, time) index, not from a scan of the whole year.
     cohort_month = month_key(first.c.first_at, name)

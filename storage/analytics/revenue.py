@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -10,6 +11,7 @@ from sqlalchemy import and_, case, func, literal
 from sqlmodel import Session, col, select
 
 from storage.analytics import rollups
+from storage.analytics._sql import owned, owner_in
 from storage.models import Contact, ContactRevenue, ContactTag, Organization, Product, Purchase, Staff
 
 DIMENSIONS = ("segment", "tag", "organization", "owner")
@@ -63,14 +65,20 @@ def _window(statement: Any, since: datetime | None, until: datetime) -> Any:
 
 
 def revenue_by(
-    *, session: Session, dimension: str, since: datetime | None, until: datetime, owner_id: int | None = None
+    *,
+    session: Session,
+    dimension: str,
+    since: datetime | None,
+    until: datetime,
+    owner_ids: Collection[int] | None = None,
 ) -> list[RevenueRow]:
-    """Revenue per dimension value and currency, largest first. A contact with two tags counts under both."""
+    """Revenue per dimension value and currency, largest first. A contact with two tags counts under both.
+    ``owner_ids`` limits it to those owners' contacts (None: everyone's)."""
     if dimension not in DIMENSIONS:
         raise ValueError(f"unknown dimension {dimension!r}")
     rolled = rollups.window(session, since=since, until=until)
     if rolled is not None:
-        return _revenue_rolled_up(session, dimension, rolled, owner_id)
+        return _revenue_rolled_up(session, dimension, rolled, owner_ids)
     costed, cost = _costed()
     statement = select().select_from(Purchase).join(Contact, col(Contact.id) == Purchase.contact_id)
     statement = statement.outerjoin(Product, col(Product.id) == Purchase.product_id)
@@ -84,12 +92,14 @@ def revenue_by(
         func.count(func.distinct(Purchase.contact_id)),
         func.count(),
     ).group_by(key, Purchase.currency)
-    if owner_id is not None:
-        statement = statement.where(Contact.owner_id == owner_id)
+    if owner_ids is not None:
+        statement = statement.where(owner_in(owner_ids))
     return _revenue_rows(session.exec(_window(statement, since, until)).all())
 
 
-def _revenue_rolled_up(session: Session, dimension: str, rolled: str, owner_id: int | None) -> list[RevenueRow]:
+def _revenue_rolled_up(
+    session: Session, dimension: str, rolled: str, owner_ids: Collection[int] | None
+) -> list[RevenueRow]:
     """The same figures from contact_revenue: one row per customer and currency, so count() counts customers."""
     r = ContactRevenue
     revenue_, costed, cost, n = _measures(rolled)
@@ -108,8 +118,8 @@ def _revenue_rolled_up(session: Session, dimension: str, rolled: str, owner_id: 
         .where(n > 0)
         .group_by(key, r.currency)
     )
-    if owner_id is not None:
-        statement = statement.where(Contact.owner_id == owner_id)
+    if owner_ids is not None:
+        statement = statement.where(owner_in(owner_ids))
     return _revenue_rows(session.exec(statement).all())
 
 
@@ -154,13 +164,13 @@ def customers_ranked(
     by: str = "revenue",
     bottom: bool = False,
     limit: int = 5,
-    owner_id: int | None = None,
+    owner_ids: Collection[int] | None = None,
     contact_ids: list[int] | None = None,
 ) -> list[CustomerFigure]:
     """The top (or bottom) customers per currency by revenue or by profit (margin on costed products)."""
     rolled = rollups.window(session, since=since, until=until)
     if rolled is not None and contact_ids is None:
-        return _ranked_rolled_up(session, rolled, by, bottom, limit, owner_id)
+        return _ranked_rolled_up(session, rolled, by, bottom, limit, owner_ids)
     costed, cost = _costed()
     revenue = func.sum(Purchase.amount_minor)
     measure = revenue if by == "revenue" else costed - cost
@@ -183,8 +193,8 @@ def customers_ranked(
     if by == "profit":
         # Profit only exists where a cost is known: customers without costed purchases are not ranked at 0.
         inner = inner.having(costed > 0)
-    if owner_id is not None:
-        inner = inner.join(Contact, col(Contact.id) == Purchase.contact_id).where(Contact.owner_id == owner_id)
+    if owner_ids is not None:
+        inner = inner.where(col(Purchase.contact_id).in_(owned(owner_ids)))
     if contact_ids is not None:
         inner = inner.where(col(Purchase.contact_id).in_(contact_ids))
     ranked = _window(inner, since, until).subquery()
@@ -211,7 +221,7 @@ def customers_ranked(
 
 
 def _ranked_rolled_up(
-    session: Session, rolled: str, by: str, bottom: bool, limit: int, owner_id: int | None
+    session: Session, rolled: str, by: str, bottom: bool, limit: int, owner_ids: Collection[int] | None
 ) -> list[CustomerFigure]:
     """One ORDER BY ... LIMIT per currency over contact_revenue: a scan with a bounded sort. (An index on the
     measure was tried: its random row lookups cost more than the scan.)"""
@@ -229,9 +239,8 @@ def _ranked_rolled_up(
         )
         if by == "profit":
             ranked = ranked.where(costed > 0)
-        if owner_id is not None:
-            mine = select(Contact.id).where(Contact.owner_id == owner_id)
-            ranked = ranked.where(col(r.contact_id).in_(mine))
+        if owner_ids is not None:
+            ranked = ranked.where(col(r.contact_id).in_(owned(owner_ids)))
         rows = session.exec(ranked).all()
         names = {
             cid: (name, org)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
@@ -10,7 +11,7 @@ from sqlalchemy import and_, case, func
 from sqlmodel import Session, col, select
 
 from storage.analytics import rollups
-from storage.analytics._sql import quintile
+from storage.analytics._sql import owned, quintile
 from storage.models import Contact, ContactRevenue, ContactRfm, Purchase
 
 SEGMENTS = ("champions", "loyal", "promising", "at risk", "hibernating")
@@ -23,20 +24,29 @@ class RfmSegment:
     examples: list[str] = field(default_factory=list)
 
 
-def segments(*, session: Session, now: datetime, examples: int = 3) -> list[RfmSegment]:
-    """Customers (anyone with a purchase up to now) per RFM segment, in the order of SEGMENTS."""
+def segments(
+    *, session: Session, now: datetime, examples: int = 3, owner_ids: Collection[int] | None = None
+) -> list[RfmSegment]:
+    """Customers (anyone with a purchase up to now) per RFM segment, in the order of SEGMENTS.
+
+    Scores rank every customer (a segment means the same for everyone); ``owner_ids`` then keeps only
+    those owners' customers in the counts and examples.
+    """
     if rollups.window(session, since=now - rollups.YEAR, until=now) == "12m":
-        return _from_snapshot(session, examples)
+        return _from_snapshot(session, examples, owner_ids)
     labelled = scored(session=session, now=now, from_rollup=rollups.window(session, since=None, until=now) == "all")
     # One pass: the size of each segment rides along with its first few members.
-    ranked = select(
+    ranked_q = select(
         labelled.c.contact_id,
         labelled.c.segment,
         func.row_number()
         .over(partition_by=labelled.c.segment, order_by=(labelled.c.score.desc(), labelled.c.contact_id))
         .label("rank"),
         func.count().over(partition_by=labelled.c.segment).label("size"),
-    ).subquery()
+    )
+    if owner_ids is not None:
+        ranked_q = ranked_q.where(labelled.c.contact_id.in_(owned(owner_ids)))
+    ranked = ranked_q.subquery()
     rows = session.exec(
         select(ranked.c.segment, ranked.c.size, Contact.full_name)
         .join(Contact, col(Contact.id) == ranked.c.contact_id)
@@ -52,19 +62,19 @@ def segments(*, session: Session, now: datetime, examples: int = 3) -> list[RfmS
     return [RfmSegment(name, sizes.get(name, 0), names.get(name, [])) for name in SEGMENTS]
 
 
-def _from_snapshot(session: Session, examples: int) -> list[RfmSegment]:
+def _from_snapshot(session: Session, examples: int, owner_ids: Collection[int] | None) -> list[RfmSegment]:
     """The scores of the last rebuild (quintiles move with everyone's purchases, so they are not kept per write)."""
     r = ContactRfm
-    sizes = dict(session.exec(select(r.segment, func.count()).group_by(r.segment)).all())  # type: ignore[arg-type]
+    counted = select(r.segment, func.count()).group_by(r.segment)
+    if owner_ids is not None:
+        counted = counted.where(col(r.contact_id).in_(owned(owner_ids)))
+    sizes = dict(session.exec(counted).all())  # type: ignore[arg-type]
     out = []
     for name in SEGMENTS:
-        people = session.exec(
-            select(Contact.full_name)
-            .join(r, col(r.contact_id) == Contact.id)
-            .where(r.segment == name)
-            .order_by(col(r.score).desc(), col(r.contact_id))
-            .limit(examples)
-        ).all()
+        statement = select(Contact.full_name).join(r, col(r.contact_id) == Contact.id).where(r.segment == name)
+        if owner_ids is not None:
+            statement = statement.where(col(Contact.owner_id).in_(sorted(owner_ids)))
+        people = session.exec(statement.order_by(col(r.score).desc(), col(r.contact_id)).limit(examples)).all()
         out.append(RfmSegment(name, int(sizes.get(name, 0)), list(people)))
     return out
 

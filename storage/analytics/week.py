@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
@@ -22,13 +23,16 @@ class WeekRow:
     coming: int = 0
 
 
-def visible_staff(*, session: Session, member: Staff) -> list[Staff]:
-    """Whose week a member may see: admins everyone, managers their team, reps themselves."""
+def visible_staff(
+    *, session: Session, member: Staff, owner_ids: Collection[int] | None = None, own: bool = False
+) -> list[Staff]:
+    """Whose week a member may see: the staff in their permission scope (``owner_ids``; None: everyone),
+    or only themselves with ``own``."""
     statement = select(Staff).where(Staff.active == True)  # noqa: E712
-    if member.role == "manager" and member.team_id is not None:
-        statement = statement.where(Staff.team_id == member.team_id)
-    elif member.role != "admin":
+    if own:
         statement = statement.where(Staff.id == member.id)
+    elif owner_ids is not None:
+        statement = statement.where(col(Staff.id).in_(sorted(owner_ids)))
     return list(session.exec(statement.order_by(col(Staff.display_name))))
 
 

@@ -112,30 +112,42 @@ def contacts(
         last = ids[-1]  # type: ignore[assignment]
 
 
+# A spreadsheet runs a cell that starts with one of these as a formula ("=HYPERLINK(...)" in a note, or
+# "+351..." read as arithmetic); a leading apostrophe makes it text. The importer strips that one apostrophe
+# again when the next character is one of these, so export -> import round-trips.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def safe_cell(value: object) -> object:
+    """The value as a spreadsheet shows it as text (strings only; numbers stay numbers)."""
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        return "'" + value
+    return value
+
+
 def write_csv(rows: Iterator[ContactExport], out: TextIO) -> int:
     writer = csv.writer(out)
     writer.writerow(CSV_COLUMNS)
     count = 0
     for c in rows:
-        writer.writerow(
-            [
-                c.id,
-                c.name,
-                "; ".join(c.emails),
-                "; ".join(c.phones),
-                c.company or "",
-                c.birthday or "",
-                ", ".join(c.tags),
-                c.stage,
-                c.owner or "",
-                c.tier or "",
-                c.language or "",
-                c.channel or "",
-                c.notes or "",
-                c.last_touch_at.isoformat() if c.last_touch_at else "",
-                c.created_at.isoformat(),
-            ]
-        )
+        row: list[object] = [
+            c.id,
+            c.name,
+            "; ".join(c.emails),
+            "; ".join(c.phones),
+            c.company or "",
+            c.birthday or "",
+            ", ".join(c.tags),
+            c.stage,
+            c.owner or "",
+            c.tier or "",
+            c.language or "",
+            c.channel or "",
+            c.notes or "",
+            c.last_touch_at.isoformat() if c.last_touch_at else "",
+            c.created_at.isoformat(),
+        ]
+        writer.writerow([safe_cell(v) for v in row])
         count += 1
     return count
 

@@ -21,7 +21,7 @@ def find_one(*, session: Session, scope: Scope, ref: str) -> models.Contact:
         if contact is not None and scope.sees(contact.owner_id):
             return contact
         raise LookupError(f"no contact #{ref.lstrip('#')} that you can see")
-    found = [c for c in search.find_contacts(session=session, query=ref, limit=20) if scope.sees(c.owner_id)]
+    found = search.find_contacts(session=session, query=ref, limit=20, owner_ids=scope.owner_ids)
     if not found:
         raise LookupError(f'no contact matches "{ref}"')
     exact = [c for c in found if c.score >= 99]

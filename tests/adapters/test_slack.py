@@ -6,6 +6,7 @@ import asyncio
 import json
 import time
 from collections.abc import AsyncIterator
+from datetime import timedelta
 
 import pytest
 from sqlmodel import select
@@ -13,6 +14,7 @@ from sqlmodel import select
 from bot.types import Button, Reply
 from handlers.followups import DONE_ACTION, SNOOZE_DAY_ACTION
 from storage import contacts, followups
+from storage import interactions as interaction_log
 from storage import staff as staff_repo
 from storage.models import Contact, FollowUp, Interaction, StaffIdentity
 from tests.adapters.slack_harness import DM, SECRET, USER, SlackHarness, blocks_text, slack_harness
@@ -232,12 +234,17 @@ async def test_nudge_goes_to_a_dm_and_its_button_updates_it_in_place(bot: SlackH
 
 
 async def test_app_home_lists_follow_ups_and_quiet_customers(bot: SlackHarness) -> None:
+    now = bot.clock.now()
     with bot.app.services.session() as session:
         alice = staff_repo.by_handle(session=session, handle="alice")
         assert alice is not None and alice.id is not None
-        followups.schedule(
-            session=session, owner_id=alice.id, due_at=bot.clock.now(), text="<!channel> call", now=bot.clock.now()
-        )
+        followups.schedule(session=session, owner_id=alice.id, due_at=now, text="<!channel> call", now=now)
+        maria = session.exec(select(Contact).where(Contact.full_name == "Maria Silva")).one()
+        for n in range(6):  # a call every 10 days, the last one 60 days ago: the at-risk rule flags her
+            interaction_log.log(
+                session=session, contact_id=maria.id, author_id=alice.id, kind="call",
+                occurred_at=now - timedelta(days=60 + 10 * n), summary="check-in", now=now,
+            )  # fmt: skip
     event = {"type": "app_home_opened", "user": USER, "channel": DM, "tab": "home", "event_ts": "1.2"}
     assert await bot.event(event) == 200
 
@@ -245,7 +252,7 @@ async def test_app_home_lists_follow_ups_and_quiet_customers(bot: SlackHarness) 
     shown = json.dumps(publish["view"])
     assert publish["user_id"] == USER and publish["view"]["type"] == "home"
     assert "Follow-ups due" in shown and "&lt;!channel&gt; call" in shown and "<!channel>" not in shown
-    assert "Accounts at risk" in shown and "Maria Silva" in shown
+    assert "Accounts at risk" in shown and "Maria Silva \\u2014 usually every 10 days, 60 days silent" in shown
 
 
 # -- who may talk to it ---------------------------------------------------------------------------------
@@ -333,3 +340,15 @@ async def test_429_is_retried_after_the_requested_delay_without_loss(bot: SlackH
     assert len(bot.posted()) == 2  # the 429, then the retry
     assert bot.posted_texts()[-1].startswith("Logged call with Maria Silva")
     assert len(interactions(bot)) == 1
+
+
+async def test_stored_here_and_channel_never_ping(bot: SlackHarness) -> None:
+    with bot.app.services.session() as session:
+        maria = session.exec(select(Contact).where(Contact.full_name == "Maria Silva")).one()
+        maria.notes = "@here @channel <!everyone> call her"
+        session.add(maria)
+    await bot.post(slack.slash_command_body("maria", channel_id=DM))
+
+    [call] = bot.posted()
+    assert "link_names" not in call and "parse" not in call  # Slack would turn plain @here into a ping
+    assert "@here @channel &lt;!everyone&gt;" in blocks_text(call) and "<!everyone>" not in json.dumps(call)

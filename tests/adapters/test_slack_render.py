@@ -139,3 +139,13 @@ def test_form_values_and_team() -> None:
     assert team_of({"team_id": "T1"}) == "T1"
     assert team_of({"team": {"id": "T2"}}) == "T2"
     assert team_of({"user": {"id": "U", "team_id": "T3"}}) == "T3"
+
+
+def test_plain_here_and_channel_words_stay_plain_text() -> None:
+    """Slack pings only on <!here> / <!channel> / <@U…> markup (which escaping makes inert) or when a message
+    asks Slack to parse names (link_names, parse=full), which we never do; "@here" typed in a note is text."""
+    reply = Reply("@here @channel @everyone", cards=(Card("@here", fields=(("Notes", "<!here> @channel"),)),))
+    out = shown(reply)
+    assert "@here @channel @everyone" in out and "<!" not in out and "&lt;!here&gt;" in out
+    for message in render.to_messages(reply):
+        assert "<!" not in message.text

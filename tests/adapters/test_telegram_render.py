@@ -129,3 +129,28 @@ async def test_retrying_gives_up_after_the_bounded_attempts() -> None:
     with pytest.raises(RetryAfter):
         await retrying(flood, sleep=time.sleep, attempts=3)
     assert calls == 3 and time.sleeps == [2.0, 2.0]
+
+
+WJ = render.WORD_JOINER
+
+
+def test_stored_mentions_and_commands_are_neutralised() -> None:
+    card = Card("@admin", fields=(("Notes", "ping @everyone then /kick@otherbot"),), lines=("• /ban bob",))
+    [message] = render.to_messages(Reply("Follow-up: /leave the group", cards=(card,)))
+    assert f"@{WJ}admin" in message.text and f"@{WJ}everyone" in message.text
+    assert f"/{WJ}kick@otherbot" in message.text and f"/{WJ}ban bob" in message.text
+    assert f"/{WJ}leave the group" in message.text
+    assert "@admin" not in message.text and " /ban" not in message.text
+
+
+def test_emails_links_and_our_own_command_hints_are_left_alone() -> None:
+    text = "Send /link CODE (or /find maria) · ana@acme.com · https://example.com/a/b · 1/2 · </b>"
+    [message] = render.to_messages(Reply(text))
+    assert WJ not in message.text
+    assert message.text == html_escape(text)
+
+
+def html_escape(text: str) -> str:
+    import html
+
+    return html.escape(text, quote=False)
