@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
-from sqlalchemy import Connection, select
+from sqlalchemy import Connection, Row, select
 
 from storage import models
 
@@ -52,34 +52,56 @@ class ContactState:
     changed: dict[str, Any] = field(default_factory=dict)
 
 
+def _pairs(conn: Connection, sqlite_sql: str, core: Callable[[list[Any]], Any], values: set[Any]) -> Iterator[Row]:
+    """Rows for ``values`` in IN-list batches. On SQLite the statement goes straight to the driver: Core
+    renders a bound parameter per value, which cost more than the index look-ups on a million rows."""
+    sqlite = conn.dialect.name == "sqlite"
+    for batch in batches(sorted(values)):
+        if sqlite:
+            yield from conn.exec_driver_sql(sqlite_sql.replace("?", ", ".join("?" * len(batch))), tuple(batch))
+        else:
+            yield from conn.execute(core(batch))
+
+
 def by_email(conn: Connection, emails: set[str]) -> dict[str, int]:
     found: dict[str, int] = {}
-    for batch in batches(sorted(emails)):
-        for email, cid in conn.execute(select(email_t.c.email, email_t.c.contact_id).where(email_t.c.email.in_(batch))):
-            found[email] = min(cid, found.get(email, cid))
+    sql = "SELECT email, contact_id FROM contact_email WHERE email IN (?)"
+    core = lambda b: select(email_t.c.email, email_t.c.contact_id).where(email_t.c.email.in_(b))  # noqa: E731
+    for email, cid in _pairs(conn, sql, core, emails):
+        found[email] = min(cid, found.get(email, cid))
     return found
 
 
 def by_phone(conn: Connection, phones: set[str]) -> dict[str, int]:
     found: dict[str, int] = {}
-    for batch in batches(sorted(phones)):
-        for e164, cid in conn.execute(select(phone_t.c.e164, phone_t.c.contact_id).where(phone_t.c.e164.in_(batch))):
-            found[e164] = min(cid, found.get(e164, cid))
+    sql = "SELECT e164, contact_id FROM contact_phone WHERE e164 IN (?)"
+    core = lambda b: select(phone_t.c.e164, phone_t.c.contact_id).where(phone_t.c.e164.in_(b))  # noqa: E731
+    for e164, cid in _pairs(conn, sql, core, phones):
+        found[e164] = min(cid, found.get(e164, cid))
     return found
 
 
 def by_name(conn: Connection, keys: set[str]) -> dict[tuple[str, str], list[int]]:
     """(name key, company key or "") -> contact ids, oldest first."""
-    found: dict[tuple[str, str], list[int]] = {}
-    for batch in batches(sorted(keys)):
-        statement = (
+    # No ORDER BY in SQL: with an IN list SQLite then sorts through a slow plan (1 s per 10,000 keys on a
+    # million contacts instead of 0.05 s); the ids are sorted here instead.
+    sql = (
+        "SELECT contact.id, contact.search_key, organization.name_key FROM contact"
+        " LEFT OUTER JOIN organization ON organization.id = contact.organization_id WHERE contact.search_key IN (?)"
+    )
+
+    def core(batch: list[str]) -> Any:
+        return (
             select(contact_t.c.id, contact_t.c.search_key, org_t.c.name_key)
             .select_from(contact_t.outerjoin(org_t, org_t.c.id == contact_t.c.organization_id))
             .where(contact_t.c.search_key.in_(batch))
-            .order_by(contact_t.c.id)
         )
-        for cid, key, org_key in conn.execute(statement):
-            found.setdefault((key, org_key or ""), []).append(cid)
+
+    found: dict[tuple[str, str], list[int]] = {}
+    for cid, key, org_key in _pairs(conn, sql, core, keys):
+        found.setdefault((key, org_key or ""), []).append(cid)
+    for ids in found.values():
+        ids.sort()
     return found
 
 

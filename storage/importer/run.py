@@ -17,7 +17,7 @@ from storage.importer.clean import CleanOptions
 from storage.importer.csv_activity import ActivityWriter
 from storage.importer.csv_contacts import ContactWriter
 from storage.importer.owners import Owners
-from storage.importer.pipeline import chunks
+from storage.importer.pipeline import chunks, paused_gc
 from storage.importer.report import ImportReport, Outcome
 from storage.importer.sources import inspect
 from storage.models import Staff
@@ -80,12 +80,13 @@ def import_file(
         else:
             writer = ActivityWriter(batches=batches, scope=scope, owners=owners, now=now, report=report, kind=info.kind)
         try:
-            for chunk in chunks(info, clean_options, size=options.chunk_rows, parallel=options.parallel):
-                for outcome in writer.apply(chunk):  # type: ignore[arg-type]
-                    if on_outcome is not None and (want_all or outcome.action == "rejected"):
-                        on_outcome(outcome)
-                if progress is not None:
-                    progress(len(chunk))
+            with paused_gc():
+                for chunk in chunks(info, clean_options, size=options.chunk_rows, parallel=options.parallel):
+                    for outcome in writer.apply(chunk):  # type: ignore[arg-type]
+                        if on_outcome is not None and (want_all or outcome.action == "rejected"):
+                            on_outcome(outcome)
+                    if progress is not None:
+                        progress(len(chunk))
             if options.dry_run:
                 batches.rollback()
             else:

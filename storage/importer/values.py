@@ -13,6 +13,7 @@ from zoneinfo import ZoneInfo
 
 import phonenumbers
 
+from storage.importer.phones import fast_e164
 from storage.normalize import email_normal
 
 BLANKS = frozenset({"", "-", "--", "—", "n/a", "na", "none", "null", "nil", "?", "x", "#n/a", "nan"})
@@ -143,6 +144,10 @@ def parse_phone(raw: str, *, region: str | None) -> str:
         text = text[4:]
     if text.startswith("00"):
         text = "+" + text[2:]
+    # Same answer as below in a tenth of the time for the usual shapes (see phones.py).
+    fast = fast_e164(text, None if text.startswith("+") else region)
+    if fast is not None:
+        return fast
     try:
         number = phonenumbers.parse(text, None if text.startswith("+") else region)
     except phonenumbers.NumberParseException:
