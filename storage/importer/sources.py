@@ -103,8 +103,18 @@ def csv_rows(info: FileInfo) -> Iterator[RawRow]:
             row = RawRow(reader.line_num)
             for name, value in zip(fields, values, strict=False):
                 if name is not None and value.strip():
-                    row.fields.setdefault(name, []).append(value.strip())
+                    row.fields.setdefault(name, []).append(_unguarded(value.strip()))
             yield row
+
+
+def _unguarded(value: str) -> str:
+    """Our CSV export puts ' before a cell that a spreadsheet would run as a formula; take exactly that off."""
+    if len(value) > 1 and value[0] == "'" and value[1] in _FORMULA_STARTS:
+        return value[1:]
+    return value
+
+
+_FORMULA_STARTS = frozenset("=+-@\t\r")
 
 
 def vcard_rows(info: FileInfo) -> Iterator[RawRow]:

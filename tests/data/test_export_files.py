@@ -17,6 +17,7 @@ from bot import charts
 from bot.app import App
 from reminders.clock import FrozenClock
 from storage import contacts, models
+from storage.models import Contact, ContactPhone
 from storage.privacy import export, files, service
 from tests.data.helpers import member
 from tests.support import T0, Chat
@@ -108,3 +109,24 @@ def test_csv_cells_never_start_a_formula(app: App) -> None:
     assert cells["Stage"] == "prospect" and cells["Id"] == str(person.id)
     assert all(not c.startswith(export.FORMULA_STARTS) for c in row)
     assert export.safe_cell("\tcmd") == "'\tcmd" and export.safe_cell("\rx") == "'\rx" and export.safe_cell(-5) == -5
+
+
+def test_formula_guard_comes_off_on_import(app: App, tmp_path: Path) -> None:
+    from tests.data.helpers import run_import
+    from tests.support import make_app, sqlite_url
+
+    boss = member(app, "boss", "admin")
+    with app.services.session() as session:
+        contacts.create(session=session, full_name="@Evil Corp", owner_id=boss.id, now=T0, phones=["+351912345678"])
+    path = tmp_path / "out.csv"
+    with app.services.session() as session, open(path, "w", newline="", encoding="utf-8") as out:
+        service.export_contacts(session=session, staff=boss, out=out, fmt="csv", now=T0)
+    (tmp_path / "other").mkdir()
+    other, _ = make_app(sqlite_url(tmp_path / "other"))
+    report, _ = run_import(other, path, as_=member(other, "boss", "admin"))
+    assert report.created == 1
+    with other.services.session() as session:
+        [person] = session.exec(select(Contact)).all()
+        phones = session.exec(select(ContactPhone.e164)).all()
+    assert person.full_name == "@Evil Corp" and phones == ["+351912345678"]
+    other.engine.dispose()
