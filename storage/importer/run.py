@@ -91,6 +91,8 @@ def import_file(
                 batches.rollback()
             else:
                 batches.commit()
+                if info.kind != "contacts":
+                    _refresh_rollups(engine, now=now)
         except BaseException as exc:
             batches.rollback()
             error = f"{type(exc).__name__}: {exc}"
@@ -102,6 +104,16 @@ def import_file(
             if not options.dry_run:
                 _audit(engine, staff=staff, now=now, path=path, report=report, error=error)
     return report
+
+
+def _refresh_rollups(engine: Engine, *, now: datetime) -> None:
+    """Bulk rows bypass the per-write rollup refresh: once the insight rollups exist, rebuild them after the load."""
+    from storage.analytics import rollups
+
+    with Session(engine) as session:
+        if rollups.as_of(session) is not None:
+            rollups.rebuild_rollups(session, now=now)
+            session.commit()
 
 
 def _audit(engine: Engine, *, staff: Staff, now: datetime, path: Path, report: ImportReport, error: str | None) -> None:
