@@ -109,7 +109,7 @@ EN = DateLexicon(
         "fifteen": 15,
     },
     days={
-        **same("yesterday", (-1, None)),
+        **same("yesterday, yday, ystd, yesterdy, yesteday", (-1, None)),
         **same("today", (0, None)),
         **same("tomorrow, tmrw, tmr, tomorow, tommorow", (1, None)),
         **same("day after tomorrow, the day after tomorrow", (2, None)),
