@@ -4,19 +4,10 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, col, select
 
-from storage import contacts, models
+from storage import contacts, models, sourced
 from storage.analytics import rollups
-
-
-def find_by_source(*, session: Session, platform: str, message_id: str) -> models.Interaction | None:
-    return session.exec(
-        select(models.Interaction).where(
-            models.Interaction.source_platform == platform, models.Interaction.source_message_id == message_id
-        )
-    ).first()
 
 
 def log(
@@ -34,30 +25,21 @@ def log(
     """Store an interaction once per source message; returns (row, created)."""
     if kind not in models.INTERACTION_KINDS:
         raise ValueError(f"unknown interaction kind {kind!r}")
-    if source_platform and source_message_id:
-        existing = find_by_source(session=session, platform=source_platform, message_id=source_message_id)
-        if existing is not None:
-            return existing, False
-    entry = models.Interaction(
-        contact_id=contact_id,
-        author_id=author_id,
-        kind=kind,
-        occurred_at=occurred_at,
-        summary=summary,
-        source_platform=source_platform,
-        source_message_id=source_message_id,
-        created_at=now,
+    entry, created = sourced.insert_once(
+        session=session,
+        row=models.Interaction(
+            contact_id=contact_id,
+            author_id=author_id,
+            kind=kind,
+            occurred_at=occurred_at,
+            summary=summary,
+            source_platform=source_platform,
+            source_message_id=source_message_id,
+            created_at=now,
+        ),
     )
-    try:
-        with session.begin_nested():
-            session.add(entry)
-            session.flush()
-    except IntegrityError:
-        # Another instance stored the same platform message between our check and insert.
-        existing = find_by_source(session=session, platform=source_platform or "", message_id=source_message_id or "")
-        if existing is None:
-            raise
-        return existing, False
+    if not created:
+        return entry, False
     contacts.touch(session=session, contact_id=contact_id, at=min(occurred_at, now))
     rollups.refresh_contact(session, contact_id=contact_id)
     return entry, True

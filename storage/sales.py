@@ -6,10 +6,9 @@ from collections.abc import Collection
 from datetime import datetime
 
 from rapidfuzz import fuzz
-from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, col, func, or_, select
 
-from storage import contacts, models
+from storage import contacts, models, sourced
 from storage.analytics import rollups
 from storage.normalize import clean_display, search_key
 
@@ -40,14 +39,6 @@ def get_or_create_product(*, session: Session, name: str, currency: str) -> tupl
     return product, True
 
 
-def find_purchase_by_source(*, session: Session, platform: str, message_id: str) -> models.Purchase | None:
-    return session.exec(
-        select(models.Purchase).where(
-            models.Purchase.source_platform == platform, models.Purchase.source_message_id == message_id
-        )
-    ).first()
-
-
 def record_purchase(
     *,
     session: Session,
@@ -63,33 +54,22 @@ def record_purchase(
     source_message_id: str | None = None,
 ) -> tuple[models.Purchase, bool]:
     """Store a purchase once per source message; returns (row, created). Touches the contact."""
-    if source_platform and source_message_id:
-        existing = find_purchase_by_source(session=session, platform=source_platform, message_id=source_message_id)
-        if existing is not None:
-            return existing, False
-    purchase = models.Purchase(
-        contact_id=contact_id,
-        product_id=product_id,
-        quantity=quantity,
-        amount_minor=amount_minor,
-        currency=currency,
-        purchased_at=purchased_at,
-        author_id=author_id,
-        source_platform=source_platform,
-        source_message_id=source_message_id,
+    purchase, created = sourced.insert_once(
+        session=session,
+        row=models.Purchase(
+            contact_id=contact_id,
+            product_id=product_id,
+            quantity=quantity,
+            amount_minor=amount_minor,
+            currency=currency,
+            purchased_at=purchased_at,
+            author_id=author_id,
+            source_platform=source_platform,
+            source_message_id=source_message_id,
+        ),
     )
-    try:
-        with session.begin_nested():
-            session.add(purchase)
-            session.flush()
-    except IntegrityError:
-        # Another instance stored the same platform message between our check and insert.
-        existing = find_purchase_by_source(
-            session=session, platform=source_platform or "", message_id=source_message_id or ""
-        )
-        if existing is None:
-            raise
-        return existing, False
+    if not created:
+        return purchase, False
     contacts.touch(session=session, contact_id=contact_id, at=min(purchased_at, now))
     rollups.refresh_contact(session, contact_id=contact_id)
     return purchase, True
