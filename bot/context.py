@@ -91,6 +91,17 @@ class HandlerContext:
             now=self.now(),
         )
 
+    def pending(self, session: Session, kind: str) -> dict[str, Any] | None:
+        """The payload of this chat's pending question when it is of this kind (a button answering it)."""
+        state = dialogs.get(
+            session=session,
+            platform=self.conversation.platform,
+            chat_id=self.conversation.chat_id,
+            user_id=self.user.user_id,
+            now=self.now(),
+        )
+        return dict(state.payload) if state is not None and state.kind == kind else None
+
     def clear_pending(self, session: Session) -> None:
         dialogs.clear(
             session=session,

@@ -51,23 +51,10 @@ async def _chosen(ctx: HandlerContext, payload: dict[str, Any], contact_id: int)
 
 
 async def pick_button(event: ActionEvent, ctx: HandlerContext) -> Result:
-    from storage import dialogs
-
     with ctx.session() as session:
-        state = dialogs.get(
-            session=session,
-            platform=event.conversation.platform,
-            chat_id=event.conversation.chat_id,
-            user_id=event.user.user_id,
-            now=ctx.now(),
-        )
-        if (
-            state is None
-            or state.kind != "choose_contact"
-            or event.value not in {str(i) for i in state.payload["candidates"]}
-        ):
-            return Reply(ctx.t("pending.expired"))
-        payload = dict(state.payload)
+        payload = ctx.pending(session, "choose_contact")
+    if payload is None or event.value not in {str(i) for i in payload["candidates"]}:
+        return Reply(ctx.t("pending.expired"))
     return await _chosen(ctx, payload, int(event.value))
 
 
@@ -84,19 +71,10 @@ async def answer_create(msg: IncomingMessage, ctx: HandlerContext, payload: dict
 
 
 async def create_button(event: ActionEvent, ctx: HandlerContext) -> Result:
-    from storage import dialogs
-
     with ctx.session() as session:
-        state = dialogs.get(
-            session=session,
-            platform=event.conversation.platform,
-            chat_id=event.conversation.chat_id,
-            user_id=event.user.user_id,
-            now=ctx.now(),
-        )
-        if state is None or state.kind != "offer_create":
-            return Reply(ctx.t("pending.expired"))
-        payload = dict(state.payload)
+        payload = ctx.pending(session, "offer_create")
+    if payload is None:
+        return Reply(ctx.t("pending.expired"))
     return await _create_and_continue(ctx, payload)
 
 

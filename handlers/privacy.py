@@ -111,20 +111,11 @@ async def answer_erase(msg: IncomingMessage, ctx: HandlerContext, payload: dict[
 
 
 async def erase_button(event: ActionEvent, ctx: HandlerContext) -> Reply:
-    from storage import dialogs
-
     with ctx.session() as session:
-        state = dialogs.get(
-            session=session,
-            platform=event.conversation.platform,
-            chat_id=event.conversation.chat_id,
-            user_id=event.user.user_id,
-            now=ctx.now(),
-        )
-        if state is None or state.kind != "confirm_erase" or str(state.payload.get("contact_id")) != event.value:
-            return Reply(ctx.t("pending.expired"))
-        anonymize = bool(state.payload.get("anonymize"))
-    return _do_erase(ctx, int(event.value), anonymize)
+        payload = ctx.pending(session, "confirm_erase")
+    if payload is None or str(payload.get("contact_id")) != event.value:
+        return Reply(ctx.t("pending.expired"))
+    return _do_erase(ctx, int(event.value), bool(payload.get("anonymize")))
 
 
 def _do_erase(ctx: HandlerContext, contact_id: int, anonymize: bool) -> Reply:
