@@ -15,7 +15,6 @@ from bot.router import Router
 from config.settings import Settings
 from handlers import register_all
 from reminders.clock import Clock, SystemClock
-from storage import audit
 from storage import staff as staff_repo
 from storage.db import check_connection, make_engine, session_factory
 from storage.migrate import upgrade
@@ -38,26 +37,17 @@ class App:
         name = (handle or self.settings.bootstrap_admin or default_handle()).strip().lower()
         now = self.services.clock.now()
         with self.services.session() as session:
-            member = staff_repo.by_handle(session=session, handle=name)
-            if member is None:
-                member = staff_repo.create(
-                    session=session,
-                    handle=name,
-                    display_name=name.capitalize(),
-                    role="admin",
-                    now=now,
-                    tz=self.settings.default_timezone,
-                    language=self.settings.default_language,
-                )
-                audit.record(
-                    session=session,
-                    at=now,
-                    staff_id=member.id,
-                    action="create",
-                    entity="staff",
-                    entity_id=member.id,
-                    detail={"via": platform, "role": "admin"},
-                )
+            member, _ = staff_repo.ensure(
+                session=session,
+                handle=name,
+                display_name=name.capitalize(),
+                role="admin",
+                now=now,
+                tz=self.settings.default_timezone,
+                language=self.settings.default_language,
+                by=None,
+                via=platform,
+            )
             staff_repo.link_identity(
                 session=session,
                 staff=member,

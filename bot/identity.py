@@ -5,7 +5,6 @@ from __future__ import annotations
 import logging
 
 from bot.context import Services
-from storage import audit
 from storage import staff as staff_repo
 
 log = logging.getLogger(__name__)
@@ -31,9 +30,7 @@ def link_configured_admins(
             member = staff_repo.by_identity(session=session, platform=platform, external_id=external_id)
             handle = f"{handle_prefix}{external_id}".lower()
             if member is None:
-                member = staff_repo.by_handle(session=session, handle=handle)
-            if member is None:
-                member = staff_repo.create(
+                member, created = staff_repo.ensure(
                     session=session,
                     handle=handle,
                     display_name=handle,
@@ -41,18 +38,11 @@ def link_configured_admins(
                     now=now,
                     tz=settings.default_timezone,
                     language=settings.default_language,
+                    by=None,
+                    via=f"{platform} admin ids",
                 )
-                audit.record(
-                    session=session,
-                    at=now,
-                    staff_id=member.id,
-                    action="create",
-                    entity="staff",
-                    entity_id=member.id,
-                    detail={"via": f"{platform} admin ids", "role": "admin"},
-                )
-                changed += 1
-            elif member.role != "admin":
+                changed += created
+            if member.role != "admin":
                 member.role = "admin"
                 session.add(member)
                 changed += 1

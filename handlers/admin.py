@@ -138,25 +138,17 @@ async def issue_link_code(msg: IncomingMessage, ctx: HandlerContext) -> Reply:
     role = parts[1].lower() if len(parts) > 1 and parts[1].lower() in ("rep", "manager", "admin") else "rep"
     now = ctx.now()
     with ctx.session() as session:
-        member = staff_repo.by_handle(session=session, handle=handle)
-        if member is None:
-            member = staff_repo.create(
-                session=session,
-                handle=handle,
-                display_name=handle.capitalize(),
-                role=role,
-                now=now,
-                tz=ctx.settings.default_timezone,
-                language=ctx.settings.default_language,
-            )
-            audit.record(
-                session=session,
-                at=now,
-                staff_id=ctx.staff_id,
-                action="create",
-                entity="staff",
-                entity_id=member.id,
-            )
+        member, _ = staff_repo.ensure(
+            session=session,
+            handle=handle,
+            display_name=handle.capitalize(),
+            role=role,
+            now=now,
+            tz=ctx.settings.default_timezone,
+            language=ctx.settings.default_language,
+            by=ctx.staff_id,
+            via="link code",
+        )
         code = staff_repo.issue_link_code(session=session, staff=member, now=now)
         audit.record(
             session=session,

@@ -7,7 +7,7 @@ from datetime import datetime, timedelta
 
 from sqlmodel import Session, col, select
 
-from storage import models
+from storage import audit, models
 
 LINK_CODE_TTL = timedelta(hours=24)
 
@@ -51,6 +51,37 @@ def create(
     session.add(staff)
     session.flush()
     return staff
+
+
+def ensure(
+    *,
+    session: Session,
+    handle: str,
+    display_name: str,
+    role: str,
+    now: datetime,
+    tz: str,
+    language: str,
+    by: int | None,
+    via: str,
+) -> tuple[models.Staff, bool]:
+    """The staff member with this handle, created (and the creation audited) when new; returns (member, created)."""
+    member = by_handle(session=session, handle=handle)
+    if member is not None:
+        return member, False
+    member = create(
+        session=session, handle=handle, display_name=display_name, role=role, now=now, tz=tz, language=language
+    )
+    audit.record(
+        session=session,
+        at=now,
+        staff_id=by if by is not None else member.id,
+        action="create",
+        entity="staff",
+        entity_id=member.id,
+        detail={"via": via, "role": role},
+    )
+    return member, True
 
 
 def count(*, session: Session) -> int:
