@@ -192,9 +192,16 @@ def _build(lang: str) -> LanguagePatterns:
     return LanguagePatterns(lang, lex, index, _families(lex), context, _date_words(lex))
 
 
-PATTERNS: dict[str, LanguagePatterns] = {lang: _build(lang) for lang in SUPPORTED_LANGS}
+# Built on first use, per language: compiling all six at import cost a third of a second of every start-up,
+# and a team usually writes in one or two of them.
+PATTERNS: dict[str, LanguagePatterns] = {}
 
 
 def patterns_for(lang: str) -> LanguagePatterns:
     """Patterns for "pt", "pt-BR", "pt_PT"...; unknown languages get English."""
-    return PATTERNS.get(lang.lower().replace("_", "-").split("-")[0], PATTERNS["en"])
+    code = lang.lower().replace("_", "-").split("-")[0]
+    if code not in SUPPORTED_LANGS:
+        code = "en"
+    if code not in PATTERNS:
+        PATTERNS[code] = _build(code)
+    return PATTERNS[code]

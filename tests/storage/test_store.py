@@ -184,3 +184,11 @@ def test_migrations_match_the_models(any_db_url: str) -> None:
         return not any(name in text for name in ("_fts", "trgm"))
 
     assert [d for d in diffs if ours(d)] == []
+
+
+def test_head_revision_read_from_the_files_matches_alembic() -> None:
+    from alembic.script import ScriptDirectory
+
+    from storage.migrate import alembic_config, head_revision
+
+    assert head_revision() == ScriptDirectory.from_config(alembic_config()).get_current_head()
