@@ -11,7 +11,7 @@ from sqlmodel import Session
 from bot import charts
 from bot.context import HandlerContext
 from bot.types import Reply
-from handlers.insight_format import as_of_note, charts_folder, money, owner_filter, pct, window
+from handlers.insight_format import as_of_note, charts_folder, day, money, owner_filter, pct, window
 from storage.analytics import customers, ltv, retention, revenue, rfm, rollups
 
 
@@ -136,7 +136,12 @@ def lifetime_value(text: str, ctx: HandlerContext, session: Session) -> Reply:
     churn = pct(report.annual_churn) if report.annual_churn is not None else "n/a"
     lines.append(ctx.t("insight.ltv.lifetime", years=f"{report.lifetime_years:.1f}", churn=churn))
     lines.append(ltv.FORMULA)
-    lines += as_of_note(ctx, session, now - rollups.YEAR, now)
+    if report.as_of is None:
+        lines += as_of_note(ctx, session, now - rollups.YEAR, now)
+    elif report.as_of != now:
+        # The per-segment figures are the nightly summary's, all-time ones included; the top customers are live.
+        local = report.as_of.astimezone(ctx.tz)
+        lines.append(ctx.t("insight.ltv.as_of", at=f"{day(report.as_of, ctx.tz)} {local:%H:%M}"))
     return Reply("\n".join(lines), entities={"question": "ltv"})
 
 

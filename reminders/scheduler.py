@@ -62,5 +62,7 @@ async def rebuild_insight_rollups(app: Any) -> None:
     from storage.analytics.rollups import rebuild_rollups
 
     with app.services.session() as session:
-        rebuild_rollups(session, now=app.services.clock.now())
+        rebuild_rollups(
+            session, now=app.services.clock.now(), churn_window_days=app.services.settings.churn_window_days
+        )
     log.info("insight rollups rebuilt")

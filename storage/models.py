@@ -400,3 +400,27 @@ class ContactRfm(SQLModel, table=True):
     contact_id: int = Field(primary_key=True)
     segment: str = Field(max_length=16)
     score: int = 0
+
+
+class SegmentRevenue(SQLModel, table=True):
+    """Revenue and paying customers per organization segment and currency, all time and over the trailing year,
+    as of the last rebuild: the admin's lifetime-value answer reads these few rows instead of every customer's."""
+
+    __tablename__ = "segment_revenue"
+    segment: str = Field(primary_key=True, max_length=80)
+    currency: str = Field(primary_key=True, max_length=3)
+    revenue_minor: int = _count()
+    customers: int = _count()
+    revenue_12m: int = _count()
+    customers_12m: int = _count()
+
+
+class RollupChurn(SQLModel, table=True):
+    """The 90-day churn behind projected lifetime value, as of the rebuild at ``as_of``, per activity window;
+    ``as_of`` also vouches for segment_revenue (both are written by the same rebuild)."""
+
+    __tablename__ = "rollup_churn"
+    window_days: int = Field(primary_key=True)
+    as_of: datetime = _ts()
+    active: int = _count()
+    churned: int = _count()

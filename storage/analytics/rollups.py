@@ -6,7 +6,8 @@ transaction: every purchase or interaction write, and undo, calls it, so the all
 The "12m" columns count the year before the rebuild, [as_of - 365 days, as_of): a question about the trailing year
 asked within MAX_AGE of the rebuild is answered from them and says "as of <rebuild time>" (refreshing a contact keeps
 that same window, so a new purchase joins the trailing-year figures at the next rebuild and the all-time ones at
-once); any other window reads the ledger.
+once); any other window reads the ledger. The per-segment lifetime-value summary (segment_revenue, rollup_churn)
+is not refreshed per contact: it stays as of the rebuild, all-time totals included, and the answer says so.
 """
 
 from __future__ import annotations
@@ -36,6 +37,8 @@ STATE = "insights"
 YEAR = timedelta(days=365)
 # How long after a rebuild trailing-year questions are still answered from it (the job runs nightly).
 MAX_AGE = timedelta(hours=26)
+# Settings.churn_window_days' default: the churn stored for lifetime value when the caller does not say otherwise.
+CHURN_WINDOW_DAYS = 180
 
 Window = Literal["all", "12m"]
 
@@ -57,8 +60,9 @@ def window(session: Session, *, since: datetime | None, until: datetime) -> Wind
     return None
 
 
-def rebuild_rollups(session: Session, *, now: datetime) -> None:
-    """Recompute every rollup from the ledger, set-wise; the trailing-year columns are as of ``now``."""
+def rebuild_rollups(session: Session, *, now: datetime, churn_window_days: int = CHURN_WINDOW_DAYS) -> None:
+    """Recompute every rollup from the ledger, set-wise; the trailing-year columns are as of ``now``, and so are
+    the per-segment lifetime-value figures (with churn over ``churn_window_days``, as the settings say)."""
     for table in (ContactRevenue, ContactActivity, ContactProduct, ProductPair, ContactRfm):
         session.exec(delete(table))  # type: ignore[call-overload]
     session.exec(insert(ContactRevenue).from_select(_REVENUE_COLUMNS, _revenue_rows(now)))  # type: ignore[call-overload]
@@ -71,7 +75,8 @@ def rebuild_rollups(session: Session, *, now: datetime) -> None:
         .group_by(a.product_id, b.product_id)
     )
     session.exec(insert(ProductPair).from_select(["a_id", "b_id", "customers"], pairs))  # type: ignore[call-overload]
-    from storage.analytics import rfm  # rfm reads this module's window(); import here to keep the graph acyclic
+    # rfm and ltv read this module's window(); import them here to keep the graph acyclic.
+    from storage.analytics import ltv, rfm
 
     labelled = rfm.scored(session=session, now=now, from_rollup=True)
     session.exec(
@@ -79,6 +84,7 @@ def rebuild_rollups(session: Session, *, now: datetime) -> None:
             ["contact_id", "segment", "score"], select(labelled.c.contact_id, labelled.c.segment, labelled.c.score)
         )
     )
+    ltv.store_rollup(session, now=now, window_days=churn_window_days)
     state = session.get(RollupState, STATE) or RollupState(name=STATE)
     state.as_of = now
     state.rebuilt_at = now

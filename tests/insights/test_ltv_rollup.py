@@ -1,0 +1,122 @@
+"""The stored lifetime-value summary (segment_revenue, rollup_churn) equals a live computation after a rebuild,
+stays as of that rebuild afterwards, and is only ever read for everyone's figures; both backends."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import timedelta
+
+import pytest
+from sqlalchemy import delete
+from sqlmodel import Session
+
+from storage import sales
+from storage.analytics import ltv, rollups
+from storage.db import make_engine, session_factory
+from storage.models import Contact, Organization, RollupChurn
+from tests.insights.dataset import NOW, build
+from tests.support import Chat
+
+LATER = NOW + timedelta(hours=2)
+
+
+@pytest.fixture
+def data(any_db_url: str) -> Iterator[tuple[Session, dict[str, int]]]:
+    engine = make_engine(any_db_url)
+    with session_factory(engine)() as session:
+        yield session, build(session)
+    engine.dispose()
+
+
+def figures(report: ltv.LtvReport) -> tuple[object, ...]:
+    return report.lifetime_years, report.annual_churn, report.segments
+
+
+def test_stored_figures_equal_a_live_computation_after_a_rebuild(data: tuple[Session, dict[str, int]]) -> None:
+    session, ids = data
+    ledger = ltv.by_segment(session=session, now=NOW, window_days=180)
+    rollups.rebuild_rollups(session, now=NOW)
+    stored = ltv.by_segment(session=session, now=NOW, window_days=180)
+    live = ltv.by_segment(session=session, now=NOW, window_days=180, from_rollup=False)
+    assert (stored.as_of, live.as_of, ledger.as_of) == (NOW, None, None)
+    assert figures(stored) == figures(live) == figures(ledger)
+    assert stored.annual_churn == pytest.approx(1 - 0.5 ** (365 / 90))  # A2 of A2, B1 churned (test_figures)
+
+    # Changes since: a purchase, a contact's company now in a segment, and a later rebuild with another window.
+    sales.record_purchase(
+        session=session,
+        contact_id=ids["D"],
+        product_id=ids["premium"],
+        quantity=1,
+        amount_minor=30000,
+        currency="EUR",
+        purchased_at=NOW,
+        author_id=ids["rep"],
+        now=NOW,
+    )
+    gamma = Organization(name="Gamma", name_key="gamma", segment="mid-market", created_at=NOW, updated_at=NOW)
+    session.add(gamma)
+    session.flush()
+    cid = session.get(Contact, ids["C"])
+    assert cid is not None
+    cid.organization_id = gamma.id  # Cid's USD now counts under mid-market
+    session.add(cid)
+    session.flush()
+    rollups.rebuild_rollups(session, now=LATER, churn_window_days=90)
+    stored = ltv.by_segment(session=session, now=LATER, window_days=90)
+    live = ltv.by_segment(session=session, now=LATER, window_days=90, from_rollup=False)
+    assert stored.as_of == LATER
+    assert figures(stored) == figures(live)
+    assert {(s.segment, s.currency) for s in stored.segments} >= {("mid-market", "USD"), ("(no segment)", "EUR")}
+
+
+def test_later_writes_wait_for_the_next_rebuild_and_scoped_askers_stay_live(
+    data: tuple[Session, dict[str, int]],
+) -> None:
+    session, ids = data
+    rollups.rebuild_rollups(session, now=NOW)
+    before = ltv.by_segment(session=session, now=NOW, window_days=180)
+    sales.record_purchase(
+        session=session,
+        contact_id=ids["D"],
+        product_id=ids["premium"],
+        quantity=1,
+        amount_minor=30000,
+        currency="EUR",
+        purchased_at=NOW + timedelta(hours=1),
+        author_id=ids["rep"],
+        now=NOW + timedelta(hours=1),
+    )
+    everyone = ltv.by_segment(session=session, now=LATER, window_days=180)
+    assert everyone.as_of == NOW and figures(everyone) == figures(before)  # as of the rebuild, and it says so
+
+    scoped = ltv.by_segment(session=session, now=LATER, window_days=180, owner_ids={ids["rep"]})
+    assert scoped.as_of is None
+    no_segment = {s.currency: s for s in scoped.segments if s.segment == "(no segment)"}
+    assert (no_segment["EUR"].customers, no_segment["EUR"].average_minor) == (1, 30000)  # Dan's purchase, live
+
+    assert ltv.by_segment(session=session, now=LATER, window_days=90).as_of is None  # another churn window: live
+    stale = ltv.by_segment(session=session, now=NOW + rollups.MAX_AGE + timedelta(hours=1), window_days=180)
+    assert stale.as_of is None  # too long after the rebuild: the ledger answers
+
+
+def test_a_store_migrated_since_its_last_rebuild_answers_live(data: tuple[Session, dict[str, int]]) -> None:
+    session, _ = data
+    rollups.rebuild_rollups(session, now=NOW)
+    session.exec(delete(RollupChurn))  # type: ignore[call-overload]
+    report = ltv.by_segment(session=session, now=NOW, window_days=180)
+    assert report.as_of is None
+    assert figures(report) == figures(ltv.by_segment(session=session, now=NOW, window_days=180, from_rollup=False))
+
+
+async def test_the_answer_says_as_of_when_it_reads_the_summary(chat: Chat) -> None:
+    await chat.say("add Ana Ferreira, works at Padaria Lisboa")
+    await chat.say("Ana bought 3 Premium licences for €1,200 today", message_id="m1")
+    with chat.app.services.session() as s:
+        rollups.rebuild_rollups(s, now=chat.clock.now())
+    fresh = (await chat.say("what's the lifetime value by segment?"))[0].text
+    assert "as of" not in fresh and "Ana Ferreira: €1,200" in fresh
+    chat.clock.advance(hours=2)
+    later = (await chat.say("what's the lifetime value by segment?"))[0].text
+    assert "Segment figures and churn as of" in later
+    assert later.replace(later.splitlines()[-1], "").strip() == fresh.strip()
