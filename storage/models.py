@@ -153,6 +153,8 @@ class Interaction(SQLModel, table=True):
         UniqueConstraint("source_platform", "source_message_id"),
         Index("ix_interaction_contact_time", "contact_id", "occurred_at"),
         Index("ix_interaction_author_time", "author_id", "occurred_at"),
+        # "my week" counts what each person logged (created_at), not when it happened.
+        Index("ix_interaction_author_logged", "author_id", "created_at"),
     )
     id: int | None = Field(default=None, primary_key=True)
     contact_id: int = Field(foreign_key="contact.id")
