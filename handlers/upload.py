@@ -125,6 +125,9 @@ async def receive(msg: IncomingMessage, ctx: HandlerContext) -> Reply:
         text = ctx.t("upload.nothing", file=name, unchanged=report.unchanged, rejected=report.rejected)
         return Reply(_with_rejections(ctx, text, report, rejected), intent="import", entities=entities)
     payload = {"token": staged.token, "file": name, "kind": report.kind}
+    earlier = _pending_payload(ctx, msg)
+    if earlier is not None:  # a new file replaces a question still open about an earlier one
+        staging.discard(root, str(earlier.get("token", "")))
     with ctx.session() as session:
         ctx.set_pending(session, PENDING, payload)
     text = ctx.t(

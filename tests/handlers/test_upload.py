@@ -181,3 +181,29 @@ async def test_an_unanswered_upload_is_swept_by_the_next(db_url: str) -> None:
     await other.send_file("more.csv", b"Name,Email\nZed,zed@example.com\n")
     assert [p.name for p in uploads(app)] == ["more.csv"]
     app.engine.dispose()
+
+
+async def test_a_second_file_replaces_the_first_question(admin: Uploader, app: App) -> None:
+    [first] = await admin.send_file("contacts.csv", CSV)
+    await admin.send_file("more.csv", b"Name,Email\nZed,zed@example.com\n")
+    assert [p.name for p in uploads(app)] == ["more.csv"]
+    [late] = await admin.click(first.buttons[0])
+    assert late.text == "That question has expired; please ask again."
+    assert contact_names(app) == []
+
+
+async def test_upload_round_trip_on_both_backends(
+    any_db_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)  # PostgreSQL stages under ./data/uploads
+    app, clock = make_app(any_db_url)
+    try:
+        admin = Uploader(app, clock, handle="alice")
+        [ask] = await admin.send_file("contacts.csv", CSV)
+        [done] = await admin.click(ask.buttons[0])
+        assert done.text.startswith("Imported contacts.csv: created 2, updated 0, rejected 1.")
+        assert contact_names(app) == ["João Costa", "Maria Silva"]
+        staged = [p for p in tmp_path.rglob("*") if p.is_file() and p.parent.parent.name == "uploads"]
+        assert staged == []
+    finally:
+        app.engine.dispose()
