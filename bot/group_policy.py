@@ -4,8 +4,8 @@ There, only the minimal card (name, company, stage) may appear: no phones, email
 figures. So a group gets the everyday actions that reply with names only (look a contact up, log a touch,
 set and list one's follow-ups, add or update a contact without echoing values, help, undo); everything
 else (birthdays, at-risk lists, portfolio and pipeline figures, purchases, deals, audit answers, exports,
-erasure, reassignment, reminder history, "what did you understand?") is answered with a pointer to a
-direct message. One allow-list, applied by the dispatcher before any handler runs.
+erasure, reassignment, reminder history, "what did you understand?", file uploads for import) is answered
+with a pointer to a direct message (an upload reaches the dispatcher as the "upload" command, absent below). One allow-list, applied by the dispatcher before any handler runs.
 """
 
 from __future__ import annotations

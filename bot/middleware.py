@@ -22,6 +22,8 @@ log = logging.getLogger(__name__)
 _ROOT = Path(__file__).resolve().parent.parent
 _OWN_PACKAGES = frozenset({"bot", "handlers", "storage", "reminders", "config"})
 _COMMAND = re.compile(r"^/(\w+)(?:@\w+)?(?:\s+(.*))?$", re.DOTALL)
+# A message carrying a file goes to this command, its caption ("import as interactions") as the arguments.
+UPLOAD_COMMAND = "upload"
 
 
 class Dispatcher:
@@ -77,6 +79,8 @@ class Dispatcher:
             return []
         ctx = HandlerContext(self.services, msg.user, msg.conversation, staff)
         ctx.redo = lambda understanding: self._redo(msg, ctx, understanding)
+        if msg.attachments:
+            text = f"/{UPLOAD_COMMAND} {text}".rstrip()
         command = _COMMAND.match(text)
         registered = self.router.commands.get(command.group(1).lower()) if command else None
         if staff is None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
@@ -31,6 +32,37 @@ class MessageRef:
     message_id: str
 
 
+class AttachmentTooLarge(Exception):
+    """The platform's file turned out bigger than the limit the handler allowed (found while downloading)."""
+
+
+@dataclass(frozen=True)
+class Attachment:
+    """A file sent with a message. ``size`` is what the platform announced; the bytes come from ``read``.
+
+    Adapters pass ``fetch`` rather than the bytes, so a file is downloaded only once the handler has checked the
+    sender, the size and the type: a refused upload never leaves the platform.
+    """
+
+    name: str
+    mime: str | None = None
+    size: int = 0
+    data: bytes | None = None
+    fetch: Callable[[int], Awaitable[bytes]] | None = field(default=None, compare=False, repr=False)
+
+    async def read(self, limit: int) -> bytes:
+        """The file's bytes; raises AttachmentTooLarge past ``limit`` bytes (fetch stops reading there)."""
+        if self.data is not None:
+            data = self.data
+        elif self.fetch is not None:
+            data = await self.fetch(limit)
+        else:
+            data = b""
+        if len(data) > limit:
+            raise AttachmentTooLarge(self.name)
+        return data
+
+
 @dataclass(frozen=True)
 class IncomingMessage:
     user: UserRef
@@ -40,6 +72,7 @@ class IncomingMessage:
     # Platform event id (Telegram update_id, Slack event_id): a redelivery carries the same one.
     event_id: str | None = None
     received_at: datetime | None = None
+    attachments: tuple[Attachment, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -30,6 +30,8 @@ class Settings(BaseSettings):
     default_language: str = "en"
     currency: str = "EUR"
     max_message_chars: int = Field(default=4000, ge=1, le=100_000)
+    # Files sent in chat for import (Telegram bots cannot download more than 20 MB anyway).
+    max_upload_mb: int = Field(default=20, ge=1, le=1000)
 
     # Console user and bootstrap admin: created as a local admin on first use of a fresh store.
     bootstrap_admin: str | None = None

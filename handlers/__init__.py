@@ -16,6 +16,7 @@ from handlers import (
     privacy,
     resolve,
     sales,
+    upload,
 )
 from reminders import dispatch as nudge_actions
 
@@ -71,4 +72,8 @@ def register_all(router: Router) -> Router:
     router.action(nudge_actions.SNOOZE_WEEK)(nudges.snooze_week)
     router.action(nudge_actions.LOG)(nudges.log_button)
     router.action(nudge_actions.DISMISS)(nudges.dismiss)
+    router.command("upload", "import")(upload.receive)
+    router.answer(upload.PENDING)(upload.answer)
+    router.action(upload.CONFIRM_ACTION)(upload.confirm_button)
+    router.action(upload.CANCEL_ACTION)(upload.cancel_button)
     return router

@@ -28,6 +28,7 @@ from bot.adapters.slack_events import (
     strip_mention,
     team_of,
 )
+from bot.adapters.slack_files import SlackFiles
 from bot.adapters.slack_forms import SlackForms
 from bot.adapters.slack_send import delivery_error, make_client
 from bot.app import App
@@ -62,6 +63,9 @@ class SlackAdapter:
             raise SettingsError("CRM_SLACK_SIGNING_SECRET: needed in HTTP mode (or set CRM_SLACK_APP_TOKEN)")
         self.client, self.rate_limits = make_client(
             settings.slack_bot_token.get_secret_value(), settings.slack_api_url, sleep
+        )
+        self.files = SlackFiles(
+            self.client, token=settings.slack_bot_token.get_secret_value(), api_url=settings.slack_api_url
         )
         secret = settings.slack_signing_secret.get_secret_value() if settings.slack_signing_secret else ""
         self.bolt = AsyncApp(
@@ -233,7 +237,8 @@ class SlackAdapter:
         return BoltResponse(status=status, body="")
 
     async def _on_message(self, event: dict[str, Any], body: dict[str, Any]) -> None:
-        if event.get("channel_type") != "im" or event.get("subtype") or event.get("bot_id"):
+        subtype = event.get("subtype")
+        if event.get("channel_type") != "im" or subtype not in (None, "file_share") or event.get("bot_id"):
             return  # edits, joins, bot echoes and channel chatter are not addressed to us
         text = plain_text(event.get("text", ""))
         self.spawn(self._converse(event, body, text, private=True, thread=None), "message")
@@ -252,6 +257,8 @@ class SlackAdapter:
         member = await self.identify(user)
         if member is not None and private:
             identity.remember_chat(self.services, platform=PLATFORM, user_id=user, chat_id=channel)
+        # Only described here; the bytes are fetched if the handler accepts the file.
+        attachments = await self.files.attachments(event.get("files") or []) if member is not None else ()
         msg = IncomingMessage(
             self.user_ref(user),
             ConversationRef(PLATFORM, channel, is_private=private, thread_id=thread),
@@ -259,6 +266,7 @@ class SlackAdapter:
             message_id=event.get("ts"),
             event_id=body.get("event_id"),  # a retried delivery repeats it: the dispatcher skips seen ones
             received_at=self.services.clock.now(),
+            attachments=attachments,
         )
         for reply in await self.app.dispatcher.dispatch(msg):
             if reply.replaces is not None:

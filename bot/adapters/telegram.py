@@ -37,7 +37,16 @@ from bot.adapters.telegram_send import PLATFORM, TelegramSender, file_url
 from bot.app import App
 from bot.delivery import DeliveryError
 from bot.identity import link_configured_admins
-from bot.types import ActionEvent, ConversationRef, IncomingMessage, MessageRef, Reply, UserRef
+from bot.types import (
+    ActionEvent,
+    Attachment,
+    AttachmentTooLarge,
+    ConversationRef,
+    IncomingMessage,
+    MessageRef,
+    Reply,
+    UserRef,
+)
 from handlers import inline
 from handlers.menu import menu
 
@@ -190,9 +199,24 @@ class TelegramAdapter:
             message_id=str(message.message_id),
             event_id=str(update.update_id),  # a redelivered update carries the same id: the dispatcher skips it
             received_at=message.date,
+            attachments=self._attachments(message),
         )
         replies = await self.app.dispatcher.dispatch(event)
         await self._answer(conversation, replies, reply_to=None if private else message.message_id)
+
+    def _attachments(self, message: Message) -> tuple[Attachment, ...]:
+        """A document sent with the message, fetched only if the handler asks (after its own checks)."""
+        doc = message.document
+        if doc is None:
+            return ()
+        name = doc.file_name or "file"
+        return (Attachment(name, doc.mime_type, doc.file_size or 0, fetch=partial(self._download, doc.file_id)),)
+
+    async def _download(self, file_id: str, limit: int) -> bytes:
+        file = await self.bot.get_file(file_id)
+        if file.file_size is not None and file.file_size > limit:
+            raise AttachmentTooLarge(file_id)
+        return bytes(await file.download_as_bytearray())
 
     async def _on_button(self, update: Update, query: CallbackQuery) -> None:
         decoded = render.decode(query.data or "")

@@ -265,4 +265,28 @@ TEXTS: dict[str, str] = {
     "privacy.never_changed": "I have no record of a change to {name}'s {field}.",
     "purchase.too_big": "That looks like a typo: I record at most {quantity} units and amounts under {amount}.",
     "privacy.dm_only": "Others can read this chat, so I answer that only in a direct message: ask me there.",
+    "upload.admins_only": "Only an admin can import files in chat, so I haven't read or saved this one.",
+    "upload.how": (
+        "Send me a CSV (.csv) or vCard (.vcf) file to import contacts. For activity, add the caption "
+        '"import as interactions" or "import as purchases". I check it first and ask before saving anything.'
+    ),
+    "upload.one_file": "One file at a time, please. Nothing was saved.",
+    "upload.bad_type": "I can import CSV (.csv) and vCard (.vcf) files, not {file}. Save a spreadsheet as CSV first.",
+    "upload.too_big": (
+        "{file} is {size} MB; the limit in chat is {limit} MB. Nothing was saved. "
+        "Split it, or import it on the server: python run_bot.py import FILE"
+    ),
+    "upload.download_failed": "I couldn't download {file}; please send it again. Nothing was saved.",
+    "upload.empty": "{file} is empty, so there is nothing to import.",
+    "upload.unreadable": "I couldn't import {file}: {problem} Nothing was saved.",
+    "upload.confirm": (
+        "Checked {file} ({kind}; nothing saved yet). Import {created} new, update {updated}, reject {rejected}?"
+        "{unchanged}"
+    ),
+    "upload.unchanged": " ({count} already up to date.)",
+    "upload.nothing": "Nothing to import from {file}: {unchanged} already up to date, {rejected} rejected.",
+    "upload.more_rejected": "…and {count} more rejected rows.",
+    "upload.button_import": "Import",
+    "upload.done": "Imported {file}: created {created}, updated {updated}, rejected {rejected}.",
+    "upload.gone": "That file is no longer waiting (it expired or was already imported); please send it again.",
 }

@@ -29,3 +29,13 @@ def open_private(path: Path) -> TextIO:
     except BaseException:
         os.close(fd)
         raise
+
+
+def write_private_bytes(path: Path, data: bytes) -> Path:
+    """Write ``data`` to a new file created 0600 (O_EXCL: never into a file someone else put there)."""
+    private_folder(path.parent)
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0)
+    fd = os.open(path, flags, FILE_MODE)
+    with os.fdopen(fd, "wb") as out:
+        out.write(data)
+    return path

@@ -62,6 +62,7 @@ class FakeSlackAPI(FakeServer):
         self.messages: dict[tuple[str, str], JSON] = {}  # (channel, ts) -> message
         self.views: dict[str, JSON] = {}
         self.uploads: dict[str, bytes] = {}  # file id -> uploaded bytes
+        self.shared: dict[str, tuple[JSON, bytes]] = {}  # file id -> (file object, bytes) users sent
         self._ts = itertools.count(1)
         self._ids = itertools.count(1)
         self._handlers: dict[str, Callable[[JSON], JSON]] = {
@@ -79,11 +80,13 @@ class FakeSlackAPI(FakeServer):
             "views.update": self._update_view,
             "files.getUploadURLExternal": self._upload_url,
             "files.completeUploadExternal": self._complete_upload,
+            "files.info": self._file_info,
         }
 
     def _routes(self) -> list[web.AbstractRouteDef]:
         return [
             web.post("/upload/{file_id}", self._receive_upload),
+            web.get("/files-pri/{team_file}/download/{name}", self._serve_file),
             web.route("*", "/api/{method}", self._handle),
             web.route("*", "/{method}", self._handle),
         ]
@@ -126,6 +129,32 @@ class FakeSlackAPI(FakeServer):
             failure = Failure(status, {"ok": False, "error": error or "fatal_error"}, times=times)
         self._inject(method, failure)
 
+    def share_file(
+        self, name: str, data: bytes, *, mimetype: str = "text/csv", size: int | None = None, user: str = "U0USER"
+    ) -> JSON:
+        """A file a user sent (the object a file_share message event carries); its download URL is served here.
+
+        ``size`` overrides the announced size, so a size-limit test need not send that many bytes.
+        """
+        file_id = f"F{next(self._ids):08d}"
+        url = f"{self.url}/files-pri/{self.team_id}-{file_id}/download/{name}"
+        file: JSON = {
+            "id": file_id,
+            "created": BASE_TS,
+            "name": name,
+            "title": name,
+            "mimetype": mimetype,
+            "filetype": name.rsplit(".", 1)[-1] if "." in name else "binary",
+            "user": user,
+            "size": len(data) if size is None else size,
+            "mode": "hosted",
+            "is_external": False,
+            "url_private": url,
+            "url_private_download": url,
+        }
+        self.shared[file_id] = (file, data)
+        return dict(file)
+
     def tokens(self) -> list[str | None]:
         """The bearer token of every recorded call, in order (None where the call had none)."""
         return [_token(call.headers, call.params) for call in self.requests]
@@ -161,6 +190,19 @@ class FakeSlackAPI(FakeServer):
             )
         )
         return web.Response(text=f"OK - {len(data)}")
+
+    async def _serve_file(self, request: web.Request) -> web.Response:
+        """url_private_download: the bytes for the bot token; without one, Slack's HTML sign-in page."""
+        file_id = request.match_info["team_file"].rsplit("-", 1)[-1]
+        headers = dict(request.headers)
+        await self._record(RecordedCall("files.download", {"file": file_id}, headers))
+        token = _token(headers, {})
+        if token is None or (self.valid_tokens is not None and token not in self.valid_tokens):
+            return web.Response(text="<!DOCTYPE html><title>Sign in</title>", content_type="text/html")
+        if file_id not in self.shared:
+            return web.Response(status=404, text="not found")
+        file, data = self.shared[file_id]
+        return web.Response(body=data, content_type=file["mimetype"])
 
     # -- method handlers ------------------------------------------------------------------------------
 
@@ -306,6 +348,10 @@ class FakeSlackAPI(FakeServer):
             for f in params.get("files") or []
         ]
         return {"ok": True, "files": files}
+
+    def _file_info(self, params: JSON) -> JSON:
+        shared = self.shared.get(str(params.get("file")))
+        return {"ok": True, "file": dict(shared[0])} if shared else {"ok": False, "error": "file_not_found"}
 
 
 def _token(headers: dict[str, str], params: JSON) -> str | None:

@@ -158,6 +158,40 @@ class FakeTelegramAPI(FakeServer):
         self.messages[(chat["id"], msg["message_id"])] = msg
         return self.push_raw({"message": msg})
 
+    def push_document(
+        self,
+        user_id: int,
+        file_name: str,
+        data: bytes,
+        *,
+        mime_type: str | None = "text/csv",
+        caption: str | None = None,
+        file_size: int | None = None,
+        chat_id: int | None = None,
+        chat_type: str = "private",
+        first_name: str = "Test",
+    ) -> JSON:
+        """Queue a user's message carrying a file; getFile and the file download then serve ``data``.
+
+        ``file_size`` overrides the size the message announces (Telegram's own figure; a test of a size limit
+        sets it large without sending that many bytes).
+        """
+        user = tg.human_user(user_id, first_name=first_name)
+        chat = tg.chat_for_user(user, chat_id=chat_id, chat_type=chat_type)
+        self._chats[chat["id"]] = chat
+        file_id = f"file-{next(self._ids)}"
+        self.files[file_id] = UploadedFile(file_name, mime_type, data)
+        size = len(data) if file_size is None else file_size
+        msg = tg.message(
+            message_id=next(self._message_ids[chat["id"]]),
+            chat=chat,
+            sender=user,
+            document=tg.document(file_id, file_name=file_name, mime_type=mime_type, size=size),
+            caption=caption,
+        )
+        self.messages[(chat["id"], msg["message_id"])] = msg
+        return self.push_raw({"message": msg})
+
     def push_callback(
         self,
         user_id: int,
