@@ -63,6 +63,11 @@ def clear(*, session: Session, platform: str, chat_id: str, user_id: str) -> Non
     session.flush()
 
 
+def event_seen(*, session: Session, platform: str, event_id: str) -> bool:
+    """Was this platform event handled already (a redelivery or retry)?"""
+    return session.get(models.ProcessedEvent, (platform, event_id)) is not None
+
+
 def claim_event(*, session: Session, platform: str, event_id: str, now: datetime) -> bool:
     """True the first time an event id is seen; False for a redelivery or retry."""
     try:
