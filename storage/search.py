@@ -88,7 +88,7 @@ def _candidate_ids(
             text(f"SELECT id FROM {table} WHERE ({column} LIKE :prefix OR {column} LIKE :inner){owned} LIMIT :n"),
             {"prefix": f"{key}%", "inner": f"% {key}%", "n": limit},
         )
-        return [row[0] for row in rows]
+        return list(rows.scalars().all())
     if dialect == "sqlite":
         return _sqlite_candidates(session, table, column, key, limit, owner_ids)
     if dialect == "postgresql":
@@ -101,11 +101,11 @@ def _candidate_ids(
             ),
             {"q": key, "n": limit},
         )
-        return [row[0] for row in rows]
+        return list(rows.scalars().all())
     rows = session.execute(
         text(f"SELECT id FROM {table} WHERE {column} LIKE :q{owned} LIMIT :n"), {"q": f"%{key}%", "n": limit}
     )
-    return [row[0] for row in rows]
+    return list(rows.scalars().all())
 
 
 def _word_query(key: str, *, swaps: bool) -> str:
@@ -152,7 +152,7 @@ def _sqlite_candidates(
     for n, letter in enumerate(initials):
         params[f"i{n}"], params[f"j{n}"] = f"{letter}%", f"% {letter}%"
     for swaps in (False, True):
-        ids = [row[0] for row in session.execute(text(sql), params | {"q": _word_query(key, swaps=swaps)})]
+        ids = list(session.execute(text(sql), params | {"q": _word_query(key, swaps=swaps)}).scalars().all())
         if ids:
             return list(dict.fromkeys(exact + ids))
     if owner_ids is None:
@@ -163,7 +163,7 @@ def _sqlite_candidates(
             f"WHERE {table}_fts MATCH :q{_owned_by(owner_ids, 'c.')} ORDER BY f.rank LIMIT :n"
         )
     rows = session.execute(text(sql), {"q": _trigram_query(key), "n": limit})
-    return [row[0] for row in rows]
+    return list(rows.scalars().all())
 
 
 def name_score(query_key: str, candidate_key: str) -> float:
@@ -311,9 +311,9 @@ def _scoring_rows(
     if where is None:
         fresh = case((col(models.Contact.last_touch_at) >= recent, 1), else_=0) if recent is not None else literal(0)
         statement = select(models.Contact.id, models.Contact.search_key, models.Contact.owner_id, fresh)
-        return list(session.execute(_only_owners(statement.where(col(models.Contact.id).in_(ids)), owner_ids)))
+        return list(session.execute(_only_owners(statement.where(col(models.Contact.id).in_(ids)), owner_ids)).all())
     statement = _SCORING_SQL.text(where + _owned_by(owner_ids, "c."))
-    return list(session.connection().execute(statement, {"ids": _ids_value(session, ids), "recent": recent}))
+    return list(session.connection().execute(statement, {"ids": _ids_value(session, ids), "recent": recent}).all())
 
 
 def _only_owners(statement: Any, owner_ids: Collection[int] | None) -> Any:
@@ -330,8 +330,12 @@ def _load(
         return []
     where = _IDS_SQL.get(session.get_bind().dialect.name)
     if where is not None:
-        rows: Any = session.connection().execute(
-            _LOAD_SQL.text(where + _owned_by(owner_ids, "c.") + " ORDER BY c.id"), {"ids": _ids_value(session, ids)}
+        rows: Any = (
+            session.connection()
+            .execute(
+                _LOAD_SQL.text(where + _owned_by(owner_ids, "c.") + " ORDER BY c.id"), {"ids": _ids_value(session, ids)}
+            )
+            .all()
         )
     else:
         rows = session.exec(
