@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import logging
 import re
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import Any
 
 from bot import group_policy
 from bot.context import HandlerContext, Services
@@ -16,7 +17,7 @@ from bot.texts import t
 from bot.types import ActionEvent, IncomingMessage, Reply, as_list
 from storage import dialogs
 from storage import staff as staff_repo
-from storage.models import ProcessedEvent, Staff
+from storage.models import Staff
 
 log = logging.getLogger(__name__)
 _ROOT = Path(__file__).resolve().parent.parent
@@ -24,6 +25,13 @@ _OWN_PACKAGES = frozenset({"bot", "handlers", "storage", "reminders", "config"})
 _COMMAND = re.compile(r"^/(\w+)(?:@\w+)?(?:\s+(.*))?$", re.DOTALL)
 # A message carrying a file goes to this command, its caption ("import as interactions") as the arguments.
 UPLOAD_COMMAND = "upload"
+
+
+@dataclass(frozen=True)
+class _Prelude:
+    staff: Staff | None
+    seen: bool
+    pending: tuple[str, dict[str, Any]] | None
 
 
 class Dispatcher:
@@ -43,15 +51,29 @@ class Dispatcher:
             log.exception("dispatch failed for %s", type(event).__name__)
             return [Reply(t(self.services.settings.default_language, "error.internal"), intent="unknown")]
 
-    def _identify(self, event: IncomingMessage | ActionEvent) -> Staff | None:
-        with self.services.session() as session:
-            return staff_repo.by_identity(session=session, platform=event.user.platform, external_id=event.user.user_id)
+    def _prelude(self, event: IncomingMessage | ActionEvent, *, want_pending: bool) -> _Prelude:
+        """Who is asking, whether the event was handled before, and any pending question: one unit of work.
 
-    def _seen(self, event: IncomingMessage | ActionEvent) -> bool:
-        if not event.event_id:
-            return False
+        Every message needs these reads, so they share one connection checkout and one transaction.
+        """
         with self.services.session() as session:
-            return session.get(ProcessedEvent, (event.user.platform, event.event_id)) is not None
+            staff = staff_repo.by_identity(
+                session=session, platform=event.user.platform, external_id=event.user.user_id
+            )
+            seen = bool(event.event_id) and dialogs.event_seen(
+                session=session, platform=event.user.platform, event_id=event.event_id or ""
+            )
+            pending = None
+            if want_pending and staff is not None and not seen:
+                state = dialogs.get(
+                    session=session,
+                    platform=event.conversation.platform,
+                    chat_id=event.conversation.chat_id,
+                    user_id=event.user.user_id,
+                    now=self.services.clock.now(),
+                )
+                pending = (state.kind, dict(state.payload)) if state else None
+            return _Prelude(staff, seen, pending)
 
     def _mark_seen(self, event: IncomingMessage | ActionEvent) -> None:
         if event.event_id:
@@ -69,20 +91,22 @@ class Dispatcher:
     async def _message(self, msg: IncomingMessage) -> list[Reply]:
         msg = replace(msg, text=clean_text(msg.text))
         text = msg.text.strip()
+        if msg.attachments:
+            # A file (with an optional caption such as "import as purchases") is an upload request.
+            text = f"/{UPLOAD_COMMAND} {text}".rstrip()
         limit = self.services.settings.max_message_chars
-        staff = self._identify(msg)
+        command = _COMMAND.match(text)
+        registered = self.router.commands.get(command.group(1).lower()) if command else None
+        first = self._prelude(msg, want_pending=bool(text) and len(text) <= limit and not registered)
+        staff = first.staff
         lang = self._lang(staff)
         if len(text) > limit:
             return [Reply(t(lang, "refuse.too_long", length=len(text), limit=limit), intent="unknown")]
-        if self._seen(msg):
+        if first.seen:
             log.info("skipping redelivered event %s", msg.event_id)
             return []
         ctx = HandlerContext(self.services, msg.user, msg.conversation, staff)
         ctx.redo = lambda understanding: self._redo(msg, ctx, understanding)
-        if msg.attachments:
-            text = f"/{UPLOAD_COMMAND} {text}".rstrip()
-        command = _COMMAND.match(text)
-        registered = self.router.commands.get(command.group(1).lower()) if command else None
         if staff is None:
             if registered and registered[1]:
                 return await self._guard(registered[0](msg, ctx), ctx, msg)
@@ -94,7 +118,7 @@ class Dispatcher:
             if not msg.conversation.is_private and not group_policy.allows_command(command.group(1)):
                 return [self._direct_only(lang, None)]
             return self._shared(msg, await self._guard(registered[0](msg, ctx), ctx, msg))
-        pending = self._pending(msg)
+        pending = first.pending
         if pending is not None:
             kind, payload = pending
             handler = self.router.pending.get(kind)
@@ -166,23 +190,13 @@ class Dispatcher:
         handler = self.router.intents.get(understanding.intent) or self.router.fallback_handler
         return await handler(msg, ctx) if handler else None
 
-    def _pending(self, msg: IncomingMessage) -> tuple[str, dict] | None:  # type: ignore[type-arg]
-        with self.services.session() as session:
-            state = dialogs.get(
-                session=session,
-                platform=msg.conversation.platform,
-                chat_id=msg.conversation.chat_id,
-                user_id=msg.user.user_id,
-                now=self.services.clock.now(),
-            )
-            return (state.kind, dict(state.payload)) if state else None
-
     async def _action(self, event: ActionEvent) -> list[Reply]:
-        staff = self._identify(event)
+        first = self._prelude(event, want_pending=False)
+        staff = first.staff
         lang = self._lang(staff)
         if staff is None:
             return [Reply(t(lang, "refuse.unknown_user"))]
-        if self._seen(event):
+        if first.seen:
             return []
         ctx = HandlerContext(self.services, event.user, event.conversation, staff)
         message = IncomingMessage(event.user, event.conversation, "", message_id=event.event_id)

@@ -5,27 +5,68 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 from typing import Any
 
+from sqlalchemy import Table, bindparam, literal
+from sqlalchemy import delete as sa_delete
+from sqlalchemy import insert as sa_insert
+from sqlalchemy import select as sa_select
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import IntegrityError
-from sqlmodel import Session, col, delete, select
+from sqlmodel import Session
 
 from storage import models
 
 DIALOG_TTL = timedelta(minutes=30)
 
+# Every message reads (and many write) this table, so the statements are built once and run as Core
+# statements: no per-call construction, no ORM unit-of-work bookkeeping for a row nobody edits in place.
+_TABLE: Table = models.DialogState.__table__  # type: ignore[attr-defined]
+_KEY = (
+    _TABLE.c.platform == bindparam("platform"),
+    _TABLE.c.chat_id == bindparam("chat_id"),
+    _TABLE.c.user_id == bindparam("user_id"),
+)
+_GET = sa_select(_TABLE.c.id, _TABLE.c.kind, _TABLE.c.payload, _TABLE.c.expires_at).where(*_KEY)
+_CLEAR = sa_delete(_TABLE).where(*_KEY)
+_DROP = sa_delete(_TABLE).where(_TABLE.c.id == bindparam("state_id"))
+_SEEN = sa_select(literal(1)).where(
+    models.ProcessedEvent.__table__.c.platform == bindparam("platform"),  # type: ignore[attr-defined]
+    models.ProcessedEvent.__table__.c.event_id == bindparam("event_id"),  # type: ignore[attr-defined]
+)
+_UPSERT: dict[str, Any] = {}
+
+
+def _upsert(dialect: str) -> Any:
+    """INSERT ... ON CONFLICT (the chat key) DO UPDATE: one statement replaces the chat's state."""
+    statement = _UPSERT.get(dialect)
+    if statement is None:
+        insert = sqlite.insert if dialect == "sqlite" else postgresql.insert
+        base = insert(_TABLE)
+        statement = _UPSERT[dialect] = base.on_conflict_do_update(
+            index_elements=["platform", "chat_id", "user_id"],
+            set_={"kind": base.excluded.kind, "payload": base.excluded.payload, "expires_at": base.excluded.expires_at},
+        )
+    return statement
+
 
 def get(*, session: Session, platform: str, chat_id: str, user_id: str, now: datetime) -> models.DialogState | None:
-    state = session.exec(
-        select(models.DialogState).where(
-            models.DialogState.platform == platform,
-            models.DialogState.chat_id == chat_id,
-            models.DialogState.user_id == user_id,
-        )
-    ).first()
-    if state is not None and state.expires_at <= now:
-        session.delete(state)
-        session.flush()
+    """The chat's pending state (a detached copy: change it through :func:`put`), None when absent or expired."""
+    connection = session.connection()
+    row = connection.execute(_GET, {"platform": platform, "chat_id": chat_id, "user_id": user_id}).first()
+    if row is None:
         return None
-    return state
+    state_id, kind, payload, expires_at = row
+    if expires_at <= now:
+        connection.execute(_DROP, {"state_id": state_id})
+        return None
+    return models.DialogState(
+        id=state_id,
+        platform=platform,
+        chat_id=chat_id,
+        user_id=user_id,
+        kind=kind,
+        payload=payload,
+        expires_at=expires_at,
+    )
 
 
 def put(
@@ -38,29 +79,30 @@ def put(
     payload: dict[str, Any],
     now: datetime,
 ) -> None:
-    clear(session=session, platform=platform, chat_id=chat_id, user_id=user_id)
-    session.add(
-        models.DialogState(
-            platform=platform,
-            chat_id=chat_id,
-            user_id=user_id,
-            kind=kind,
-            payload=payload,
-            expires_at=now + DIALOG_TTL,
-        )
-    )
-    session.flush()
+    values = {
+        "platform": platform,
+        "chat_id": chat_id,
+        "user_id": user_id,
+        "kind": kind,
+        "payload": payload,
+        "expires_at": now + DIALOG_TTL,
+    }
+    dialect = session.get_bind().dialect.name
+    connection = session.connection()
+    if dialect in ("sqlite", "postgresql"):
+        connection.execute(_upsert(dialect), values)
+        return
+    connection.execute(_CLEAR, {"platform": platform, "chat_id": chat_id, "user_id": user_id})
+    connection.execute(sa_insert(_TABLE), values)
 
 
 def clear(*, session: Session, platform: str, chat_id: str, user_id: str) -> None:
-    session.exec(  # type: ignore[call-overload]
-        delete(models.DialogState).where(
-            col(models.DialogState.platform) == platform,
-            col(models.DialogState.chat_id) == chat_id,
-            col(models.DialogState.user_id) == user_id,
-        )
-    )
-    session.flush()
+    session.connection().execute(_CLEAR, {"platform": platform, "chat_id": chat_id, "user_id": user_id})
+
+
+def event_seen(*, session: Session, platform: str, event_id: str) -> bool:
+    """Was this platform event handled already (a redelivery or retry)?"""
+    return session.connection().execute(_SEEN, {"platform": platform, "event_id": event_id}).first() is not None
 
 
 def claim_event(*, session: Session, platform: str, event_id: str, now: datetime) -> bool:

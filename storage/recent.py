@@ -9,11 +9,9 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy.dialects import postgresql, sqlite
 from sqlmodel import Session
 
 from storage import dialogs
-from storage.models import DialogState
 
 KIND = "last_understood"
 
@@ -25,23 +23,10 @@ def _key(user_id: str) -> str:
 def remember(
     *, session: Session, platform: str, chat_id: str, user_id: str, payload: dict[str, Any], now: datetime
 ) -> None:
-    """One upsert per message: this runs for every message, so it is kept to a single statement."""
-    key = _key(user_id)
-    dialect = session.get_bind().dialect.name
-    if dialect not in ("sqlite", "postgresql"):
-        dialogs.put(
-            session=session, platform=platform, chat_id=chat_id, user_id=key, kind=KIND, payload=payload, now=now
-        )
-        return
-    insert = sqlite.insert if dialect == "sqlite" else postgresql.insert
-    statement = insert(DialogState).values(
-        platform=platform, chat_id=chat_id, user_id=key, kind=KIND, payload=payload, expires_at=now + dialogs.DIALOG_TTL
+    """One upsert per message (:func:`storage.dialogs.put`): this runs for every message."""
+    dialogs.put(
+        session=session, platform=platform, chat_id=chat_id, user_id=_key(user_id), kind=KIND, payload=payload, now=now
     )
-    statement = statement.on_conflict_do_update(
-        index_elements=["platform", "chat_id", "user_id"],
-        set_={"kind": KIND, "payload": statement.excluded.payload, "expires_at": statement.excluded.expires_at},
-    )
-    session.execute(statement)
 
 
 def recall(*, session: Session, platform: str, chat_id: str, user_id: str, now: datetime) -> dict[str, Any] | None:

@@ -6,6 +6,7 @@ here reads every contact, so a look-up costs the same on 100 contacts or a milli
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Collection
 from dataclasses import dataclass
@@ -13,11 +14,12 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from rapidfuzz import fuzz
-from sqlalchemy import text
+from sqlalchemy import bindparam, case, literal, text
 from sqlmodel import Session, col, select
 
 from storage import models, nicknames
 from storage.normalize import email_normal, phone_e164, search_key
+from storage.types import UTCDateTime
 
 CANDIDATES = 200
 MIN_SCORE = 68.0
@@ -44,8 +46,12 @@ class OrgCandidate:
 
 
 def _swaps(word: str) -> list[str]:
-    """The word with two neighbouring letters swapped ("mraia" -> "maria"): the typo trigrams miss most."""
-    if not 4 <= len(word) <= 8:
+    """The word with two neighbouring letters swapped ("mraia" -> "maria"): the typo trigrams miss most.
+
+    Up to 12 letters ("Franecsca"): a swap in a long name otherwise falls through to the ranked trigram
+    query, which scores every name sharing a trigram and costs 10-20 ms on a big store.
+    """
+    if not 4 <= len(word) <= 12:
         return [word]
     return [word, *(word[:i] + word[i + 1] + word[i] + word[i + 2 :] for i in range(len(word) - 1))]
 
@@ -86,7 +92,7 @@ def _candidate_ids(
             text(f"SELECT id FROM {table} WHERE ({column} LIKE :prefix OR {column} LIKE :inner){owned} LIMIT :n"),
             {"prefix": f"{key}%", "inner": f"% {key}%", "n": limit},
         )
-        return [row[0] for row in rows]
+        return list(rows.scalars().all())
     if dialect == "sqlite":
         return _sqlite_candidates(session, table, column, key, limit, owner_ids)
     if dialect == "postgresql":
@@ -99,11 +105,11 @@ def _candidate_ids(
             ),
             {"q": key, "n": limit},
         )
-        return [row[0] for row in rows]
+        return list(rows.scalars().all())
     rows = session.execute(
         text(f"SELECT id FROM {table} WHERE {column} LIKE :q{owned} LIMIT :n"), {"q": f"%{key}%", "n": limit}
     )
-    return [row[0] for row in rows]
+    return list(rows.scalars().all())
 
 
 def _word_query(key: str, *, swaps: bool) -> str:
@@ -150,7 +156,7 @@ def _sqlite_candidates(
     for n, letter in enumerate(initials):
         params[f"i{n}"], params[f"j{n}"] = f"{letter}%", f"% {letter}%"
     for swaps in (False, True):
-        ids = [row[0] for row in session.execute(text(sql), params | {"q": _word_query(key, swaps=swaps)})]
+        ids = list(session.execute(text(sql), params | {"q": _word_query(key, swaps=swaps)}).scalars().all())
         if ids:
             return list(dict.fromkeys(exact + ids))
     if owner_ids is None:
@@ -161,7 +167,7 @@ def _sqlite_candidates(
             f"WHERE {table}_fts MATCH :q{_owned_by(owner_ids, 'c.')} ORDER BY f.rank LIMIT :n"
         )
     rows = session.execute(text(sql), {"q": _trigram_query(key), "n": limit})
-    return [row[0] for row in rows]
+    return list(rows.scalars().all())
 
 
 def name_score(query_key: str, candidate_key: str) -> float:
@@ -185,6 +191,11 @@ def name_score(query_key: str, candidate_key: str) -> float:
     # A query that is one full word of the name ("maria") is a strong, not a perfect, match.
     word_hit = 92.0 if any(fuzz.ratio(w, c) >= 85 for w in q_words for c in c_words) and len(q_words) == 1 else 0.0
     return max(whole, min(partial, 95.0) * 0.97, word_hit)
+
+
+_ALIAS = select(models.ContactAlias.contact_id).where(
+    col(models.ContactAlias.staff_id) == bindparam("staff_id"), col(models.ContactAlias.alias_key) == bindparam("key")
+)
 
 
 def find_contacts(
@@ -219,11 +230,7 @@ def find_contacts(
         return []
     scores: dict[int, float] = {}
     if staff_id is not None:
-        alias = session.exec(
-            select(models.ContactAlias.contact_id).where(
-                models.ContactAlias.staff_id == staff_id, models.ContactAlias.alias_key == key
-            )
-        ).first()
+        alias = session.connection().execute(_ALIAS, {"staff_id": staff_id, "key": key}).scalar()
         if alias is not None:
             scores[alias] = 101.0
     # "Bob Smith" is also "Robert Smith"; a nickname match counts a little less than the name as typed.
@@ -233,37 +240,84 @@ def find_contacts(
         wanted.update(_candidate_ids(session, "contact", "search_key", variant, CANDIDATES, owner_ids))
     if not wanted:
         return []
-    # One query loads what scoring and the answer need (key, name, company, owner, last touch).
-    found: list[Candidate] = []
-    for cid, ckey, name, org, owner, touch in session.exec(
-        _only_owners(
-            select(
-                models.Contact.id,
-                models.Contact.search_key,
-                models.Contact.full_name,
-                models.Organization.name,
-                models.Contact.owner_id,
-                models.Contact.last_touch_at,
-            )
-            .join(models.Organization, col(models.Organization.id) == col(models.Contact.organization_id), isouter=True)
-            .where(col(models.Contact.id).in_(wanted)),
-            owner_ids,
-        )
-    ):
-        assert cid is not None
-        score = max([scores.get(cid, 0.0), *(name_score(v, ckey) * w for v, w in variants)])
-        if score >= min_score:
-            found.append(Candidate(cid, name, org, owner, touch, score))
-    if not found:
-        return []
     recent = (now - timedelta(days=30)) if now else None
+    rows = _scoring_rows(session, wanted, owner_ids, recent)
+    by_key: dict[str, float] = {}  # many contacts share a name; score each distinct name once
+    ranked: list[tuple[tuple[float, int, int], int, float]] = []
+    for cid, ckey, owner, touched in sorted(rows, key=lambda r: r[0]):
+        score = by_key.get(ckey)
+        if score is None:
+            score = by_key[ckey] = max(name_score(v, ckey) * w for v, w in variants)
+        score = max(scores.get(cid, 0.0), score)
+        if score >= min_score:
+            mine = 1 if staff_id is not None and owner == staff_id else 0
+            ranked.append(((round(score), mine, 1 if touched else 0), cid, score))
+    ranked.sort(key=lambda r: r[0], reverse=True)
+    kept = ranked[:limit]
+    if not kept:
+        return []
+    loaded = {c.contact_id: c for c in _load(session, [cid for _, cid, _ in kept], {cid: sc for _, cid, sc in kept})}
+    return [loaded[cid] for _, cid, _ in kept if cid in loaded]
 
-    def rank(c: Candidate) -> tuple[float, int, int]:
-        mine = 1 if staff_id is not None and c.owner_id == staff_id else 0
-        fresh = 1 if recent and c.last_touch_at and c.last_touch_at >= recent else 0
-        return (round(c.score), mine, fresh)
 
-    return sorted(found, key=rank, reverse=True)[:limit]
+# Hot statements take their ids as one parameter (a JSON array on SQLite, an array on PostgreSQL), so the
+# statement text never changes: compiled once by SQLAlchemy, prepared once by the driver.
+_IDS_SQL = {
+    "sqlite": " WHERE c.id IN (SELECT value FROM json_each(:ids))",
+    "postgresql": " WHERE c.id = ANY(CAST(:ids AS bigint[]))",
+}
+
+
+def _ids_value(session: Session, ids: Collection[int]) -> Any:
+    values = sorted(int(i) for i in ids)
+    return json.dumps(values) if session.get_bind().dialect.name == "sqlite" else values
+
+
+class _TextCache:
+    """text() statements by their variable tail (the owner filter): built once, reused for every call."""
+
+    def __init__(self, head: str, **types: Any) -> None:
+        self.head, self.types, self.built = head, types, dict[str, Any]()
+
+    def text(self, tail: str) -> Any:
+        statement = self.built.get(tail)
+        if statement is None:
+            statement = text(self.head + tail)
+            binds = [bindparam(name, type_=kind) for name, kind in self.types.items() if f":{name}" in self.head]
+            results = {name: kind for name, kind in self.types.items() if f":{name}" not in self.head}
+            statement = statement.bindparams(*binds) if binds else statement
+            statement = statement.columns(**results) if results else statement
+            if len(self.built) < 64:  # owner sets differ per team; keep the cache small
+                self.built[tail] = statement
+        return statement
+
+
+_SCORING_SQL = _TextCache(
+    "SELECT c.id, c.search_key, c.owner_id, CASE WHEN c.last_touch_at >= :recent THEN 1 ELSE 0 END FROM contact c",
+    recent=UTCDateTime,
+)
+_LOAD_SQL = _TextCache(
+    "SELECT c.id, c.full_name, o.name, c.owner_id, c.last_touch_at "
+    "FROM contact c LEFT OUTER JOIN organization o ON o.id = c.organization_id",
+    last_touch_at=UTCDateTime,
+)
+
+
+def _scoring_rows(
+    session: Session, ids: Collection[int], owner_ids: Collection[int] | None, recent: datetime | None
+) -> list[Any]:
+    """(id, search_key, owner_id, touched since ``recent``) for each candidate id the owners allow.
+
+    Scoring needs only these (the recency test runs in SQL, so hundreds of candidates cost no datetime
+    conversions); names and companies load afterwards for the few kept.
+    """
+    where = _IDS_SQL.get(session.get_bind().dialect.name)
+    if where is None:
+        fresh = case((col(models.Contact.last_touch_at) >= recent, 1), else_=0) if recent is not None else literal(0)
+        statement = select(models.Contact.id, models.Contact.search_key, models.Contact.owner_id, fresh)
+        return list(session.execute(_only_owners(statement.where(col(models.Contact.id).in_(ids)), owner_ids)).all())
+    statement = _SCORING_SQL.text(where + _owned_by(owner_ids, "c."))
+    return list(session.connection().execute(statement, {"ids": _ids_value(session, ids), "recent": recent}).all())
 
 
 def _only_owners(statement: Any, owner_ids: Collection[int] | None) -> Any:
@@ -278,24 +332,34 @@ def _load(
 ) -> list[Candidate]:
     if not ids:
         return []
-    rows = session.exec(
-        _only_owners(
-            select(
-                models.Contact.id,
-                models.Contact.full_name,
-                models.Organization.name,
-                models.Contact.owner_id,
-                models.Contact.last_touch_at,
+    where = _IDS_SQL.get(session.get_bind().dialect.name)
+    if where is not None:
+        rows: Any = (
+            session.connection()
+            .execute(
+                _LOAD_SQL.text(where + _owned_by(owner_ids, "c.") + " ORDER BY c.id"), {"ids": _ids_value(session, ids)}
             )
-            .join(
-                models.Organization,
-                col(models.Organization.id) == col(models.Contact.organization_id),
-                isouter=True,
-            )
-            .where(col(models.Contact.id).in_(ids)),
-            owner_ids,
+            .all()
         )
-    )
+    else:
+        rows = session.exec(
+            _only_owners(
+                select(
+                    models.Contact.id,
+                    models.Contact.full_name,
+                    models.Organization.name,
+                    models.Contact.owner_id,
+                    models.Contact.last_touch_at,
+                )
+                .join(
+                    models.Organization,
+                    col(models.Organization.id) == col(models.Contact.organization_id),
+                    isouter=True,
+                )
+                .where(col(models.Contact.id).in_(ids)),
+                owner_ids,
+            )
+        )
     return [
         Candidate(
             contact_id=cid,

@@ -5,6 +5,7 @@ from __future__ import annotations
 import secrets
 from datetime import datetime, timedelta
 
+from sqlalchemy import bindparam
 from sqlmodel import Session, col, select
 
 from storage import audit, models
@@ -16,14 +17,21 @@ def by_handle(*, session: Session, handle: str) -> models.Staff | None:
     return session.exec(select(models.Staff).where(models.Staff.handle == handle.lower())).first()
 
 
-def by_identity(*, session: Session, platform: str, external_id: str) -> models.Staff | None:
-    statement = (
-        select(models.Staff)
-        .join(models.StaffIdentity, col(models.StaffIdentity.staff_id) == col(models.Staff.id))
-        .where(models.StaffIdentity.platform == platform, models.StaffIdentity.external_id == external_id)
-        .where(models.Staff.active == True)  # noqa: E712
+# Built once: every message starts here, so the statement is never rebuilt (SQLAlchemy then reuses its
+# compiled form and the driver its prepared one).
+_BY_IDENTITY = (
+    select(models.Staff)
+    .join(models.StaffIdentity, col(models.StaffIdentity.staff_id) == col(models.Staff.id))
+    .where(
+        col(models.StaffIdentity.platform) == bindparam("platform"),
+        col(models.StaffIdentity.external_id) == bindparam("external_id"),
     )
-    return session.exec(statement).first()
+    .where(models.Staff.active == True)  # noqa: E712
+)
+
+
+def by_identity(*, session: Session, platform: str, external_id: str) -> models.Staff | None:
+    return session.exec(_BY_IDENTITY, params={"platform": platform, "external_id": external_id}).first()
 
 
 def create(
