@@ -18,6 +18,10 @@ def _clock(args: argparse.Namespace, name: str) -> Clock:
 
 
 async def run_command(command: str, args: argparse.Namespace, settings: Settings) -> int:
+    from config.logging import setup_logging
+
+    # The long-running bot logs its progress; a console chat or a one-off command only warnings (on stderr).
+    setup_logging("INFO" if command == "run" and configured_platforms(settings) else "WARNING")
     if command == "migrate":
         app = build_app(settings)
         print(f"Database is up to date: {app.engine.url.render_as_string()}")
@@ -125,3 +129,7 @@ def _store_is_empty(app: App) -> bool:
 
     with app.services.session() as session:
         return contacts.count(session=session) == 0
+
+
+def configured_platforms(settings: Settings) -> bool:
+    return settings.telegram_token is not None or settings.slack_bot_token is not None

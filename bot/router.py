@@ -63,6 +63,3 @@ class Router:
             return func
 
         return register
-
-    def command_names(self) -> list[str]:
-        return sorted(self.commands)

@@ -52,14 +52,3 @@ def last_by_author(*, session: Session, author_id: int) -> models.Interaction | 
         .order_by(col(models.Interaction.created_at).desc(), col(models.Interaction.id).desc())
         .limit(1)
     ).first()
-
-
-def recent_for_contact(*, session: Session, contact_id: int, limit: int = 5) -> list[models.Interaction]:
-    return list(
-        session.exec(
-            select(models.Interaction)
-            .where(models.Interaction.contact_id == contact_id)
-            .order_by(col(models.Interaction.occurred_at).desc())
-            .limit(limit)
-        )
-    )

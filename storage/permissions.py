@@ -65,20 +65,6 @@ def scope_for(*, session: Session, staff: models.Staff) -> Scope:
     return Scope(staff.id, staff.role, staff.team_id, frozenset(owners))
 
 
-def visible_contact_ids(*, session: Session, scope: Scope, ids: Collection[int]) -> set[int]:
-    """The subset of ``ids`` this scope may see (one query)."""
-    if not ids:
-        return set()
-    if scope.owner_ids is None:
-        return set(ids)
-    rows = session.exec(
-        select(models.Contact.id).where(
-            col(models.Contact.id).in_(list(ids)), col(models.Contact.owner_id).in_(list(scope.owner_ids))
-        )
-    )
-    return {cid for cid in rows if cid is not None}
-
-
 def visible_organization_ids(*, session: Session, scope: Scope, ids: Collection[int]) -> set[int]:
     """The subset of organization ``ids`` this scope may see: owned by someone in scope, or with a contact
     someone in scope owns (one query). Seeing the organization never shows its other owners' contacts."""

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+from abc import ABC, abstractmethod
 from collections import defaultdict, deque
 from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
@@ -48,7 +49,7 @@ class Failure:
     times: int = 1
 
 
-class FakeServer:
+class FakeServer(ABC):
     """Base class: subclasses add routes in `_routes` and answer through `_record` / `_failure_for`."""
 
     def __init__(self) -> None:
@@ -86,10 +87,11 @@ class FakeServer:
     ) -> None:
         await self.stop()
 
+    @abstractmethod
     def _routes(self) -> list[web.AbstractRouteDef]:
-        raise NotImplementedError
+        """The fake's endpoints."""
 
-    def _before_stop(self) -> None:
+    def _before_stop(self) -> None:  # noqa: B027 (an optional hook, not an abstract method)
         """Hook for subclasses to release requests that are waiting (long polls)."""
 
     # -- the call log ------------------------------------------------------------------------------
