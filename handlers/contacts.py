@@ -262,6 +262,8 @@ def _field_names(changes: list[str]) -> list[str]:
 async def find_contact(msg: IncomingMessage, ctx: HandlerContext) -> Reply:
     u = _need(ctx.understanding)
     query = u.contact_ref or ""
+    if not query.strip():
+        return Reply(ctx.t("contact.need_name"), entities={})
     now = ctx.now()
     with ctx.session() as session:
         owners = access.owner_ids(session, ctx)

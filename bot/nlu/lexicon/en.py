@@ -89,7 +89,9 @@ INTENT_PATTERNS: dict[str, tuple[str, ...]] = {
         r"\b(?:doesn'?t|never|not) buy\b",
         r"\b(?:like|likes|prefer|prefers) to be (?:contacted|reached)\b|\bpreferred channels?\b",
         # Broad words only in a question, never in a logged note ("call with Maria about revenue").
-        _NOT_A_LOG + r".*\b(?:revenue|margins?|profit|channels?|timeline)\b",
+        _NOT_A_LOG + r".*\b(?:revenue|margins?|profit|timeline)\b",
+        # "channel" alone is too common ("@channel hi"): only a question about channels counts.
+        r"\b(?:which|what|best|favou?rite) channels?\b|\bchannels? (?:of|for|by|mix|preferences?|does|do)\b",
     ),
     "update_deal": (
         r"\bmove (?:the )?.+? deal\b",
