@@ -11,7 +11,7 @@ from sqlalchemy import and_, case, func, literal
 from sqlmodel import Session, col, select
 
 from storage.analytics import rollups
-from storage.analytics._sql import owned, owner_in
+from storage.analytics._sql import owned_by, owner_in
 from storage.models import Contact, ContactRevenue, ContactTag, Organization, Product, Purchase, Staff
 
 DIMENSIONS = ("segment", "tag", "organization", "owner")
@@ -194,7 +194,7 @@ def customers_ranked(
         # Profit only exists where a cost is known: customers without costed purchases are not ranked at 0.
         inner = inner.having(costed > 0)
     if owner_ids is not None:
-        inner = inner.where(col(Purchase.contact_id).in_(owned(owner_ids)))
+        inner = inner.where(owned_by(session, Purchase.contact_id, owner_ids))
     if contact_ids is not None:
         inner = inner.where(col(Purchase.contact_id).in_(contact_ids))
     ranked = _window(inner, since, until).subquery()
@@ -240,7 +240,7 @@ def _ranked_rolled_up(
         if by == "profit":
             ranked = ranked.where(costed > 0)
         if owner_ids is not None:
-            ranked = ranked.where(col(r.contact_id).in_(owned(owner_ids)))
+            ranked = ranked.where(owned_by(session, r.contact_id, owner_ids))
         rows = session.exec(ranked).all()
         names = {
             cid: (name, org)
