@@ -11,7 +11,7 @@ from sqlalchemy import and_, case, func, literal
 from sqlmodel import Session, col, select
 
 from storage.analytics import rollups
-from storage.analytics._sql import owned_by, owner_in
+from storage.analytics._sql import owned_by, owner_in, owner_scanned
 from storage.models import Contact, ContactRevenue, ContactTag, Organization, Product, Purchase, Staff
 
 DIMENSIONS = ("segment", "tag", "organization", "owner")
@@ -119,7 +119,7 @@ def _revenue_rolled_up(
         .group_by(key, r.currency)
     )
     if owner_ids is not None:
-        statement = statement.where(owner_in(owner_ids))
+        statement = statement.where(owner_scanned(session, owner_ids))
     return _revenue_rows(session.exec(statement).all())
 
 
