@@ -11,7 +11,7 @@ from sqlalchemy import func, literal
 from sqlmodel import Session, col, select
 
 from storage.analytics import rollups
-from storage.analytics._sql import day_number, dialect, owner_in
+from storage.analytics._sql import day_number, dialect, owner_in, owner_scanned
 from storage.models import INTERACTION_KINDS, Contact, ContactActivity, Interaction, Organization, Product, Purchase
 
 CUSTOMER_STAGES = ("customer", "advocate")
@@ -64,7 +64,7 @@ def _channels_rolled_up(session: Session, owner_ids: Collection[int] | None) -> 
         .group_by(key)
     )
     if owner_ids is not None:
-        statement = statement.where(owner_in(owner_ids))
+        statement = statement.where(owner_scanned(session, owner_ids))
     rows = [
         (str(k), kind, int(n or 0))
         for k, *per_kind in session.exec(statement).all()

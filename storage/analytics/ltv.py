@@ -10,7 +10,7 @@ from sqlalchemy import case, delete, func, literal
 from sqlmodel import Session, col, select
 
 from storage.analytics import retention, rollups
-from storage.analytics._sql import owner_in
+from storage.analytics._sql import owner_scanned
 from storage.analytics.revenue import RevenueRow, revenue_by
 from storage.models import Contact, ContactRevenue, Organization, RollupChurn, SegmentRevenue
 
@@ -155,7 +155,7 @@ def _both_windows(session: Session, owner_ids: Collection[int] | None) -> list[t
         .group_by(key, r.currency)
     )
     if owner_ids is not None:
-        statement = statement.where(owner_in(owner_ids))
+        statement = statement.where(owner_scanned(session, owner_ids))
     out = [
         (RevenueRow(str(k), cur, int(total), 0, 0, int(n), 0), RevenueRow(str(k), cur, int(year or 0), 0, 0, int(m), 0))
         for k, cur, total, n, year, m in session.exec(statement).all()

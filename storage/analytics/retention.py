@@ -10,7 +10,7 @@ from sqlalchemy import and_, case, func, literal_column
 from sqlmodel import Session, col, select
 
 from storage.analytics import rollups
-from storage.analytics._sql import dialect, month_key, owned
+from storage.analytics._sql import dialect, month_key, owned_by
 from storage.models import ContactRevenue, Purchase
 from storage.types import UTCDateTime
 
@@ -46,7 +46,7 @@ def churn(
     lo, hi = min(start, end) - window, max(start, end)
     flags_q = select(Purchase.contact_id, active_then, active_now).where(at > lo, at <= hi)
     if owner_ids is not None:
-        flags_q = flags_q.where(col(Purchase.contact_id).in_(owned(owner_ids)))
+        flags_q = flags_q.where(owned_by(session, Purchase.contact_id, owner_ids))
     flags = flags_q.group_by(Purchase.contact_id).subquery()
     active, churned = session.exec(
         select(func.count(), func.coalesce(func.sum(1 - flags.c.now), 0)).where(flags.c.then == 1)
@@ -83,14 +83,14 @@ def cohorts(
         r = ContactRevenue
         first_q = select(r.contact_id, func.min(r.first_at).label("first_at"))
         if owner_ids is not None:
-            first_q = first_q.where(col(r.contact_id).in_(owned(owner_ids)))
+            first_q = first_q.where(owned_by(session, r.contact_id, owner_ids))
         first = first_q.group_by(r.contact_id).having(func.min(r.first_at) >= since).subquery()
     else:
         first_q = select(Purchase.contact_id, func.min(Purchase.purchased_at).label("first_at")).where(
             Purchase.purchased_at <= now
         )
         if owner_ids is not None:
-            first_q = first_q.where(col(Purchase.contact_id).in_(owned(owner_ids)))
+            first_q = first_q.where(owned_by(session, Purchase.contact_id, owner_ids))
         first = first_q.group_by(Purchase.contact_id).having(func.min(Purchase.purchased_at) >= since).subquery()
     # Every purchase of a cohort member is on or after ``since`` (their first one is), so the months they bought
     # in come from their own purchases through the (contact, time) index, not from a scan of the whole year.

@@ -11,7 +11,7 @@ from sqlalchemy import and_, case, func, literal
 from sqlmodel import Session, col, select
 
 from storage.analytics import rollups
-from storage.analytics._sql import owned, owner_in
+from storage.analytics._sql import owned_by, owner_in, owner_scanned
 from storage.models import Contact, ContactRevenue, ContactTag, Organization, Product, Purchase, Staff
 
 DIMENSIONS = ("segment", "tag", "organization", "owner")
@@ -119,7 +119,7 @@ def _revenue_rolled_up(
         .group_by(key, r.currency)
     )
     if owner_ids is not None:
-        statement = statement.where(owner_in(owner_ids))
+        statement = statement.where(owner_scanned(session, owner_ids))
     return _revenue_rows(session.exec(statement).all())
 
 
@@ -194,7 +194,7 @@ def customers_ranked(
         # Profit only exists where a cost is known: customers without costed purchases are not ranked at 0.
         inner = inner.having(costed > 0)
     if owner_ids is not None:
-        inner = inner.where(col(Purchase.contact_id).in_(owned(owner_ids)))
+        inner = inner.where(owned_by(session, Purchase.contact_id, owner_ids))
     if contact_ids is not None:
         inner = inner.where(col(Purchase.contact_id).in_(contact_ids))
     ranked = _window(inner, since, until).subquery()
@@ -240,7 +240,7 @@ def _ranked_rolled_up(
         if by == "profit":
             ranked = ranked.where(costed > 0)
         if owner_ids is not None:
-            ranked = ranked.where(col(r.contact_id).in_(owned(owner_ids)))
+            ranked = ranked.where(owned_by(session, r.contact_id, owner_ids))
         rows = session.exec(ranked).all()
         names = {
             cid: (name, org)

@@ -11,7 +11,7 @@ from sqlalchemy import and_, case, func
 from sqlmodel import Session, col, select
 
 from storage.analytics import rollups
-from storage.analytics._sql import owned, quintile
+from storage.analytics._sql import owned_by, quintile
 from storage.models import Contact, ContactRevenue, ContactRfm, Purchase
 
 SEGMENTS = ("champions", "loyal", "promising", "at risk", "hibernating")
@@ -45,7 +45,7 @@ def segments(
         func.count().over(partition_by=labelled.c.segment).label("size"),
     )
     if owner_ids is not None:
-        ranked_q = ranked_q.where(labelled.c.contact_id.in_(owned(owner_ids)))
+        ranked_q = ranked_q.where(owned_by(session, labelled.c.contact_id, owner_ids))
     ranked = ranked_q.subquery()
     rows = session.exec(
         select(ranked.c.segment, ranked.c.size, Contact.full_name)
@@ -67,7 +67,7 @@ def _from_snapshot(session: Session, examples: int, owner_ids: Collection[int] |
     r = ContactRfm
     counted = select(r.segment, func.count()).group_by(r.segment)
     if owner_ids is not None:
-        counted = counted.where(col(r.contact_id).in_(owned(owner_ids)))
+        counted = counted.where(owned_by(session, r.contact_id, owner_ids))
     sizes = dict(session.exec(counted).all())  # type: ignore[arg-type]
     out = []
     for name in SEGMENTS:

@@ -109,6 +109,13 @@ def refresh_contact(session: Session, *, contact_id: int) -> None:
     _refresh_products(session, contact_id)
 
 
+def forget_contact(session: Session, *, contact_id: int) -> None:
+    """Drop an erased contact's rollup rows (its purchases and interactions are gone already), the RFM snapshot's
+    included: no summary may still count a person who no longer exists."""
+    refresh_contact(session, contact_id=contact_id)
+    session.exec(delete(ContactRfm).where(col(ContactRfm.contact_id) == contact_id))  # type: ignore[call-overload]
+
+
 def _refresh_products(session: Session, contact_id: int) -> None:
     old = set(session.exec(select(ContactProduct.product_id).where(ContactProduct.contact_id == contact_id)).all())
     bought = select(Purchase.product_id).where(Purchase.contact_id == contact_id, col(Purchase.product_id).is_not(None))

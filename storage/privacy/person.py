@@ -14,6 +14,7 @@ from sqlalchemy import delete, update
 from sqlmodel import Session, SQLModel, col, select
 
 from storage import models
+from storage.analytics import rollups
 
 ERASED = "[erased]"
 
@@ -118,6 +119,7 @@ def erase(*, session: Session, contact: models.Contact, anonymize: bool, now: da
         delete(models.Deal).where(col(models.Deal.contact_id) == cid, col(models.Deal.organization_id).is_(None)),
     )
     session.execute(update(models.Deal).where(col(models.Deal.contact_id) == cid).values(contact_id=None))
+    rollups.forget_contact(session, contact_id=cid)
     session.delete(contact)
     session.flush()
     return counts
