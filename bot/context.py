@@ -15,7 +15,7 @@ from bot.texts import t
 from bot.types import ConversationRef, UserRef
 from config.settings import Settings
 from reminders.clock import Clock
-from storage import dialogs
+from storage import audit, dialogs
 from storage.db import SessionFactory
 from storage.models import Staff
 
@@ -89,6 +89,29 @@ class HandlerContext:
             kind=kind,
             payload=payload,
             now=self.now(),
+        )
+
+    def audit(
+        self,
+        session: Session,
+        *,
+        action: str,
+        entity: str,
+        entity_id: int | None,
+        detail: dict[str, Any] | None = None,
+        undo: list[Any] | None = None,
+        at: datetime | None = None,
+    ) -> None:
+        """Record what this staff member did (and how to revert it) in the same unit of work."""
+        audit.record(
+            session=session,
+            at=at or self.now(),
+            staff_id=self.staff_id,
+            action=action,
+            entity=entity,
+            entity_id=entity_id,
+            detail=detail,
+            undo=undo,
         )
 
     def pending(self, session: Session, kind: str) -> dict[str, Any] | None:

@@ -84,10 +84,9 @@ async def undo(msg: IncomingMessage, ctx: HandlerContext) -> Reply:
         if entry.detail and entry.detail.get("name"):
             what += f" {entry.detail['name']}"
         audit.apply_undo(session=session, entry=entry)
-        audit.record(
-            session=session,
+        ctx.audit(
+            session,
             at=ctx.now(),
-            staff_id=ctx.staff_id,
             action="undo",
             entity=entry.entity,
             entity_id=entry.entity_id,
@@ -150,10 +149,9 @@ async def issue_link_code(msg: IncomingMessage, ctx: HandlerContext) -> Reply:
             via="link code",
         )
         code = staff_repo.issue_link_code(session=session, staff=member, now=now)
-        audit.record(
-            session=session,
+        ctx.audit(
+            session,
             at=now,
-            staff_id=ctx.staff_id,
             action="link_code",
             entity="staff",
             entity_id=member.id,

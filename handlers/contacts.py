@@ -114,10 +114,9 @@ async def add_contact(msg: IncomingMessage, ctx: HandlerContext) -> Reply:
                 ["delete_where", "contact_phone", {"contact_id": contact.id}],
                 ["delete_where", "contact_tag", {"contact_id": contact.id}],
             ]
-            audit.record(
-                session=session,
+            ctx.audit(
+                session,
                 at=now,
-                staff_id=ctx.staff_id,
                 action="create",
                 entity="contact",
                 entity_id=contact.id,
@@ -216,10 +215,9 @@ def _merge(session: Session, ctx: HandlerContext, contact: Contact, u: Understan
         session.add(contact)
         session.flush()
         undo.append(["restore", "contact", contact.id, before])
-        audit.record(
-            session=session,
+        ctx.audit(
+            session,
             at=now,
-            staff_id=ctx.staff_id,
             action="update",
             entity="contact",
             entity_id=contact.id,
@@ -281,10 +279,9 @@ async def find_contact(msg: IncomingMessage, ctx: HandlerContext) -> Reply:
             contact = session.get(Contact, found[0].contact_id)
             assert contact is not None
             details = contacts.details(session=session, contact=contact)
-            audit.record(
-                session=session,
+            ctx.audit(
+                session,
                 at=now,
-                staff_id=ctx.staff_id,
                 action="view",
                 entity="contact",
                 entity_id=contact.id,
@@ -338,10 +335,9 @@ async def show_contact(event: Any, ctx: HandlerContext) -> Reply:
             return Reply(ctx.t("contact.not_found", query=event.value))
         access.check(session, ctx, "view", contact.owner_id, what="That contact")
         details = contacts.details(session=session, contact=contact)
-        audit.record(
-            session=session,
+        ctx.audit(
+            session,
             at=now,
-            staff_id=ctx.staff_id,
             action="view",
             entity="contact",
             entity_id=contact.id,

@@ -61,10 +61,9 @@ async def correct_last(msg: IncomingMessage, ctx: HandlerContext) -> Reply:
         # A date moved back, or the interaction moved to someone else: both contacts' last touch follow.
         for contact_id in {before["contact_id"], entry.contact_id}:
             contacts.recompute_touch(session=session, contact_id=contact_id)
-        audit.record(
-            session=session,
+        ctx.audit(
+            session,
             at=now,
-            staff_id=ctx.staff_id,
             action="correct",
             entity="interaction",
             entity_id=entry.id,

@@ -47,10 +47,9 @@ async def schedule_followup(msg: IncomingMessage, ctx: HandlerContext) -> Reply:
             text=u.follow_up_text or u.text,
             now=now,
         )
-        audit.record(
-            session=session,
+        ctx.audit(
+            session,
             at=now,
-            staff_id=ctx.staff_id,
             action="create",
             entity="follow_up",
             entity_id=follow.id,
@@ -91,10 +90,9 @@ async def mark_done(event: ActionEvent, ctx: HandlerContext) -> Reply:
         follow = _own(session, ctx, event.value)
         before = audit.snapshot(follow, ["status", "done_at"])
         followups.set_status(session=session, follow_up=follow, status="done", now=now)
-        audit.record(
-            session=session,
+        ctx.audit(
+            session,
             at=now,
-            staff_id=ctx.staff_id,
             action="done",
             entity="follow_up",
             entity_id=follow.id,
@@ -111,10 +109,9 @@ async def _snooze(event: ActionEvent, ctx: HandlerContext, delta: timedelta) -> 
         follow.due_at = max(follow.due_at, now) + delta
         follow.status = "snoozed"
         session.add(follow)
-        audit.record(
-            session=session,
+        ctx.audit(
+            session,
             at=now,
-            staff_id=ctx.staff_id,
             action="snooze",
             entity="follow_up",
             entity_id=follow.id,

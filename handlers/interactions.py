@@ -9,7 +9,7 @@ from bot.context import HandlerContext
 from bot.types import IncomingMessage, Reply
 from handlers import cards
 from handlers.resolve import resolve
-from storage import audit, followups, interactions
+from storage import followups, interactions
 
 FOLLOW_UP_MARKER = r"\b(?:f/u|fu|follow[- ]?up|followup|remind me|reminder)\b(?:\s+(?:with|to|on))?"
 _DATEISH = re.compile(
@@ -80,10 +80,9 @@ async def log_interaction(msg: IncomingMessage, ctx: HandlerContext) -> Reply:
             entities["follow_up"] = follow.due_at.astimezone(ctx.tz).isoformat()
         elif u.follow_up_text:
             text += " " + ctx.t("followup.need_date")
-        audit.record(
-            session=session,
+        ctx.audit(
+            session,
             at=now,
-            staff_id=ctx.staff_id,
             action="create",
             entity="interaction",
             entity_id=entry.id,

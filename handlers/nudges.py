@@ -35,10 +35,9 @@ def _record(
     *,
     more: list[Any] | None = None,
 ) -> None:
-    audit.record(
-        session=session,
+    ctx.audit(
+        session,
         at=ctx.now(),
-        staff_id=ctx.staff_id,
         action=action,
         entity="nudge",
         entity_id=nudge.id,
@@ -148,10 +147,9 @@ async def log_answer(msg: IncomingMessage, ctx: HandlerContext, payload: dict[st
         nudge = session.get(Nudge, payload["nudge_id"])
         if nudge is not None and nudge.owner_id == ctx.staff_id:
             repo.set_status(session=session, nudge=nudge, status="done", now=now)
-        audit.record(
-            session=session,
+        ctx.audit(
+            session,
             at=now,
-            staff_id=ctx.staff_id,
             action="create",
             entity="interaction",
             entity_id=entry.id,

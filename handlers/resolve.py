@@ -11,7 +11,7 @@ from bot.context import HandlerContext
 from bot.nlu.understanding import Understanding
 from bot.types import Button, Reply
 from handlers import access, cards
-from storage import audit, contacts, search
+from storage import contacts, search
 from storage.models import Contact, Organization
 from storage.normalize import search_key
 from storage.search import Candidate
@@ -158,10 +158,9 @@ def _create(session: Session, ctx: HandlerContext, u: Understanding) -> Contact:
     contact = contacts.create(
         session=session, full_name=u.contact_ref or "", owner_id=ctx.staff_id, now=now, organization_id=org_id
     )
-    audit.record(
-        session=session,
+    ctx.audit(
+        session,
         at=now,
-        staff_id=ctx.staff_id,
         action="create",
         entity="contact",
         entity_id=contact.id,

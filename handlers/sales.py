@@ -85,10 +85,9 @@ async def record_purchase(msg: IncomingMessage, ctx: HandlerContext) -> Reply:
             text += " " + ctx.t("purchase.stage_up", name=contact.full_name)
         undo: list[list[Any]] = [["delete", "product", product.id]] if new_product else []
         undo += [["delete", "purchase", purchase.id], ["restore", "contact", contact.id, before]]
-        audit.record(
-            session=session,
+        ctx.audit(
+            session,
             at=now,
-            staff_id=ctx.staff_id,
             action="create",
             entity="purchase",
             entity_id=purchase.id,
@@ -133,10 +132,9 @@ async def update_deal(msg: IncomingMessage, ctx: HandlerContext) -> Reply:
         before = audit.snapshot(deal, ["stage", "stage_changed_at", "closed_at"])
         old, since = deal.stage, deal.stage_changed_at
         sales.move_deal(session=session, deal=deal, stage=stage, now=now)
-        audit.record(
-            session=session,
+        ctx.audit(
+            session,
             at=now,
-            staff_id=ctx.staff_id,
             action="update",
             entity="deal",
             entity_id=deal.id,
