@@ -144,8 +144,11 @@ async def log_answer(msg: IncomingMessage, ctx: HandlerContext, payload: dict[st
             summary=text,
             now=now,
         )
+        undo: list[Any] = [["delete", "interaction", entry.id]]
         nudge = session.get(Nudge, payload["nudge_id"])
         if nudge is not None and nudge.owner_id == ctx.staff_id:
+            # "undo" takes back both: the logged interaction and the nudge marked done.
+            undo.append(["restore", "nudge", nudge.id, audit.snapshot(nudge, ["status", "acted_at", "due_at"])])
             repo.set_status(session=session, nudge=nudge, status="done", now=now)
         ctx.audit(
             session,
@@ -153,7 +156,7 @@ async def log_answer(msg: IncomingMessage, ctx: HandlerContext, payload: dict[st
             action="create",
             entity="interaction",
             entity_id=entry.id,
-            undo=[["delete", "interaction", entry.id]],
+            undo=undo,
         )
     return Reply(ctx.t("nudge.logged", kind=ctx.t(f"kind.{kind}"), name=contact.full_name), intent="log_interaction")
 

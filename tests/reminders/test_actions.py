@@ -192,3 +192,16 @@ async def test_undo_of_a_snooze_puts_the_follow_up_back(app: App, chat: Chat, se
     with app.services.session() as session:
         follow = session.get(FollowUp, fid)
         assert follow is not None and follow.due_at == due_before and follow.status == "open"
+
+
+async def test_undo_after_the_log_button_takes_back_the_interaction_and_the_done(
+    app: App, chat: Chat, sender: RecordingSender
+) -> None:
+    await _nudge_for_follow_up(app, chat, sender)
+    await chat.click(_button(sender, "follow_up", "crm:nudge.log"))
+    await chat.say("call: agreed the renewal")
+    await chat.say("undo")
+    with app.services.session() as session:
+        assert session.exec(select(Interaction)).all() == []
+        [nudge] = session.exec(select(Nudge).where(Nudge.kind == "follow_up")).all()
+        assert nudge.status == "sent"
