@@ -405,12 +405,17 @@ class ContactRfm(SQLModel, table=True):
 
 
 class SegmentRevenue(SQLModel, table=True):
-    """Revenue and paying customers per organization segment and currency, all time and over the trailing year,
-    as of the last rebuild: the admin's lifetime-value answer reads these few rows instead of every customer's."""
+    """Revenue and paying customers per owner, organization segment and currency, all time and over the trailing
+    year, as of the last rebuild: lifetime value reads these few rows instead of every customer's (everyone's
+    figures add up all owners' rows, a rep's or manager's their owners'). ``owner_id`` None: contacts without an
+    owner. Not a foreign key: the rows are a snapshot, replaced whole by each rebuild."""
 
     __tablename__ = "segment_revenue"
-    segment: str = Field(primary_key=True, max_length=80)
-    currency: str = Field(primary_key=True, max_length=3)
+    __table_args__ = (Index("ix_segment_revenue_owner", "owner_id"),)
+    id: int | None = Field(default=None, primary_key=True)
+    owner_id: int | None = None
+    segment: str = Field(max_length=80)
+    currency: str = Field(max_length=3)
     revenue_minor: int = _count()
     customers: int = _count()
     revenue_12m: int = _count()
@@ -418,11 +423,16 @@ class SegmentRevenue(SQLModel, table=True):
 
 
 class RollupChurn(SQLModel, table=True):
-    """The 90-day churn behind projected lifetime value, as of the rebuild at ``as_of``, per activity window;
-    ``as_of`` also vouches for segment_revenue (both are written by the same rebuild)."""
+    """The 90-day churn behind projected lifetime value per owner (None: contacts without one), as of the rebuild
+    at ``as_of``, per activity window: active and churned customers add up over owners, as segment_revenue does.
+    The rebuild always writes the row of contacts without an owner, so ``as_of`` vouches for segment_revenue even
+    on a store without purchases (both are written by the same rebuild)."""
 
     __tablename__ = "rollup_churn"
-    window_days: int = Field(primary_key=True)
+    __table_args__ = (Index("ix_rollup_churn_window_owner", "window_days", "owner_id"),)
+    id: int | None = Field(default=None, primary_key=True)
+    window_days: int
+    owner_id: int | None = None
     as_of: datetime = _ts()
     active: int = _count()
     churned: int = _count()

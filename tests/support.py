@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import atexit
 import os
 import shutil
 import uuid
@@ -36,9 +37,16 @@ def sqlite_url(tmp_path: Path) -> str:
             conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
         engine.dispose()
         _TEMPLATE = template
+        # One template per test process; it must not outlive the run (a developer's /tmp filled up with them).
+        atexit.register(_remove_template, template)
     target = tmp_path / "rapport.db"
     shutil.copy(_TEMPLATE, target)
     return f"sqlite:///{target}"
+
+
+def _remove_template(template: Path) -> None:
+    for path in (template, template.with_name(template.name + "-wal"), template.with_name(template.name + "-shm")):
+        path.unlink(missing_ok=True)
 
 
 def postgres_database() -> Iterator[str]:

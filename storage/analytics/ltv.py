@@ -5,8 +5,9 @@ from __future__ import annotations
 from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from typing import Any
 
-from sqlalchemy import case, delete, func, literal
+from sqlalchemy import case, delete, func, insert, literal
 from sqlmodel import Session, col, select
 
 from storage.analytics import retention, rollups
@@ -52,12 +53,13 @@ def by_segment(
 ) -> LtvReport:
     """Per segment and currency; over these owners' customers only when ``owner_ids`` is given.
 
-    Everyone's figures for the trailing year up to now, asked soon after a rebuild, come from the summary it
-    stored (as of the rebuild, all-time totals included); a scoped asker or any other moment gets them live."""
+    Asked for the trailing year up to now soon after a rebuild, the figures come from the summary it stored per
+    owner (as of the rebuild, all-time totals included: everyone's add up every owner's rows, a scope its owners');
+    any other moment gets them live."""
     year_ago = now - rollups.YEAR
     rolled = rollups.window(session, since=year_ago, until=now)
-    if rolled == "12m" and owner_ids is None and from_rollup:
-        stored = _stored(session, window_days)
+    if rolled == "12m" and from_rollup:
+        stored = _stored(session, window_days, owner_ids)
         if stored is not None:
             return stored
     quarter = retention.churn(
@@ -73,45 +75,77 @@ def by_segment(
 
 
 def store_rollup(session: Session, *, now: datetime, window_days: int) -> None:
-    """Store everyone's per-segment figures and churn as of ``now``; rebuild_rollups calls it once
+    """Store each owner's per-segment figures and churn as of ``now``; rebuild_rollups calls it once
     contact_revenue is rebuilt at ``now``, in the same transaction."""
     session.exec(delete(SegmentRevenue))  # type: ignore[call-overload]
     session.exec(delete(RollupChurn))  # type: ignore[call-overload]
-    found = retention.churn(session=session, start=now - QUARTER, end=now, window_days=window_days)
-    session.add(RollupChurn(window_days=window_days, as_of=now, active=found.active_at_start, churned=found.churned))
+    found = retention.churn_by_owner(session=session, start=now - QUARTER, end=now, window_days=window_days)
+    found.setdefault(None, retention.Churn(now - QUARTER, now, window_days, 0, 0))  # the marker row (see model)
     session.add_all(
-        SegmentRevenue(
-            segment=total.key,
-            currency=total.currency,
-            revenue_minor=total.revenue_minor,
-            customers=total.customers,
-            revenue_12m=year.revenue_minor,
-            customers_12m=year.customers,
-        )
-        for total, year in _both_windows(session, None)
+        RollupChurn(window_days=window_days, owner_id=owner, as_of=now, active=c.active_at_start, churned=c.churned)
+        for owner, c in found.items()
     )
+    r = ContactRevenue
+    key = _segment_key()
+    recent = case((r.purchases_12m > 0, 1), else_=0)
+    per_owner = (
+        select(
+            Contact.owner_id,
+            key,
+            r.currency,
+            func.sum(r.revenue_minor),
+            func.count(),
+            func.sum(r.revenue_12m),
+            func.sum(recent),
+        )
+        .select_from(r)
+        .join(Contact, col(Contact.id) == r.contact_id)
+        .outerjoin(Organization, col(Organization.id) == Contact.organization_id)
+        .group_by(Contact.owner_id, key, r.currency)
+    )
+    columns = ["owner_id", "segment", "currency", "revenue_minor", "customers", "revenue_12m", "customers_12m"]
+    session.exec(insert(SegmentRevenue).from_select(columns, per_owner))  # type: ignore[call-overload]
     session.flush()
 
 
-def _stored(session: Session, window_days: int) -> LtvReport | None:
-    """The report from the last rebuild's summary, or None when that rebuild did not store one for this window."""
-    churn = session.get(RollupChurn, window_days)
-    if churn is None or churn.as_of != rollups.as_of(session):
+def _stored(session: Session, window_days: int, owner_ids: Collection[int] | None) -> LtvReport | None:
+    """The report from the last rebuild's summary (these owners' rows, or everyone's), or None when that rebuild
+    did not store one for this window."""
+    marker = session.exec(
+        select(RollupChurn.as_of).where(RollupChurn.window_days == window_days, col(RollupChurn.owner_id).is_(None))
+    ).first()
+    if marker is None or marker != rollups.as_of(session):
         return None  # before the first rebuild since the table exists, or another churn window configured
-    rows = session.exec(select(SegmentRevenue)).all()
+    s, c = SegmentRevenue, RollupChurn
+    churn_q = select(func.coalesce(func.sum(c.active), 0), func.coalesce(func.sum(c.churned), 0)).where(
+        c.window_days == window_days
+    )
+    totals_q = select(
+        s.segment,
+        s.currency,
+        func.sum(s.revenue_minor),
+        func.sum(s.customers),
+        func.sum(s.revenue_12m),
+        func.sum(s.customers_12m),
+    ).group_by(s.segment, s.currency)
+    if owner_ids is not None:
+        owners = sorted(owner_ids)
+        churn_q = churn_q.where(col(c.owner_id).in_(owners))
+        totals_q = totals_q.where(col(s.owner_id).in_(owners))
+    active, churned = session.exec(churn_q).one()
     both = sorted(
         (
             (
-                RevenueRow(r.segment, r.currency, r.revenue_minor, 0, 0, r.customers, 0),
-                RevenueRow(r.segment, r.currency, r.revenue_12m, 0, 0, r.customers_12m, 0),
+                RevenueRow(segment, currency, int(total), 0, 0, int(n), 0),
+                RevenueRow(segment, currency, int(year), 0, 0, int(m), 0),
             )
-            for r in rows
+            for segment, currency, total, n, year, m in session.exec(totals_q).all()
         ),
         key=lambda pair: (pair[0].currency, -pair[0].revenue_minor, pair[0].key),
     )
-    quarter = churn.churned / churn.active if churn.active else None
+    quarter = int(churned) / int(active) if active else None  # PostgreSQL sums bigints as numeric
     report = _report(quarter, [b[0] for b in both], [b[1] for b in both if b[1].customers])
-    return LtvReport(report.lifetime_years, report.annual_churn, report.segments, as_of=churn.as_of)
+    return LtvReport(report.lifetime_years, report.annual_churn, report.segments, as_of=marker)
 
 
 def _report(quarter: float | None, everything: list[RevenueRow], last: list[RevenueRow]) -> LtvReport:
@@ -138,7 +172,7 @@ def _report(quarter: float | None, everything: list[RevenueRow], last: list[Reve
 def _both_windows(session: Session, owner_ids: Collection[int] | None) -> list[tuple[RevenueRow, RevenueRow]]:
     """All-time and trailing-year revenue per segment in one pass over contact_revenue (as revenue_by gives them)."""
     r = ContactRevenue
-    key = func.coalesce(Organization.segment, literal("(no segment)"))
+    key = _segment_key()
     recent = r.purchases_12m > 0
     statement = (
         select(
@@ -161,3 +195,7 @@ def _both_windows(session: Session, owner_ids: Collection[int] | None) -> list[t
         for k, cur, total, n, year, m in session.exec(statement).all()
     ]
     return sorted(out, key=lambda pair: (pair[0].currency, -pair[0].revenue_minor, pair[0].key))
+
+
+def _segment_key() -> Any:
+    return func.coalesce(Organization.segment, literal("(no segment)"))

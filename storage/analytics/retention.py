@@ -6,12 +6,12 @@ from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import and_, case, func, literal_column
+from sqlalchemy import Subquery, and_, case, func, literal_column
 from sqlmodel import Session, col, select
 
 from storage.analytics import rollups
 from storage.analytics._sql import dialect, month_key, owned_by
-from storage.models import ContactRevenue, Purchase
+from storage.models import Contact, ContactRevenue, Purchase
 from storage.types import UTCDateTime
 
 
@@ -35,6 +35,31 @@ def churn(
 
     One pass over each customer's purchases in (contact, time) order: both flags per contact, no DISTINCT sets.
     """
+    flags = _flags(session, start, end, window_days, owner_ids)
+    active, churned = session.exec(
+        select(func.count(), func.coalesce(func.sum(1 - flags.c.now), 0)).where(flags.c.then == 1)
+    ).one()
+    return Churn(start, end, window_days, int(active), int(churned))
+
+
+def churn_by_owner(*, session: Session, start: datetime, end: datetime, window_days: int) -> dict[int | None, Churn]:
+    """``churn`` for each owner's customers (None: contacts without an owner) in one pass; the counts add up to
+    everyone's, since every contact has one owner or none. Owners with no customer active at ``start`` are absent."""
+    flags = _flags(session, start, end, window_days, None)
+    rows = session.exec(
+        select(Contact.owner_id, func.count(), func.coalesce(func.sum(1 - flags.c.now), 0))
+        .select_from(flags)
+        .join(Contact, col(Contact.id) == flags.c.contact_id)
+        .where(flags.c.then == 1)
+        .group_by(Contact.owner_id)
+    ).all()
+    return {owner: Churn(start, end, window_days, int(active), int(churned)) for owner, active, churned in rows}
+
+
+def _flags(
+    session: Session, start: datetime, end: datetime, window_days: int, owner_ids: Collection[int] | None
+) -> Subquery:
+    """Per customer with a purchase in the span: ``then`` (active at start) and ``now`` (active at end), 0 or 1."""
     window = timedelta(days=window_days)
     at = Purchase.purchased_at
     if dialect(session) == "sqlite":
@@ -47,11 +72,7 @@ def churn(
     flags_q = select(Purchase.contact_id, active_then, active_now).where(at > lo, at <= hi)
     if owner_ids is not None:
         flags_q = flags_q.where(owned_by(session, Purchase.contact_id, owner_ids))
-    flags = flags_q.group_by(Purchase.contact_id).subquery()
-    active, churned = session.exec(
-        select(func.count(), func.coalesce(func.sum(1 - flags.c.now), 0)).where(flags.c.then == 1)
-    ).one()
-    return Churn(start, end, window_days, int(active), int(churned))
+    return flags_q.group_by(Purchase.contact_id).subquery()
 
 
 @dataclass(frozen=True)

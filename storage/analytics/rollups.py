@@ -6,8 +6,9 @@ transaction: every purchase or interaction write, and undo, calls it, so the all
 The "12m" columns count the year before the rebuild, [as_of - 365 days, as_of): a question about the trailing year
 asked within MAX_AGE of the rebuild is answered from them and says "as of <rebuild time>" (refreshing a contact keeps
 that same window, so a new purchase joins the trailing-year figures at the next rebuild and the all-time ones at
-once); any other window reads the ledger. The per-segment lifetime-value summary (segment_revenue, rollup_churn)
-is not refreshed per contact: it stays as of the rebuild, all-time totals included, and the answer says so.
+once); any other window reads the ledger. The per-owner, per-segment lifetime-value summary (segment_revenue,
+rollup_churn) is not refreshed per contact: it stays as of the rebuild (all-time totals, owners and segments
+included), and the answer says so; erasing a person drops it until the next rebuild.
 """
 
 from __future__ import annotations
@@ -30,7 +31,9 @@ from storage.models import (
     Product,
     ProductPair,
     Purchase,
+    RollupChurn,
     RollupState,
+    SegmentRevenue,
 )
 
 STATE = "insights"
@@ -111,9 +114,13 @@ def refresh_contact(session: Session, *, contact_id: int) -> None:
 
 def forget_contact(session: Session, *, contact_id: int) -> None:
     """Drop an erased contact's rollup rows (its purchases and interactions are gone already), the RFM snapshot's
-    included: no summary may still count a person who no longer exists."""
+    included: no summary may still count a person who no longer exists. The lifetime-value summary cannot take
+    one person out of its totals as of the rebuild, so it is dropped whole: lifetime value is answered live until
+    the next rebuild (erasures are rare)."""
     refresh_contact(session, contact_id=contact_id)
     session.exec(delete(ContactRfm).where(col(ContactRfm.contact_id) == contact_id))  # type: ignore[call-overload]
+    session.exec(delete(SegmentRevenue))  # type: ignore[call-overload]
+    session.exec(delete(RollupChurn))  # type: ignore[call-overload]
 
 
 def _refresh_products(session: Session, contact_id: int) -> None:

@@ -20,6 +20,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from sqlalchemy import insert
+from sqlmodel import col, select
 
 from storage import models
 from storage.analytics import rollups
@@ -290,8 +291,13 @@ def main() -> int:
         started = time.perf_counter()
         with session_factory(engine)() as session:
             # A store migrated since its last rebuild lacks the newer summaries (lifetime value): rebuild it.
-            stored = session.get(models.RollupChurn, rollups.CHURN_WINDOW_DAYS)
-            fresh = rollups.as_of(session) == NOW and stored is not None and stored.as_of == NOW
+            stored = session.exec(
+                select(models.RollupChurn.as_of).where(
+                    models.RollupChurn.window_days == rollups.CHURN_WINDOW_DAYS,
+                    col(models.RollupChurn.owner_id).is_(None),
+                )
+            ).first()
+            fresh = rollups.as_of(session) == NOW and stored == NOW
             if not fresh:
                 rollups.rebuild_rollups(session, now=NOW)
         if not fresh:

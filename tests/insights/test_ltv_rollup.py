@@ -1,5 +1,5 @@
 """The stored lifetime-value summary (segment_revenue, rollup_churn) equals a live computation after a rebuild,
-stays as of that rebuild afterwards, and is only ever read for everyone's figures; both backends."""
+stays as of that rebuild afterwards, serves everyone's figures and each scope's (its owners' rows); both backends."""
 
 from __future__ import annotations
 
@@ -8,12 +8,14 @@ from datetime import timedelta
 
 import pytest
 from sqlalchemy import delete
-from sqlmodel import Session
+from sqlmodel import Session, select
 
 from storage import sales
 from storage.analytics import ltv, rollups
+from storage.analytics.revenue import revenue_by
 from storage.db import make_engine, session_factory
-from storage.models import Contact, Organization, RollupChurn
+from storage.models import Contact, Organization, RollupChurn, SegmentRevenue, Staff
+from storage.privacy import person
 from tests.insights.dataset import NOW, build
 from tests.support import Chat
 
@@ -70,12 +72,13 @@ def test_stored_figures_equal_a_live_computation_after_a_rebuild(data: tuple[Ses
     assert {(s.segment, s.currency) for s in stored.segments} >= {("mid-market", "USD"), ("(no segment)", "EUR")}
 
 
-def test_later_writes_wait_for_the_next_rebuild_and_scoped_askers_stay_live(
+def test_later_writes_wait_for_the_next_rebuild_for_everyone_and_for_a_scope(
     data: tuple[Session, dict[str, int]],
 ) -> None:
     session, ids = data
     rollups.rebuild_rollups(session, now=NOW)
     before = ltv.by_segment(session=session, now=NOW, window_days=180)
+    before_rep = ltv.by_segment(session=session, now=NOW, window_days=180, owner_ids={ids["rep"]})
     sales.record_purchase(
         session=session,
         contact_id=ids["D"],
@@ -89,15 +92,62 @@ def test_later_writes_wait_for_the_next_rebuild_and_scoped_askers_stay_live(
     )
     everyone = ltv.by_segment(session=session, now=LATER, window_days=180)
     assert everyone.as_of == NOW and figures(everyone) == figures(before)  # as of the rebuild, and it says so
-
     scoped = ltv.by_segment(session=session, now=LATER, window_days=180, owner_ids={ids["rep"]})
-    assert scoped.as_of is None
-    no_segment = {s.currency: s for s in scoped.segments if s.segment == "(no segment)"}
+    assert scoped.as_of == NOW and figures(scoped) == figures(before_rep)
+
+    live = ltv.by_segment(session=session, now=LATER, window_days=180, owner_ids={ids["rep"]}, from_rollup=False)
+    no_segment = {s.currency: s for s in live.segments if s.segment == "(no segment)"}
     assert (no_segment["EUR"].customers, no_segment["EUR"].average_minor) == (1, 30000)  # Dan's purchase, live
 
     assert ltv.by_segment(session=session, now=LATER, window_days=90).as_of is None  # another churn window: live
     stale = ltv.by_segment(session=session, now=NOW + rollups.MAX_AGE + timedelta(hours=1), window_days=180)
     assert stale.as_of is None  # too long after the rebuild: the ledger answers
+
+
+def test_each_scope_reads_only_its_owners_rows_and_the_rows_add_up_to_everyone(
+    data: tuple[Session, dict[str, int]],
+) -> None:
+    """Bea goes to a second rep and Cid to nobody: three owner groups whose summary rows add up to everyone's."""
+    session, ids = data
+    otto = Staff(handle="otto", display_name="Otto Other", role="rep", created_at=NOW)
+    session.add(otto)
+    session.flush()
+    assert otto.id is not None
+    for key, owner in (("B1", otto.id), ("C", None)):
+        contact = session.get(Contact, ids[key])
+        assert contact is not None
+        contact.owner_id = owner
+        session.add(contact)
+    session.flush()
+    rollups.rebuild_rollups(session, now=NOW)
+    assert {r.owner_id for r in session.exec(select(RollupChurn)).all()} >= {None, ids["rep"], otto.id}
+    for owners in ({ids["rep"]}, {otto.id}, {ids["rep"], otto.id}, set()):
+        stored = ltv.by_segment(session=session, now=NOW, window_days=180, owner_ids=owners)
+        live = ltv.by_segment(session=session, now=NOW, window_days=180, owner_ids=owners, from_rollup=False)
+        assert stored.as_of == NOW and figures(stored) == figures(live), owners
+    otto_only = ltv.by_segment(session=session, now=NOW, window_days=180, owner_ids={otto.id})
+    assert [(s.segment, s.currency, s.customers) for s in otto_only.segments] == [("SMB", "EUR", 1)]
+
+    totals: dict[str, int] = {}
+    for row in session.exec(select(SegmentRevenue)).all():
+        totals[row.currency] = totals.get(row.currency, 0) + row.revenue_minor
+    ledger = revenue_by(session=session, dimension="segment", since=None, until=NOW)
+    assert totals == {c: sum(r.revenue_minor for r in ledger if r.currency == c) for c in {r.currency for r in ledger}}
+
+
+def test_erasing_a_person_drops_the_summary_until_the_next_rebuild(data: tuple[Session, dict[str, int]]) -> None:
+    session, ids = data
+    rollups.rebuild_rollups(session, now=NOW)
+    bea = session.get(Contact, ids["B1"])
+    assert bea is not None
+    person.erase(session=session, contact=bea, anonymize=False, now=NOW)
+    session.flush()
+    for owners in (None, {ids["rep"]}):
+        report = ltv.by_segment(session=session, now=LATER, window_days=180, owner_ids=owners)
+        assert report.as_of is None  # live: Bea's revenue is in no figure any more
+        assert "SMB" not in {s.segment for s in report.segments}
+    rollups.rebuild_rollups(session, now=LATER)
+    assert ltv.by_segment(session=session, now=LATER, window_days=180).as_of == LATER
 
 
 def test_a_store_migrated_since_its_last_rebuild_answers_live(data: tuple[Session, dict[str, int]]) -> None:
