@@ -175,6 +175,9 @@ def cohort_retention(text: str, ctx: HandlerContext, session: Session) -> Reply:
         lines.append(
             f"• {c.month}: {c.size} new — " + (", ".join(f"+{i + 1}m {s}" for i, s in enumerate(later)) or "this month")
         )
+    at = retention.summary_as_of(session=session, now=ctx.now(), months=12)
+    if at is not None and at != ctx.now():
+        lines.append(ctx.t("insight.cohorts.as_of", at=f"{day(at, ctx.tz)} {at.astimezone(ctx.tz):%H:%M}"))
     image = None
     folder = charts_folder(ctx)
     if folder is not None:

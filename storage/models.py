@@ -153,8 +153,9 @@ class Interaction(SQLModel, table=True):
         UniqueConstraint("source_platform", "source_message_id"),
         Index("ix_interaction_contact_time", "contact_id", "occurred_at"),
         Index("ix_interaction_author_time", "author_id", "occurred_at"),
-        # "my week" counts what each person logged (created_at), not when it happened.
-        Index("ix_interaction_author_logged", "author_id", "created_at"),
+        # "my week" counts what each person logged (created_at), not when it happened; per kind, from the index
+        # alone (a week can hold hundreds of thousands of interactions).
+        Index("ix_interaction_author_logged_kind", "author_id", "created_at", "kind"),
     )
     id: int | None = Field(default=None, primary_key=True)
     contact_id: int = Field(foreign_key="contact.id")
@@ -405,8 +406,9 @@ class ContactRfm(SQLModel, table=True):
 
 
 class SegmentRevenue(SQLModel, table=True):
-    """Revenue and paying customers per owner, organization segment and currency, all time and over the trailing
-    year, as of the last rebuild: lifetime value reads these few rows instead of every customer's (everyone's
+    """Revenue, costed revenue and its cost, paying customers and purchases per owner, organization segment and
+    currency, all time and over the trailing year, as of the last rebuild (storage.analytics.summaries): portfolio
+    answers by segment or owner, and lifetime value, read these few rows instead of every customer's (everyone's
     figures add up all owners' rows, a rep's or manager's their owners'). ``owner_id`` None: contacts without an
     owner. Not a foreign key: the rows are a snapshot, replaced whole by each rebuild."""
 
@@ -417,9 +419,42 @@ class SegmentRevenue(SQLModel, table=True):
     segment: str = Field(max_length=80)
     currency: str = Field(max_length=3)
     revenue_minor: int = _count()
+    costed_minor: int = _count()
+    cost_minor: int = _count()
     customers: int = _count()
+    purchases: int = _count()
     revenue_12m: int = _count()
+    costed_12m: int = _count()
+    cost_12m: int = _count()
     customers_12m: int = _count()
+    purchases_12m: int = _count()
+
+
+class SegmentActivity(SQLModel, table=True):
+    """Interactions in the trailing year with customers (and advocates), per owner, segment and kind, as of the
+    last rebuild: channel preferences per segment."""
+
+    __tablename__ = "segment_activity"
+    __table_args__ = (Index("ix_segment_activity_owner", "owner_id"),)
+    id: int | None = Field(default=None, primary_key=True)
+    owner_id: int | None = None
+    segment: str = Field(max_length=80)
+    kind: str = Field(max_length=16)
+    interactions: int = _count()
+
+
+class CohortRollup(SQLModel, table=True):
+    """Customers per owner, cohort (UTC month of the first purchase) and month they bought in, for the cohorts of
+    the last COHORT_MONTHS months as of the last rebuild: retention by cohort. A customer belongs to one owner, so
+    the distinct counts add up over owners."""
+
+    __tablename__ = "cohort_rollup"
+    __table_args__ = (Index("ix_cohort_rollup_owner", "owner_id"),)
+    id: int | None = Field(default=None, primary_key=True)
+    owner_id: int | None = None
+    cohort: str = Field(max_length=7)
+    month: str = Field(max_length=7)
+    customers: int = _count()
 
 
 class RollupChurn(SQLModel, table=True):

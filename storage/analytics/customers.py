@@ -12,9 +12,18 @@ from sqlmodel import Session, col, select
 
 from storage.analytics import rollups
 from storage.analytics._sql import day_number, dialect, owner_in, owner_scanned
-from storage.models import INTERACTION_KINDS, Contact, ContactActivity, Interaction, Organization, Product, Purchase
+from storage.analytics.summaries import CUSTOMER_STAGES
+from storage.models import (
+    INTERACTION_KINDS,
+    Contact,
+    ContactActivity,
+    Interaction,
+    Organization,
+    Product,
+    Purchase,
+    SegmentActivity,
+)
 
-CUSTOMER_STAGES = ("customer", "advocate")
 PROBE = 2000  # how many of the longest-silent customers the risk ranking looks at first
 
 
@@ -28,6 +37,8 @@ def channels(
 ) -> list[tuple[str, str, int]]:
     """Interactions per (segment, kind) in the window, or per (contact, kind) for the given contacts
     (of these owners' contacts; None: everyone's)."""
+    if contact_ids is None and rollups.summaries_as_of(session, since=since, until=until):
+        return _channels_summarised(session, owner_ids)
     if contact_ids is None and rollups.window(session, since=since, until=until) == "12m":
         return _channels_rolled_up(session, owner_ids)
     key = Contact.full_name if contact_ids is not None else func.coalesce(Organization.segment, literal("(no segment)"))
@@ -48,6 +59,16 @@ def channels(
         )
     rows = [(str(k), kind, int(n)) for k, kind, n in session.exec(statement).all()]
     return sorted(rows, key=lambda r: (r[0], -r[2], r[1]))
+
+
+def _channels_summarised(session: Session, owner_ids: Collection[int] | None) -> list[tuple[str, str, int]]:
+    """Per segment from the rebuild's per-owner summary (storage.analytics.summaries)."""
+    s = SegmentActivity
+    summarised = select(s.segment, s.kind, func.sum(s.interactions)).group_by(s.segment, s.kind)
+    if owner_ids is not None:
+        summarised = summarised.where(col(s.owner_id).in_(sorted(owner_ids)))
+    found = [(str(k), kind, int(n)) for k, kind, n in session.exec(summarised).all() if n]
+    return sorted(found, key=lambda r: (r[0], -r[2], r[1]))
 
 
 def _channels_rolled_up(session: Session, owner_ids: Collection[int] | None) -> list[tuple[str, str, int]]:

@@ -4,19 +4,18 @@ from __future__ import annotations
 
 from collections.abc import Collection
 from dataclasses import dataclass
-from datetime import datetime, timedelta
-from typing import Any
+from datetime import datetime
 
-from sqlalchemy import case, delete, func, insert, literal
+from sqlalchemy import case, func
 from sqlmodel import Session, col, select
 
-from storage.analytics import retention, rollups
+from storage.analytics import retention, rollups, summaries
 from storage.analytics._sql import owner_scanned
 from storage.analytics.revenue import RevenueRow, revenue_by
 from storage.models import Contact, ContactRevenue, Organization, RollupChurn, SegmentRevenue
 
 MAX_LIFETIME_YEARS = 10.0
-QUARTER = timedelta(days=90)
+QUARTER = retention.QUARTER
 FORMULA = (
     "LTV (historical) = everything the customer has paid to date. "
     "Projected LTV = revenue per active customer over the last 12 months × expected lifetime, "
@@ -58,8 +57,8 @@ def by_segment(
     any other moment gets them live."""
     year_ago = now - rollups.YEAR
     rolled = rollups.window(session, since=year_ago, until=now)
-    if rolled == "12m" and from_rollup:
-        stored = _stored(session, window_days, owner_ids)
+    if from_rollup:
+        stored = _stored(session, now, window_days, owner_ids)
         if stored is not None:
             return stored
     quarter = retention.churn(
@@ -74,48 +73,13 @@ def by_segment(
     return _report(quarter, everything, last)
 
 
-def store_rollup(session: Session, *, now: datetime, window_days: int) -> None:
-    """Store each owner's per-segment figures and churn as of ``now``; rebuild_rollups calls it once
-    contact_revenue is rebuilt at ``now``, in the same transaction."""
-    session.exec(delete(SegmentRevenue))  # type: ignore[call-overload]
-    session.exec(delete(RollupChurn))  # type: ignore[call-overload]
-    found = retention.churn_by_owner(session=session, start=now - QUARTER, end=now, window_days=window_days)
-    found.setdefault(None, retention.Churn(now - QUARTER, now, window_days, 0, 0))  # the marker row (see model)
-    session.add_all(
-        RollupChurn(window_days=window_days, owner_id=owner, as_of=now, active=c.active_at_start, churned=c.churned)
-        for owner, c in found.items()
-    )
-    r = ContactRevenue
-    key = _segment_key()
-    recent = case((r.purchases_12m > 0, 1), else_=0)
-    per_owner = (
-        select(
-            Contact.owner_id,
-            key,
-            r.currency,
-            func.sum(r.revenue_minor),
-            func.count(),
-            func.sum(r.revenue_12m),
-            func.sum(recent),
-        )
-        .select_from(r)
-        .join(Contact, col(Contact.id) == r.contact_id)
-        .outerjoin(Organization, col(Organization.id) == Contact.organization_id)
-        .group_by(Contact.owner_id, key, r.currency)
-    )
-    columns = ["owner_id", "segment", "currency", "revenue_minor", "customers", "revenue_12m", "customers_12m"]
-    session.exec(insert(SegmentRevenue).from_select(columns, per_owner))  # type: ignore[call-overload]
-    session.flush()
-
-
-def _stored(session: Session, window_days: int, owner_ids: Collection[int] | None) -> LtvReport | None:
-    """The report from the last rebuild's summary (these owners' rows, or everyone's), or None when that rebuild
-    did not store one for this window."""
-    marker = session.exec(
-        select(RollupChurn.as_of).where(RollupChurn.window_days == window_days, col(RollupChurn.owner_id).is_(None))
-    ).first()
-    if marker is None or marker != rollups.as_of(session):
-        return None  # before the first rebuild since the table exists, or another churn window configured
+def _stored(session: Session, now: datetime, window_days: int, owner_ids: Collection[int] | None) -> LtvReport | None:
+    """The report from the last rebuild's summary (these owners' rows, or everyone's), or None when there is no
+    current one or it was stored for another churn window."""
+    at = rollups.summaries_as_of(session, since=now - rollups.YEAR, until=now)
+    stored_window = session.exec(select(RollupChurn.window_days).where(col(RollupChurn.owner_id).is_(None))).first()
+    if at is None or stored_window != window_days:
+        return None
     s, c = SegmentRevenue, RollupChurn
     churn_q = select(func.coalesce(func.sum(c.active), 0), func.coalesce(func.sum(c.churned), 0)).where(
         c.window_days == window_days
@@ -145,7 +109,7 @@ def _stored(session: Session, window_days: int, owner_ids: Collection[int] | Non
     )
     quarter = int(churned) / int(active) if active else None  # PostgreSQL sums bigints as numeric
     report = _report(quarter, [b[0] for b in both], [b[1] for b in both if b[1].customers])
-    return LtvReport(report.lifetime_years, report.annual_churn, report.segments, as_of=marker)
+    return LtvReport(report.lifetime_years, report.annual_churn, report.segments, as_of=at)
 
 
 def _report(quarter: float | None, everything: list[RevenueRow], last: list[RevenueRow]) -> LtvReport:
@@ -172,7 +136,7 @@ def _report(quarter: float | None, everything: list[RevenueRow], last: list[Reve
 def _both_windows(session: Session, owner_ids: Collection[int] | None) -> list[tuple[RevenueRow, RevenueRow]]:
     """All-time and trailing-year revenue per segment in one pass over contact_revenue (as revenue_by gives them)."""
     r = ContactRevenue
-    key = _segment_key()
+    key = summaries.segment_key()
     recent = r.purchases_12m > 0
     statement = (
         select(
@@ -195,7 +159,3 @@ def _both_windows(session: Session, owner_ids: Collection[int] | None) -> list[t
         for k, cur, total, n, year, m in session.exec(statement).all()
     ]
     return sorted(out, key=lambda pair: (pair[0].currency, -pair[0].revenue_minor, pair[0].key))
-
-
-def _segment_key() -> Any:
-    return func.coalesce(Organization.segment, literal("(no segment)"))

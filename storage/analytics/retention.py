@@ -5,14 +5,20 @@ from __future__ import annotations
 from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from typing import Any
 
 from sqlalchemy import Subquery, and_, case, func, literal_column
 from sqlmodel import Session, col, select
 
 from storage.analytics import rollups
 from storage.analytics._sql import dialect, month_key, owned_by
-from storage.models import Contact, ContactRevenue, Purchase
+from storage.models import CohortRollup, Contact, ContactRevenue, Purchase
 from storage.types import UTCDateTime
+
+# How many monthly cohorts the nightly summary keeps: questions about up to this many months read it.
+COHORT_MONTHS = 24
+# The period of the churn behind projected lifetime value.
+QUARTER = timedelta(days=90)
 
 
 @dataclass(frozen=True)
@@ -94,11 +100,46 @@ def cohorts(
     *, session: Session, now: datetime, months: int = 12, owner_ids: Collection[int] | None = None
 ) -> list[Cohort]:
     """Cohorts of the last ``months`` calendar months (this one included), oldest first (of these owners'
-    customers; None: everyone's)."""
-    name = dialect(session)
+    customers; None: everyone's). Read from the nightly summary when it answers (see ``summary_as_of``)."""
     this_month = now.year * 12 + now.month - 1
-    first_index = this_month - months + 1
-    since = datetime(first_index // 12, first_index % 12 + 1, 1, tzinfo=now.tzinfo)
+    since = _first_month(now, months)
+    if summary_as_of(session=session, now=now, months=months) is not None:
+        stored = select(CohortRollup.cohort, CohortRollup.month, func.sum(CohortRollup.customers)).where(
+            CohortRollup.cohort >= f"{since:%Y-%m}"
+        )
+        if owner_ids is not None:
+            stored = stored.where(col(CohortRollup.owner_id).in_(sorted(owner_ids)))
+        rows = session.exec(stored.group_by(CohortRollup.cohort, CohortRollup.month)).all()
+    else:
+        rows = [(start, month, n) for _, start, month, n in cohort_counts(session, now, months, owner_ids)]
+    table: dict[str, dict[int, int]] = {}
+    for start, month, count in rows:
+        table.setdefault(start, {})[_month_index(month) - _month_index(start)] = int(count)
+    out = []
+    for key in sorted(table):
+        by_offset = table[key]
+        span = this_month - _month_index(key) + 1
+        out.append(Cohort(key, by_offset.get(0, 0), [by_offset.get(i, 0) for i in range(span)]))
+    return out
+
+
+def summary_as_of(*, session: Session, now: datetime, months: int) -> datetime | None:
+    """The rebuild whose stored cohorts answer at ``now``: recent (rollups.summaries_as_of), in the same month (the
+    months count from it), and storing at least ``months`` cohorts."""
+    at = rollups.summaries_as_of(session, since=now - rollups.YEAR, until=now)
+    if at is None or months > COHORT_MONTHS or (at.year, at.month) != (now.year, now.month):
+        return None
+    return at
+
+
+def cohort_counts(
+    session: Session, now: datetime, months: int, owner_ids: Collection[int] | None = None, *, by_owner: bool = False
+) -> list[tuple[int | None, str, str, int]]:
+    """(owner, cohort month, month bought in, customers) for the cohorts of the last ``months`` months, from the
+    ledger (and the all-time rollup when current); the nightly summary stores these rows per owner (``by_owner``;
+    otherwise the owner is None and the rows are everyone's, or these owners')."""
+    name = dialect(session)
+    since = _first_month(now, months)
     if rollups.window(session, since=None, until=now) == "all":
         # First purchases from the rollup; the months after them only for those few (recent) customers.
         r = ContactRevenue
@@ -117,19 +158,20 @@ def cohorts(
     # in come from their own purchases through the (contact, time) index, not from a scan of the whole year.
     cohort_month = month_key(first.c.first_at, name)
     month = month_key(Purchase.purchased_at, name)
-    rows = session.exec(
-        select(cohort_month, month, func.count(func.distinct(Purchase.contact_id)))
+    keys: list[Any] = [Contact.owner_id, cohort_month, month] if by_owner else [cohort_month, month]
+    statement = (
+        select(*keys, func.count(func.distinct(Purchase.contact_id)))
         .select_from(first)
         .join(Purchase, col(Purchase.contact_id) == first.c.contact_id)
         .where(Purchase.purchased_at >= since, Purchase.purchased_at <= now)
-        .group_by(cohort_month, month)
-    ).all()
-    table: dict[str, dict[int, int]] = {}
-    for start, month, count in rows:
-        table.setdefault(start, {})[_month_index(month) - _month_index(start)] = int(count)
-    out = []
-    for key in sorted(table):
-        by_offset = table[key]
-        span = this_month - _month_index(key) + 1
-        out.append(Cohort(key, by_offset.get(0, 0), [by_offset.get(i, 0) for i in range(span)]))
-    return out
+        .group_by(*keys)
+    )
+    if by_owner:
+        statement = statement.join(Contact, col(Contact.id) == first.c.contact_id)
+    rows = [tuple(row) if by_owner else (None, *row) for row in session.exec(statement).all()]
+    return [(owner, start, bought, int(n)) for owner, start, bought, n in rows]
+
+
+def _first_month(now: datetime, months: int) -> datetime:
+    first_index = now.year * 12 + now.month - 1 - months + 1
+    return datetime(first_index // 12, first_index % 12 + 1, 1, tzinfo=now.tzinfo)

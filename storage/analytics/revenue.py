@@ -12,7 +12,16 @@ from sqlmodel import Session, col, select
 
 from storage.analytics import rollups
 from storage.analytics._sql import owned_by, owner_in, owner_scanned
-from storage.models import Contact, ContactRevenue, ContactTag, Organization, Product, Purchase, Staff
+from storage.models import (
+    Contact,
+    ContactRevenue,
+    ContactTag,
+    Organization,
+    Product,
+    Purchase,
+    SegmentRevenue,
+    Staff,
+)
 
 DIMENSIONS = ("segment", "tag", "organization", "owner")
 
@@ -77,6 +86,8 @@ def revenue_by(
     if dimension not in DIMENSIONS:
         raise ValueError(f"unknown dimension {dimension!r}")
     rolled = rollups.window(session, since=since, until=until)
+    if dimension in ("segment", "owner") and rollups.summaries_as_of(session, since=since, until=until):
+        return _revenue_summarised(session, dimension, owner_ids)
     if rolled is not None:
         return _revenue_rolled_up(session, dimension, rolled, owner_ids)
     costed, cost = _costed()
@@ -120,6 +131,32 @@ def _revenue_rolled_up(
     )
     if owner_ids is not None:
         statement = statement.where(owner_scanned(session, owner_ids))
+    return _revenue_rows(session.exec(statement).all())
+
+
+def _revenue_summarised(session: Session, dimension: str, owner_ids: Collection[int] | None) -> list[RevenueRow]:
+    """The trailing year by segment or owner from the rebuild's per-owner summary (storage.analytics.summaries)."""
+    s = SegmentRevenue
+    key: Any = s.segment
+    statement = select().select_from(s)
+    if dimension == "owner":
+        statement = statement.outerjoin(Staff, col(Staff.id) == s.owner_id)
+        key = func.coalesce(Staff.display_name, literal("(unassigned)"))
+    statement = (
+        statement.add_columns(
+            key,
+            s.currency,
+            func.sum(s.revenue_12m),
+            func.sum(s.costed_12m),
+            func.sum(s.cost_12m),
+            func.sum(s.customers_12m),
+            func.sum(s.purchases_12m),
+        )
+        .where(s.purchases_12m > 0)
+        .group_by(key, s.currency)
+    )
+    if owner_ids is not None:
+        statement = statement.where(col(s.owner_id).in_(sorted(owner_ids)))
     return _revenue_rows(session.exec(statement).all())
 
 

@@ -6,9 +6,9 @@ transaction: every purchase or interaction write, and undo, calls it, so the all
 The "12m" columns count the year before the rebuild, [as_of - 365 days, as_of): a question about the trailing year
 asked within MAX_AGE of the rebuild is answered from them and says "as of <rebuild time>" (refreshing a contact keeps
 that same window, so a new purchase joins the trailing-year figures at the next rebuild and the all-time ones at
-once); any other window reads the ledger. The per-owner, per-segment lifetime-value summary (segment_revenue,
-rollup_churn) is not refreshed per contact: it stays as of the rebuild (all-time totals, owners and segments
-included), and the answer says so; erasing a person drops it until the next rebuild.
+once); any other window reads the ledger. The per-owner summaries (storage.analytics.summaries: revenue per
+segment, lifetime value, channel mix, cohorts) are not refreshed per contact: they stay as of the rebuild (all-time
+totals, owners and segments included), and the answers say so; erasing a person drops them until the next rebuild.
 """
 
 from __future__ import annotations
@@ -23,6 +23,7 @@ from sqlmodel import Session, col, select
 
 from storage.models import (
     INTERACTION_KINDS,
+    CohortRollup,
     ContactActivity,
     ContactProduct,
     ContactRevenue,
@@ -33,10 +34,12 @@ from storage.models import (
     Purchase,
     RollupChurn,
     RollupState,
+    SegmentActivity,
     SegmentRevenue,
 )
 
 STATE = "insights"
+SUMMARIES = "summaries"  # the per-owner summaries: written by the same rebuild, absent until one has run
 YEAR = timedelta(days=365)
 # How long after a rebuild trailing-year questions are still answered from it (the job runs nightly).
 MAX_AGE = timedelta(hours=26)
@@ -49,6 +52,22 @@ Window = Literal["all", "12m"]
 def as_of(session: Session) -> datetime | None:
     state = session.get(RollupState, STATE)
     return state.as_of if state is not None else None
+
+
+def summaries_as_of(session: Session, *, since: datetime | None, until: datetime) -> datetime | None:
+    """When the per-owner portfolio summaries (storage.analytics.summaries) answer the trailing year [since, until):
+    the instant of the rebuild that stored them, provided it is the last one and recent enough; else None."""
+    if window(session, since=since, until=until) != "12m":
+        return None
+    state = session.get(RollupState, SUMMARIES)
+    return state.as_of if state is not None and state.as_of == as_of(session) else None
+
+
+def drop_summaries(session: Session) -> None:
+    """Forget the per-owner summaries until the next rebuild (they cannot take one person out of their totals)."""
+    for table in (SegmentRevenue, RollupChurn, SegmentActivity, CohortRollup):
+        session.exec(delete(table))  # type: ignore[call-overload]
+    session.exec(delete(RollupState).where(col(RollupState.name) == SUMMARIES))  # type: ignore[call-overload]
 
 
 def window(session: Session, *, since: datetime | None, until: datetime) -> Window | None:
@@ -78,8 +97,8 @@ def rebuild_rollups(session: Session, *, now: datetime, churn_window_days: int =
         .group_by(a.product_id, b.product_id)
     )
     session.exec(insert(ProductPair).from_select(["a_id", "b_id", "customers"], pairs))  # type: ignore[call-overload]
-    # rfm and ltv read this module's window(); import them here to keep the graph acyclic.
-    from storage.analytics import ltv, rfm
+    # rfm and summaries read this module's window(); import them here to keep the graph acyclic.
+    from storage.analytics import rfm, summaries
 
     labelled = rfm.scored(session=session, now=now, from_rollup=True)
     session.exec(
@@ -87,11 +106,12 @@ def rebuild_rollups(session: Session, *, now: datetime, churn_window_days: int =
             ["contact_id", "segment", "score"], select(labelled.c.contact_id, labelled.c.segment, labelled.c.score)
         )
     )
-    ltv.store_rollup(session, now=now, window_days=churn_window_days)
-    state = session.get(RollupState, STATE) or RollupState(name=STATE)
-    state.as_of = now
-    state.rebuilt_at = now
-    session.add(state)
+    summaries.store(session, now=now, churn_window_days=churn_window_days)
+    for name in (STATE, SUMMARIES):
+        state = session.get(RollupState, name) or RollupState(name=name)
+        state.as_of = now
+        state.rebuilt_at = now
+        session.add(state)
     session.flush()
 
 
@@ -114,13 +134,12 @@ def refresh_contact(session: Session, *, contact_id: int) -> None:
 
 def forget_contact(session: Session, *, contact_id: int) -> None:
     """Drop an erased contact's rollup rows (its purchases and interactions are gone already), the RFM snapshot's
-    included: no summary may still count a person who no longer exists. The lifetime-value summary cannot take
-    one person out of its totals as of the rebuild, so it is dropped whole: lifetime value is answered live until
-    the next rebuild (erasures are rare)."""
+    included: no summary may still count a person who no longer exists. The per-owner summaries cannot take one
+    person out of their totals as of the rebuild, so they are dropped whole: those answers are live until the next
+    rebuild (erasures are rare)."""
     refresh_contact(session, contact_id=contact_id)
     session.exec(delete(ContactRfm).where(col(ContactRfm.contact_id) == contact_id))  # type: ignore[call-overload]
-    session.exec(delete(SegmentRevenue))  # type: ignore[call-overload]
-    session.exec(delete(RollupChurn))  # type: ignore[call-overload]
+    drop_summaries(session)
 
 
 def _refresh_products(session: Session, contact_id: int) -> None:

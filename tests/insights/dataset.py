@@ -6,7 +6,7 @@ of day, so day differences are exact.
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 from sqlmodel import Session
 
@@ -130,3 +130,20 @@ def build(session: Session) -> dict[str, int]:
     ids = {"rep": rep.id, "A1": a1.id, "A2": a2.id, "B1": b1.id, "C": c.id, "D": d.id}
     ids |= {"premium": premium.id, "onboarding": onboarding.id, "support": support.id}
     return {k: int(v or 0) for k, v in ids.items()}
+
+
+def buy_premium(session: Session, ids: dict[str, int], who: str, at: datetime, *, recorded: datetime = NOW) -> None:
+    """One Premium licence (EUR 300) for contact ``who`` at ``at``, recorded by the rep at ``recorded``."""
+    from storage import sales
+
+    sales.record_purchase(
+        session=session,
+        contact_id=ids[who],
+        product_id=ids["premium"],
+        quantity=1,
+        amount_minor=30000,
+        currency="EUR",
+        purchased_at=at,
+        author_id=ids["rep"],
+        now=recorded,
+    )

@@ -10,13 +10,12 @@ import pytest
 from sqlalchemy import delete
 from sqlmodel import Session, select
 
-from storage import sales
 from storage.analytics import ltv, rollups
 from storage.analytics.revenue import revenue_by
 from storage.db import make_engine, session_factory
 from storage.models import Contact, Organization, RollupChurn, SegmentRevenue, Staff
 from storage.privacy import person
-from tests.insights.dataset import NOW, build
+from tests.insights.dataset import NOW, build, buy_premium
 from tests.support import Chat
 
 LATER = NOW + timedelta(hours=2)
@@ -45,17 +44,7 @@ def test_stored_figures_equal_a_live_computation_after_a_rebuild(data: tuple[Ses
     assert stored.annual_churn == pytest.approx(1 - 0.5 ** (365 / 90))  # A2 of A2, B1 churned (test_figures)
 
     # Changes since: a purchase, a contact's company now in a segment, and a later rebuild with another window.
-    sales.record_purchase(
-        session=session,
-        contact_id=ids["D"],
-        product_id=ids["premium"],
-        quantity=1,
-        amount_minor=30000,
-        currency="EUR",
-        purchased_at=NOW,
-        author_id=ids["rep"],
-        now=NOW,
-    )
+    buy_premium(session, ids, "D", NOW)
     gamma = Organization(name="Gamma", name_key="gamma", segment="mid-market", created_at=NOW, updated_at=NOW)
     session.add(gamma)
     session.flush()
@@ -79,17 +68,7 @@ def test_later_writes_wait_for_the_next_rebuild_for_everyone_and_for_a_scope(
     rollups.rebuild_rollups(session, now=NOW)
     before = ltv.by_segment(session=session, now=NOW, window_days=180)
     before_rep = ltv.by_segment(session=session, now=NOW, window_days=180, owner_ids={ids["rep"]})
-    sales.record_purchase(
-        session=session,
-        contact_id=ids["D"],
-        product_id=ids["premium"],
-        quantity=1,
-        amount_minor=30000,
-        currency="EUR",
-        purchased_at=NOW + timedelta(hours=1),
-        author_id=ids["rep"],
-        now=NOW + timedelta(hours=1),
-    )
+    buy_premium(session, ids, "D", NOW + timedelta(hours=1), recorded=NOW + timedelta(hours=1))
     everyone = ltv.by_segment(session=session, now=LATER, window_days=180)
     assert everyone.as_of == NOW and figures(everyone) == figures(before)  # as of the rebuild, and it says so
     scoped = ltv.by_segment(session=session, now=LATER, window_days=180, owner_ids={ids["rep"]})

@@ -12,7 +12,7 @@ from storage import audit, interactions, sales
 from storage.analytics import rollups
 from storage.db import make_engine, session_factory
 from storage.models import ContactActivity, ContactProduct, ContactRevenue, ProductPair
-from tests.insights.dataset import NOW, ago, build
+from tests.insights.dataset import NOW, ago, build, buy_premium
 from tests.support import Chat
 
 TABLES = (ContactRevenue, ContactActivity, ContactProduct, ProductPair)
@@ -67,17 +67,7 @@ def test_purchases_interactions_and_undo_keep_the_rollups_exact(data: tuple[Sess
         now=NOW,
     )
     # A back-dated purchase inside the trailing year, and an interaction for the channel and rhythm figures.
-    sales.record_purchase(
-        session=session,
-        contact_id=ids["B1"],
-        product_id=ids["premium"],
-        quantity=1,
-        amount_minor=30000,
-        currency="EUR",
-        purchased_at=ago(30),
-        author_id=ids["rep"],
-        now=NOW,
-    )
+    buy_premium(session, ids, "B1", ago(30))
     interactions.log(
         session=session,
         contact_id=ids["A2"],

@@ -32,6 +32,12 @@ QUESTIONS: dict[str, Question] = {
     "revenue by segment": lambda s, o: revenue.revenue_by(
         session=s, dimension="segment", since=None, until=NOW, owner_ids=o
     ),
+    "revenue by segment, last year": lambda s, o: revenue.revenue_by(
+        session=s, dimension="segment", since=YEAR_AGO, until=NOW, owner_ids=o
+    ),
+    "revenue by owner, last year": lambda s, o: revenue.revenue_by(
+        session=s, dimension="owner", since=YEAR_AGO, until=NOW, owner_ids=o
+    ),
     "revenue by tag, last year": lambda s, o: revenue.revenue_by(
         session=s, dimension="tag", since=YEAR_AGO, until=NOW, owner_ids=o
     ),

@@ -1,0 +1,111 @@
+"""The per-owner portfolio summaries (storage.analytics.summaries): the answers they serve equal the ledger right
+after a rebuild, stay as of it afterwards (owners included) and say so, and give way to the ledger once the rebuild
+is too old, the summaries are missing (a store migrated since), or someone was erased; both backends."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import timedelta
+
+import pytest
+from sqlalchemy import delete
+from sqlmodel import Session, col, select
+
+from storage.analytics import customers, retention, revenue, rollups
+from storage.db import make_engine, session_factory
+from storage.models import CohortRollup, Contact, RollupState, SegmentActivity, SegmentRevenue, Staff
+from storage.privacy import person
+from tests.insights.dataset import NOW, build, buy_premium
+from tests.support import Chat
+
+LATER = NOW + timedelta(hours=2)
+
+
+@pytest.fixture
+def data(any_db_url: str) -> Iterator[tuple[Session, dict[str, int]]]:
+    engine = make_engine(any_db_url)
+    with session_factory(engine)() as session:
+        yield session, build(session)
+    engine.dispose()
+
+
+def answers(session: Session, now: object, owners: set[int] | None) -> tuple[object, ...]:
+    since = now - rollups.YEAR  # type: ignore[operator]
+    return (
+        revenue.revenue_by(session=session, dimension="segment", since=since, until=now, owner_ids=owners),  # type: ignore[arg-type]
+        revenue.revenue_by(session=session, dimension="owner", since=since, until=now, owner_ids=owners),  # type: ignore[arg-type]
+        customers.channels(session=session, since=since, until=now, owner_ids=owners),  # type: ignore[arg-type]
+        retention.cohorts(session=session, now=now, months=12, owner_ids=owners),  # type: ignore[arg-type]
+    )
+
+
+def test_summaries_hold_the_rebuilds_figures_until_the_next_one(data: tuple[Session, dict[str, int]]) -> None:
+    session, ids = data
+    rollups.rebuild_rollups(session, now=NOW)
+    assert session.exec(select(SegmentRevenue)).all() and session.exec(select(SegmentActivity)).all()
+    assert session.exec(select(CohortRollup)).all()
+    at_rebuild = {who: answers(session, NOW, owners) for who, owners in (("all", None), ("rep", {ids["rep"]}))}
+
+    # After the rebuild: a new purchase, and Bea given to another rep.
+    otto = Staff(handle="otto", display_name="Otto Other", role="rep", created_at=NOW)
+    session.add(otto)
+    session.flush()
+    assert otto.id is not None
+    buy_premium(session, ids, "D", NOW + timedelta(hours=1), recorded=NOW + timedelta(hours=1))
+    bea = session.get(Contact, ids["B1"])
+    assert bea is not None
+    bea.owner_id = otto.id
+    session.add(bea)
+    session.flush()
+
+    # Two hours on, the answers are still the rebuild's, for everyone and for the rep (Bea still counted as hers).
+    assert rollups.summaries_as_of(session, since=LATER - rollups.YEAR, until=LATER) == NOW
+    assert answers(session, LATER, None) == at_rebuild["all"]
+    assert answers(session, LATER, {ids["rep"]}) == at_rebuild["rep"]
+    assert answers(session, LATER, {otto.id}) == ([], [], [], [])  # he had no customer at the rebuild
+
+    # Past MAX_AGE the ledger answers: Bea is Otto's now, and in his figures.
+    late = NOW + rollups.MAX_AGE + timedelta(hours=1)
+    assert rollups.summaries_as_of(session, since=late - rollups.YEAR, until=late) is None
+    by_segment = revenue.revenue_by(
+        session=session, dimension="segment", since=late - rollups.YEAR, until=late, owner_ids={otto.id}
+    )
+    assert [(r.key, r.customers) for r in by_segment] == [("SMB", 1)]
+
+
+def test_without_current_summaries_the_ledger_answers(data: tuple[Session, dict[str, int]]) -> None:
+    session, ids = data
+    ledger = answers(session, NOW, {ids["rep"]})
+    rollups.rebuild_rollups(session, now=NOW)
+    # A store migrated since its last rebuild has the contact rollups but no summaries yet.
+    session.exec(delete(RollupState).where(col(RollupState.name) == rollups.SUMMARIES))  # type: ignore[call-overload]
+    session.flush()
+    assert rollups.summaries_as_of(session, since=NOW - rollups.YEAR, until=NOW) is None
+    assert answers(session, NOW, {ids["rep"]}) == ledger
+    # Erasing a person drops the summaries whole: nobody's totals may still count her.
+    rollups.rebuild_rollups(session, now=NOW)
+    bea = session.get(Contact, ids["B1"])
+    assert bea is not None
+    person.erase(session=session, contact=bea, anonymize=False, now=NOW)
+    session.flush()
+    assert rollups.summaries_as_of(session, since=NOW - rollups.YEAR, until=NOW) is None
+    assert not session.exec(select(SegmentRevenue)).all()
+    by_segment = revenue.revenue_by(session=session, dimension="segment", since=NOW - rollups.YEAR, until=NOW)
+    assert "SMB" not in {r.key for r in by_segment}
+
+
+async def test_answers_from_the_summaries_say_as_of_when(chat: Chat) -> None:
+    await chat.say("add Ana Ferreira, works at Padaria Lisboa")
+    await chat.say("Ana bought 3 Premium licences for €1,200 today", message_id="m1")
+    await chat.say("call with Ana about the renewal", message_id="m2")
+    chat.clock.advance(minutes=5)  # the trailing year ends before the rebuild's instant: [as_of - 365 d, as_of)
+    with chat.app.services.session() as s:
+        rollups.rebuild_rollups(s, now=chat.clock.now())
+    questions = ("revenue by segment", "retention by cohort", "channel preferences")
+    fresh = [(await chat.say(q))[0].text for q in questions]
+    assert not any("as of" in text for text in fresh)
+    chat.clock.advance(hours=2)
+    later = [(await chat.say(q))[0].text for q in questions]
+    assert "Trailing-year figures as of" in later[0] and "€1,200" in later[0]
+    assert "Cohorts as of" in later[1] and "1 new" in later[1]
+    assert "Trailing-year figures as of" in later[2] and "call" in later[2].lower()
