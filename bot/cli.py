@@ -6,6 +6,7 @@ import argparse
 import io
 import json
 import sys
+from zoneinfo import ZoneInfo
 
 from bot.app import App, build_app
 from config.settings import Settings
@@ -99,7 +100,12 @@ def _reminders_health(app: App, args: argparse.Namespace) -> int:
 def _load_demo(app: App) -> None:
     from storage.demo import load_demo
 
-    created = load_demo(app.services.session, now=app.services.clock.now())
+    created = load_demo(
+        app.services.session,
+        now=app.services.clock.now(),
+        churn_window_days=app.settings.churn_window_days,
+        business_tz=ZoneInfo(app.settings.default_timezone),
+    )
     if created:
         print(f"Loaded the demo data set: {created}.", file=sys.stderr)
 

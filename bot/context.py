@@ -64,6 +64,11 @@ class HandlerContext:
         return ZoneInfo(self.staff.tz if self.staff else self.settings.default_timezone)
 
     @property
+    def business_tz(self) -> ZoneInfo:
+        """The company's time zone: calendar periods of figures ("this quarter") are the same whoever asks."""
+        return ZoneInfo(self.settings.default_timezone)
+
+    @property
     def lang(self) -> str:
         return self.staff.language if self.staff else self.settings.default_language
 

@@ -70,6 +70,8 @@ def _import(app: App, args: argparse.Namespace, staff: Any) -> int:
         day_first=region not in ("US", "CA", "PH"),
         tz=staff.tz,
         currency=app.settings.currency,
+        business_tz=app.settings.default_timezone,
+        churn_window_days=app.settings.churn_window_days,
     )
 
     def show(outcome: Any) -> None:

@@ -13,7 +13,7 @@ from sqlmodel import Session
 from bot.charts import chart_dir
 from bot.context import HandlerContext
 from handlers import access
-from storage.analytics import rollups
+from storage.analytics import periods, rollups
 
 _SYMBOLS = {"EUR": "€", "USD": "$", "GBP": "£"}
 _LAST_N = re.compile(r"\b(?:last|past|previous)\s+(\d{1,4})\s*(days?|weeks?|months?|years?)\b", re.IGNORECASE)
@@ -46,37 +46,31 @@ class Window:
     label: str
 
 
-def _local_start(year: int, month: int, tz: ZoneInfo) -> datetime:
-    return datetime(year, month, 1, tzinfo=tz)
-
-
 def window(text: str, *, now: datetime, tz: ZoneInfo, default_days: int = 365) -> Window:
-    """The period a question names ("last 90 days", "this quarter", "last year", "all time")."""
+    """The period a question names ("last 90 days", "this quarter", "last year", "all time"); calendar periods
+    in ``tz``, the business time zone (storage.analytics.periods)."""
     low = text.lower()
-    local = now.astimezone(tz)
     match = _LAST_N.search(low)
     if match:
         days = int(match.group(1)) * _UNIT_DAYS[match.group(2)[0]]
         return Window(now - timedelta(days=days), now, f"the last {match.group(1)} {match.group(2)}")
     if re.search(r"\b(?:all[- ]time|ever|to date|lifetime|since the start)\b", low):
         return Window(None, now, "all time")
-    if re.search(r"\b(?:this|current) month\b|\bmtd\b", low):
-        return Window(_local_start(local.year, local.month, tz), now, "this month")
-    if re.search(r"\blast month\b", low):
-        start = _local_start(local.year - (local.month == 1), (local.month - 2) % 12 + 1, tz)
-        return Window(start, _local_start(local.year, local.month, tz), "last month")
-    quarter_month = (local.month - 1) // 3 * 3 + 1
-    if re.search(r"\b(?:this|current) quarter\b|\bqtd\b", low):
-        return Window(_local_start(local.year, quarter_month, tz), now, "this quarter")
-    if re.search(r"\blast quarter\b", low):
-        end = _local_start(local.year, quarter_month, tz)
-        start = _local_start(local.year - (quarter_month == 1), (quarter_month - 4) % 12 + 1, tz)
-        return Window(start, end, "last quarter")
-    if re.search(r"\b(?:this|current) year\b|\bytd\b", low):
-        return Window(_local_start(local.year, 1, tz), now, f"{local.year} so far")
-    if re.search(r"\blast year\b", low):
-        return Window(_local_start(local.year - 1, 1, tz), _local_start(local.year, 1, tz), str(local.year - 1))
+    for pattern, name in _CALENDAR:
+        if re.search(pattern, low):
+            period = periods.named(now, tz, name)
+            return Window(period.since, period.until or now, period.label)
     return Window(now - timedelta(days=default_days), now, f"the last {default_days} days")
+
+
+_CALENDAR = (
+    (r"\b(?:this|current) month\b|\bmtd\b", "mtd"),
+    (r"\blast month\b", "lm"),
+    (r"\b(?:this|current) quarter\b|\bqtd\b", "qtd"),
+    (r"\blast quarter\b", "lq"),
+    (r"\b(?:this|current) year\b|\bytd\b", "ytd"),
+    (r"\blast year\b", "ly"),
+)
 
 
 def owner_filter(text: str, ctx: HandlerContext, session: Session) -> frozenset[int] | None:
@@ -88,9 +82,10 @@ def owner_filter(text: str, ctx: HandlerContext, session: Session) -> frozenset[
 
 
 def as_of_note(ctx: HandlerContext, session: Session, since: datetime | None, until: datetime) -> list[str]:
-    """One line when a trailing-year figure comes from the last rollup rebuild rather than this instant."""
+    """One line when a figure over the trailing year or a calendar period comes from the last rollup rebuild
+    rather than this instant."""
     at = rollups.as_of(session)
-    if at is None or at == until or rollups.window(session, since=since, until=until) != "12m":
+    if at is None or at == until or rollups.window(session, since=since, until=until) in (None, "all"):
         return []
     local = at.astimezone(ctx.tz)
     return [ctx.t("insight.as_of", at=f"{day(at, ctx.tz)} {local:%H:%M}")]

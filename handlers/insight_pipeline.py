@@ -55,7 +55,7 @@ def stages(text: str, ctx: HandlerContext, session: Session) -> Reply:
 
 
 def win_rate(text: str, ctx: HandlerContext, session: Session) -> Reply:
-    period = window(text, now=ctx.now(), tz=ctx.tz)
+    period = window(text, now=ctx.now(), tz=ctx.business_tz)
     since = period.since or ctx.now() - timedelta(days=3650)
     found = pipeline.win_rate(
         session=session, since=since, until=period.until, owner_ids=owner_filter(text, ctx, session)

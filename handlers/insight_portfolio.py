@@ -28,7 +28,7 @@ def _dimension(text: str) -> str:
 
 def revenue_by(text: str, ctx: HandlerContext, session: Session) -> Reply:
     dim = _dimension(text)
-    period = window(text, now=ctx.now(), tz=ctx.tz)
+    period = window(text, now=ctx.now(), tz=ctx.business_tz)
     rows = revenue.revenue_by(
         session=session,
         dimension=dim,
@@ -72,7 +72,7 @@ def top_customers(text: str, ctx: HandlerContext, session: Session) -> Reply:
     by = "profit" if re.search(r"\b(?:profit|profitable|margin)\w*\b", low) else "revenue"
     number = re.search(r"\b(?:top|bottom|best|worst)\s+(\d{1,2})\b", low)
     limit = int(number.group(1)) if number else 5
-    period = window(text, now=ctx.now(), tz=ctx.tz)
+    period = window(text, now=ctx.now(), tz=ctx.business_tz)
     figures = revenue.customers_ranked(
         session=session,
         since=period.since,
@@ -146,7 +146,7 @@ def lifetime_value(text: str, ctx: HandlerContext, session: Session) -> Reply:
 
 
 def churn_rate(text: str, ctx: HandlerContext, session: Session) -> Reply:
-    period = window(text, now=ctx.now(), tz=ctx.tz, default_days=90)
+    period = window(text, now=ctx.now(), tz=ctx.business_tz, default_days=90)
     start = period.since or ctx.now() - timedelta(days=365)
     days = ctx.settings.churn_window_days
     found = retention.churn(

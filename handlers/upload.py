@@ -161,6 +161,8 @@ async def _run(ctx: HandlerContext, path: Path, *, kind: str | None, dry_run: bo
         day_first=region not in ("US", "CA", "PH"),
         tz=staff.tz,
         currency=ctx.settings.currency,
+        business_tz=ctx.settings.default_timezone,
+        churn_window_days=ctx.settings.churn_window_days,
         parallel=False,  # a chat upload is small; no worker process inside the bot
     )
     rejected: list[str] = []

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
 
@@ -62,7 +63,11 @@ async def rebuild_insight_rollups(app: Any) -> None:
     from storage.analytics.rollups import rebuild_rollups
 
     with app.services.session() as session:
+        settings = app.services.settings
         rebuild_rollups(
-            session, now=app.services.clock.now(), churn_window_days=app.services.settings.churn_window_days
+            session,
+            now=app.services.clock.now(),
+            churn_window_days=settings.churn_window_days,
+            business_tz=ZoneInfo(settings.default_timezone),
         )
     log.info("insight rollups rebuilt")

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import random
 from collections.abc import Iterator
-from datetime import datetime, time, timedelta
+from datetime import UTC, datetime, time, timedelta, tzinfo
 from zoneinfo import ZoneInfo
 
 from sqlmodel import Session, select
@@ -29,14 +29,16 @@ def is_loaded(session: Session) -> bool:
     return session.exec(select(models.AuditLog.id).where(models.AuditLog.action == MARKER)).first() is not None
 
 
-def load_demo(session_factory: SessionFactory, *, now: datetime) -> str:
+def load_demo(
+    session_factory: SessionFactory, *, now: datetime, churn_window_days: int = 180, business_tz: tzinfo = UTC
+) -> str:
     """Load the demo rows once; returns a one-line summary, or "" when the store already has them."""
     with session_factory() as session:
         if is_loaded(session):
             return ""
         counts = _Loader(session, now).run()
         # Bulk rows bypass the per-write refresh: build the insight rollups once, set-wise.
-        rollups.rebuild_rollups(session, now=now)
+        rollups.rebuild_rollups(session, now=now, churn_window_days=churn_window_days, business_tz=business_tz)
         audit.record(
             session=session, at=now, staff_id=None, action=MARKER, entity="demo", entity_id=None, detail=counts
         )

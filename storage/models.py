@@ -359,6 +359,41 @@ class ContactRevenue(SQLModel, table=True):
     costed_12m: int = _count()
     cost_12m: int = _count()
     purchases_12m: int = _count()
+    # The calendar periods around the rebuild (storage.analytics.periods; bounds in rollup_period).
+    revenue_mtd: int = _count()
+    costed_mtd: int = _count()
+    cost_mtd: int = _count()
+    purchases_mtd: int = _count()
+    revenue_lm: int = _count()
+    costed_lm: int = _count()
+    cost_lm: int = _count()
+    purchases_lm: int = _count()
+    revenue_qtd: int = _count()
+    costed_qtd: int = _count()
+    cost_qtd: int = _count()
+    purchases_qtd: int = _count()
+    revenue_lq: int = _count()
+    costed_lq: int = _count()
+    cost_lq: int = _count()
+    purchases_lq: int = _count()
+    revenue_ytd: int = _count()
+    costed_ytd: int = _count()
+    cost_ytd: int = _count()
+    purchases_ytd: int = _count()
+    revenue_ly: int = _count()
+    costed_ly: int = _count()
+    cost_ly: int = _count()
+    purchases_ly: int = _count()
+
+
+class RollupPeriod(SQLModel, table=True):
+    """The calendar periods the last rebuild counted in contact_revenue's period columns: [since, until), or up to
+    the rebuild when ``until`` is None (this month, quarter, year so far)."""
+
+    __tablename__ = "rollup_period"
+    name: str = Field(primary_key=True, max_length=8)
+    since: datetime = _ts()
+    until: datetime | None = _ts(nullable=True)
 
 
 class ContactActivity(SQLModel, table=True):
@@ -405,29 +440,26 @@ class ContactRfm(SQLModel, table=True):
     score: int = 0
 
 
-class SegmentRevenue(SQLModel, table=True):
-    """Revenue, costed revenue and its cost, paying customers and purchases per owner, organization segment and
-    currency, all time and over the trailing year, as of the last rebuild (storage.analytics.summaries): portfolio
-    answers by segment or owner, and lifetime value, read these few rows instead of every customer's (everyone's
-    figures add up all owners' rows, a rep's or manager's their owners'). ``owner_id`` None: contacts without an
-    owner. Not a foreign key: the rows are a snapshot, replaced whole by each rebuild."""
+class PortfolioSummary(SQLModel, table=True):
+    """Revenue, costed revenue and its cost, paying customers and purchases per owner, segment or tag, currency
+    and period (all time, the trailing year, the calendar periods of rollup_period), as of the last rebuild
+    (storage.analytics.summaries): portfolio answers and lifetime value read these few rows instead of every
+    customer's (everyone's figures add up all owners' rows, a rep's or manager's their owners'). ``owner_id``
+    None: contacts without an owner. Not a foreign key: the rows are a snapshot, replaced whole by each rebuild."""
 
-    __tablename__ = "segment_revenue"
-    __table_args__ = (Index("ix_segment_revenue_owner", "owner_id"),)
+    __tablename__ = "portfolio_summary"
+    __table_args__ = (Index("ix_portfolio_summary_period", "period", "dimension", "owner_id"),)
     id: int | None = Field(default=None, primary_key=True)
     owner_id: int | None = None
-    segment: str = Field(max_length=80)
+    dimension: str = Field(max_length=8)  # "segment" or "tag"
+    key: str = Field(max_length=80)
     currency: str = Field(max_length=3)
+    period: str = Field(max_length=8)  # "all", "12m" or a periods.CALENDAR name
     revenue_minor: int = _count()
     costed_minor: int = _count()
     cost_minor: int = _count()
     customers: int = _count()
     purchases: int = _count()
-    revenue_12m: int = _count()
-    costed_12m: int = _count()
-    cost_12m: int = _count()
-    customers_12m: int = _count()
-    purchases_12m: int = _count()
 
 
 class SegmentActivity(SQLModel, table=True):
@@ -459,8 +491,8 @@ class CohortRollup(SQLModel, table=True):
 
 class RollupChurn(SQLModel, table=True):
     """The 90-day churn behind projected lifetime value per owner (None: contacts without one), as of the rebuild
-    at ``as_of``, per activity window: active and churned customers add up over owners, as segment_revenue does.
-    The rebuild always writes the row of contacts without an owner, so ``as_of`` vouches for segment_revenue even
+    at ``as_of``, per activity window: active and churned customers add up over owners, as portfolio_summary's do.
+    The rebuild always writes the row of contacts without an owner, so it shows the window even
     on a store without purchases (both are written by the same rebuild)."""
 
     __tablename__ = "rollup_churn"

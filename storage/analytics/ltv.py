@@ -12,7 +12,7 @@ from sqlmodel import Session, col, select
 from storage.analytics import retention, rollups, summaries
 from storage.analytics._sql import owner_scanned
 from storage.analytics.revenue import RevenueRow, revenue_by
-from storage.models import Contact, ContactRevenue, Organization, RollupChurn, SegmentRevenue
+from storage.models import Contact, ContactRevenue, Organization, PortfolioSummary, RollupChurn
 
 MAX_LIFETIME_YEARS = 10.0
 QUARTER = retention.QUARTER
@@ -39,7 +39,7 @@ class LtvReport:
     lifetime_years: float
     annual_churn: float | None
     segments: list[SegmentLtv]
-    as_of: datetime | None = None  # set when every figure is the nightly summary's (segment_revenue), not live
+    as_of: datetime | None = None  # set when every figure is the nightly summary's (portfolio_summary), not live
 
 
 def by_segment(
@@ -80,35 +80,26 @@ def _stored(session: Session, now: datetime, window_days: int, owner_ids: Collec
     stored_window = session.exec(select(RollupChurn.window_days).where(col(RollupChurn.owner_id).is_(None))).first()
     if at is None or stored_window != window_days:
         return None
-    s, c = SegmentRevenue, RollupChurn
+    s, c = PortfolioSummary, RollupChurn
     churn_q = select(func.coalesce(func.sum(c.active), 0), func.coalesce(func.sum(c.churned), 0)).where(
         c.window_days == window_days
     )
-    totals_q = select(
-        s.segment,
-        s.currency,
-        func.sum(s.revenue_minor),
-        func.sum(s.customers),
-        func.sum(s.revenue_12m),
-        func.sum(s.customers_12m),
-    ).group_by(s.segment, s.currency)
+    totals_q = (
+        select(s.period, s.key, s.currency, func.sum(s.revenue_minor), func.sum(s.customers))
+        .where(s.dimension == "segment", col(s.period).in_(("all", "12m")))
+        .group_by(s.period, s.key, s.currency)
+    )
     if owner_ids is not None:
         owners = sorted(owner_ids)
         churn_q = churn_q.where(col(c.owner_id).in_(owners))
         totals_q = totals_q.where(col(s.owner_id).in_(owners))
     active, churned = session.exec(churn_q).one()
-    both = sorted(
-        (
-            (
-                RevenueRow(segment, currency, int(total), 0, 0, int(n), 0),
-                RevenueRow(segment, currency, int(year), 0, 0, int(m), 0),
-            )
-            for segment, currency, total, n, year, m in session.exec(totals_q).all()
-        ),
-        key=lambda pair: (pair[0].currency, -pair[0].revenue_minor, pair[0].key),
-    )
+    rows: dict[str, list[RevenueRow]] = {"all": [], "12m": []}
+    for period, segment, currency, total, n in session.exec(totals_q).all():
+        rows[period].append(RevenueRow(segment, currency, int(total), 0, 0, int(n), 0))
+    everything = sorted(rows["all"], key=lambda row: (row.currency, -row.revenue_minor, row.key))
     quarter = int(churned) / int(active) if active else None  # PostgreSQL sums bigints as numeric
-    report = _report(quarter, [b[0] for b in both], [b[1] for b in both if b[1].customers])
+    report = _report(quarter, everything, rows["12m"])
     return LtvReport(report.lifetime_years, report.annual_churn, report.segments, as_of=at)
 
 

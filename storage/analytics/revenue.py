@@ -10,16 +10,16 @@ from typing import Any
 from sqlalchemy import and_, case, func, literal
 from sqlmodel import Session, col, select
 
-from storage.analytics import rollups
+from storage.analytics import rollups, summaries
 from storage.analytics._sql import owned_by, owner_in, owner_scanned
 from storage.models import (
     Contact,
     ContactRevenue,
     ContactTag,
     Organization,
+    PortfolioSummary,
     Product,
     Purchase,
-    SegmentRevenue,
     Staff,
 )
 
@@ -86,8 +86,8 @@ def revenue_by(
     if dimension not in DIMENSIONS:
         raise ValueError(f"unknown dimension {dimension!r}")
     rolled = rollups.window(session, since=since, until=until)
-    if dimension in ("segment", "owner") and rollups.summaries_as_of(session, since=since, until=until):
-        return _revenue_summarised(session, dimension, owner_ids)
+    if rolled not in (None, "all") and dimension != "organization" and rollups.summaries_current(session):
+        return _revenue_summarised(session, dimension, str(rolled), owner_ids)
     if rolled is not None:
         return _revenue_rolled_up(session, dimension, rolled, owner_ids)
     costed, cost = _costed()
@@ -113,7 +113,7 @@ def _revenue_rolled_up(
 ) -> list[RevenueRow]:
     """The same figures from contact_revenue: one row per customer and currency, so count() counts customers."""
     r = ContactRevenue
-    revenue_, costed, cost, n = _measures(rolled)
+    revenue_, costed, cost, n = summaries.measures(rolled)
     statement = select().select_from(r).join(Contact, col(Contact.id) == r.contact_id)
     statement, key = _by(statement, dimension)
     statement = (
@@ -134,10 +134,12 @@ def _revenue_rolled_up(
     return _revenue_rows(session.exec(statement).all())
 
 
-def _revenue_summarised(session: Session, dimension: str, owner_ids: Collection[int] | None) -> list[RevenueRow]:
-    """The trailing year by segment or owner from the rebuild's per-owner summary (storage.analytics.summaries)."""
-    s = SegmentRevenue
-    key: Any = s.segment
+def _revenue_summarised(
+    session: Session, dimension: str, period: str, owner_ids: Collection[int] | None
+) -> list[RevenueRow]:
+    """A period by segment, tag or owner from the rebuild's per-owner summary (storage.analytics.summaries)."""
+    s = PortfolioSummary
+    key: Any = s.key
     statement = select().select_from(s)
     if dimension == "owner":
         statement = statement.outerjoin(Staff, col(Staff.id) == s.owner_id)
@@ -146,25 +148,18 @@ def _revenue_summarised(session: Session, dimension: str, owner_ids: Collection[
         statement.add_columns(
             key,
             s.currency,
-            func.sum(s.revenue_12m),
-            func.sum(s.costed_12m),
-            func.sum(s.cost_12m),
-            func.sum(s.customers_12m),
-            func.sum(s.purchases_12m),
+            func.sum(s.revenue_minor),
+            func.sum(s.costed_minor),
+            func.sum(s.cost_minor),
+            func.sum(s.customers),
+            func.sum(s.purchases),
         )
-        .where(s.purchases_12m > 0)
+        .where(s.period == period, s.dimension == ("tag" if dimension == "tag" else "segment"))
         .group_by(key, s.currency)
     )
     if owner_ids is not None:
         statement = statement.where(col(s.owner_id).in_(sorted(owner_ids)))
     return _revenue_rows(session.exec(statement).all())
-
-
-def _measures(rolled: str) -> tuple[Any, Any, Any, Any]:
-    r = ContactRevenue
-    if rolled == "12m":
-        return r.revenue_12m, r.costed_12m, r.cost_12m, r.purchases_12m
-    return r.revenue_minor, r.costed_minor, r.cost_minor, r.purchases
 
 
 def _revenue_rows(rows: Any) -> list[RevenueRow]:
@@ -263,7 +258,7 @@ def _ranked_rolled_up(
     """One ORDER BY ... LIMIT per currency over contact_revenue: a scan with a bounded sort. (An index on the
     measure was tried: its random row lookups cost more than the scan.)"""
     r = ContactRevenue
-    revenue_, costed, cost, n = _measures(rolled)
+    revenue_, costed, cost, n = summaries.measures(rolled)
     measure = revenue_ if by == "revenue" else costed - cost
     out: list[CustomerFigure] = []
     for currency in session.exec(select(r.currency).distinct().order_by(r.currency)).all():

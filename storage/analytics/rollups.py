@@ -13,14 +13,15 @@ totals, owners and segments included), and the answers say so; erasing a person 
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta, tzinfo
 from itertools import product as cartesian
-from typing import Any, Literal
+from typing import Any
 
 from sqlalchemy import Select, and_, case, delete, func, insert, literal, update
 from sqlalchemy.orm import aliased
 from sqlmodel import Session, col, select
 
+from storage.analytics import periods
 from storage.models import (
     INTERACTION_KINDS,
     CohortRollup,
@@ -29,13 +30,14 @@ from storage.models import (
     ContactRevenue,
     ContactRfm,
     Interaction,
+    PortfolioSummary,
     Product,
     ProductPair,
     Purchase,
     RollupChurn,
+    RollupPeriod,
     RollupState,
     SegmentActivity,
-    SegmentRevenue,
 )
 
 STATE = "insights"
@@ -46,7 +48,8 @@ MAX_AGE = timedelta(hours=26)
 # Settings.churn_window_days' default: the churn stored for lifetime value when the caller does not say otherwise.
 CHURN_WINDOW_DAYS = 180
 
-Window = Literal["all", "12m"]
+# "all", "12m", or a calendar period's name (periods.CALENDAR): which contact_revenue columns answer a window.
+Window = str
 
 
 def as_of(session: Session) -> datetime | None:
@@ -54,40 +57,72 @@ def as_of(session: Session) -> datetime | None:
     return state.as_of if state is not None else None
 
 
-def summaries_as_of(session: Session, *, since: datetime | None, until: datetime) -> datetime | None:
-    """When the per-owner portfolio summaries (storage.analytics.summaries) answer the trailing year [since, until):
-    the instant of the rebuild that stored them, provided it is the last one and recent enough; else None."""
-    if window(session, since=since, until=until) != "12m":
-        return None
+def summaries_current(session: Session) -> datetime | None:
+    """The instant of the rebuild that stored the per-owner summaries (storage.analytics.summaries), when it is
+    the last rebuild (a store migrated since has none yet; an erasure drops them); else None."""
     state = session.get(RollupState, SUMMARIES)
     return state.as_of if state is not None and state.as_of == as_of(session) else None
 
 
+def summaries_as_of(session: Session, *, since: datetime | None, until: datetime) -> datetime | None:
+    """When the per-owner summaries answer the trailing year [since, until): the rebuild's instant, or None."""
+    if window(session, since=since, until=until) != "12m":
+        return None
+    return summaries_current(session)
+
+
 def drop_summaries(session: Session) -> None:
     """Forget the per-owner summaries until the next rebuild (they cannot take one person out of their totals)."""
-    for table in (SegmentRevenue, RollupChurn, SegmentActivity, CohortRollup):
+    for table in (PortfolioSummary, RollupChurn, SegmentActivity, CohortRollup):
         session.exec(delete(table))  # type: ignore[call-overload]
     session.exec(delete(RollupState).where(col(RollupState.name) == SUMMARIES))  # type: ignore[call-overload]
 
 
 def window(session: Session, *, since: datetime | None, until: datetime) -> Window | None:
-    """Which rollup columns answer purchases in [since, until), or None when only the ledger can."""
+    """Which rollup columns answer purchases in [since, until), or None when only the ledger can.
+
+    All time is exact (every write refreshes its contact's rows). The trailing year and the open calendar
+    periods (this month, quarter, year so far) are the rebuild's, asked within MAX_AGE of it; a closed period
+    (last month, quarter, year) is the rebuild's when its bounds are those the rebuild counted."""
     at = as_of(session)
-    if at is None or until < at:
+    if at is None:
         return None
     if since is None:
-        return "all"  # purchases are never recorded after their "now", so all-time rows are exact
-    if since == until - YEAR and until - at <= MAX_AGE:
+        return "all" if until >= at else None  # purchases are never recorded after their "now"
+    recent = at <= until <= at + MAX_AGE
+    if recent and since == until - YEAR:
         return "12m"
+    for period in stored_periods(session):
+        if period.since != since:
+            continue
+        if (period.until is None and recent) or period.until == until:
+            return period.name
     return None
 
 
-def rebuild_rollups(session: Session, *, now: datetime, churn_window_days: int = CHURN_WINDOW_DAYS) -> None:
-    """Recompute every rollup from the ledger, set-wise; the trailing-year columns are as of ``now``, and so are
-    the per-segment lifetime-value figures (with churn over ``churn_window_days``, as the settings say)."""
-    for table in (ContactRevenue, ContactActivity, ContactProduct, ProductPair, ContactRfm):
+def stored_periods(session: Session) -> list[RollupPeriod]:
+    """The calendar periods of the last rebuild, remembered for the unit of work (a rebuild replaces them)."""
+    memo: dict[datetime | None, list[RollupPeriod]] = session.info.setdefault("rollup_periods", {})
+    at = as_of(session)
+    if at not in memo:
+        memo.clear()
+        memo[at] = list(session.exec(select(RollupPeriod)).all())
+    return memo[at]
+
+
+def rebuild_rollups(
+    session: Session, *, now: datetime, churn_window_days: int = CHURN_WINDOW_DAYS, business_tz: tzinfo = UTC
+) -> None:
+    """Recompute every rollup from the ledger, set-wise; the trailing-year and calendar-period columns are as of
+    ``now`` (the periods in ``business_tz``, Settings.default_timezone), and so are the per-owner summaries (with
+    churn over ``churn_window_days``, as the settings say)."""
+    for table in (ContactRevenue, ContactActivity, ContactProduct, ProductPair, ContactRfm, RollupPeriod):
         session.exec(delete(table))  # type: ignore[call-overload]
-    session.exec(insert(ContactRevenue).from_select(_REVENUE_COLUMNS, _revenue_rows(now)))  # type: ignore[call-overload]
+    session.info.pop("rollup_periods", None)
+    session.add_all(RollupPeriod(name=p.name, since=p.since, until=p.until) for p in periods.calendar(now, business_tz))
+    session.flush()
+    bounds = _bounds(now, session.exec(select(RollupPeriod)).all())
+    session.exec(insert(ContactRevenue).from_select(_REVENUE_COLUMNS, _revenue_rows(bounds)))  # type: ignore[call-overload]
     session.exec(insert(ContactActivity).from_select(_ACTIVITY_COLUMNS, _activity_rows(now)))  # type: ignore[call-overload]
     session.exec(insert(ContactProduct).from_select(["contact_id", "product_id"], _product_rows()))  # type: ignore[call-overload]
     a, b = aliased(ContactProduct), aliased(ContactProduct)
@@ -123,8 +158,9 @@ def refresh_contact(session: Session, *, contact_id: int) -> None:
     session.flush()
     session.exec(delete(ContactRevenue).where(col(ContactRevenue.contact_id) == contact_id))  # type: ignore[call-overload]
     session.exec(delete(ContactActivity).where(col(ContactActivity.contact_id) == contact_id))  # type: ignore[call-overload]
+    bounds = _bounds(at, stored_periods(session))
     session.exec(
-        insert(ContactRevenue).from_select(_REVENUE_COLUMNS, _revenue_rows(at, contact_id))  # type: ignore[call-overload]
+        insert(ContactRevenue).from_select(_REVENUE_COLUMNS, _revenue_rows(bounds, contact_id))  # type: ignore[call-overload]
     )
     session.exec(
         insert(ContactActivity).from_select(_ACTIVITY_COLUMNS, _activity_rows(at, contact_id))  # type: ignore[call-overload]
@@ -170,6 +206,7 @@ def _refresh_products(session: Session, contact_id: int) -> None:
     session.flush()
 
 
+_MEASURES = ("revenue", "costed", "cost", "purchases")
 _REVENUE_COLUMNS = [
     "contact_id",
     "currency",
@@ -179,23 +216,30 @@ _REVENUE_COLUMNS = [
     "purchases",
     "first_at",
     "last_at",
-    "revenue_12m",
-    "costed_12m",
-    "cost_12m",
-    "purchases_12m",
+    *(f"{measure}_{period}" for period in ("12m", *periods.CALENDAR) for measure in _MEASURES),
 ]
 _ACTIVITY_COLUMNS = ["contact_id", "touches", "first_at", "last_at"] + [f"n_{k}" for k in INTERACTION_KINDS]
 
 
-def _revenue_rows(at: datetime, contact_id: int | None = None) -> Select[Any]:
+def _bounds(at: datetime, stored: Any) -> list[tuple[datetime, datetime]]:
+    """[since, until) of the trailing year and of each calendar period (CALENDAR's order), as of ``at``."""
+    by_name = {p.name: p for p in stored}
+    out = [(at - YEAR, at)]
+    for name in periods.CALENDAR:
+        period = by_name.get(name)
+        # A store rebuilt before the periods existed has none: count nothing until its next rebuild.
+        out.append((period.since, period.until or at) if period is not None else (at, at))
+    return out
+
+
+def _revenue_rows(bounds: list[tuple[datetime, datetime]], contact_id: int | None = None) -> Select[Any]:
     # The same rule as revenue._costed(): a cost counts only when the product is costed in the purchase's currency.
     known = and_(col(Product.unit_cost_minor).is_not(None), Product.currency == Purchase.currency)
     costed = case((known, Purchase.amount_minor), else_=0)
     cost = case((known, Purchase.quantity * Product.unit_cost_minor), else_=0)
-    recent = and_(Purchase.purchased_at >= at - YEAR, Purchase.purchased_at < at)
 
-    def in_year(value: Any) -> Any:
-        return func.sum(case((recent, value), else_=0))
+    def within(since: datetime, until: datetime, value: Any) -> Any:
+        return func.sum(case((and_(Purchase.purchased_at >= since, Purchase.purchased_at < until), value), else_=0))
 
     statement = (
         select(
@@ -207,10 +251,11 @@ def _revenue_rows(at: datetime, contact_id: int | None = None) -> Select[Any]:
             func.count(),
             func.min(Purchase.purchased_at),
             func.max(Purchase.purchased_at),
-            in_year(Purchase.amount_minor),
-            in_year(costed),
-            in_year(cost),
-            in_year(literal(1)),
+            *(
+                within(since, until, value)
+                for since, until in bounds
+                for value in (Purchase.amount_minor, costed, cost, literal(1))
+            ),
         )
         .select_from(Purchase)
         .outerjoin(Product, col(Product.id) == Purchase.product_id)

@@ -1,9 +1,9 @@
 """Per-owner summaries of the portfolio as of the nightly rebuild, for the answers that add up every customer.
 
-Revenue and margin by segment or owner over the trailing year, lifetime value, the channel mix per segment and
-cohort retention each total several hundred thousand customers at scale; looked up through the contact and its
-organization, that is a second or more on SQLite. The rebuild stores those totals per owner (and segment, currency,
-kind or cohort) in a few hundred rows: everyone's answer adds up every owner's rows, a rep's or manager's only
+Revenue and margin by segment, tag or owner (all time, the trailing year, the calendar periods), lifetime value,
+the channel mix per segment and cohort retention each total several hundred thousand customers at scale; looked up
+through the contact and its organization, that is a second or more on SQLite. The rebuild stores those totals per
+owner (and segment or tag, currency, period, kind or cohort) in a few thousand rows: everyone's answer adds up every owner's rows, a rep's or manager's only
 their owners' (each contact has one owner or none, so the counts add up). The rows are as of the rebuild, owners
 and segments included; the answers say so, and read the ledger again once the rebuild is older than
 rollups.MAX_AGE. Erasing a person drops them (rollups.drop_summaries) until the next rebuild.
@@ -14,22 +14,24 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import case, delete, func, insert, literal
+from sqlalchemy import case, delete, func, literal
 from sqlmodel import Session, col, select
 
-from storage.analytics import retention
+from storage.analytics import periods, retention
 from storage.models import (
     INTERACTION_KINDS,
     CohortRollup,
     Contact,
     ContactActivity,
     ContactRevenue,
+    ContactTag,
     Organization,
+    PortfolioSummary,
     RollupChurn,
     SegmentActivity,
-    SegmentRevenue,
 )
 
+PERIODS = ("all", "12m", *periods.CALENDAR)
 # Channel preferences count the interactions with these stages' contacts.
 CUSTOMER_STAGES = ("customer", "advocate")
 
@@ -41,9 +43,10 @@ def segment_key() -> Any:
 def store(session: Session, *, now: datetime, churn_window_days: int) -> None:
     """Replace every summary with the figures as of ``now``; rebuild_rollups calls it once contact_revenue and
     contact_activity are rebuilt at ``now``, in the same transaction, and then marks them current."""
-    for table in (SegmentRevenue, RollupChurn, SegmentActivity, CohortRollup):
+    for table in (PortfolioSummary, RollupChurn, SegmentActivity, CohortRollup):
         session.exec(delete(table))  # type: ignore[call-overload]
-    _store_revenue(session)
+    for dimension in ("segment", "tag"):
+        _store_revenue(session, dimension)
     _store_churn(session, now, churn_window_days)
     _store_activity(session)
     session.add_all(
@@ -53,50 +56,52 @@ def store(session: Session, *, now: datetime, churn_window_days: int) -> None:
     session.flush()
 
 
-def _store_revenue(session: Session) -> None:
+def measures(period: str) -> tuple[Any, Any, Any, Any]:
+    """contact_revenue's revenue, costed revenue, cost and purchase count columns for a period."""
     r = ContactRevenue
-    key = segment_key()
+    if period == "all":
+        return r.revenue_minor, r.costed_minor, r.cost_minor, r.purchases
+    return tuple(getattr(r, f"{m}_{period}") for m in ("revenue", "costed", "cost", "purchases"))  # type: ignore[return-value]
 
-    def recent(value: Any) -> Any:
-        return func.sum(case((r.purchases_12m > 0, value), else_=0))
 
-    per_owner = (
-        select(
-            Contact.owner_id,
-            key,
-            r.currency,
-            func.sum(r.revenue_minor),
-            func.sum(r.costed_minor),
-            func.sum(r.cost_minor),
-            func.count(),
-            func.sum(r.purchases),
-            func.sum(r.revenue_12m),
-            func.sum(r.costed_12m),
-            func.sum(r.cost_12m),
-            recent(1),
-            func.sum(r.purchases_12m),
-        )
-        .select_from(r)
-        .join(Contact, col(Contact.id) == r.contact_id)
-        .outerjoin(Organization, col(Organization.id) == Contact.organization_id)
-        .group_by(Contact.owner_id, key, r.currency)
+def _store_revenue(session: Session, dimension: str) -> None:
+    """One pass over contact_revenue per dimension: every period's sums per (owner, key, currency), unpivoted into
+    a row per period with purchases in it."""
+    r = ContactRevenue
+    statement = select().select_from(r).join(Contact, col(Contact.id) == r.contact_id)
+    if dimension == "segment":
+        statement = statement.outerjoin(Organization, col(Organization.id) == Contact.organization_id)
+        key = segment_key()
+    else:
+        statement = statement.outerjoin(ContactTag, col(ContactTag.contact_id) == Contact.id)
+        key = func.coalesce(ContactTag.tag, literal("(untagged)"))
+    sums = []
+    for period in PERIODS:
+        revenue, costed, cost, n = measures(period)
+        sums += [func.sum(revenue), func.sum(costed), func.sum(cost), func.sum(case((n > 0, 1), else_=0)), func.sum(n)]
+    statement = statement.add_columns(Contact.owner_id, key, r.currency, *sums).group_by(
+        Contact.owner_id, key, r.currency
     )
-    columns = [
-        "owner_id",
-        "segment",
-        "currency",
-        "revenue_minor",
-        "costed_minor",
-        "cost_minor",
-        "customers",
-        "purchases",
-        "revenue_12m",
-        "costed_12m",
-        "cost_12m",
-        "customers_12m",
-        "purchases_12m",
-    ]
-    session.exec(insert(SegmentRevenue).from_select(columns, per_owner))  # type: ignore[call-overload]
+    rows = []
+    for owner, name, currency, *figures in session.exec(statement).all():
+        for i, period in enumerate(PERIODS):
+            revenue, costed, cost, customers, purchases = (int(v or 0) for v in figures[i * 5 : i * 5 + 5])
+            if purchases:
+                rows.append(
+                    PortfolioSummary(
+                        owner_id=owner,
+                        dimension=dimension,
+                        key=str(name),
+                        currency=currency,
+                        period=period,
+                        revenue_minor=revenue,
+                        costed_minor=costed,
+                        cost_minor=cost,
+                        customers=customers,
+                        purchases=purchases,
+                    )
+                )
+    session.add_all(rows)
 
 
 def _store_churn(session: Session, now: datetime, window_days: int) -> None:

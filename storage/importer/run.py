@@ -34,6 +34,9 @@ class ImportOptions:
     day_first: bool = True
     tz: str = "UTC"
     currency: str = "EUR"
+    # What the insight rollups are rebuilt with after a bulk load (Settings.default_timezone, churn_window_days).
+    business_tz: str = "UTC"
+    churn_window_days: int = 180
     chunk_rows: int = 10_000
     # SQLite rewrites every index page a transaction touches: bigger transactions, fewer rewrites.
     commit_rows: int = 50_000
@@ -92,7 +95,7 @@ def import_file(
             else:
                 batches.commit()
                 if info.kind != "contacts":
-                    _refresh_rollups(engine, now=now)
+                    _refresh_rollups(engine, now=now, options=options)
         except BaseException as exc:
             batches.rollback()
             error = f"{type(exc).__name__}: {exc}"
@@ -106,13 +109,20 @@ def import_file(
     return report
 
 
-def _refresh_rollups(engine: Engine, *, now: datetime) -> None:
+def _refresh_rollups(engine: Engine, *, now: datetime, options: ImportOptions) -> None:
     """Bulk rows bypass the per-write rollup refresh: once the insight rollups exist, rebuild them after the load."""
+    from zoneinfo import ZoneInfo
+
     from storage.analytics import rollups
 
     with Session(engine) as session:
         if rollups.as_of(session) is not None:
-            rollups.rebuild_rollups(session, now=now)
+            rollups.rebuild_rollups(
+                session,
+                now=now,
+                churn_window_days=options.churn_window_days,
+                business_tz=ZoneInfo(options.business_tz),
+            )
             session.commit()
 
 

@@ -1,4 +1,4 @@
-"""The stored lifetime-value summary (segment_revenue, rollup_churn) equals a live computation after a rebuild,
+"""The stored lifetime-value summary (portfolio_summary, rollup_churn) equals a live computation after a rebuild,
 stays as of that rebuild afterwards, serves everyone's figures and each scope's (its owners' rows); both backends."""
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from sqlmodel import Session, select
 from storage.analytics import ltv, rollups
 from storage.analytics.revenue import revenue_by
 from storage.db import make_engine, session_factory
-from storage.models import Contact, Organization, RollupChurn, SegmentRevenue, Staff
+from storage.models import Contact, Organization, PortfolioSummary, RollupChurn, Staff
 from storage.privacy import person
 from tests.insights.dataset import NOW, build, buy_premium
 from tests.support import Chat
@@ -108,7 +108,8 @@ def test_each_scope_reads_only_its_owners_rows_and_the_rows_add_up_to_everyone(
     assert [(s.segment, s.currency, s.customers) for s in otto_only.segments] == [("SMB", "EUR", 1)]
 
     totals: dict[str, int] = {}
-    for row in session.exec(select(SegmentRevenue)).all():
+    all_time = select(PortfolioSummary).where(PortfolioSummary.dimension == "segment", PortfolioSummary.period == "all")
+    for row in session.exec(all_time).all():
         totals[row.currency] = totals.get(row.currency, 0) + row.revenue_minor
     ledger = revenue_by(session=session, dimension="segment", since=None, until=NOW)
     assert totals == {c: sum(r.revenue_minor for r in ledger if r.currency == c) for c in {r.currency for r in ledger}}

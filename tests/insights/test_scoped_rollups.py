@@ -5,7 +5,7 @@ on both backends; and erasing a person leaves no rollup row behind."""
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from datetime import timedelta
+from datetime import UTC, timedelta
 from typing import Any
 
 import pytest
@@ -13,7 +13,7 @@ from sqlalchemy import delete
 from sqlmodel import Session, col, select
 
 from storage import models
-from storage.analytics import customers, ltv, retention, revenue, rfm, rollups
+from storage.analytics import customers, ltv, periods, retention, revenue, rfm, rollups
 from storage.analytics._sql import _owned_share, dialect
 from storage.db import make_engine, session_factory
 from storage.models import ContactActivity, ContactRevenue, ContactRfm, RollupState
@@ -21,6 +21,7 @@ from storage.privacy import person
 from tests.insights.dataset import NOW, ago, build
 
 YEAR_AGO = NOW - rollups.YEAR
+YTD, LAST_MONTH, QTD, LAST_QUARTER = (periods.named(NOW, UTC, name) for name in ("ytd", "lm", "qtd", "lq"))
 Question = Callable[[Session, frozenset[int]], Any]
 
 
@@ -37,6 +38,18 @@ QUESTIONS: dict[str, Question] = {
     ),
     "revenue by owner, last year": lambda s, o: revenue.revenue_by(
         session=s, dimension="owner", since=YEAR_AGO, until=NOW, owner_ids=o
+    ),
+    "revenue by owner, this year": lambda s, o: revenue.revenue_by(
+        session=s, dimension="owner", since=YTD.since, until=NOW, owner_ids=o
+    ),
+    "revenue by tag, last month": lambda s, o: revenue.revenue_by(
+        session=s, dimension="tag", since=LAST_MONTH.since, until=LAST_MONTH.until or NOW, owner_ids=o
+    ),
+    "revenue by organization, this quarter": lambda s, o: revenue.revenue_by(
+        session=s, dimension="organization", since=QTD.since, until=NOW, owner_ids=o
+    ),
+    "top customers, last quarter": lambda s, o: revenue.customers_ranked(
+        session=s, since=LAST_QUARTER.since, until=LAST_QUARTER.until or NOW, owner_ids=o
     ),
     "revenue by tag, last year": lambda s, o: revenue.revenue_by(
         session=s, dimension="tag", since=YEAR_AGO, until=NOW, owner_ids=o

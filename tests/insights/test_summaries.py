@@ -5,15 +5,16 @@ is too old, the summaries are missing (a store migrated since), or someone was e
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import timedelta
+from datetime import UTC, timedelta
+from zoneinfo import ZoneInfo
 
 import pytest
 from sqlalchemy import delete
 from sqlmodel import Session, col, select
 
-from storage.analytics import customers, retention, revenue, rollups
+from storage.analytics import customers, periods, retention, revenue, rollups
 from storage.db import make_engine, session_factory
-from storage.models import CohortRollup, Contact, RollupState, SegmentActivity, SegmentRevenue, Staff
+from storage.models import CohortRollup, Contact, PortfolioSummary, RollupState, SegmentActivity, Staff
 from storage.privacy import person
 from tests.insights.dataset import NOW, build, buy_premium
 from tests.support import Chat
@@ -42,7 +43,7 @@ def answers(session: Session, now: object, owners: set[int] | None) -> tuple[obj
 def test_summaries_hold_the_rebuilds_figures_until_the_next_one(data: tuple[Session, dict[str, int]]) -> None:
     session, ids = data
     rollups.rebuild_rollups(session, now=NOW)
-    assert session.exec(select(SegmentRevenue)).all() and session.exec(select(SegmentActivity)).all()
+    assert session.exec(select(PortfolioSummary)).all() and session.exec(select(SegmentActivity)).all()
     assert session.exec(select(CohortRollup)).all()
     at_rebuild = {who: answers(session, NOW, owners) for who, owners in (("all", None), ("rep", {ids["rep"]}))}
 
@@ -89,7 +90,7 @@ def test_without_current_summaries_the_ledger_answers(data: tuple[Session, dict[
     person.erase(session=session, contact=bea, anonymize=False, now=NOW)
     session.flush()
     assert rollups.summaries_as_of(session, since=NOW - rollups.YEAR, until=NOW) is None
-    assert not session.exec(select(SegmentRevenue)).all()
+    assert not session.exec(select(PortfolioSummary)).all()
     by_segment = revenue.revenue_by(session=session, dimension="segment", since=NOW - rollups.YEAR, until=NOW)
     assert "SMB" not in {r.key for r in by_segment}
 
@@ -106,6 +107,37 @@ async def test_answers_from_the_summaries_say_as_of_when(chat: Chat) -> None:
     assert not any("as of" in text for text in fresh)
     chat.clock.advance(hours=2)
     later = [(await chat.say(q))[0].text for q in questions]
-    assert "Trailing-year figures as of" in later[0] and "€1,200" in later[0]
+    assert "Figures as of" in later[0] and "€1,200" in later[0]
     assert "Cohorts as of" in later[1] and "1 new" in later[1]
-    assert "Trailing-year figures as of" in later[2] and "call" in later[2].lower()
+    assert "Figures as of" in later[2] and "call" in later[2].lower()
+
+
+def test_calendar_periods_are_the_rebuilds_in_the_business_time_zone(data: tuple[Session, dict[str, int]]) -> None:
+    session, _ = data
+    tz = ZoneInfo("Europe/Budapest")
+    ytd, last_month = periods.named(NOW, tz, "ytd"), periods.named(NOW, tz, "lm")
+    ledger = {
+        dimension: revenue.revenue_by(session=session, dimension=dimension, since=ytd.since, until=NOW)
+        for dimension in ("segment", "owner", "tag", "organization")
+    }
+    rollups.rebuild_rollups(session, now=NOW, business_tz=tz)
+    assert rollups.window(session, since=ytd.since, until=LATER) in ("qtd", "ytd")  # the same in a first quarter
+    assert rollups.window(session, since=last_month.since, until=last_month.until or NOW) == "lm"
+    utc_year = periods.named(NOW, UTC, "ytd")
+    assert rollups.window(session, since=utc_year.since, until=NOW) is None  # another zone's year: the ledger
+    late = NOW + rollups.MAX_AGE + timedelta(hours=1)
+    assert rollups.window(session, since=ytd.since, until=late) is None  # an open period moves on: the ledger
+    for dimension, expected in ledger.items():
+        assert revenue.revenue_by(session=session, dimension=dimension, since=ytd.since, until=NOW) == expected
+    assert {r.key for r in ledger["segment"]} == {"enterprise", "SMB", "(no segment)"}
+
+
+async def test_a_calendar_question_reads_the_summary_and_says_so(chat: Chat) -> None:
+    await chat.say("add Ana Ferreira, works at Padaria Lisboa")
+    await chat.say("Ana bought 3 Premium licences for €1,200 today", message_id="m1")
+    chat.clock.advance(minutes=5)
+    with chat.app.services.session() as s:
+        rollups.rebuild_rollups(s, now=chat.clock.now())
+    chat.clock.advance(hours=2)
+    text = (await chat.say("revenue by owner this year"))[0].text
+    assert "2026 so far" in text and "€1,200" in text and "Figures as of" in text
