@@ -8,6 +8,7 @@ Job arguments carry no personal data: just the app.
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -60,6 +61,13 @@ class ReminderScheduler:
 
 
 async def rebuild_insight_rollups(app: Any) -> None:
+    # A worker thread: at a million contacts the rebuild takes a minute or more, and the event loop keeps
+    # answering (and acknowledging Slack within its 3 s) meanwhile.
+    await asyncio.to_thread(_rebuild, app)
+    log.info("insight rollups rebuilt")
+
+
+def _rebuild(app: Any) -> None:
     from storage.analytics.rollups import rebuild_rollups
 
     with app.services.session() as session:
@@ -70,4 +78,3 @@ async def rebuild_insight_rollups(app: Any) -> None:
             churn_window_days=settings.churn_window_days,
             business_tz=ZoneInfo(settings.default_timezone),
         )
-    log.info("insight rollups rebuilt")

@@ -6,18 +6,28 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from datetime import UTC, timedelta
+from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
 from sqlalchemy import delete
 from sqlmodel import Session, col, select
 
+from reminders.scheduler import rebuild_insight_rollups
 from storage.analytics import customers, periods, retention, revenue, rollups
 from storage.db import make_engine, session_factory
-from storage.models import CohortRollup, Contact, PortfolioSummary, RollupState, SegmentActivity, Staff
+from storage.models import (
+    CohortRollup,
+    Contact,
+    PortfolioSummary,
+    RollupChurn,
+    RollupState,
+    SegmentActivity,
+    Staff,
+)
 from storage.privacy import person
 from tests.insights.dataset import NOW, build, buy_premium
-from tests.support import Chat
+from tests.support import Chat, make_app, sqlite_url
 
 LATER = NOW + timedelta(hours=2)
 
@@ -141,3 +151,14 @@ async def test_a_calendar_question_reads_the_summary_and_says_so(chat: Chat) -> 
     chat.clock.advance(hours=2)
     text = (await chat.say("revenue by owner this year"))[0].text
     assert "2026 so far" in text and "€1,200" in text and "Figures as of" in text
+
+
+async def test_the_nightly_job_rebuilds_off_the_event_loop_with_the_settings(tmp_path: Path) -> None:
+    app, clock = make_app(sqlite_url(tmp_path), default_timezone="America/New_York", churn_window_days=90)
+    await rebuild_insight_rollups(app)
+    with app.services.session() as session:
+        assert rollups.as_of(session) == clock.now() == rollups.summaries_current(session)
+        ytd = periods.named(clock.now(), ZoneInfo("America/New_York"), "ytd")
+        assert rollups.window(session, since=ytd.since, until=clock.now()) in ("qtd", "ytd")
+        assert session.exec(select(RollupChurn.window_days)).first() == 90
+    app.engine.dispose()
