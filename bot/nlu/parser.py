@@ -14,6 +14,7 @@ from bot.nlu import entities as ent
 from bot.nlu.fill_contact import fill_add, fill_update
 from bot.nlu.fill_log import fill_correction, fill_followup, fill_log
 from bot.nlu.fill_sales import days_in, fill_cross_sell, fill_deal, fill_purchase, period_in
+from bot.nlu.insight_terms import read_question
 from bot.nlu.lexicons import LANGS, languages_for, lexicon, rules
 from bot.nlu.refs import lookup_ref
 from bot.nlu.understanding import Understanding
@@ -90,6 +91,11 @@ def parse(text: str, *, now: datetime, tz: str, lang: str = "en", currency: str 
         if command == "debug":
             return Understanding(intent="help", text=raw, lang=lang, debug=raw)
     detected, rule_lang = detect_intent(raw, lang)
+    question = None if forced else read_question(raw, lang, detected, rule_lang)
+    if question is not None:
+        # The insight answers read English words: they get the question as English ("receita por segmento"
+        # -> "revenue by segment"); the language stays the sender's.
+        detected, rule_lang, raw = question
     intent = forced or detected
     if intent is None:
         intent = "find_contact" if _looks_like_lookup(raw, lang) else "unknown"

@@ -230,3 +230,62 @@ SEND_VERBS = r"(?:envoyer|transmettre|transférer)"
 RECIPIENT_INTRO = r"(?:à|a|au|aux|pour)"
 TASK_VERBS = r"(?:préparer|preparer|finir|terminer|revoir|mettre à jour|vérifier|verifier|réserver|renouveler|payer)"
 GREETING = r"^(?:bonjour|salut|bonsoir|coucou)(?:[\s,!.]+(?:(?:ça|ca) va|comment (?:ça|ca) va))?\W*$"
+
+# Questions about figures, as the English words the insight answers read (bot/nlu/insight_terms.py). In order:
+# the longer phrases first, the single words last.
+INSIGHT_TERMS = (
+    (r"\b(?:briefing|r[ée]sum[ée]|point)\s+(?:sur|de|du|pour)\s+(?:la\s+|le\s+|l')?", "brief me on "),
+    (
+        r"\bpr[ée]pare(?:-moi)?\s+(?:la\s+|le\s+|mon\s+|ma\s+)?(?:r[ée]union|rendez-vous|rdv)\s+(?:avec|chez)\s+",
+        "brief me on ",
+    ),
+    (r"\bqu'?est-ce que (?:la |le )?(.+?) n'ach[eè]te(?:nt)? pas\b", r"what does \1 not buy"),
+    (r"\bqu'?est-ce qu(?:e |')(?:la |le )?(.+?) ach[eè]te(?:nt)?\b", r"what does \1 buy"),
+    (r"\bque n'ach[eè]te(?:nt)? pas (?:la |le )?(.+?)\s*\??$", r"what does \1 not buy"),
+    (r"\bqu'ach[eè]te(?:nt)? (?:la |le )?(.+?)\s*\??$", r"what does \1 buy"),
+    (r"\bventes? crois[ée]es?\b", "cross-sell"),
+    (r"\bvaleur (?:vie client|à vie|sur la dur[ée]e de vie|client)\b", "lifetime value"),
+    (r"\btaux (?:de )?(?:churn|d[ée]sabonnement|d'attrition|attrition|perte)\b", "churn rate"),
+    (r"\btaux de (?:r[ée]ussite|conversion|transformation|gain|closing)\b", "win rate"),
+    (r"\bsegments? rfm\b", "RFM segments"),
+    (r"\br[ée]tention\b|\bfid[ée]lisation\b", "retention"),
+    (r"\bcohortes?\b", "cohort"),
+    (r"\b(?:les\s+)?(\d{1,2}) (?:meilleurs|plus gros|principaux) clients\b", r"top \1 customers"),
+    (r"\b(?:meilleurs|plus gros|principaux) clients\b", "top customers"),
+    (r"\b(?:les\s+)?(\d{1,2}) (?:pires|moins bons) clients\b", r"bottom \1 customers"),
+    (r"\b(?:pires|moins bons) clients\b", "bottom customers"),
+    (r"\bclients les plus rentables\b", "most profitable customers"),
+    (r"\b(?:classe(?:r|ment)?|ranking)\s+(?:des\s+|les\s+)?clients\b", "rank customers"),
+    (
+        r"\b(?:affaires|opportunit[ée]s|deals)\s+(?:bloqu[ée]e?s|en panne|stagnantes?|dormantes?|au point mort)\b",
+        "stuck deals",
+    ),
+    (r"\b(?:[ée]tapes|phases) du cycle de vie\b|\bcycle de vie\b", "lifecycle stages"),
+    (
+        r"\bpr[ée]f[ée]rences de canal\b|\bcanaux pr[ée]f[ée]r[ée]s\b|\bcanal pr[ée]f[ée]r[ée]\b|\bcanaux\b",
+        "channel preferences",
+    ),
+    (r"\bma semaine\b", "my week"),
+    (r"\bentonnoir(?: de vente)?\b", "pipeline"),
+    (r"\bpr[ée]visions?(?: des ventes)?\b", "forecast"),
+    (r"\bchiffre d'?\s?affaires\b|\bventes\b|\brevenus?\b", "revenue"),
+    (r"\bmarges?\b", "margin"),
+    (r"\bb[ée]n[ée]fices?\b", "profit"),
+    (r"\bpar segments?\b", "by segment"),
+    (r"\bpar (?:tags?|[ée]tiquettes?)\b", "by tag"),
+    (r"\bpar (?:entreprises?|organisations?|soci[ée]t[ée]s?)\b", "by organization"),
+    (r"\bpar (?:responsable|commercial|propri[ée]taire|vendeur)\b", "by owner"),
+    (r"\bpar risque\b", "by risk"),
+    (r"\bpar (?:b[ée]n[ée]fice|profit)\b", "by profit"),
+    (r"\bce mois(?:-ci)?\b", "this month"),
+    (r"\b(?:le\s+)?mois dernier\b", "last month"),
+    (r"\bce trimestre\b", "this quarter"),
+    (r"\b(?:le\s+)?trimestre dernier\b", "last quarter"),
+    (r"\bcette ann[ée]e\b", "this year"),
+    (r"\b(?:l'ann[ée]e|ann[ée]e) derni[eè]re\b", "last year"),
+    (r"\bdepuis toujours\b|\bde tous les temps\b|\bdepuis le d[ée]but\b", "all time"),
+    (r"\b(?:les\s+|ces\s+)?(\d{1,4}) derniers jours\b", r"last \1 days"),
+    (r"\b(?:les\s+|ces\s+)?(\d{1,4}) derni[eè]res semaines\b", r"last \1 weeks"),
+    (r"\b(?:les\s+|ces\s+)?(\d{1,4}) derniers mois\b", r"last \1 months"),
+    (r"\b(?:mon|ma|mes)\b", "my"),
+)

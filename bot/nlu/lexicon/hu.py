@@ -4,7 +4,8 @@ INTENT_PATTERNS: dict[str, tuple[str, ...]] = {
     "help": (r"^(?:segíts(?:ég)?|segits(?:eg)?|mit tudsz|parancsok)\b",),
     "undo": (r"^(?:visszavon(?:ás)?|vond vissza|mégse)\b",),
     "birthdays": (r"\bszületésnap", r"\bszulinap", r"\bszülinap"),
-    "at_risk": (r"\bveszélyben\b", r"\bkockázatos\b", r"\blemorzsol"),
+    # "lemorzsolódási arány" (churn rate) is a figure (portfolio), not a list of people.
+    "at_risk": (r"\bveszélyben\b", r"\bkockázatos\b", r"\blemorzsol(?!\w*\s+(?:arány|ráta))"),
     "list_contacts": (r"\bnem (?:beszéltünk|beszeltunk|hívtuk|kerestük)\b",),
     "schedule_followup": (
         r"^(?:emlékeztess|emlekeztess|emlékeztető|follow[- ]?up|f/u)\b",
@@ -102,3 +103,52 @@ FUZZY_KEYWORDS: dict[str, str] = {
 }
 
 GREETING = r"^(?:szia|sziasztok|helló|hello|jó napot|jó reggelt)(?:[\s,!.]+(?:hogy vagy))?\W*$"
+
+# Questions about figures, as the English words the insight answers read (bot/nlu/insight_terms.py). In order:
+# the longer phrases first, the single words last. Names keep no case ending: "az Acme-ról" -> "Acme".
+INSIGHT_TERMS = (
+    (r"\b(?:összefoglaló|eligazítás|brief)\s+(?:erről:?\s+)?(?:az?\s+)?", "brief me on "),
+    (r"\bkészíts fel (?:a találkozóra )?(?:az?\s+)?", "brief me on "),
+    (r"\bmit nem (?:vesz|vásárol)(?:nak)? (?:az?\s+)?(.+?)\s*\??$", r"what does \1 not buy"),
+    (r"\bmit (?:vesz|vásárol)(?:nak)? (?:az?\s+)?(.+?)\s*\??$", r"what does \1 buy"),
+    (r"(\w)-(?:r[óő]l|nak|nek|val|vel|t)\b", r"\1"),
+    (r"\bkeresztértékesítés\w*\b", "cross-sell"),
+    (r"\b(?:ügyfél)?élettartam[- ]?érték\w*\b|\bügyfélérték\w*\b", "lifetime value"),
+    (r"\blemorzsolódás\w*\b", "churn rate"),
+    (r"\b(?:nyerési|sikerességi|konverziós) arány\w*\b", "win rate"),
+    (r"\brfm szegmens\w*\b", "RFM segments"),
+    (r"\bbajnokok\b", "champions"),
+    (r"\bmegtartás\w*\b", "retention"),
+    (r"\bkohor[st]\w*\b", "cohort"),
+    (r"\b(?:a\s+)?(\d{1,2}) (?:legjobb|legnagyobb) ügyf[ée]l\w*\b", r"top \1 customers"),
+    (r"\b(?:legjobb|legnagyobb) ügyf[ée]l\w*\b", "top customers"),
+    (r"\b(?:a\s+)?(\d{1,2}) legrosszabb ügyf[ée]l\w*\b", r"bottom \1 customers"),
+    (r"\blegrosszabb ügyf[ée]l\w*\b", "bottom customers"),
+    (r"\blegjövedelmezőbb ügyf[ée]l\w*\b", "most profitable customers"),
+    (r"\bügyfelek rangsor\w*\b|\brangsorold az ügyfeleket\b|\bügyfélrangsor\w*\b", "rank customers"),
+    (r"\b(?:elakadt|megakadt|álló|beragadt) (?:üzlet|ügylet|lehetőség)\w*\b", "stuck deals"),
+    (r"\béletciklus\w*\b", "lifecycle stages"),
+    (r"\bcsatorna\w*\b", "channel preferences"),
+    (r"\b(?:az én|a saját) hetem\b|\ba hetem\b|\bheti összesítő\b", "my week"),
+    (r"\bértékesítési tölcsér\b|\btölcsér\b", "pipeline"),
+    (r"\belőrejelzés\w*\b", "forecast"),
+    (r"\b(?:ár)?bevétel\w*\b|\bforgalm?\w*\b", "revenue"),
+    (r"\bárrés\w*\b|\bmarzs\w*\b", "margin"),
+    (r"\bnyereség\w*\b|\bprofit\w*\b", "profit"),
+    (r"\bszegmensenként\b|\bszegmens szerint\b", "by segment"),
+    (r"\bcímkénként\b|\bcímke szerint\b", "by tag"),
+    (r"\bcégenként\b|\bszervezetenként\b|\bcég szerint\b", "by organization"),
+    (r"\b(?:felelősönként|értékesítőnként|tulajdonosonként|üzletkötőnként)\b", "by owner"),
+    (r"\bkockázat szerint\b", "by risk"),
+    (r"\bebben a hónapban\b|\bez a hónap\b", "this month"),
+    (r"\b(?:a\s+)?(?:múlt|előző) hónap\w*\b", "last month"),
+    (r"\bebben a negyedévben\b|\bez a negyedév\b", "this quarter"),
+    (r"\b(?:a\s+)?(?:múlt|előző) negyedév\w*\b", "last quarter"),
+    (r"\bidén\b|\bebben az évben\b", "this year"),
+    (r"\btavaly\b|\b(?:a\s+)?(?:múlt|előző) év\w*\b", "last year"),
+    (r"\bmindenkori\b|\bkezdetektől\b", "all time"),
+    (r"\b(?:az\s+)?(?:elmúlt|utolsó) (\d{1,4}) nap\w*\b", r"last \1 days"),
+    (r"\b(?:az\s+)?(?:elmúlt|utolsó) (\d{1,4}) hét\w*\b", r"last \1 weeks"),
+    (r"\b(?:az\s+)?(?:elmúlt|utolsó) (\d{1,4}) hónap\w*\b", r"last \1 months"),
+    (r"\baz én\b|\bsaját\b", "my"),
+)
