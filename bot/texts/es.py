@@ -122,4 +122,74 @@ TEXTS: dict[str, str] = {
     "example.undo": "deshacer",
     "privacy.dm_only": "Otras personas leen este chat; esa respuesta solo la doy en un mensaje directo: pregúntame allí.",
     "contact.taken": "Ese email o teléfono ya está en un contacto fuera de tu equipo, así que no lo he guardado. Pídeselo a un responsable o administrador si hay que moverlo.",
+    # Insight answers
+    "insight.no_purchases": "No hay compras registradas ({period}).",
+    "insight.revenue.header": "Ingresos por {by}, {period} (por moneda, nunca convertidos):",
+    "insight.revenue.margin": ", margen {margin} ({share})",
+    "insight.revenue.counts": "{customers} clientes, {purchases} compras",
+    "insight.revenue.tag_overlap": (
+        "Un cliente con varias etiquetas cuenta en cada una, así que los totales por etiqueta se solapan."
+    ),
+    "insight.revenue.margin_note": "El margen solo incluye productos con coste unitario en la moneda de la compra.",
+    "insight.customers.top": "Los {count} mejores clientes por {by}, {period}:",
+    "insight.customers.bottom": "Los {count} peores clientes por {by} (entre los que compraron), {period}:",
+    "insight.rfm.header": "Segmentos RFM de {total} clientes (todos los que tienen alguna compra):",
+    "insight.rfm.how": (
+        "Puntuaciones 1-5 por quintil: R = lo reciente que es la última compra, F = cuántas compras, M = cuánto "
+        "(dentro de su moneda). Campeones R≥4 y FM≥4; leales R≥3 y FM≥3; prometedores R≥3; en riesgo R≤2 y FM≥3; "
+        "hibernando el resto (FM = media de F y M, redondeada hacia arriba)."
+    ),
+    "insight.ltv.header": "Valor de vida del cliente por segmento (por moneda):",
+    "insight.ltv.segment": "• {segment} ({currency}): media {average} en {customers} clientes; proyectado {projected}",
+    "insight.ltv.best": "Mayor valor de vida hasta ahora:",
+    "insight.ltv.lifetime": "Vida esperada de un cliente: {years} años (abandono anual {churn}).",
+    "insight.churn": (
+        "Abandono, {period}: {rate} — {churned} de {active} clientes activos al inicio no hicieron ninguna compra en "
+        "los {days} días hasta el final. (Activo = al menos una compra en los {days} días anteriores.)"
+    ),
+    "insight.cohorts.header": (
+        "Retención por cohorte mensual (cohorte = mes de la primera compra; proporción que vuelve a comprar "
+        "1, 2, 3 meses después):"
+    ),
+    "insight.channels.none": "No hay interacciones registradas en los últimos 12 meses.",
+    "insight.channels.header": "Reparto por canal de las interacciones registradas, últimos 12 meses:",
+    "insight.as_of": "Cifras a fecha de {at} (el resumen nocturno; los totales históricos son en tiempo real).",
+    "insight.cohorts.as_of": "Cohortes a fecha de {at} (el resumen nocturno).",
+    "insight.ltv.as_of": (
+        "Cifras por segmento y abandono a fecha de {at} (el resumen nocturno); los valores más altos son en tiempo real."
+    ),
+    "insight.rank.risk": "Clientes por riesgo (silencio ÷ su intervalo habitual entre contactos; ⚠ a partir de ×{factor}):",
+    "insight.pipeline.header": (
+        "Pipeline: {count} oportunidades abiertas por valor de {value}; ponderado por probabilidad {weighted}."
+    ),
+    "insight.pipeline.closed_suffix": " (cerradas en los últimos 90 días)",
+    "insight.win_rate": (
+        "Tasa de éxito, {period}: {rate} — {won} ganadas ({won_value}) y {lost} perdidas ({lost_value}). "
+        "Tasa de éxito = ganadas ÷ (ganadas + perdidas), oportunidades cerradas en el periodo, por número."
+    ),
+    "insight.idle.none": "Ninguna oportunidad lleva en su etapa más tiempo del límite. 👍",
+    "insight.idle.header": "{count} oportunidad(es) parada(s) más allá del límite de su etapa:",
+    "insight.idle.limits": "Límites: {limits} (CRM_STAGE_IDLE_DAYS).",
+    "insight.lifecycle.header": "Etapas del ciclo de vida de {total} contactos:",
+    "insight.week.header": "Los últimos 7 días:",
+    "insight.week.row": (
+        "• {name}: {logged} interacciones registradas{kinds}; {done} seguimientos hechos, {overdue} vencidos, "
+        "{coming} para los próximos 7 días"
+    ),
+    "insight.cross_sell.none": "Todavía no hay patrones fuertes de productos (hacen falta al menos 3 compradores de un producto).",
+    "insight.cross_sell.header": "Patrones fuertes de venta cruzada (compró A → también compró B):",
+    "insight.cross_sell.targets": "Compraron {a} pero nunca {b}: {names}",
+    "insight.cross_sell.contact": "Ideas para {name}:",
+    "insight.cross_sell.contact_none": "Nada obvio para {name}: ya tiene lo que compran los clientes parecidos.",
+    "insight.brief.need_name": '¿Sobre quién? Ej.: "resumen sobre Acme".',
+    "insight.brief.people": "Personas: {people}",
+    "insight.brief.revenue": "Comprado en los últimos 12 meses: {revenue}",
+    "insight.brief.buys": "Compra: {products}",
+    "insight.brief.never": "Nunca ha comprado: {products}",
+    "insight.brief.recent": "Últimas interacciones:",
+    "insight.brief.deals": "Oportunidades abiertas:",
+    "insight.brief.risk": "Riesgo: {level} — {name} sin contacto desde hace {days} días, ×{ratio} su intervalo habitual.",
+    "insight.brief.risk_none": "Riesgo: todavía no hay un ritmo del cliente con el que comparar.",
+    "insight.products.header": "Qué compra {name}:",
+    "insight.products.nothing": "• nada todavía",
 }

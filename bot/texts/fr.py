@@ -122,4 +122,73 @@ TEXTS: dict[str, str] = {
     "example.undo": "annuler",
     "privacy.dm_only": "D'autres personnes lisent cette conversation : je ne réponds à cela qu'en message direct, demandez-moi là-bas.",
     "contact.taken": "Cet e-mail ou ce numéro est déjà sur un contact hors de votre équipe, je ne l'ai donc pas enregistré. Demandez à un responsable ou à un administrateur s'il faut le déplacer.",
+    # Insight answers
+    "insight.no_purchases": "Aucun achat enregistré ({period}).",
+    "insight.revenue.header": "Chiffre d'affaires par {by}, {period} (par devise, jamais converti) :",
+    "insight.revenue.margin": ", marge {margin} ({share})",
+    "insight.revenue.counts": "{customers} clients, {purchases} achats",
+    "insight.revenue.tag_overlap": (
+        "Un client avec plusieurs étiquettes compte dans chacune : les totaux par étiquette se recoupent."
+    ),
+    "insight.revenue.margin_note": "La marge ne couvre que les produits ayant un coût unitaire dans la devise de l'achat.",
+    "insight.customers.top": "Les {count} meilleurs clients par {by}, {period} :",
+    "insight.customers.bottom": "Les {count} moins bons clients par {by} (parmi ceux qui ont acheté), {period} :",
+    "insight.rfm.header": "Segments RFM de {total} clients (tous ceux qui ont au moins un achat) :",
+    "insight.rfm.how": (
+        "Scores de 1 à 5 par quintile : R = récence du dernier achat, F = nombre d'achats, M = montant "
+        "(dans sa devise). Champions R≥4 et FM≥4 ; fidèles R≥3 et FM≥3 ; prometteurs R≥3 ; à risque R≤2 et FM≥3 ; "
+        "en hibernation le reste (FM = moyenne de F et M, arrondie au supérieur)."
+    ),
+    "insight.ltv.header": "Valeur vie client par segment (par devise) :",
+    "insight.ltv.segment": "• {segment} ({currency}) : moyenne {average} sur {customers} clients ; projetée {projected}",
+    "insight.ltv.best": "Plus fortes valeurs vie client à ce jour :",
+    "insight.ltv.lifetime": "Durée de vie attendue d'un client : {years} ans (attrition annuelle {churn}).",
+    "insight.churn": (
+        "Attrition, {period} : {rate} — {churned} des {active} clients actifs au début n'ont fait aucun achat dans les "
+        "{days} jours jusqu'à la fin. (Actif = au moins un achat dans les {days} jours précédents.)"
+    ),
+    "insight.cohorts.header": (
+        "Rétention par cohorte mensuelle (cohorte = mois du premier achat ; part qui rachète 1, 2, 3 mois plus tard) :"
+    ),
+    "insight.channels.none": "Aucune interaction notée ces 12 derniers mois.",
+    "insight.channels.header": "Répartition par canal des interactions notées, 12 derniers mois :",
+    "insight.as_of": "Chiffres arrêtés au {at} (le résumé de la nuit ; les totaux depuis le début sont en direct).",
+    "insight.cohorts.as_of": "Cohortes arrêtées au {at} (le résumé de la nuit).",
+    "insight.ltv.as_of": (
+        "Chiffres par segment et attrition arrêtés au {at} (le résumé de la nuit) ; les plus fortes valeurs sont en direct."
+    ),
+    "insight.rank.risk": "Clients par risque (silence ÷ leur intervalle habituel entre contacts ; ⚠ à partir de ×{factor}) :",
+    "insight.pipeline.header": (
+        "Pipeline : {count} affaires ouvertes d'une valeur de {value} ; pondéré par la probabilité {weighted}."
+    ),
+    "insight.pipeline.closed_suffix": " (clôturées ces 90 derniers jours)",
+    "insight.win_rate": (
+        "Taux de réussite, {period} : {rate} — {won} gagnées ({won_value}) et {lost} perdues ({lost_value}). "
+        "Taux de réussite = gagnées ÷ (gagnées + perdues), affaires clôturées sur la période, en nombre."
+    ),
+    "insight.idle.none": "Aucune affaire n'est restée dans son étape au-delà de la limite. 👍",
+    "insight.idle.header": "{count} affaire(s) immobile(s) au-delà de la limite de leur étape :",
+    "insight.idle.limits": "Limites : {limits} (CRM_STAGE_IDLE_DAYS).",
+    "insight.lifecycle.header": "Étapes du cycle de vie de {total} contacts :",
+    "insight.week.header": "Les 7 derniers jours :",
+    "insight.week.row": (
+        "• {name} : {logged} interactions notées{kinds} ; {done} relances faites, {overdue} en retard, "
+        "{coming} prévues dans les 7 prochains jours"
+    ),
+    "insight.cross_sell.none": "Pas encore de tendance produit nette (il faut au moins 3 acheteurs d'un produit).",
+    "insight.cross_sell.header": "Tendances nettes de vente croisée (a acheté A → a aussi acheté B) :",
+    "insight.cross_sell.targets": "Ont acheté {a} mais jamais {b} : {names}",
+    "insight.cross_sell.contact": "Idées pour {name} :",
+    "insight.cross_sell.contact_none": "Rien d'évident pour {name}, qui a déjà ce qu'achètent les clients similaires.",
+    "insight.brief.need_name": 'Sur qui ? Ex. : "résumé sur Acme".',
+    "insight.brief.people": "Personnes : {people}",
+    "insight.brief.revenue": "Achats des 12 derniers mois : {revenue}",
+    "insight.brief.buys": "Achète : {products}",
+    "insight.brief.never": "N'a jamais acheté : {products}",
+    "insight.brief.recent": "Dernières interactions :",
+    "insight.brief.deals": "Affaires ouvertes :",
+    "insight.brief.risk": "Risque : {level} — {name} sans contact depuis {days} jours, ×{ratio} son intervalle habituel.",
+    "insight.brief.risk_none": "Risque : pas encore de rythme client auquel comparer.",
+    "insight.products.header": "Ce que {name} achète :",
+    "insight.products.nothing": "• rien pour l'instant",
 }

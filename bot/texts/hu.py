@@ -117,4 +117,78 @@ TEXTS: dict[str, str] = {
     "example.undo": "visszavonás",
     "privacy.dm_only": "Ezt a beszélgetést mások is olvassák, ezért erre csak közvetlen üzenetben válaszolok: ott kérdezz.",
     "contact.taken": "Ez az e-mail-cím vagy telefonszám már egy csapatodon kívüli kapcsolatnál szerepel, ezért nem mentettem el. Kérd egy vezető vagy adminisztrátor segítségét, ha át kell helyezni.",
+    # Insight answers
+    "insight.no_purchases": "Nincs rögzített vásárlás ({period}).",
+    "insight.revenue.header": "Bevétel {by} szerint, {period} (pénznemenként, átváltás nélkül):",
+    "insight.revenue.margin": ", árrés {margin} ({share})",
+    "insight.revenue.counts": "{customers} ügyfél, {purchases} vásárlás",
+    "insight.revenue.tag_overlap": (
+        "A több címkével rendelkező ügyfél minden címkéjénél beszámít, ezért a címkénkénti összegek átfedik egymást."
+    ),
+    "insight.revenue.margin_note": (
+        "Az árrés csak azokat a termékeket tartalmazza, amelyeknek van egységköltsége a vásárlás pénznemében."
+    ),
+    "insight.customers.top": "A legjobb {count} ügyfél {by} szerint, {period}:",
+    "insight.customers.bottom": "A leggyengébb {count} ügyfél {by} szerint (a vásárlók közül), {period}:",
+    "insight.rfm.header": "{total} ügyfél RFM-szegmensei (mindenki, akinek van vásárlása):",
+    "insight.rfm.how": (
+        "Pontszám 1-5, kvintilisek szerint: R = mennyire friss az utolsó vásárlás, F = hány vásárlás, M = mennyi "
+        "(a saját pénznemében). Bajnokok R≥4 és FM≥4; hűségesek R≥3 és FM≥3; ígéretesek R≥3; veszélyben R≤2 és FM≥3; "
+        "alvók a többiek (FM = F és M átlaga, felfelé kerekítve)."
+    ),
+    "insight.ltv.header": "Ügyfélélettartam-érték szegmensenként (pénznemenként):",
+    "insight.ltv.segment": "• {segment} ({currency}): átlag {average}, {customers} ügyfél alapján; előrejelzés {projected}",
+    "insight.ltv.best": "Eddigi legmagasabb élettartam-értékek:",
+    "insight.ltv.lifetime": "Várható ügyfélélettartam: {years} év (éves lemorzsolódás {churn}).",
+    "insight.churn": (
+        "Lemorzsolódás, {period}: {rate} — az elején aktív {active} ügyfélből {churned} nem vásárolt a végéig tartó "
+        "{days} napban. (Aktív = legalább egy vásárlás az előző {days} napban.)"
+    ),
+    "insight.cohorts.header": (
+        "Megtartás havi kohorszonként (kohorsz = az első vásárlás hónapja; az újra vásárlók aránya 1, 2, 3 hónappal "
+        "később):"
+    ),
+    "insight.channels.none": "Az elmúlt 12 hónapban nem volt rögzített interakció.",
+    "insight.channels.header": "A rögzített interakciók csatornák szerinti megoszlása, elmúlt 12 hónap:",
+    "insight.as_of": "Az adatok állapota: {at} (éjszakai összesítés; a teljes időszak összegei valós idejűek).",
+    "insight.cohorts.as_of": "A kohorszok állapota: {at} (éjszakai összesítés).",
+    "insight.ltv.as_of": (
+        "A szegmensadatok és a lemorzsolódás állapota: {at} (éjszakai összesítés); a legmagasabb értékek valós idejűek."
+    ),
+    "insight.rank.risk": "Ügyfelek kockázat szerint (csend ÷ a szokásos kapcsolattartási időközük; ⚠, ha legalább ×{factor}):",
+    "insight.pipeline.header": (
+        "Pipeline: {count} nyitott üzlet {value} értékben; valószínűséggel súlyozva {weighted}."
+    ),
+    "insight.pipeline.closed_suffix": " (az elmúlt 90 napban lezárva)",
+    "insight.win_rate": (
+        "Nyerési arány, {period}: {rate} — {won} megnyert ({won_value}) és {lost} elvesztett ({lost_value}). "
+        "Nyerési arány = megnyert ÷ (megnyert + elvesztett), az időszakban lezárt üzletek, darabszám szerint."
+    ),
+    "insight.idle.none": "Egyik üzlet sem állt tovább a szakaszában, mint a korlát. 👍",
+    "insight.idle.header": "{count} üzlet állt tovább a szakaszára megadott korlátnál:",
+    "insight.idle.limits": "Korlátok: {limits} (CRM_STAGE_IDLE_DAYS).",
+    "insight.lifecycle.header": "{total} kapcsolat életciklus-szakaszai:",
+    "insight.week.header": "Az elmúlt 7 nap:",
+    "insight.week.row": (
+        "• {name}: {logged} rögzített interakció{kinds}; {done} elvégzett emlékeztető, {overdue} lejárt, "
+        "{coming} esedékes a következő 7 napban"
+    ),
+    "insight.cross_sell.none": "Még nincs erős termékminta (ehhez egy terméknek legalább 3 vásárlója kell).",
+    "insight.cross_sell.header": "Erős keresztértékesítési minták (A-t vett → B-t is vett):",
+    "insight.cross_sell.targets": "Vettek {a} terméket, de {b} terméket soha: {names}",
+    "insight.cross_sell.contact": "Ötletek {name} számára:",
+    "insight.cross_sell.contact_none": (
+        "Nincs kézenfekvő ötlet {name} számára: már megvan neki, amit a hasonló ügyfelek vásárolnak."
+    ),
+    "insight.brief.need_name": 'Kiről? Pl.: "összefoglaló az Acme-ról".',
+    "insight.brief.people": "Személyek: {people}",
+    "insight.brief.revenue": "Vásárlások az elmúlt 12 hónapban: {revenue}",
+    "insight.brief.buys": "Vásárol: {products}",
+    "insight.brief.never": "Soha nem vásárolt: {products}",
+    "insight.brief.recent": "Legutóbbi interakciók:",
+    "insight.brief.deals": "Nyitott üzletek:",
+    "insight.brief.risk": "Kockázat: {level} — {name}: {days} napja nincs kapcsolat, a szokásos időköz ×{ratio}.",
+    "insight.brief.risk_none": "Kockázat: még nincs ügyfélritmus, amihez hasonlítani lehetne.",
+    "insight.products.header": "Amit {name} vásárol:",
+    "insight.products.nothing": "• még semmi",
 }

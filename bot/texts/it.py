@@ -122,4 +122,73 @@ TEXTS: dict[str, str] = {
     "example.undo": "annulla",
     "privacy.dm_only": "Altre persone leggono questa chat: a questo rispondo solo in un messaggio diretto, chiedimelo lì.",
     "contact.taken": "Questa email o questo numero è già su un contatto fuori dal tuo team, quindi non l'ho salvato. Chiedi a un responsabile o a un amministratore se va spostato.",
+    # Insight answers
+    "insight.no_purchases": "Nessun acquisto registrato ({period}).",
+    "insight.revenue.header": "Fatturato per {by}, {period} (per valuta, mai convertito):",
+    "insight.revenue.margin": ", margine {margin} ({share})",
+    "insight.revenue.counts": "{customers} clienti, {purchases} acquisti",
+    "insight.revenue.tag_overlap": (
+        "Un cliente con più etichette conta in ciascuna, quindi i totali per etichetta si sovrappongono."
+    ),
+    "insight.revenue.margin_note": "Il margine copre solo i prodotti con un costo unitario nella valuta dell'acquisto.",
+    "insight.customers.top": "I {count} migliori clienti per {by}, {period}:",
+    "insight.customers.bottom": "I {count} clienti più bassi per {by} (tra chi ha acquistato), {period}:",
+    "insight.rfm.header": "Segmenti RFM di {total} clienti (tutti quelli con almeno un acquisto):",
+    "insight.rfm.how": (
+        "Punteggi 1-5 per quintile: R = quanto è recente l'ultimo acquisto, F = quanti acquisti, M = quanto "
+        "(nella sua valuta). Campioni R≥4 e FM≥4; fedeli R≥3 e FM≥3; promettenti R≥3; a rischio R≤2 e FM≥3; "
+        "dormienti il resto (FM = media di F e M, arrotondata per eccesso)."
+    ),
+    "insight.ltv.header": "Valore del ciclo di vita del cliente per segmento (per valuta):",
+    "insight.ltv.segment": "• {segment} ({currency}): media {average} su {customers} clienti; previsto {projected}",
+    "insight.ltv.best": "Valore del ciclo di vita più alto finora:",
+    "insight.ltv.lifetime": "Durata attesa di un cliente: {years} anni (abbandono annuo {churn}).",
+    "insight.churn": (
+        "Abbandono, {period}: {rate} — {churned} di {active} clienti attivi all'inizio non hanno fatto acquisti nei "
+        "{days} giorni fino alla fine. (Attivo = almeno un acquisto nei {days} giorni precedenti.)"
+    ),
+    "insight.cohorts.header": (
+        "Fidelizzazione per coorte mensile (coorte = mese del primo acquisto; quota che riacquista 1, 2, 3 mesi dopo):"
+    ),
+    "insight.channels.none": "Nessuna interazione registrata negli ultimi 12 mesi.",
+    "insight.channels.header": "Ripartizione per canale delle interazioni registrate, ultimi 12 mesi:",
+    "insight.as_of": "Dati aggiornati al {at} (il riepilogo notturno; i totali complessivi sono in tempo reale).",
+    "insight.cohorts.as_of": "Coorti aggiornate al {at} (il riepilogo notturno).",
+    "insight.ltv.as_of": (
+        "Dati per segmento e abbandono aggiornati al {at} (il riepilogo notturno); i valori più alti sono in tempo reale."
+    ),
+    "insight.rank.risk": "Clienti per rischio (silenzio ÷ il loro intervallo abituale tra contatti; ⚠ da ×{factor} in su):",
+    "insight.pipeline.header": (
+        "Pipeline: {count} trattative aperte per un valore di {value}; ponderato per probabilità {weighted}."
+    ),
+    "insight.pipeline.closed_suffix": " (chiuse negli ultimi 90 giorni)",
+    "insight.win_rate": (
+        "Tasso di successo, {period}: {rate} — {won} vinte ({won_value}) e {lost} perse ({lost_value}). "
+        "Tasso di successo = vinte ÷ (vinte + perse), trattative chiuse nel periodo, per numero."
+    ),
+    "insight.idle.none": "Nessuna trattativa è ferma nella sua fase oltre il limite. 👍",
+    "insight.idle.header": "{count} trattativa/e ferma/e oltre il limite della propria fase:",
+    "insight.idle.limits": "Limiti: {limits} (CRM_STAGE_IDLE_DAYS).",
+    "insight.lifecycle.header": "Fasi del ciclo di vita di {total} contatti:",
+    "insight.week.header": "Gli ultimi 7 giorni:",
+    "insight.week.row": (
+        "• {name}: {logged} interazioni registrate{kinds}; {done} promemoria fatti, {overdue} scaduti, "
+        "{coming} in scadenza nei prossimi 7 giorni"
+    ),
+    "insight.cross_sell.none": "Ancora nessuno schema forte tra prodotti (servono almeno 3 acquirenti di un prodotto).",
+    "insight.cross_sell.header": "Schemi forti di vendita incrociata (ha comprato A → ha comprato anche B):",
+    "insight.cross_sell.targets": "Hanno comprato {a} ma mai {b}: {names}",
+    "insight.cross_sell.contact": "Idee per {name}:",
+    "insight.cross_sell.contact_none": "Niente di ovvio per {name}: ha già ciò che comprano i clienti simili.",
+    "insight.brief.need_name": 'Su chi? Es.: "riepilogo su Acme".',
+    "insight.brief.people": "Persone: {people}",
+    "insight.brief.revenue": "Acquisti negli ultimi 12 mesi: {revenue}",
+    "insight.brief.buys": "Compra: {products}",
+    "insight.brief.never": "Mai comprato: {products}",
+    "insight.brief.recent": "Ultime interazioni:",
+    "insight.brief.deals": "Trattative aperte:",
+    "insight.brief.risk": "Rischio: {level} — {name} senza contatti da {days} giorni, ×{ratio} il suo intervallo abituale.",
+    "insight.brief.risk_none": "Rischio: non c'è ancora un ritmo del cliente con cui confrontare.",
+    "insight.products.header": "Cosa compra {name}:",
+    "insight.products.nothing": "• ancora niente",
 }

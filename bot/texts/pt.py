@@ -123,4 +123,73 @@ TEXTS: dict[str, str] = {
     "example.undo": "desfazer",
     "privacy.dm_only": "Outras pessoas leem esta conversa; essa resposta só a dou numa mensagem direta: pergunte-me lá.",
     "contact.taken": "Esse email ou telefone já está num contacto fora da sua equipa, por isso não o guardei. Peça a um gestor ou administrador se for para mudar.",
+    # Insight answers
+    "insight.no_purchases": "Nenhuma compra registada ({period}).",
+    "insight.revenue.header": "Receita por {by}, {period} (por moeda, nunca convertida):",
+    "insight.revenue.margin": ", margem {margin} ({share})",
+    "insight.revenue.counts": "{customers} clientes, {purchases} compras",
+    "insight.revenue.tag_overlap": (
+        "Um cliente com várias etiquetas conta em cada uma, por isso os totais por etiqueta sobrepõem-se."
+    ),
+    "insight.revenue.margin_note": "A margem só abrange produtos com custo unitário na moeda da compra.",
+    "insight.customers.top": "Os {count} melhores clientes por {by}, {period}:",
+    "insight.customers.bottom": "Os {count} piores clientes por {by} (entre os que compraram), {period}:",
+    "insight.rfm.header": "Segmentos RFM de {total} clientes (todos os que têm alguma compra):",
+    "insight.rfm.how": (
+        "Pontuações 1-5 por quintil: R = quão recente é a última compra, F = quantas compras, M = quanto "
+        "(dentro da sua moeda). Campeões R≥4 e FM≥4; fiéis R≥3 e FM≥3; promissores R≥3; em risco R≤2 e FM≥3; "
+        "hibernados os restantes (FM = média de F e M, arredondada para cima)."
+    ),
+    "insight.ltv.header": "Valor de vida do cliente por segmento (por moeda):",
+    "insight.ltv.segment": "• {segment} ({currency}): média {average} em {customers} clientes; projetado {projected}",
+    "insight.ltv.best": "Maior valor de vida até agora:",
+    "insight.ltv.lifetime": "Duração esperada de um cliente: {years} anos (churn anual {churn}).",
+    "insight.churn": (
+        "Churn, {period}: {rate} — {churned} de {active} clientes ativos no início não fizeram nenhuma compra nos "
+        "{days} dias até ao fim. (Ativo = pelo menos uma compra nos {days} dias anteriores.)"
+    ),
+    "insight.cohorts.header": (
+        "Retenção por coorte mensal (coorte = mês da primeira compra; parte que volta a comprar 1, 2, 3 meses depois):"
+    ),
+    "insight.channels.none": "Nenhuma interação registada nos últimos 12 meses.",
+    "insight.channels.header": "Distribuição por canal das interações registadas, últimos 12 meses:",
+    "insight.as_of": "Valores à data de {at} (o resumo noturno; os totais desde sempre são em tempo real).",
+    "insight.cohorts.as_of": "Coortes à data de {at} (o resumo noturno).",
+    "insight.ltv.as_of": (
+        "Valores por segmento e churn à data de {at} (o resumo noturno); os valores mais altos são em tempo real."
+    ),
+    "insight.rank.risk": "Clientes por risco (silêncio ÷ o seu intervalo habitual entre contactos; ⚠ a partir de ×{factor}):",
+    "insight.pipeline.header": (
+        "Pipeline: {count} negócios em aberto no valor de {value}; ponderado pela probabilidade {weighted}."
+    ),
+    "insight.pipeline.closed_suffix": " (fechados nos últimos 90 dias)",
+    "insight.win_rate": (
+        "Taxa de sucesso, {period}: {rate} — {won} ganhos ({won_value}) e {lost} perdidos ({lost_value}). "
+        "Taxa de sucesso = ganhos ÷ (ganhos + perdidos), negócios fechados no período, por número."
+    ),
+    "insight.idle.none": "Nenhum negócio ficou na sua fase mais tempo do que o limite. 👍",
+    "insight.idle.header": "{count} negócio(s) parado(s) além do limite da sua fase:",
+    "insight.idle.limits": "Limites: {limits} (CRM_STAGE_IDLE_DAYS).",
+    "insight.lifecycle.header": "Fases do ciclo de vida de {total} contactos:",
+    "insight.week.header": "Os últimos 7 dias:",
+    "insight.week.row": (
+        "• {name}: {logged} interações registadas{kinds}; {done} follow-ups feitos, {overdue} em atraso, "
+        "{coming} para os próximos 7 dias"
+    ),
+    "insight.cross_sell.none": "Ainda não há padrões fortes de produtos (são precisos pelo menos 3 compradores de um produto).",
+    "insight.cross_sell.header": "Padrões fortes de venda cruzada (comprou A → também comprou B):",
+    "insight.cross_sell.targets": "Compraram {a} mas nunca {b}: {names}",
+    "insight.cross_sell.contact": "Ideias para {name}:",
+    "insight.cross_sell.contact_none": "Nada de óbvio para {name}: já tem o que os clientes semelhantes compram.",
+    "insight.brief.need_name": 'Sobre quem? Ex.: "resumo sobre a Acme".',
+    "insight.brief.people": "Pessoas: {people}",
+    "insight.brief.revenue": "Comprado nos últimos 12 meses: {revenue}",
+    "insight.brief.buys": "Compra: {products}",
+    "insight.brief.never": "Nunca comprou: {products}",
+    "insight.brief.recent": "Últimas interações:",
+    "insight.brief.deals": "Negócios em aberto:",
+    "insight.brief.risk": "Risco: {level} — {name} sem contacto há {days} dias, ×{ratio} o seu intervalo habitual.",
+    "insight.brief.risk_none": "Risco: ainda não há um ritmo do cliente para comparar.",
+    "insight.products.header": "O que {name} compra:",
+    "insight.products.nothing": "• ainda nada",
 }
