@@ -190,7 +190,7 @@ def _risk_line(ctx: HandlerContext, session: Session, ids: list[int]) -> str:
     if not mine:
         return ctx.t("insight.brief.risk_none")
     worst = mine[0]
-    level = "at risk" if worst.ratio >= ctx.settings.at_risk_factor else "fine"
+    level = ctx.t("insight.brief.at_risk" if worst.ratio >= ctx.settings.at_risk_factor else "insight.brief.fine")
     return ctx.t("insight.brief.risk", level=level, name=worst.name, days=worst.silent_days, ratio=f"{worst.ratio:.1f}")
 
 

@@ -43,7 +43,13 @@ def pct(share: float | None) -> str:
 class Window:
     since: datetime | None
     until: datetime
-    label: str
+    label: str  # English, for the entities (the console's JSON); answers show ``text(ctx)``
+    key: str = "last_days"  # texts key "period.<key>"
+    values: tuple[tuple[str, object], ...] = ()
+
+    def text(self, ctx: HandlerContext) -> str:
+        """The period in the asker's language ("2026 so far", "2026 até agora", "2026 eddig")."""
+        return ctx.t(f"period.{self.key}", **dict(self.values))
 
 
 def window(text: str, *, now: datetime, tz: ZoneInfo, default_days: int = 365) -> Window:
@@ -52,15 +58,20 @@ def window(text: str, *, now: datetime, tz: ZoneInfo, default_days: int = 365) -
     low = text.lower()
     match = _LAST_N.search(low)
     if match:
-        days = int(match.group(1)) * _UNIT_DAYS[match.group(2)[0]]
-        return Window(now - timedelta(days=days), now, f"the last {match.group(1)} {match.group(2)}")
+        n, unit = int(match.group(1)), match.group(2)[0]
+        days = n * _UNIT_DAYS[unit]
+        key = {"d": "last_days", "w": "last_weeks", "m": "last_months", "y": "last_years"}[unit]
+        return Window(now - timedelta(days=days), now, f"the last {match.group(1)} {match.group(2)}", key, (("n", n),))
     if re.search(r"\b(?:all[- ]time|ever|to date|lifetime|since the start)\b", low):
-        return Window(None, now, "all time")
+        return Window(None, now, "all time", "all")
     for pattern, name in _CALENDAR:
         if re.search(pattern, low):
             period = periods.named(now, tz, name)
-            return Window(period.since, period.until or now, period.label)
-    return Window(now - timedelta(days=default_days), now, f"the last {default_days} days")
+            year = period.since.astimezone(tz).year
+            return Window(period.since, period.until or now, period.label, name, (("year", year),))
+    return Window(
+        now - timedelta(days=default_days), now, f"the last {default_days} days", "last_days", (("n", default_days),)
+    )
 
 
 _CALENDAR = (

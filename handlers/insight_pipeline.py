@@ -62,7 +62,7 @@ def win_rate(text: str, ctx: HandlerContext, session: Session) -> Reply:
     )
     reply = ctx.t(
         "insight.win_rate",
-        period=period.label,
+        period=period.text(ctx),
         rate=pct(found.rate),
         won=found.won,
         lost=found.lost,
@@ -83,9 +83,15 @@ def idle(text: str, ctx: HandlerContext, session: Session) -> Reply:
     lines = [ctx.t("insight.idle.header", count=total)]
     for d in deals:
         who = f", {d.owner}" if d.owner else ""
-        lines.append(
-            f"• {d.title}: {d.stage} for {d.days_in_stage} days (limit {d.limit_days}) — {money(d.value_minor, d.currency)}{who}"
+        line = ctx.t(
+            "insight.idle.line",
+            title=d.title,
+            stage=d.stage,
+            days=d.days_in_stage,
+            limit=d.limit_days,
+            value=money(d.value_minor, d.currency),
         )
+        lines.append(line + who)
     lines.append(ctx.t("insight.idle.limits", limits=", ".join(f"{k} {v:.0f}d" for k, v in limits.items())))
     return Reply("\n".join(lines), entities=entities)
 
@@ -141,14 +147,23 @@ def cross_sell_answer(ctx: HandlerContext, session: Session, contact: Contact | 
             return Reply(ctx.t("insight.cross_sell.contact_none", name=contact.full_name), entities=entities)
         lines = [ctx.t("insight.cross_sell.contact", name=contact.full_name)]
         lines.extend(
-            f"• {r.b} — {pct(r.confidence)} of {r.a} buyers also bought {r.b} ({r.both} of {r.a_customers})"
+            ctx.t("insight.cross_sell.idea", a=r.a, b=r.b, share=pct(r.confidence), both=r.both, buyers=r.a_customers)
             for r in ideas[:3]
         )
         return Reply("\n".join(lines), entities=entities)
     lines = [ctx.t("insight.cross_sell.header")]
     for r in rules[:5]:
         lines.append(
-            f"• {r.a} → {r.b}: {pct(r.confidence)} ({r.both} of {r.a_customers}), lift {r.lift:.1f}; {r.missing} bought {r.a} but never {r.b}"
+            ctx.t(
+                "insight.cross_sell.rule",
+                a=r.a,
+                b=r.b,
+                share=pct(r.confidence),
+                both=r.both,
+                buyers=r.a_customers,
+                lift=f"{r.lift:.1f}",
+                missing=r.missing,
+            )
         )
     best = next((r for r in rules if r.missing), None)
     if best is not None:

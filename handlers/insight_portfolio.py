@@ -38,8 +38,8 @@ def revenue_by(text: str, ctx: HandlerContext, session: Session) -> Reply:
     )
     entities = {"question": "revenue", "by": dim, "period": period.label}
     if not rows:
-        return Reply(ctx.t("insight.no_purchases", period=period.label), entities=entities)
-    lines = [ctx.t("insight.revenue.header", by=dim, period=period.label)]
+        return Reply(ctx.t("insight.no_purchases", period=period.text(ctx)), entities=entities)
+    lines = [ctx.t("insight.revenue.header", by=ctx.t(f"dim.{dim}"), period=period.text(ctx))]
     for row in rows[:12]:
         margin = ""
         if row.margin_minor is not None:
@@ -84,16 +84,20 @@ def top_customers(text: str, ctx: HandlerContext, session: Session) -> Reply:
     )
     entities = {"question": "customers", "by": by, "order": "bottom" if bottom else "top", "period": period.label}
     if not figures:
-        return Reply(ctx.t("insight.no_purchases", period=period.label), entities=entities)
+        return Reply(ctx.t("insight.no_purchases", period=period.text(ctx)), entities=entities)
     key = "insight.customers.bottom" if bottom else "insight.customers.top"
-    lines = [ctx.t(key, count=limit, by=by, period=period.label)]
+    lines = [ctx.t(key, count=limit, by=ctx.t(f"measure.{by}"), period=period.text(ctx))]
     currency = None
     for f in figures:
         if f.currency != currency:
             currency = f.currency
             lines.append(f"{currency}:")
         org = f" ({f.organization})" if f.organization else ""
-        profit = f", profit {money(f.margin_minor, f.currency)}" if f.margin_minor is not None else ""
+        profit = (
+            ctx.t("insight.customers.profit", profit=money(f.margin_minor, f.currency))
+            if f.margin_minor is not None
+            else ""
+        )
         lines.append(f"  • {f.name}{org}: {money(f.revenue_minor, f.currency)}{profit}")
     lines += as_of_note(ctx, session, period.since, period.until)
     return Reply("\n".join(lines), entities=entities)
@@ -107,7 +111,8 @@ def rfm_segments(text: str, ctx: HandlerContext, session: Session) -> Reply:
     lines = [ctx.t("insight.rfm.header", total=total)]
     for seg in found:
         names = f" — e.g. {', '.join(seg.examples)}" if seg.examples else ""
-        lines.append(f"• {seg.name}: {seg.customers} ({pct(seg.customers / total)}){names}")
+        name = ctx.t(f"rfm.{seg.name.replace(' ', '_')}")
+        lines.append(f"• {name}: {seg.customers} ({pct(seg.customers / total)}){names}")
     lines.append(ctx.t("insight.rfm.how"))
     lines += as_of_note(ctx, session, ctx.now() - rollups.YEAR, ctx.now())
     return Reply("\n".join(lines), entities={"question": "rfm"})
@@ -168,13 +173,12 @@ def cohort_retention(text: str, ctx: HandlerContext, session: Session) -> Reply:
     found = retention.cohorts(session=session, now=ctx.now(), months=12, owner_ids=owner_filter(text, ctx, session))
     entities = {"question": "cohorts"}
     if not found:
-        return Reply(ctx.t("insight.no_purchases", period="the last 12 months"), entities=entities)
+        return Reply(ctx.t("insight.no_purchases", period=ctx.t("period.last_months", n=12)), entities=entities)
     lines = [ctx.t("insight.cohorts.header")]
     for c in found:
         later = [pct(c.share(i)) for i in (1, 2, 3) if i < len(c.retained)]
-        lines.append(
-            f"• {c.month}: {c.size} new — " + (", ".join(f"+{i + 1}m {s}" for i, s in enumerate(later)) or "this month")
-        )
+        shares = ", ".join(f"+{i + 1}m {s}" for i, s in enumerate(later)) or ctx.t("period.mtd")
+        lines.append(ctx.t("insight.cohorts.line", month=c.month, size=c.size, shares=shares))
     at = retention.summary_as_of(session=session, now=ctx.now(), months=12)
     if at is not None and at != ctx.now():
         lines.append(ctx.t("insight.cohorts.as_of", at=f"{day(at, ctx.tz)} {at.astimezone(ctx.tz):%H:%M}"))
@@ -223,10 +227,17 @@ def ranking(text: str, ctx: HandlerContext, session: Session) -> Reply:
         )
         lines = [ctx.t("insight.rank.risk", factor=ctx.settings.at_risk_factor)]
         for r in rows:
-            rhythm = f"every ~{r.cadence_days:.0f} days" if r.cadence_days else "no rhythm yet"
+            rhythm = (
+                ctx.t("insight.risk.rhythm", days=f"{r.cadence_days:.0f}")
+                if r.cadence_days
+                else ctx.t("insight.risk.no_rhythm")
+            )
             flag = " ⚠" if r.ratio >= ctx.settings.at_risk_factor else ""
             org = f" ({r.organization})" if r.organization else ""
-            lines.append(f"• {r.name}{org}: silent {r.silent_days} days, usually {rhythm} — ×{r.ratio:.1f}{flag}")
+            line = ctx.t(
+                "insight.risk.line", name=f"{r.name}{org}", days=r.silent_days, rhythm=rhythm, ratio=f"{r.ratio:.1f}"
+            )
+            lines.append(line + flag)
         lines += as_of_note(ctx, session, ctx.now() - rollups.YEAR, ctx.now())
         return Reply("\n".join(lines), entities={"question": "rank", "by": "risk"})
     return top_customers(re.sub(r"\brank(?:ing)?\b", "top 10", text, flags=re.IGNORECASE), ctx, session)

@@ -107,7 +107,7 @@ GREETING = r"^(?:szia|sziasztok|helló|hello|jó napot|jó reggelt)(?:[\s,!.]+(?
 # Questions about figures, as the English words the insight answers read (bot/nlu/insight_terms.py). In order:
 # the longer phrases first, the single words last. Names keep no case ending: "az Acme-ról" -> "Acme".
 INSIGHT_TERMS = (
-    (r"\b(?:összefoglaló|eligazítás|brief)\s+(?:erről:?\s+)?(?:az?\s+)?", "brief me on "),
+    (r"\b(?:összefoglaló|eligazítás)\s+(?:erről:?\s+)?(?:az?\s+)?", "brief me on "),
     (r"\bkészíts fel (?:a találkozóra )?(?:az?\s+)?", "brief me on "),
     (r"\bmit nem (?:vesz|vásárol)(?:nak)? (?:az?\s+)?(.+?)\s*\??$", r"what does \1 not buy"),
     (r"\bmit (?:vesz|vásárol)(?:nak)? (?:az?\s+)?(.+?)\s*\??$", r"what does \1 buy"),
