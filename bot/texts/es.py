@@ -123,16 +123,52 @@ TEXTS: dict[str, str] = {
     "privacy.dm_only": "Otras personas leen este chat; esa respuesta solo la doy en un mensaje directo: pregúntame allí.",
     "contact.taken": "Ese email o teléfono ya está en un contacto fuera de tu equipo, así que no lo he guardado. Pídeselo a un responsable o administrador si hay que moverlo.",
     # Insight answers
-    "insight.no_purchases": "No hay compras registradas ({period}).",
-    "insight.revenue.header": "Ingresos por {by}, {period} (por moneda, nunca convertidos):",
+    "period.last_days": "en los últimos {n} días",
+    "period.last_weeks": "en las últimas {n} semanas",
+    "period.last_months": "en los últimos {n} meses",
+    "period.last_years": "en los últimos {n} años",
+    "period.all": "en todo el historial",
+    "period.mtd": "este mes",
+    "period.lm": "el mes pasado",
+    "period.qtd": "este trimestre",
+    "period.lq": "el trimestre pasado",
+    "period.ytd": "en lo que va de {year}",
+    "period.ly": "en {year}",
+    "dim.segment": "segmento",
+    "dim.tag": "etiqueta",
+    "dim.organization": "empresa",
+    "dim.owner": "responsable",
+    "measure.revenue": "ingresos",
+    "measure.profit": "beneficio",
+    "insight.customers.profit": ", beneficio {profit}",
+    "insight.brief.at_risk": "en riesgo",
+    "insight.brief.fine": "todo bien",
+    "rfm.champions": "campeones",
+    "rfm.loyal": "leales",
+    "rfm.promising": "prometedores",
+    "rfm.at_risk": "en riesgo",
+    "rfm.hibernating": "hibernando",
+    "insight.cohorts.line": "• {month}: {size} nuevos — {shares}",
+    "insight.risk.line": "• {name}: sin contacto desde hace {days} días, {rhythm} — ×{ratio}",
+    "insight.risk.rhythm": "normalmente cada ~{days} días",
+    "insight.risk.no_rhythm": "todavía sin ritmo habitual",
+    "insight.idle.line": "• {title}: en {stage} desde hace {days} días (límite {limit}) — {value}",
+    "insight.cross_sell.idea": (
+        "• {b} — el {share} de los compradores de {a} también compraron {b} ({both} de {buyers})"
+    ),
+    "insight.cross_sell.rule": (
+        "• {a} → {b}: {share} ({both} de {buyers}), lift {lift}; compraron {a} pero nunca {b}: {missing}"
+    ),
+    "insight.no_purchases": "No hay compras registradas {period}.",
+    "insight.revenue.header": "Ingresos por {by} {period} (por moneda, nunca convertidos):",
     "insight.revenue.margin": ", margen {margin} ({share})",
     "insight.revenue.counts": "{customers} clientes, {purchases} compras",
     "insight.revenue.tag_overlap": (
         "Un cliente con varias etiquetas cuenta en cada una, así que los totales por etiqueta se solapan."
     ),
     "insight.revenue.margin_note": "El margen solo incluye productos con coste unitario en la moneda de la compra.",
-    "insight.customers.top": "Los {count} mejores clientes por {by}, {period}:",
-    "insight.customers.bottom": "Los {count} peores clientes por {by} (entre los que compraron), {period}:",
+    "insight.customers.top": "Los {count} mejores clientes por {by} {period}:",
+    "insight.customers.bottom": "Los {count} peores clientes por {by} {period} (entre los que compraron):",
     "insight.rfm.header": "Segmentos RFM de {total} clientes (todos los que tienen alguna compra):",
     "insight.rfm.how": (
         "Puntuaciones 1-5 por quintil: R = lo reciente que es la última compra, F = cuántas compras, M = cuánto "
@@ -144,7 +180,7 @@ TEXTS: dict[str, str] = {
     "insight.ltv.best": "Mayor valor de vida hasta ahora:",
     "insight.ltv.lifetime": "Vida esperada de un cliente: {years} años (abandono anual {churn}).",
     "insight.churn": (
-        "Abandono, {period}: {rate} — {churned} de {active} clientes activos al inicio no hicieron ninguna compra en "
+        "Abandono {period}: {rate} — {churned} de {active} clientes activos al inicio no hicieron ninguna compra en "
         "los {days} días hasta el final. (Activo = al menos una compra en los {days} días anteriores.)"
     ),
     "insight.cohorts.header": (
@@ -164,7 +200,7 @@ TEXTS: dict[str, str] = {
     ),
     "insight.pipeline.closed_suffix": " (cerradas en los últimos 90 días)",
     "insight.win_rate": (
-        "Tasa de éxito, {period}: {rate} — {won} ganadas ({won_value}) y {lost} perdidas ({lost_value}). "
+        "Tasa de éxito {period}: {rate} — {won} ganadas ({won_value}) y {lost} perdidas ({lost_value}). "
         "Tasa de éxito = ganadas ÷ (ganadas + perdidas), oportunidades cerradas en el periodo, por número."
     ),
     "insight.idle.none": "Ninguna oportunidad lleva en su etapa más tiempo del límite. 👍",

@@ -123,16 +123,50 @@ TEXTS: dict[str, str] = {
     "privacy.dm_only": "D'autres personnes lisent cette conversation : je ne réponds à cela qu'en message direct, demandez-moi là-bas.",
     "contact.taken": "Cet e-mail ou ce numéro est déjà sur un contact hors de votre équipe, je ne l'ai donc pas enregistré. Demandez à un responsable ou à un administrateur s'il faut le déplacer.",
     # Insight answers
-    "insight.no_purchases": "Aucun achat enregistré ({period}).",
-    "insight.revenue.header": "Chiffre d'affaires par {by}, {period} (par devise, jamais converti) :",
+    "period.last_days": "sur les {n} derniers jours",
+    "period.last_weeks": "sur les {n} dernières semaines",
+    "period.last_months": "sur les {n} derniers mois",
+    "period.last_years": "sur les {n} dernières années",
+    "period.all": "sur tout l'historique",
+    "period.mtd": "ce mois-ci",
+    "period.lm": "le mois dernier",
+    "period.qtd": "ce trimestre",
+    "period.lq": "le trimestre dernier",
+    "period.ytd": "depuis le début de {year}",
+    "period.ly": "en {year}",
+    "dim.segment": "segment",
+    "dim.tag": "étiquette",
+    "dim.organization": "société",
+    "dim.owner": "responsable",
+    "measure.revenue": "chiffre d'affaires",
+    "measure.profit": "bénéfice",
+    "insight.customers.profit": ", bénéfice {profit}",
+    "insight.brief.at_risk": "à risque",
+    "insight.brief.fine": "tout va bien",
+    "rfm.champions": "champions",
+    "rfm.loyal": "fidèles",
+    "rfm.promising": "prometteurs",
+    "rfm.at_risk": "à risque",
+    "rfm.hibernating": "en hibernation",
+    "insight.cohorts.line": "• {month} : {size} nouveaux — {shares}",
+    "insight.risk.line": "• {name} : sans contact depuis {days} jours, {rhythm} — ×{ratio}",
+    "insight.risk.rhythm": "d'habitude tous les ~{days} jours",
+    "insight.risk.no_rhythm": "pas encore de rythme habituel",
+    "insight.idle.line": "• {title} : en {stage} depuis {days} jours (limite {limit}) — {value}",
+    "insight.cross_sell.idea": "• {b} — {share} des acheteurs de {a} ont aussi acheté {b} ({both} sur {buyers})",
+    "insight.cross_sell.rule": (
+        "• {a} → {b} : {share} ({both} sur {buyers}), lift {lift} ; ont acheté {a} mais jamais {b} : {missing}"
+    ),
+    "insight.no_purchases": "Aucun achat enregistré {period}.",
+    "insight.revenue.header": "Chiffre d'affaires par {by} {period} (par devise, jamais converti) :",
     "insight.revenue.margin": ", marge {margin} ({share})",
     "insight.revenue.counts": "{customers} clients, {purchases} achats",
     "insight.revenue.tag_overlap": (
         "Un client avec plusieurs étiquettes compte dans chacune : les totaux par étiquette se recoupent."
     ),
     "insight.revenue.margin_note": "La marge ne couvre que les produits ayant un coût unitaire dans la devise de l'achat.",
-    "insight.customers.top": "Les {count} meilleurs clients par {by}, {period} :",
-    "insight.customers.bottom": "Les {count} moins bons clients par {by} (parmi ceux qui ont acheté), {period} :",
+    "insight.customers.top": "Les {count} meilleurs clients par {by} {period} :",
+    "insight.customers.bottom": "Les {count} moins bons clients par {by} {period} (parmi ceux qui ont acheté) :",
     "insight.rfm.header": "Segments RFM de {total} clients (tous ceux qui ont au moins un achat) :",
     "insight.rfm.how": (
         "Scores de 1 à 5 par quintile : R = récence du dernier achat, F = nombre d'achats, M = montant "
@@ -144,7 +178,7 @@ TEXTS: dict[str, str] = {
     "insight.ltv.best": "Plus fortes valeurs vie client à ce jour :",
     "insight.ltv.lifetime": "Durée de vie attendue d'un client : {years} ans (attrition annuelle {churn}).",
     "insight.churn": (
-        "Attrition, {period} : {rate} — {churned} des {active} clients actifs au début n'ont fait aucun achat dans les "
+        "Attrition {period} : {rate} — {churned} des {active} clients actifs au début n'ont fait aucun achat dans les "
         "{days} jours jusqu'à la fin. (Actif = au moins un achat dans les {days} jours précédents.)"
     ),
     "insight.cohorts.header": (
@@ -163,7 +197,7 @@ TEXTS: dict[str, str] = {
     ),
     "insight.pipeline.closed_suffix": " (clôturées ces 90 derniers jours)",
     "insight.win_rate": (
-        "Taux de réussite, {period} : {rate} — {won} gagnées ({won_value}) et {lost} perdues ({lost_value}). "
+        "Taux de réussite {period} : {rate} — {won} gagnées ({won_value}) et {lost} perdues ({lost_value}). "
         "Taux de réussite = gagnées ÷ (gagnées + perdues), affaires clôturées sur la période, en nombre."
     ),
     "insight.idle.none": "Aucune affaire n'est restée dans son étape au-delà de la limite. 👍",

@@ -118,8 +118,43 @@ TEXTS: dict[str, str] = {
     "privacy.dm_only": "Ezt a beszélgetést mások is olvassák, ezért erre csak közvetlen üzenetben válaszolok: ott kérdezz.",
     "contact.taken": "Ez az e-mail-cím vagy telefonszám már egy csapatodon kívüli kapcsolatnál szerepel, ezért nem mentettem el. Kérd egy vezető vagy adminisztrátor segítségét, ha át kell helyezni.",
     # Insight answers
-    "insight.no_purchases": "Nincs rögzített vásárlás ({period}).",
-    "insight.revenue.header": "Bevétel {by} szerint, {period} (pénznemenként, átváltás nélkül):",
+    "period.last_days": "az elmúlt {n} napban",
+    "period.last_weeks": "az elmúlt {n} hétben",
+    "period.last_months": "az elmúlt {n} hónapban",
+    "period.last_years": "az elmúlt {n} évben",
+    "period.all": "a teljes időszakban",
+    "period.mtd": "ebben a hónapban",
+    "period.lm": "a múlt hónapban",
+    "period.qtd": "ebben a negyedévben",
+    "period.lq": "az előző negyedévben",
+    "period.ytd": "{year} eleje óta",
+    "period.ly": "a {year}. évben",
+    "dim.segment": "szegmens",
+    "dim.tag": "címke",
+    "dim.organization": "cég",
+    "dim.owner": "felelős",
+    "measure.revenue": "bevétel",
+    "measure.profit": "nyereség",
+    "insight.customers.profit": ", nyereség {profit}",
+    "insight.brief.at_risk": "veszélyben",
+    "insight.brief.fine": "rendben",
+    "rfm.champions": "bajnokok",
+    "rfm.loyal": "hűségesek",
+    "rfm.promising": "ígéretesek",
+    "rfm.at_risk": "veszélyben",
+    "rfm.hibernating": "alvók",
+    "insight.cohorts.line": "• {month}: {size} új — {shares}",
+    "insight.risk.line": "• {name}: {days} napja nincs kapcsolat, {rhythm} — ×{ratio}",
+    "insight.risk.rhythm": "általában ~{days} naponta",
+    "insight.risk.no_rhythm": "még nincs szokásos ritmus",
+    "insight.idle.line": "• {title}: {stage} szakasz, {days} napja (korlát: {limit}) — {value}",
+    "insight.cross_sell.idea": "• {b} — {a} termék vásárlóinak {share}-a {b} terméket is vett ({buyers} közül {both})",
+    "insight.cross_sell.rule": (
+        "• {a} → {b}: {share} ({buyers} közül {both}), lift {lift}; {missing} ügyfél vett {a} terméket, "
+        "de {b} terméket soha"
+    ),
+    "insight.no_purchases": "Nincs rögzített vásárlás {period}.",
+    "insight.revenue.header": "Bevétel {by} szerint {period} (pénznemenként, átváltás nélkül):",
     "insight.revenue.margin": ", árrés {margin} ({share})",
     "insight.revenue.counts": "{customers} ügyfél, {purchases} vásárlás",
     "insight.revenue.tag_overlap": (
@@ -128,8 +163,8 @@ TEXTS: dict[str, str] = {
     "insight.revenue.margin_note": (
         "Az árrés csak azokat a termékeket tartalmazza, amelyeknek van egységköltsége a vásárlás pénznemében."
     ),
-    "insight.customers.top": "A legjobb {count} ügyfél {by} szerint, {period}:",
-    "insight.customers.bottom": "A leggyengébb {count} ügyfél {by} szerint (a vásárlók közül), {period}:",
+    "insight.customers.top": "A legjobb {count} ügyfél {by} szerint {period}:",
+    "insight.customers.bottom": "A leggyengébb {count} ügyfél {by} szerint {period} (a vásárlók közül):",
     "insight.rfm.header": "{total} ügyfél RFM-szegmensei (mindenki, akinek van vásárlása):",
     "insight.rfm.how": (
         "Pontszám 1-5, kvintilisek szerint: R = mennyire friss az utolsó vásárlás, F = hány vásárlás, M = mennyi "
@@ -141,7 +176,7 @@ TEXTS: dict[str, str] = {
     "insight.ltv.best": "Eddigi legmagasabb élettartam-értékek:",
     "insight.ltv.lifetime": "Várható ügyfélélettartam: {years} év (éves lemorzsolódás {churn}).",
     "insight.churn": (
-        "Lemorzsolódás, {period}: {rate} — az elején aktív {active} ügyfélből {churned} nem vásárolt a végéig tartó "
+        "Lemorzsolódás {period}: {rate} — az elején aktív {active} ügyfélből {churned} nem vásárolt a végéig tartó "
         "{days} napban. (Aktív = legalább egy vásárlás az előző {days} napban.)"
     ),
     "insight.cohorts.header": (
@@ -161,7 +196,7 @@ TEXTS: dict[str, str] = {
     ),
     "insight.pipeline.closed_suffix": " (az elmúlt 90 napban lezárva)",
     "insight.win_rate": (
-        "Nyerési arány, {period}: {rate} — {won} megnyert ({won_value}) és {lost} elvesztett ({lost_value}). "
+        "Nyerési arány {period}: {rate} — {won} megnyert ({won_value}) és {lost} elvesztett ({lost_value}). "
         "Nyerési arány = megnyert ÷ (megnyert + elvesztett), az időszakban lezárt üzletek, darabszám szerint."
     ),
     "insight.idle.none": "Egyik üzlet sem állt tovább a szakaszában, mint a korlát. 👍",

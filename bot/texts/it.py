@@ -123,16 +123,50 @@ TEXTS: dict[str, str] = {
     "privacy.dm_only": "Altre persone leggono questa chat: a questo rispondo solo in un messaggio diretto, chiedimelo lì.",
     "contact.taken": "Questa email o questo numero è già su un contatto fuori dal tuo team, quindi non l'ho salvato. Chiedi a un responsabile o a un amministratore se va spostato.",
     # Insight answers
-    "insight.no_purchases": "Nessun acquisto registrato ({period}).",
-    "insight.revenue.header": "Fatturato per {by}, {period} (per valuta, mai convertito):",
+    "period.last_days": "negli ultimi {n} giorni",
+    "period.last_weeks": "nelle ultime {n} settimane",
+    "period.last_months": "negli ultimi {n} mesi",
+    "period.last_years": "negli ultimi {n} anni",
+    "period.all": "in tutto lo storico",
+    "period.mtd": "questo mese",
+    "period.lm": "il mese scorso",
+    "period.qtd": "questo trimestre",
+    "period.lq": "il trimestre scorso",
+    "period.ytd": "dall'inizio del {year}",
+    "period.ly": "nel {year}",
+    "dim.segment": "segmento",
+    "dim.tag": "etichetta",
+    "dim.organization": "azienda",
+    "dim.owner": "referente",
+    "measure.revenue": "fatturato",
+    "measure.profit": "profitto",
+    "insight.customers.profit": ", profitto {profit}",
+    "insight.brief.at_risk": "a rischio",
+    "insight.brief.fine": "tutto bene",
+    "rfm.champions": "campioni",
+    "rfm.loyal": "fedeli",
+    "rfm.promising": "promettenti",
+    "rfm.at_risk": "a rischio",
+    "rfm.hibernating": "dormienti",
+    "insight.cohorts.line": "• {month}: {size} nuovi — {shares}",
+    "insight.risk.line": "• {name}: senza contatti da {days} giorni, {rhythm} — ×{ratio}",
+    "insight.risk.rhythm": "di solito ogni ~{days} giorni",
+    "insight.risk.no_rhythm": "ancora nessun ritmo abituale",
+    "insight.idle.line": "• {title}: in {stage} da {days} giorni (limite {limit}) — {value}",
+    "insight.cross_sell.idea": "• {b} — il {share} di chi ha comprato {a} ha comprato anche {b} ({both} su {buyers})",
+    "insight.cross_sell.rule": (
+        "• {a} → {b}: {share} ({both} su {buyers}), lift {lift}; hanno comprato {a} ma mai {b}: {missing}"
+    ),
+    "insight.no_purchases": "Nessun acquisto registrato {period}.",
+    "insight.revenue.header": "Fatturato per {by} {period} (per valuta, mai convertito):",
     "insight.revenue.margin": ", margine {margin} ({share})",
     "insight.revenue.counts": "{customers} clienti, {purchases} acquisti",
     "insight.revenue.tag_overlap": (
         "Un cliente con più etichette conta in ciascuna, quindi i totali per etichetta si sovrappongono."
     ),
     "insight.revenue.margin_note": "Il margine copre solo i prodotti con un costo unitario nella valuta dell'acquisto.",
-    "insight.customers.top": "I {count} migliori clienti per {by}, {period}:",
-    "insight.customers.bottom": "I {count} clienti più bassi per {by} (tra chi ha acquistato), {period}:",
+    "insight.customers.top": "I {count} migliori clienti per {by} {period}:",
+    "insight.customers.bottom": "I {count} clienti più bassi per {by} {period} (tra chi ha acquistato):",
     "insight.rfm.header": "Segmenti RFM di {total} clienti (tutti quelli con almeno un acquisto):",
     "insight.rfm.how": (
         "Punteggi 1-5 per quintile: R = quanto è recente l'ultimo acquisto, F = quanti acquisti, M = quanto "
@@ -144,7 +178,7 @@ TEXTS: dict[str, str] = {
     "insight.ltv.best": "Valore del ciclo di vita più alto finora:",
     "insight.ltv.lifetime": "Durata attesa di un cliente: {years} anni (abbandono annuo {churn}).",
     "insight.churn": (
-        "Abbandono, {period}: {rate} — {churned} di {active} clienti attivi all'inizio non hanno fatto acquisti nei "
+        "Abbandono {period}: {rate} — {churned} di {active} clienti attivi all'inizio non hanno fatto acquisti nei "
         "{days} giorni fino alla fine. (Attivo = almeno un acquisto nei {days} giorni precedenti.)"
     ),
     "insight.cohorts.header": (
@@ -163,7 +197,7 @@ TEXTS: dict[str, str] = {
     ),
     "insight.pipeline.closed_suffix": " (chiuse negli ultimi 90 giorni)",
     "insight.win_rate": (
-        "Tasso di successo, {period}: {rate} — {won} vinte ({won_value}) e {lost} perse ({lost_value}). "
+        "Tasso di successo {period}: {rate} — {won} vinte ({won_value}) e {lost} perse ({lost_value}). "
         "Tasso di successo = vinte ÷ (vinte + perse), trattative chiuse nel periodo, per numero."
     ),
     "insight.idle.none": "Nessuna trattativa è ferma nella sua fase oltre il limite. 👍",

@@ -124,16 +124,50 @@ TEXTS: dict[str, str] = {
     "privacy.dm_only": "Outras pessoas leem esta conversa; essa resposta só a dou numa mensagem direta: pergunte-me lá.",
     "contact.taken": "Esse email ou telefone já está num contacto fora da sua equipa, por isso não o guardei. Peça a um gestor ou administrador se for para mudar.",
     # Insight answers
-    "insight.no_purchases": "Nenhuma compra registada ({period}).",
-    "insight.revenue.header": "Receita por {by}, {period} (por moeda, nunca convertida):",
+    "period.last_days": "nos últimos {n} dias",
+    "period.last_weeks": "nas últimas {n} semanas",
+    "period.last_months": "nos últimos {n} meses",
+    "period.last_years": "nos últimos {n} anos",
+    "period.all": "em todo o histórico",
+    "period.mtd": "este mês",
+    "period.lm": "no mês passado",
+    "period.qtd": "este trimestre",
+    "period.lq": "no trimestre passado",
+    "period.ytd": "desde o início de {year}",
+    "period.ly": "em {year}",
+    "dim.segment": "segmento",
+    "dim.tag": "etiqueta",
+    "dim.organization": "empresa",
+    "dim.owner": "responsável",
+    "measure.revenue": "receita",
+    "measure.profit": "lucro",
+    "insight.customers.profit": ", lucro {profit}",
+    "insight.brief.at_risk": "em risco",
+    "insight.brief.fine": "tudo bem",
+    "rfm.champions": "campeões",
+    "rfm.loyal": "fiéis",
+    "rfm.promising": "promissores",
+    "rfm.at_risk": "em risco",
+    "rfm.hibernating": "hibernados",
+    "insight.cohorts.line": "• {month}: {size} novos — {shares}",
+    "insight.risk.line": "• {name}: sem contacto há {days} dias, {rhythm} — ×{ratio}",
+    "insight.risk.rhythm": "normalmente a cada ~{days} dias",
+    "insight.risk.no_rhythm": "ainda sem ritmo habitual",
+    "insight.idle.line": "• {title}: em {stage} há {days} dias (limite {limit}) — {value}",
+    "insight.cross_sell.idea": "• {b} — {share} dos compradores de {a} também compraram {b} ({both} de {buyers})",
+    "insight.cross_sell.rule": (
+        "• {a} → {b}: {share} ({both} de {buyers}), lift {lift}; compraram {a} mas nunca {b}: {missing}"
+    ),
+    "insight.no_purchases": "Nenhuma compra registada {period}.",
+    "insight.revenue.header": "Receita por {by} {period} (por moeda, nunca convertida):",
     "insight.revenue.margin": ", margem {margin} ({share})",
     "insight.revenue.counts": "{customers} clientes, {purchases} compras",
     "insight.revenue.tag_overlap": (
         "Um cliente com várias etiquetas conta em cada uma, por isso os totais por etiqueta sobrepõem-se."
     ),
     "insight.revenue.margin_note": "A margem só abrange produtos com custo unitário na moeda da compra.",
-    "insight.customers.top": "Os {count} melhores clientes por {by}, {period}:",
-    "insight.customers.bottom": "Os {count} piores clientes por {by} (entre os que compraram), {period}:",
+    "insight.customers.top": "Os {count} melhores clientes por {by} {period}:",
+    "insight.customers.bottom": "Os {count} piores clientes por {by} {period} (entre os que compraram):",
     "insight.rfm.header": "Segmentos RFM de {total} clientes (todos os que têm alguma compra):",
     "insight.rfm.how": (
         "Pontuações 1-5 por quintil: R = quão recente é a última compra, F = quantas compras, M = quanto "
@@ -145,7 +179,7 @@ TEXTS: dict[str, str] = {
     "insight.ltv.best": "Maior valor de vida até agora:",
     "insight.ltv.lifetime": "Duração esperada de um cliente: {years} anos (churn anual {churn}).",
     "insight.churn": (
-        "Churn, {period}: {rate} — {churned} de {active} clientes ativos no início não fizeram nenhuma compra nos "
+        "Churn {period}: {rate} — {churned} de {active} clientes ativos no início não fizeram nenhuma compra nos "
         "{days} dias até ao fim. (Ativo = pelo menos uma compra nos {days} dias anteriores.)"
     ),
     "insight.cohorts.header": (
@@ -164,7 +198,7 @@ TEXTS: dict[str, str] = {
     ),
     "insight.pipeline.closed_suffix": " (fechados nos últimos 90 dias)",
     "insight.win_rate": (
-        "Taxa de sucesso, {period}: {rate} — {won} ganhos ({won_value}) e {lost} perdidos ({lost_value}). "
+        "Taxa de sucesso {period}: {rate} — {won} ganhos ({won_value}) e {lost} perdidos ({lost_value}). "
         "Taxa de sucesso = ganhos ÷ (ganhos + perdidos), negócios fechados no período, por número."
     ),
     "insight.idle.none": "Nenhum negócio ficou na sua fase mais tempo do que o limite. 👍",
