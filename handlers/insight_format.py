@@ -68,7 +68,7 @@ def window(text: str, *, now: datetime, tz: ZoneInfo, default_days: int = 365) -
         if re.search(pattern, low):
             period = periods.named(now, tz, name)
             year = period.since.astimezone(tz).year
-            return Window(period.since, period.until or now, period.label, name, (("year", year),))
+            return Window(period.since, now if period.open else period.until, period.label, name, (("year", year),))
     return Window(
         now - timedelta(days=default_days), now, f"the last {default_days} days", "last_days", (("n", default_days),)
     )

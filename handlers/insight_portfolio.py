@@ -35,6 +35,7 @@ def revenue_by(text: str, ctx: HandlerContext, session: Session) -> Reply:
         since=period.since,
         until=period.until,
         owner_ids=owner_filter(text, ctx, session),
+        now=ctx.now(),
     )
     entities = {"question": "revenue", "by": dim, "period": period.label}
     if not rows:

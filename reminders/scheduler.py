@@ -41,11 +41,14 @@ class ReminderScheduler:
         # Once right away (a date trigger with no date means now): the catch-up after a downtime.
         self.scheduler.add_job(sweep_and_deliver, args=[self.app], id=f"{JOB_ID}:startup", replace_existing=True)
         # The insight rollups: trailing-year figures and RFM are "as of" this rebuild (docs/insights.md).
+        # 02:15 in the company's time zone: the quiet hour, and after midnight, so that "last month" asked on the
+        # 1st is a period this rebuild counted.
         self.scheduler.add_job(
             rebuild_insight_rollups,
             "cron",
             hour=2,
             minute=15,
+            timezone=ZoneInfo(self.app.settings.default_timezone),
             args=[self.app],
             id="insights:rollups",
             max_instances=1,
@@ -61,8 +64,10 @@ class ReminderScheduler:
 
 
 async def rebuild_insight_rollups(app: Any) -> None:
-    # A worker thread: at a million contacts the rebuild takes a minute or more, and the event loop keeps
-    # answering (and acknowledging Slack within its 3 s) meanwhile.
+    # A worker thread: at a million contacts the rebuild takes a minute or more, during which the event loop
+    # keeps answering reads and acknowledging Slack. A write in the meantime waits for the rebuild (rollups
+    # take turns with it; SQLite's single writer up to its busy timeout, after which the sender is told
+    # nothing was saved).
     await asyncio.to_thread(_rebuild, app)
     log.info("insight rollups rebuilt")
 

@@ -387,13 +387,14 @@ class ContactRevenue(SQLModel, table=True):
 
 
 class RollupPeriod(SQLModel, table=True):
-    """The calendar periods the last rebuild counted in contact_revenue's period columns: [since, until), or up to
-    the rebuild when ``until`` is None (this month, quarter, year so far)."""
+    """The calendar periods the last rebuild counted in contact_revenue's period columns: [since, until), or, for
+    a running one (``open``: this month, quarter, year), from ``since`` up to the rebuild."""
 
     __tablename__ = "rollup_period"
     name: str = Field(primary_key=True, max_length=8)
     since: datetime = _ts()
-    until: datetime | None = _ts(nullable=True)
+    until: datetime = _ts()
+    open: bool = False
 
 
 class ContactActivity(SQLModel, table=True):
@@ -493,7 +494,7 @@ class RollupChurn(SQLModel, table=True):
     """The 90-day churn behind projected lifetime value per owner (None: contacts without one), as of the rebuild
     at ``as_of``, per activity window: active and churned customers add up over owners, as portfolio_summary's do.
     The rebuild always writes the row of contacts without an owner, so it shows the window even
-    on a store without purchases (both are written by the same rebuild)."""
+    on a store without purchases."""
 
     __tablename__ = "rollup_churn"
     __table_args__ = (Index("ix_rollup_churn_window_owner", "window_days", "owner_id"),)

@@ -19,7 +19,8 @@ CALENDAR = ("mtd", "lm", "qtd", "lq", "ytd", "ly")
 class Period:
     name: str
     since: datetime
-    until: datetime | None  # None: open, up to now
+    until: datetime  # the calendar end: the next month, quarter or year for the running ones
+    open: bool  # running ("this month"): a question about it ends now, and the rollup counts it up to the rebuild
     label: str
 
 
@@ -28,21 +29,17 @@ def calendar(now: datetime, tz: tzinfo) -> list[Period]:
     local = now.astimezone(tz)
 
     def start(year: int, month: int) -> datetime:
+        year, month = year + (month - 1) // 12, (month - 1) % 12 + 1
         return datetime(year, month, 1, tzinfo=tz)
 
-    this_month = start(local.year, local.month)
-    last_month = start(local.year - (local.month == 1), (local.month - 2) % 12 + 1)
     quarter_month = (local.month - 1) // 3 * 3 + 1
-    this_quarter = start(local.year, quarter_month)
-    last_quarter = start(local.year - (quarter_month == 1), (quarter_month - 4) % 12 + 1)
-    this_year, last_year = start(local.year, 1), start(local.year - 1, 1)
     return [
-        Period("mtd", this_month, None, "this month"),
-        Period("lm", last_month, this_month, "last month"),
-        Period("qtd", this_quarter, None, "this quarter"),
-        Period("lq", last_quarter, this_quarter, "last quarter"),
-        Period("ytd", this_year, None, f"{local.year} so far"),
-        Period("ly", last_year, this_year, str(local.year - 1)),
+        Period("mtd", start(local.year, local.month), start(local.year, local.month + 1), True, "this month"),
+        Period("lm", start(local.year, local.month - 1), start(local.year, local.month), False, "last month"),
+        Period("qtd", start(local.year, quarter_month), start(local.year, quarter_month + 3), True, "this quarter"),
+        Period("lq", start(local.year, quarter_month - 3), start(local.year, quarter_month), False, "last quarter"),
+        Period("ytd", start(local.year, 1), start(local.year + 1, 1), True, f"{local.year} so far"),
+        Period("ly", start(local.year - 1, 1), start(local.year, 1), False, str(local.year - 1)),
     ]
 
 

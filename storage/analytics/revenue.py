@@ -80,13 +80,16 @@ def revenue_by(
     since: datetime | None,
     until: datetime,
     owner_ids: Collection[int] | None = None,
+    now: datetime | None = None,
 ) -> list[RevenueRow]:
     """Revenue per dimension value and currency, largest first. A contact with two tags counts under both.
-    ``owner_ids`` limits it to those owners' contacts (None: everyone's)."""
+    ``owner_ids`` limits it to those owners' contacts (None: everyone's). ``now``, the asking instant, lets a
+    closed period be read from the nightly summary while it is recent (without it, only a window ending now)."""
     if dimension not in DIMENSIONS:
         raise ValueError(f"unknown dimension {dimension!r}")
     rolled = rollups.window(session, since=since, until=until)
-    if rolled not in (None, "all") and dimension != "organization" and rollups.summaries_current(session):
+    summarised = rolled not in (None, "all") and dimension != "organization"
+    if summarised and rollups.summaries_current(session, now=until if now is None else now):
         return _revenue_summarised(session, dimension, str(rolled), owner_ids)
     if rolled is not None:
         return _revenue_rolled_up(session, dimension, rolled, owner_ids)

@@ -17,7 +17,7 @@ from datetime import UTC, datetime, timedelta, tzinfo
 from itertools import product as cartesian
 from typing import Any
 
-from sqlalchemy import Select, and_, case, delete, func, insert, literal, update
+from sqlalchemy import Select, and_, case, delete, func, insert, literal, text, update
 from sqlalchemy.orm import aliased
 from sqlmodel import Session, col, select
 
@@ -57,22 +57,27 @@ def as_of(session: Session) -> datetime | None:
     return state.as_of if state is not None else None
 
 
-def summaries_current(session: Session) -> datetime | None:
+def summaries_current(session: Session, *, now: datetime) -> datetime | None:
     """The instant of the rebuild that stored the per-owner summaries (storage.analytics.summaries), when it is
-    the last rebuild (a store migrated since has none yet; an erasure drops them); else None."""
+    the last rebuild (a store migrated since has none yet; an erasure drops them) and at most MAX_AGE before
+    ``now``: owners, segments and back-dated purchases move on, and a closed period too must not be answered from
+    an old snapshot (the per-contact rollup, refreshed on every write, answers it then); else None."""
     state = session.get(RollupState, SUMMARIES)
-    return state.as_of if state is not None and state.as_of == as_of(session) else None
+    if state is None or state.as_of != as_of(session) or not state.as_of <= now <= state.as_of + MAX_AGE:
+        return None
+    return state.as_of
 
 
 def summaries_as_of(session: Session, *, since: datetime | None, until: datetime) -> datetime | None:
     """When the per-owner summaries answer the trailing year [since, until): the rebuild's instant, or None."""
     if window(session, since=since, until=until) != "12m":
         return None
-    return summaries_current(session)
+    return summaries_current(session, now=until)
 
 
 def drop_summaries(session: Session) -> None:
     """Forget the per-owner summaries until the next rebuild (they cannot take one person out of their totals)."""
+    _serialise(session, shared=True)
     for table in (PortfolioSummary, RollupChurn, SegmentActivity, CohortRollup):
         session.exec(delete(table))  # type: ignore[call-overload]
     session.exec(delete(RollupState).where(col(RollupState.name) == SUMMARIES))  # type: ignore[call-overload]
@@ -95,9 +100,25 @@ def window(session: Session, *, since: datetime | None, until: datetime) -> Wind
     for period in stored_periods(session):
         if period.since != since:
             continue
-        if (period.until is None and recent) or period.until == until:
+        # A running period answers a window that ends within it, soon after the rebuild ("this month" asked
+        # today); a closed period only itself. "Last month" asked just after midnight on the 1st is not the
+        # running month the rebuild counted up to the evening before: the ledger answers it.
+        if (period.open and recent and until < period.until) or (not period.open and period.until == until):
             return period.name
     return None
+
+
+# PostgreSQL advisory lock: a rebuild (exclusive) and the per-contact refreshes of writes and erasures (shared)
+# take turns, so a write made during the nightly rebuild waits for it and then refreshes the rows it committed,
+# instead of failing on them or leaving an erased person's row behind. SQLite's single writer does this already.
+_LOCK_KEY = 0x5241_5050
+
+
+def _serialise(session: Session, *, shared: bool) -> None:
+    if session.get_bind().dialect.name != "postgresql":
+        return
+    function = "pg_advisory_xact_lock_shared" if shared else "pg_advisory_xact_lock"
+    session.execute(text(f"SELECT {function}(:key)"), {"key": _LOCK_KEY})
 
 
 def stored_periods(session: Session) -> list[RollupPeriod]:
@@ -106,7 +127,8 @@ def stored_periods(session: Session) -> list[RollupPeriod]:
     at = as_of(session)
     if at not in memo:
         memo.clear()
-        memo[at] = list(session.exec(select(RollupPeriod)).all())
+        # populate_existing: a rebuild replaces the rows under the same names; never trust objects held from before.
+        memo[at] = list(session.exec(select(RollupPeriod).execution_options(populate_existing=True)).all())
     return memo[at]
 
 
@@ -116,10 +138,13 @@ def rebuild_rollups(
     """Recompute every rollup from the ledger, set-wise; the trailing-year and calendar-period columns are as of
     ``now`` (the periods in ``business_tz``, Settings.default_timezone), and so are the per-owner summaries (with
     churn over ``churn_window_days``, as the settings say)."""
+    _serialise(session, shared=False)
     for table in (ContactRevenue, ContactActivity, ContactProduct, ProductPair, ContactRfm, RollupPeriod):
         session.exec(delete(table))  # type: ignore[call-overload]
     session.info.pop("rollup_periods", None)
-    session.add_all(RollupPeriod(name=p.name, since=p.since, until=p.until) for p in periods.calendar(now, business_tz))
+    session.add_all(
+        RollupPeriod(name=p.name, since=p.since, until=p.until, open=p.open) for p in periods.calendar(now, business_tz)
+    )
     session.flush()
     bounds = _bounds(now, session.exec(select(RollupPeriod)).all())
     session.exec(insert(ContactRevenue).from_select(_REVENUE_COLUMNS, _revenue_rows(bounds)))  # type: ignore[call-overload]
@@ -152,7 +177,12 @@ def rebuild_rollups(
 
 def refresh_contact(session: Session, *, contact_id: int) -> None:
     """Recompute one contact's rollup rows after a write; a no-op until the first rebuild."""
-    at = as_of(session)
+    if as_of(session) is None:
+        return
+    _serialise(session, shared=True)
+    # A rebuild may have committed while this waited: its instant and periods, not the ones read before.
+    state = session.get(RollupState, STATE, populate_existing=True)
+    at = state.as_of if state is not None else None
     if at is None:
         return
     session.flush()
@@ -227,8 +257,10 @@ def _bounds(at: datetime, stored: Any) -> list[tuple[datetime, datetime]]:
     out = [(at - YEAR, at)]
     for name in periods.CALENDAR:
         period = by_name.get(name)
-        # A store rebuilt before the periods existed has none: count nothing until its next rebuild.
-        out.append((period.since, period.until or at) if period is not None else (at, at))
+        if period is None:  # a store rebuilt before the periods existed: count nothing until its next rebuild
+            out.append((at, at))
+        else:
+            out.append((period.since, at if period.open else period.until))
     return out
 
 

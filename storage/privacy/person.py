@@ -110,6 +110,8 @@ def erase(*, session: Session, contact: models.Contact, anonymize: bool, now: da
         contact.updated_at = now
         session.add(contact)
         session.flush()
+        # The nightly summaries still count the person under their deleted tags: drop them until the next rebuild.
+        rollups.drop_summaries(session)
         return counts
     run("interactions", delete(models.Interaction).where(col(models.Interaction.contact_id) == cid))
     run("purchases", delete(models.Purchase).where(col(models.Purchase.contact_id) == cid))

@@ -5,7 +5,7 @@ is too old, the summaries are missing (a store migrated since), or someone was e
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import UTC, timedelta
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -157,8 +157,57 @@ async def test_the_nightly_job_rebuilds_off_the_event_loop_with_the_settings(tmp
     app, clock = make_app(sqlite_url(tmp_path), default_timezone="America/New_York", churn_window_days=90)
     await rebuild_insight_rollups(app)
     with app.services.session() as session:
-        assert rollups.as_of(session) == clock.now() == rollups.summaries_current(session)
+        assert rollups.as_of(session) == clock.now() == rollups.summaries_current(session, now=clock.now())
         ytd = periods.named(clock.now(), ZoneInfo("America/New_York"), "ytd")
         assert rollups.window(session, since=ytd.since, until=clock.now()) in ("qtd", "ytd")
         assert session.exec(select(RollupChurn.window_days)).first() == 90
     app.engine.dispose()
+
+
+def test_last_month_asked_after_midnight_is_not_the_running_month_the_rebuild_counted(
+    data: tuple[Session, dict[str, int]],
+) -> None:
+    """New York: the rebuild runs at 02:15 UTC on 1 March, still 28 February there; "last month" asked later
+    that day (local time: March) is February whole, which that rebuild only counted up to its evening."""
+    session, ids = data
+    tz = ZoneInfo("America/New_York")
+    rebuilt = datetime(2026, 3, 1, 2, 15, tzinfo=UTC)
+    rollups.rebuild_rollups(session, now=rebuilt, business_tz=tz)
+    buy_premium(
+        session, ids, "D", datetime(2026, 3, 1, 3, 0, tzinfo=UTC), recorded=datetime(2026, 3, 1, 3, 0, tzinfo=UTC)
+    )
+    asked = datetime(2026, 3, 1, 14, 0, tzinfo=UTC)
+    february = periods.named(asked, tz, "lm")
+    assert (february.since, february.until) == (
+        datetime(2026, 2, 1, tzinfo=tz),
+        datetime(2026, 3, 1, tzinfo=tz),
+    )
+    assert rollups.window(session, since=february.since, until=february.until) is None
+    figures = revenue.revenue_by(
+        session=session, dimension="segment", since=february.since, until=february.until, now=asked
+    )
+    assert ("(no segment)", 30000) in {(r.key, r.revenue_minor) for r in figures if r.currency == "EUR"}
+
+
+def test_a_closed_period_reads_the_summary_only_while_it_is_recent(data: tuple[Session, dict[str, int]]) -> None:
+    session, ids = data
+    rollups.rebuild_rollups(session, now=NOW)
+    last_month = periods.named(NOW, UTC, "lm")
+    assert rollups.window(session, since=last_month.since, until=last_month.until) == "lm"
+    cid = session.get(Contact, ids["C"])  # Cid bought in February (USD)
+    assert cid is not None
+    otto = Staff(handle="otto", display_name="Otto Other", role="rep", created_at=NOW)
+    session.add(otto)
+    session.flush()
+    cid.owner_id = otto.id
+    session.add(cid)
+    session.flush()
+
+    def ask(now: object) -> list[object]:
+        return revenue.revenue_by(  # type: ignore[return-value]
+            session=session, dimension="owner", since=last_month.since, until=last_month.until, now=now
+        )
+
+    assert {r.key for r in ask(NOW + timedelta(hours=2))} == {"Rita Rep"}  # the summary: owners as of the rebuild
+    week_later = ask(NOW + timedelta(days=7))  # too old: the per-contact rollup, with today's owners
+    assert {r.key for r in week_later} == {"Otto Other"}

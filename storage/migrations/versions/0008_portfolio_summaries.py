@@ -51,7 +51,8 @@ def upgrade() -> None:
         "rollup_period",
         _text("name", 8),
         sa.Column("since", storage.types.UTCDateTime(timezone=True), nullable=False),
-        sa.Column("until", storage.types.UTCDateTime(timezone=True), nullable=True),
+        sa.Column("until", storage.types.UTCDateTime(timezone=True), nullable=False),
+        sa.Column("open", sa.Boolean(), nullable=False),
         sa.PrimaryKeyConstraint("name"),
     )
     _summary(
