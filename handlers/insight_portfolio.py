@@ -108,10 +108,10 @@ def rfm_segments(text: str, ctx: HandlerContext, session: Session) -> Reply:
     found = rfm.segments(session=session, now=ctx.now(), owner_ids=owner_filter(text, ctx, session))
     total = sum(s.customers for s in found)
     if not total:
-        return Reply(ctx.t("insight.no_purchases", period="all time"), entities={"question": "rfm"})
+        return Reply(ctx.t("insight.no_purchases", period=ctx.t("period.all")), entities={"question": "rfm"})
     lines = [ctx.t("insight.rfm.header", total=total)]
     for seg in found:
-        names = f" — e.g. {', '.join(seg.examples)}" if seg.examples else ""
+        names = ctx.t("insight.rfm.examples", names=", ".join(seg.examples)) if seg.examples else ""
         name = ctx.t(f"rfm.{seg.name.replace(' ', '_')}")
         lines.append(f"• {name}: {seg.customers} ({pct(seg.customers / total)}){names}")
     lines.append(ctx.t("insight.rfm.how"))
@@ -161,7 +161,7 @@ def churn_rate(text: str, ctx: HandlerContext, session: Session) -> Reply:
     entities = {"question": "churn", "period": period.label}
     text_out = ctx.t(
         "insight.churn",
-        period=period.label,
+        period=period.text(ctx),
         rate=pct(found.rate),
         churned=found.churned,
         active=found.active_at_start,

@@ -143,6 +143,7 @@ TEXTS: dict[str, str] = {
     "insight.customers.profit": ", profit {profit}",
     "insight.brief.at_risk": "at risk",
     "insight.brief.fine": "fine",
+    "insight.rfm.examples": " — e.g. {names}",
     "rfm.champions": "champions",
     "rfm.loyal": "loyal",
     "rfm.promising": "promising",

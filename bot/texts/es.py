@@ -228,4 +228,5 @@ TEXTS: dict[str, str] = {
     "insight.brief.risk_none": "Riesgo: todavía no hay un ritmo del cliente con el que comparar.",
     "insight.products.header": "Qué compra {name}:",
     "insight.products.nothing": "• nada todavía",
+    "insight.rfm.examples": " — p. ej. {names}",
 }

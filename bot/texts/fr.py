@@ -225,4 +225,5 @@ TEXTS: dict[str, str] = {
     "insight.brief.risk_none": "Risque : pas encore de rythme client auquel comparer.",
     "insight.products.header": "Ce que {name} achète :",
     "insight.products.nothing": "• rien pour l'instant",
+    "insight.rfm.examples": " — p. ex. {names}",
 }

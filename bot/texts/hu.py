@@ -226,4 +226,5 @@ TEXTS: dict[str, str] = {
     "insight.brief.risk_none": "Kockázat: még nincs ügyfélritmus, amihez hasonlítani lehetne.",
     "insight.products.header": "Amit {name} vásárol:",
     "insight.products.nothing": "• még semmi",
+    "insight.rfm.examples": " — pl. {names}",
 }

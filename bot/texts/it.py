@@ -225,4 +225,5 @@ TEXTS: dict[str, str] = {
     "insight.brief.risk_none": "Rischio: non c'è ancora un ritmo del cliente con cui confrontare.",
     "insight.products.header": "Cosa compra {name}:",
     "insight.products.nothing": "• ancora niente",
+    "insight.rfm.examples": " — ad es. {names}",
 }

@@ -226,4 +226,5 @@ TEXTS: dict[str, str] = {
     "insight.brief.risk_none": "Risco: ainda não há um ritmo do cliente para comparar.",
     "insight.products.header": "O que {name} compra:",
     "insight.products.nothing": "• ainda nada",
+    "insight.rfm.examples": " — p. ex. {names}",
 }
