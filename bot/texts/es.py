@@ -229,4 +229,115 @@ TEXTS: dict[str, str] = {
     "insight.products.header": "Qué compra {name}:",
     "insight.products.nothing": "• nada todavía",
     "insight.rfm.examples": " — p. ej. {names}",
+    # Slack form, home page, command menu, purchases and deals, reminders, at-risk, privacy and chat import.
+    "form.title": "Registrar en el CRM",
+    "form.submit": "Registrar",
+    "form.cancel": "Cancelar",
+    "form.contact": "Contacto",
+    "form.kind": "Tipo",
+    "form.date": "Cuándo",
+    "form.follow_up": "Fecha de seguimiento",
+    "form.summary": "Resumen",
+    "form.need_contact": "Elige un contacto.",
+    "form.bad_kind": "Elige un tipo de interacción.",
+    "form.future_date": "Una interacción ya ha ocurrido; elige hoy o una fecha anterior.",
+    "form.past_follow_up": "Un seguimiento necesita una fecha posterior a hoy.",
+    "home.title": "Hola {name}, este es tu día.",
+    "home.follow_ups": "Seguimientos pendientes",
+    "home.nudges": "Recordatorios de hoy",
+    "home.at_risk": "Clientes en riesgo",
+    "home.none": "Nada por aquí.",
+    "command.help": "Lo que entiendo, con ejemplos",
+    "command.find": "Buscar un contacto: /find maria",
+    "command.log": "Registrar una llamada o reunión: /log llamada con Ana",
+    "command.followup": "Crear un seguimiento: /followup Ana el martes",
+    "command.followups": "Tus seguimientos abiertos",
+    "command.bday": "Próximos cumpleaños",
+    "command.atrisk": "Clientes en riesgo",
+    "command.undo": "Deshacer tu último cambio",
+    "command.link": "Vincular tu cuenta: /link CÓDIGO",
+    "command.start": "Cómo empezar",
+    "purchase.recorded": "Registrado: {name} compró {quantity} × {product} por {amount}, {when}.",
+    "purchase.again": "Ya registrado: {name} compró {product}. No se guardó nada nuevo.",
+    "purchase.need_product": '¿Qué compró? Ej.: "Ana compró 3 Premium por 1200 €".',
+    "purchase.need_amount": (
+        '¿Cuánto costó? Ej.: "Ana compró 3 Premium por 1200 €" (no hay precio conocido para {product}).'
+    ),
+    "purchase.stage_up": "{name} ya es cliente.",
+    "purchase.need_person": '{org} tiene varios contactos; di quién compró, ej.: "María de {org} compró Premium".',
+    "purchase.too_big": (
+        "Parece una errata: registro como máximo {quantity} unidades e importes inferiores a {amount}."
+    ),
+    "deal.moved": "{title} pasó de {old} a {new}.",
+    "deal.was_since": "(Estaba en {stage} desde el {since}.)",
+    "deal.same": "{title} ya está en {stage}. No cambió nada.",
+    "deal.need_stage": "¿Qué etapa? qualification, proposal, negotiation, won o lost.",
+    "deal.none": 'No encontré ninguna oportunidad abierta para "{query}".',
+    "deal.several": 'Varias oportunidades abiertas coinciden con "{query}"; indica una:',
+    "button.dismiss": "Descartar",
+    "nudge.done": "Hecho: {text}",
+    "nudge.snoozed": "Pospuesto hasta {when}.",
+    "nudge.snoozed_words": "Pospuesto hasta {when}: {what}.",
+    "nudge.dismissed": "Descartado: {text}",
+    "nudge.log_ask": '¿Qué pasó con {name}? (ej.: "llamada: acordamos la renovación")',
+    "nudge.logged": "Registrado: {kind} con {name}; recordatorio completado.",
+    "nudge.nothing_to_snooze": "No hay ningún recordatorio reciente que posponer.",
+    "nudge.history": "Recordatorios — {period} ({count}):",
+    "nudge.history_none": "No te envié recordatorios ({period}).",
+    "nudge.health_admin_only": "Solo un administrador puede ver el estado de los recordatorios.",
+    "at_risk.none": (
+        "Nadie está en riesgo: todos los clientes con un ritmo han tenido contacto dentro de {factor}× "
+        "su intervalo habitual."
+    ),
+    "at_risk.header": "En riesgo ({count}), por valor en riesgo:",
+    "at_risk.line": "normalmente cada {cadence} días, {silence} días sin contacto, {value}",
+    "at_risk.value": "{value} al año",
+    "at_risk.no_value": "sin compras en el último año",
+    "privacy.exported": (
+        "Exporté todo lo guardado sobre {name} ({interactions} interacciones, {purchases} compras, "
+        "{follow_ups} seguimientos, {deals} oportunidades, {audit} entradas de auditoría) a {path}."
+    ),
+    "privacy.confirm_erase": (
+        "¿Borrar a {name} y todo lo guardado sobre esa persona (interacciones, compras, seguimientos)? "
+        "No se puede deshacer. Responde sí o no."
+    ),
+    "privacy.confirm_anonymize": (
+        "¿Anonimizar a {name}? Se eliminan el nombre, los emails, los teléfonos, las notas y los textos; las compras "
+        "y los recuentos de actividad se conservan para las cifras. No se puede deshacer. Responde sí o no."
+    ),
+    "privacy.button_erase": "Sí, borrar",
+    "privacy.erased": "Borré a {name} y todo lo guardado sobre esa persona.",
+    "privacy.anonymized": "Anonimicé a {name}; las compras y los recuentos de actividad se conservan sin datos personales.",
+    "privacy.outside_team": "{name} está fuera de tu equipo, así que no puedo pasarle tus registros.",
+    "privacy.reassigned": "{name} ahora pertenece a {owner}.",
+    "privacy.reassigned_org": "{org} y {count} de sus contactos ahora pertenecen a {name}.",
+    "privacy.who_changed": "{who} cambió el campo {field} de {name} {when}{via}{what}.",
+    "privacy.set_at_create": "Nadie cambió el campo {field} de {name} desde que {who} añadió el contacto {when}.",
+    "privacy.never_changed": "No tengo constancia de ningún cambio en el campo {field} de {name}.",
+    "upload.admins_only": "Solo un administrador puede importar archivos en el chat, así que no he leído ni guardado este.",
+    "upload.how": (
+        "Envíame un archivo CSV (.csv) o vCard (.vcf) para importar contactos. Para actividad, añade el texto "
+        '"import as interactions" o "import as purchases". Primero lo reviso y te pregunto antes de guardar nada.'
+    ),
+    "upload.one_file": "Un archivo cada vez, por favor. No se guardó nada.",
+    "upload.bad_type": (
+        "Puedo importar archivos CSV (.csv) y vCard (.vcf), no {file}. Guarda primero la hoja de cálculo como CSV."
+    ),
+    "upload.too_big": (
+        "{file} ocupa {size} MB; el límite en el chat es {limit} MB. No se guardó nada. "
+        "Divídelo o impórtalo en el servidor: python run_bot.py import ARCHIVO"
+    ),
+    "upload.download_failed": "No pude descargar {file}; envíalo de nuevo. No se guardó nada.",
+    "upload.empty": "{file} está vacío, así que no hay nada que importar.",
+    "upload.unreadable": "No pude importar {file}: {problem} No se guardó nada.",
+    "upload.confirm": (
+        "Revisé {file} ({kind}; aún no se guardó nada). ¿Importar {created} nuevos, actualizar {updated}, "
+        "rechazar {rejected}?{unchanged}"
+    ),
+    "upload.unchanged": " ({count} ya al día.)",
+    "upload.nothing": "Nada que importar de {file}: {unchanged} ya al día, {rejected} rechazados.",
+    "upload.more_rejected": "…y {count} filas rechazadas más.",
+    "upload.button_import": "Importar",
+    "upload.done": "Importé {file}: {created} creados, {updated} actualizados, {rejected} rechazados.",
+    "upload.gone": "Ese archivo ya no está pendiente (caducó o ya se importó); envíalo de nuevo.",
 }

@@ -226,4 +226,128 @@ TEXTS: dict[str, str] = {
     "insight.products.header": "Ce que {name} achète :",
     "insight.products.nothing": "• rien pour l'instant",
     "insight.rfm.examples": " — p. ex. {names}",
+    # Slack form, home page, command menu, purchases and deals, reminders, at-risk, privacy and chat import.
+    "form.title": "Noter dans le CRM",
+    "form.submit": "Noter",
+    "form.cancel": "Annuler",
+    "form.contact": "Contact",
+    "form.kind": "Type",
+    "form.date": "Quand",
+    "form.follow_up": "Date de relance",
+    "form.summary": "Résumé",
+    "form.need_contact": "Choisissez un contact.",
+    "form.bad_kind": "Choisissez un type d'interaction.",
+    "form.future_date": "Une interaction a déjà eu lieu : choisissez aujourd'hui ou une date antérieure.",
+    "form.past_follow_up": "Une relance doit tomber après aujourd'hui.",
+    "home.title": "Bonjour {name}, voici votre journée.",
+    "home.follow_ups": "Relances à faire",
+    "home.nudges": "Rappels du jour",
+    "home.at_risk": "Clients à risque",
+    "home.none": "Rien ici.",
+    "command.help": "Ce que je comprends, avec exemples",
+    "command.find": "Trouver un contact : /find maria",
+    "command.log": "Noter un appel ou une réunion : /log appel avec Ana",
+    "command.followup": "Créer une relance : /followup Ana mardi prochain",
+    "command.followups": "Vos relances ouvertes",
+    "command.bday": "Anniversaires à venir",
+    "command.atrisk": "Clients à risque",
+    "command.undo": "Annuler votre dernière modification",
+    "command.link": "Lier votre compte : /link CODE",
+    "command.start": "Comment commencer",
+    "purchase.recorded": "Enregistré : {name} a acheté {quantity} × {product} pour {amount}, {when}.",
+    "purchase.again": "Déjà enregistré : {name} a acheté {product}. Rien de nouveau enregistré.",
+    "purchase.need_product": 'Qu\'est-ce qui a été acheté ? Ex. : "Ana a acheté 3 Premium pour 1200 €".',
+    "purchase.need_amount": (
+        'Pour quel montant ? Ex. : "Ana a acheté 3 Premium pour 1200 €" (aucun prix connu pour {product}).'
+    ),
+    "purchase.stage_up": "{name} est désormais client.",
+    "purchase.need_person": (
+        '{org} a plusieurs contacts ; précisez l\'acheteur, ex. : "Maria de chez {org} a acheté Premium".'
+    ),
+    "purchase.too_big": (
+        "Cela ressemble à une faute de frappe : j'enregistre au plus {quantity} unités et des montants "
+        "inférieurs à {amount}."
+    ),
+    "deal.moved": "Affaire {title} déplacée de {old} à {new}.",
+    "deal.was_since": "(Elle était en {stage} depuis le {since}.)",
+    "deal.same": "L'affaire {title} est déjà en {stage}. Rien n'a changé.",
+    "deal.need_stage": "Quelle étape ? qualification, proposal, negotiation, won ou lost.",
+    "deal.none": 'Aucune affaire ouverte trouvée pour "{query}".',
+    "deal.several": 'Plusieurs affaires ouvertes correspondent à "{query}" ; précisez laquelle :',
+    "button.dismiss": "Ignorer",
+    "nudge.done": "Fait : {text}",
+    "nudge.snoozed": "Reporté à {when}.",
+    "nudge.snoozed_words": "Reporté à {when} : {what}.",
+    "nudge.dismissed": "Ignoré : {text}",
+    "nudge.log_ask": 'Que s\'est-il passé avec {name} ? (ex. : "appel : renouvellement convenu")',
+    "nudge.logged": "Noté : {kind} avec {name} ; rappel terminé.",
+    "nudge.nothing_to_snooze": "Il n'y a aucun rappel récent à reporter.",
+    "nudge.history": "Rappels — {period} ({count}) :",
+    "nudge.history_none": "Je ne vous ai envoyé aucun rappel ({period}).",
+    "nudge.health_admin_only": "Seul un administrateur peut voir l'état des rappels.",
+    "at_risk.none": (
+        "Personne n'est à risque : chaque client ayant un rythme a été contacté dans un délai de {factor}× "
+        "son intervalle habituel."
+    ),
+    "at_risk.header": "À risque ({count}), par valeur à risque :",
+    "at_risk.line": "d'habitude tous les {cadence} jours, {silence} jours sans contact, {value}",
+    "at_risk.value": "{value} par an",
+    "at_risk.no_value": "aucun achat sur la dernière année",
+    "privacy.exported": (
+        "Tout ce qui est enregistré sur {name} ({interactions} interactions, {purchases} achats, "
+        "{follow_ups} relances, {deals} affaires, {audit} entrées d'audit) a été exporté vers {path}."
+    ),
+    "privacy.confirm_erase": (
+        "Effacer {name} et tout ce qui est enregistré à son sujet (interactions, achats, relances) ? "
+        "C'est irréversible. Répondez oui ou non."
+    ),
+    "privacy.confirm_anonymize": (
+        "Anonymiser {name} ? Le nom, les emails, les téléphones, les notes et les textes sont supprimés ; les achats "
+        "et les décomptes d'activité sont conservés pour les chiffres. C'est irréversible. Répondez oui ou non."
+    ),
+    "privacy.button_erase": "Oui, effacer",
+    "privacy.erased": "{name} et tout ce qui était enregistré à son sujet ont été effacés.",
+    "privacy.anonymized": (
+        "Anonymisation de {name} terminée ; les achats et les décomptes d'activité sont conservés sans données "
+        "personnelles."
+    ),
+    "privacy.outside_team": "{name} ne fait pas partie de votre équipe : je ne peux pas lui confier vos fiches.",
+    "privacy.reassigned": "{name} appartient désormais à {owner}.",
+    "privacy.reassigned_org": "{org} et {count} de ses contacts appartiennent désormais à {name}.",
+    "privacy.who_changed": "{who} a modifié le champ {field} de {name} {when}{via}{what}.",
+    "privacy.set_at_create": (
+        "Personne n'a modifié le champ {field} de {name} depuis que {who} a ajouté le contact {when}."
+    ),
+    "privacy.never_changed": "Je n'ai aucune trace d'une modification du champ {field} de {name}.",
+    "upload.admins_only": (
+        "Seul un administrateur peut importer des fichiers dans la conversation : je n'ai donc ni lu ni enregistré "
+        "celui-ci."
+    ),
+    "upload.how": (
+        "Envoyez-moi un fichier CSV (.csv) ou vCard (.vcf) pour importer des contacts. Pour l'activité, ajoutez la "
+        'légende "import as interactions" ou "import as purchases". Je vérifie d\'abord et je demande avant '
+        "d'enregistrer quoi que ce soit."
+    ),
+    "upload.one_file": "Un fichier à la fois, s'il vous plaît. Rien n'a été enregistré.",
+    "upload.bad_type": (
+        "Je peux importer des fichiers CSV (.csv) et vCard (.vcf), pas {file}. Enregistrez d'abord le tableur "
+        "au format CSV."
+    ),
+    "upload.too_big": (
+        "{file} fait {size} Mo ; la limite dans la conversation est de {limit} Mo. Rien n'a été enregistré. "
+        "Découpez-le, ou importez-le sur le serveur : python run_bot.py import FICHIER"
+    ),
+    "upload.download_failed": "Je n'ai pas pu télécharger {file} ; renvoyez-le. Rien n'a été enregistré.",
+    "upload.empty": "{file} est vide : rien à importer.",
+    "upload.unreadable": "Je n'ai pas pu importer {file} : {problem} Rien n'a été enregistré.",
+    "upload.confirm": (
+        "{file} vérifié ({kind} ; rien d'enregistré pour l'instant). Importer {created} nouveaux, mettre à jour "
+        "{updated}, rejeter {rejected} ?{unchanged}"
+    ),
+    "upload.unchanged": " ({count} déjà à jour.)",
+    "upload.nothing": "Rien à importer de {file} : {unchanged} déjà à jour, {rejected} rejetés.",
+    "upload.more_rejected": "…et {count} autres lignes rejetées.",
+    "upload.button_import": "Importer",
+    "upload.done": "{file} importé : {created} créés, {updated} mis à jour, {rejected} rejetés.",
+    "upload.gone": "Ce fichier n'est plus en attente (il a expiré ou a déjà été importé) ; renvoyez-le.",
 }

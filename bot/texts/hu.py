@@ -227,4 +227,116 @@ TEXTS: dict[str, str] = {
     "insight.products.header": "Amit {name} vásárol:",
     "insight.products.nothing": "• még semmi",
     "insight.rfm.examples": " — pl. {names}",
+    # Slack form, home page, command menu, purchases and deals, reminders, at-risk, privacy and chat import.
+    "form.title": "Rögzítés a CRM-ben",
+    "form.submit": "Rögzítés",
+    "form.cancel": "Mégse",
+    "form.contact": "Kapcsolat",
+    "form.kind": "Típus",
+    "form.date": "Mikor",
+    "form.follow_up": "Emlékeztető dátuma",
+    "form.summary": "Összefoglaló",
+    "form.need_contact": "Válassz kapcsolatot.",
+    "form.bad_kind": "Válaszd ki az interakció típusát.",
+    "form.future_date": "Az interakció már megtörtént; a mai vagy egy korábbi napot válaszd.",
+    "form.past_follow_up": "Az emlékeztetőhöz a mainál későbbi nap kell.",
+    "home.title": "Szia {name}, íme a napod.",
+    "home.follow_ups": "Esedékes emlékeztetők",
+    "home.nudges": "Mai értesítések",
+    "home.at_risk": "Veszélyben lévő ügyfelek",
+    "home.none": "Nincs itt semmi.",
+    "command.help": "Amit értek, példákkal",
+    "command.find": "Kapcsolat keresése: /find maria",
+    "command.log": "Hívás vagy találkozó rögzítése: /log felhívtam Annát",
+    "command.followup": "Emlékeztető beállítása: /followup Anna jövő kedden",
+    "command.followups": "Nyitott emlékeztetőid",
+    "command.bday": "Közelgő születésnapok",
+    "command.atrisk": "Veszélyben lévő ügyfelek",
+    "command.undo": "Az utolsó módosítás visszavonása",
+    "command.link": "Fiók összekapcsolása: /link KÓD",
+    "command.start": "Első lépések",
+    "purchase.recorded": "Rögzítve: {name} vásárlása – {quantity} × {product}, {amount}, {when}.",
+    "purchase.again": "Már rögzítve: {name} vásárlása – {product}. Semmi új nem lett mentve.",
+    "purchase.need_product": 'Mit vásárolt? Pl.: "Ana bought 3 Premium for €1,200".',
+    "purchase.need_amount": 'Mennyibe került? Pl.: "Ana bought 3 Premium for €1,200" ({product}: nincs ismert ár).',
+    "purchase.stage_up": "{name} mostantól ügyfél.",
+    "purchase.need_person": (
+        '{org}: több kapcsolat is van; nevezd meg a vásárlót, pl.: "Maria from {org} bought Premium".'
+    ),
+    "purchase.too_big": "Ez elírásnak tűnik: legfeljebb {quantity} darabot és {amount} alatti összeget rögzítek.",
+    "deal.moved": "{title} áthelyezve: {old} → {new}.",
+    "deal.was_since": "({since} óta volt ebben a szakaszban: {stage}.)",
+    "deal.same": "{title} már ebben a szakaszban van: {stage}. Nem változott semmi.",
+    "deal.need_stage": "Melyik szakasz? qualification, proposal, negotiation, won vagy lost.",
+    "deal.none": 'Nem találtam nyitott üzletet erre: "{query}".',
+    "deal.several": 'Több nyitott üzlet illik erre: "{query}"; nevezz meg egyet:',
+    "button.dismiss": "Elvetés",
+    "nudge.done": "Kész: {text}",
+    "nudge.snoozed": "Elhalasztva eddig: {when}.",
+    "nudge.snoozed_words": "{what} elhalasztva eddig: {when}.",
+    "nudge.dismissed": "Elvetve: {text}",
+    "nudge.log_ask": 'Mi történt {name} kapcsán? (pl.: "hívás: megegyeztünk a megújításról")',
+    "nudge.logged": "Rögzítve: {kind} – {name}; az értesítés lezárva.",
+    "nudge.nothing_to_snooze": "Nincs friss értesítés, amit elhalaszthatnék.",
+    "nudge.history": "Értesítések — {period} ({count}):",
+    "nudge.history_none": "Nem küldtem értesítést ({period}).",
+    "nudge.health_admin_only": "Az értesítések állapotát csak adminisztrátor láthatja.",
+    "at_risk.none": (
+        "Senki sincs veszélyben: minden ritmussal rendelkező ügyfelet időben megkerestünk "
+        "(a szokásos időköz ×{factor} értékén belül)."
+    ),
+    "at_risk.header": "Veszélyben ({count}), a veszélyeztetett érték szerint:",
+    "at_risk.line": "általában {cadence} naponta, {silence} napja nincs kapcsolat, {value}",
+    "at_risk.value": "évi {value}",
+    "at_risk.no_value": "az elmúlt évben nem vásárolt",
+    "privacy.exported": (
+        "Exportáltam minden tárolt adatot erről: {name} ({interactions} interakció, {purchases} vásárlás, "
+        "{follow_ups} emlékeztető, {deals} üzlet, {audit} naplóbejegyzés). Helye: {path}."
+    ),
+    "privacy.confirm_erase": (
+        "Törlöm a következőt: {name}, minden róla tárolt adattal együtt (interakciók, vásárlások, emlékeztetők)? "
+        "Ez nem vonható vissza. Válaszolj: igen vagy nem."
+    ),
+    "privacy.confirm_anonymize": (
+        "Anonimizáljam a következőt: {name}? A név, az e-mail-címek, a telefonszámok, a jegyzetek és a szövegek "
+        "törlődnek; a vásárlások és a tevékenységszámok megmaradnak a kimutatásokhoz. Ez nem vonható vissza. "
+        "Válaszolj: igen vagy nem."
+    ),
+    "privacy.button_erase": "Igen, törlés",
+    "privacy.erased": "Törölve: {name}, minden róla tárolt adattal együtt.",
+    "privacy.anonymized": "Anonimizálva: {name}; a vásárlások és a tevékenységszámok személyes adatok nélkül megmaradnak.",
+    "privacy.outside_team": "{name} nem tagja a csapatodnak, ezért nem adhatom át neki az adataidat.",
+    "privacy.reassigned": "{name} felelőse mostantól {owner}.",
+    "privacy.reassigned_org": "{org} és {count} kapcsolatának felelőse mostantól {name}.",
+    "privacy.who_changed": "{who} módosította ezt: {name} – {field}, {when}{via}{what}.",
+    "privacy.set_at_create": (
+        "Senki sem módosította ezt: {name} – {field}, mióta {who} hozzáadta a kapcsolatot ({when})."
+    ),
+    "privacy.never_changed": "Nincs nyoma, hogy ez módosult volna: {name} – {field}.",
+    "upload.admins_only": "Fájlt a csevegésben csak adminisztrátor importálhat, ezért ezt nem olvastam be és nem mentettem.",
+    "upload.how": (
+        "Küldj egy CSV (.csv) vagy vCard (.vcf) fájlt a kapcsolatok importálásához. Tevékenységekhez írd mellé: "
+        '"import as interactions" vagy "import as purchases". Előbb ellenőrzöm, és mentés előtt rákérdezek.'
+    ),
+    "upload.one_file": "Egyszerre csak egy fájlt küldj. Semmi sem lett mentve.",
+    "upload.bad_type": (
+        "CSV (.csv) és vCard (.vcf) fájlt tudok importálni, ezt nem: {file}. Előbb mentsd a táblázatot CSV formátumban."
+    ),
+    "upload.too_big": (
+        "{file} mérete {size} MB; a csevegésben a korlát {limit} MB. Semmi sem lett mentve. "
+        "Bontsd fel, vagy importáld a szerveren: python run_bot.py import FÁJL"
+    ),
+    "upload.download_failed": "Nem sikerült letölteni ezt: {file}; küldd el újra. Semmi sem lett mentve.",
+    "upload.empty": "{file} üres, így nincs mit importálni.",
+    "upload.unreadable": "Nem sikerült importálni ezt: {file}. {problem} Semmi sem lett mentve.",
+    "upload.confirm": (
+        "Ellenőriztem: {file} ({kind}; még semmi sincs mentve). Importálás: {created} új, {updated} frissítés, "
+        "{rejected} elutasítás — mehet?{unchanged}"
+    ),
+    "upload.unchanged": " ({count} már naprakész.)",
+    "upload.nothing": "Nincs mit importálni ebből: {file}; {unchanged} már naprakész, {rejected} elutasítva.",
+    "upload.more_rejected": "…és még {count} elutasított sor.",
+    "upload.button_import": "Importálás",
+    "upload.done": "Importálva: {file}; {created} létrehozva, {updated} frissítve, {rejected} elutasítva.",
+    "upload.gone": "Ez a fájl már nem vár importálásra (lejárt, vagy már importáltuk); küldd el újra.",
 }

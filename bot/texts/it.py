@@ -226,4 +226,121 @@ TEXTS: dict[str, str] = {
     "insight.products.header": "Cosa compra {name}:",
     "insight.products.nothing": "• ancora niente",
     "insight.rfm.examples": " — ad es. {names}",
+    # Slack form, home page, command menu, purchases and deals, reminders, at-risk, privacy and chat import.
+    "form.title": "Registra nel CRM",
+    "form.submit": "Registra",
+    "form.cancel": "Annulla",
+    "form.contact": "Contatto",
+    "form.kind": "Tipo",
+    "form.date": "Quando",
+    "form.follow_up": "Data del promemoria",
+    "form.summary": "Riepilogo",
+    "form.need_contact": "Scegli un contatto.",
+    "form.bad_kind": "Scegli un tipo di interazione.",
+    "form.future_date": "Un'interazione è già avvenuta: scegli oggi o una data precedente.",
+    "form.past_follow_up": "Un promemoria richiede una data successiva a oggi.",
+    "home.title": "Ciao {name}, ecco la tua giornata.",
+    "home.follow_ups": "Promemoria in scadenza",
+    "home.nudges": "Avvisi di oggi",
+    "home.at_risk": "Clienti a rischio",
+    "home.none": "Niente qui.",
+    "command.help": "Cosa capisco, con esempi",
+    "command.find": "Trova un contatto: /find maria",
+    "command.log": "Registra una chiamata o riunione: /log chiamata con Anna",
+    "command.followup": "Crea un promemoria: /followup Anna martedì prossimo",
+    "command.followups": "I tuoi promemoria aperti",
+    "command.bday": "Prossimi compleanni",
+    "command.atrisk": "Clienti a rischio",
+    "command.undo": "Annulla la tua ultima modifica",
+    "command.link": "Collega il tuo account: /link CODICE",
+    "command.start": "Come iniziare",
+    "purchase.recorded": "Registrato: {name} ha comprato {quantity} × {product} per {amount}, {when}.",
+    "purchase.again": "Già registrato: {name} ha comprato {product}. Niente di nuovo salvato.",
+    "purchase.need_product": 'Cosa ha comprato? Es.: "Anna ha comprato 3 Premium per 1200 €".',
+    "purchase.need_amount": (
+        'Quanto è costato? Es.: "Anna ha comprato 3 Premium per 1200 €" (nessun prezzo noto per {product}).'
+    ),
+    "purchase.stage_up": "{name} ora è un cliente.",
+    "purchase.need_person": (
+        '{org} ha più contatti; indica chi ha comprato, es.: "Maria di {org} ha comprato Premium".'
+    ),
+    "purchase.too_big": (
+        "Sembra un errore di battitura: registro al massimo {quantity} unità e importi inferiori a {amount}."
+    ),
+    "deal.moved": "Trattativa {title} spostata da {old} a {new}.",
+    "deal.was_since": "(Era in {stage} dal {since}.)",
+    "deal.same": "La trattativa {title} è già in {stage}. Non è cambiato nulla.",
+    "deal.need_stage": "Quale fase? qualification, proposal, negotiation, won o lost.",
+    "deal.none": 'Nessuna trattativa aperta trovata per "{query}".',
+    "deal.several": 'Più trattative aperte corrispondono a "{query}"; indicane una:',
+    "button.dismiss": "Ignora",
+    "nudge.done": "Fatto: {text}",
+    "nudge.snoozed": "Rimandato a {when}.",
+    "nudge.snoozed_words": "Rimandato a {when}: {what}.",
+    "nudge.dismissed": "Ignorato: {text}",
+    "nudge.log_ask": 'Com\'è andata con {name}? (es.: "chiamata: concordato il rinnovo")',
+    "nudge.logged": "Registrato: {kind} con {name}; avviso completato.",
+    "nudge.nothing_to_snooze": "Non c'è nessun avviso recente da rimandare.",
+    "nudge.history": "Avvisi — {period} ({count}):",
+    "nudge.history_none": "Non ti ho inviato avvisi ({period}).",
+    "nudge.health_admin_only": "Solo un amministratore può vedere lo stato degli avvisi.",
+    "at_risk.none": (
+        "Nessuno è a rischio: ogni cliente con un ritmo è stato contattato entro {factor}× il suo intervallo abituale."
+    ),
+    "at_risk.header": "A rischio ({count}), per valore a rischio:",
+    "at_risk.line": "di solito ogni {cadence} giorni, {silence} giorni senza contatti, {value}",
+    "at_risk.value": "{value} all'anno",
+    "at_risk.no_value": "nessun acquisto nell'ultimo anno",
+    "privacy.exported": (
+        "Ho esportato tutto ciò che è salvato su {name} ({interactions} interazioni, {purchases} acquisti, "
+        "{follow_ups} promemoria, {deals} trattative, {audit} voci di audit) in {path}."
+    ),
+    "privacy.confirm_erase": (
+        "Cancellare {name} e tutto ciò che è salvato su questa persona (interazioni, acquisti, promemoria)? "
+        "Non si può annullare. Rispondi sì o no."
+    ),
+    "privacy.confirm_anonymize": (
+        "Anonimizzare {name}? Nome, email, telefoni, note e testi vengono rimossi; acquisti e conteggi delle "
+        "attività restano per le statistiche. Non si può annullare. Rispondi sì o no."
+    ),
+    "privacy.button_erase": "Sì, cancella",
+    "privacy.erased": "Ho cancellato {name} e tutto ciò che era salvato su questa persona.",
+    "privacy.anonymized": "Ho anonimizzato {name}; acquisti e conteggi delle attività restano, senza dati personali.",
+    "privacy.outside_team": (
+        "{name} non fa parte del tuo team, quindi non posso trasferire i tuoi contatti a questa persona."
+    ),
+    "privacy.reassigned": "{name} ora appartiene a {owner}.",
+    "privacy.reassigned_org": "{org} e {count} dei suoi contatti ora appartengono a {name}.",
+    "privacy.who_changed": "{who} ha modificato il campo {field} di {name} {when}{via}{what}.",
+    "privacy.set_at_create": (
+        "Nessuno ha modificato il campo {field} di {name} da quando {who} ha aggiunto il contatto {when}."
+    ),
+    "privacy.never_changed": "Non ho traccia di modifiche al campo {field} di {name}.",
+    "upload.admins_only": "Solo un amministratore può importare file in chat, quindi non ho letto né salvato questo.",
+    "upload.how": (
+        "Inviami un file CSV (.csv) o vCard (.vcf) per importare contatti. Per le attività, aggiungi la didascalia "
+        '"import as interactions" o "import as purchases". Prima lo controllo e ti chiedo conferma prima di salvare '
+        "qualsiasi cosa."
+    ),
+    "upload.one_file": "Un file alla volta, per favore. Non ho salvato nulla.",
+    "upload.bad_type": (
+        "Posso importare file CSV (.csv) e vCard (.vcf), non {file}. Salva prima il foglio di calcolo come CSV."
+    ),
+    "upload.too_big": (
+        "{file} pesa {size} MB; il limite in chat è {limit} MB. Non ho salvato nulla. "
+        "Dividilo, oppure importalo sul server: python run_bot.py import FILE"
+    ),
+    "upload.download_failed": "Non sono riuscito a scaricare {file}; invialo di nuovo. Non ho salvato nulla.",
+    "upload.empty": "{file} è vuoto, quindi non c'è nulla da importare.",
+    "upload.unreadable": "Non sono riuscito a importare {file}: {problem} Non ho salvato nulla.",
+    "upload.confirm": (
+        "Ho controllato {file} ({kind}; ancora nulla di salvato). Importare {created} nuovi, aggiornarne {updated}, "
+        "scartarne {rejected}?{unchanged}"
+    ),
+    "upload.unchanged": " ({count} già aggiornati.)",
+    "upload.nothing": "Niente da importare da {file}: {unchanged} già aggiornati, {rejected} scartati.",
+    "upload.more_rejected": "…e altre {count} righe scartate.",
+    "upload.button_import": "Importa",
+    "upload.done": "Ho importato {file}: {created} creati, {updated} aggiornati, {rejected} scartati.",
+    "upload.gone": "Quel file non è più in attesa (è scaduto o è già stato importato); invialo di nuovo.",
 }

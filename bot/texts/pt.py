@@ -227,4 +227,114 @@ TEXTS: dict[str, str] = {
     "insight.products.header": "O que {name} compra:",
     "insight.products.nothing": "• ainda nada",
     "insight.rfm.examples": " — p. ex. {names}",
+    # Slack form, home page, command menu, purchases and deals, reminders, at-risk, privacy and chat import.
+    "form.title": "Registar no CRM",
+    "form.submit": "Registar",
+    "form.cancel": "Cancelar",
+    "form.contact": "Contacto",
+    "form.kind": "Tipo",
+    "form.date": "Quando",
+    "form.follow_up": "Data do follow-up",
+    "form.summary": "Resumo",
+    "form.need_contact": "Escolha um contacto.",
+    "form.bad_kind": "Escolha um tipo de interação.",
+    "form.future_date": "Uma interação já aconteceu; escolha hoje ou uma data anterior.",
+    "form.past_follow_up": "Um follow-up precisa de uma data posterior a hoje.",
+    "home.title": "Olá {name}, eis o seu dia.",
+    "home.follow_ups": "Follow-ups pendentes",
+    "home.nudges": "Lembretes de hoje",
+    "home.at_risk": "Clientes em risco",
+    "home.none": "Nada aqui.",
+    "command.help": "O que entendo, com exemplos",
+    "command.find": "Procurar um contacto: /find maria",
+    "command.log": "Registar uma chamada ou reunião: /log chamada com a Ana",
+    "command.followup": "Criar um follow-up: /followup Ana na próxima terça",
+    "command.followups": "Os seus follow-ups em aberto",
+    "command.bday": "Próximos aniversários",
+    "command.atrisk": "Clientes em risco",
+    "command.undo": "Desfazer a sua última alteração",
+    "command.link": "Ligar a sua conta: /link CÓDIGO",
+    "command.start": "Como começar",
+    "purchase.recorded": "Registado: {name} comprou {quantity} × {product} por {amount}, {when}.",
+    "purchase.again": "Já registado: {name} comprou {product}. Nada de novo foi guardado.",
+    "purchase.need_product": 'O que foi comprado? Ex.: "a Ana comprou 3 Premium por 1200 €".',
+    "purchase.need_amount": (
+        'Quanto custou? Ex.: "a Ana comprou 3 Premium por 1200 €" (não há preço conhecido para {product}).'
+    ),
+    "purchase.stage_up": "{name} é agora cliente.",
+    "purchase.need_person": '{org} tem vários contactos; diga quem comprou, ex.: "a Maria da {org} comprou Premium".',
+    "purchase.too_big": "Parece um erro de escrita: registo no máximo {quantity} unidades e valores abaixo de {amount}.",
+    "deal.moved": "{title} passou de {old} para {new}.",
+    "deal.was_since": "(Estava em {stage} desde {since}.)",
+    "deal.same": "{title} já está em {stage}. Nada mudou.",
+    "deal.need_stage": "Que fase? qualification, proposal, negotiation, won ou lost.",
+    "deal.none": 'Nenhum negócio em aberto encontrado para "{query}".',
+    "deal.several": 'Vários negócios em aberto correspondem a "{query}"; indique um:',
+    "button.dismiss": "Descartar",
+    "nudge.done": "Feito: {text}",
+    "nudge.snoozed": "Adiado até {when}.",
+    "nudge.snoozed_words": "Adiado até {when}: {what}.",
+    "nudge.dismissed": "Descartado: {text}",
+    "nudge.log_ask": 'O que aconteceu com {name}? (ex.: "chamada: renovação acordada")',
+    "nudge.logged": "Registado: {kind} com {name}; lembrete concluído.",
+    "nudge.nothing_to_snooze": "Não há nenhum lembrete recente para adiar.",
+    "nudge.history": "Lembretes — {period} ({count}):",
+    "nudge.history_none": "Não lhe enviei lembretes ({period}).",
+    "nudge.health_admin_only": "Só um administrador pode ver o estado dos lembretes.",
+    "at_risk.none": (
+        "Ninguém está em risco: todos os clientes com um ritmo foram contactados dentro de {factor}× "
+        "o seu intervalo habitual."
+    ),
+    "at_risk.header": "Em risco ({count}), por valor em risco:",
+    "at_risk.line": "normalmente a cada {cadence} dias, {silence} dias sem contacto, {value}",
+    "at_risk.value": "{value} por ano",
+    "at_risk.no_value": "sem compras no último ano",
+    "privacy.exported": (
+        "Exportei tudo o que está guardado sobre {name} ({interactions} interações, {purchases} compras, "
+        "{follow_ups} follow-ups, {deals} negócios, {audit} entradas de auditoria) para {path}."
+    ),
+    "privacy.confirm_erase": (
+        "Apagar {name} e tudo o que está guardado sobre essa pessoa (interações, compras, follow-ups)? "
+        "Não é possível desfazer. Responda sim ou não."
+    ),
+    "privacy.confirm_anonymize": (
+        "Anonimizar {name}? O nome, emails, telefones, notas e textos são removidos; as compras e as contagens "
+        "de atividade mantêm-se para as estatísticas. Não é possível desfazer. Responda sim ou não."
+    ),
+    "privacy.button_erase": "Sim, apagar",
+    "privacy.erased": "Apaguei {name} e tudo o que estava guardado sobre essa pessoa.",
+    "privacy.anonymized": "Anonimizei {name}; as compras e as contagens de atividade mantêm-se, sem dados pessoais.",
+    "privacy.outside_team": "{name} está fora da sua equipa, por isso não lhe posso passar os seus registos.",
+    "privacy.reassigned": "{name} pertence agora a {owner}.",
+    "privacy.reassigned_org": "{org} e {count} dos seus contactos pertencem agora a {name}.",
+    "privacy.who_changed": "{who} alterou o campo {field} de {name} {when}{via}{what}.",
+    "privacy.set_at_create": "Ninguém alterou o campo {field} de {name} desde que {who} adicionou o contacto {when}.",
+    "privacy.never_changed": "Não tenho registo de nenhuma alteração ao campo {field} de {name}.",
+    "upload.admins_only": "Só um administrador pode importar ficheiros na conversa, por isso não li nem guardei este.",
+    "upload.how": (
+        "Envie-me um ficheiro CSV (.csv) ou vCard (.vcf) para importar contactos. Para atividade, acrescente a legenda "
+        '"import as interactions" ou "import as purchases". Verifico-o primeiro e pergunto antes de guardar seja o '
+        "que for."
+    ),
+    "upload.one_file": "Um ficheiro de cada vez, por favor. Nada foi guardado.",
+    "upload.bad_type": (
+        "Consigo importar ficheiros CSV (.csv) e vCard (.vcf), não {file}. Guarde primeiro a folha de cálculo como CSV."
+    ),
+    "upload.too_big": (
+        "{file} tem {size} MB; o limite na conversa é {limit} MB. Nada foi guardado. "
+        "Divida-o ou importe-o no servidor: python run_bot.py import FICHEIRO"
+    ),
+    "upload.download_failed": "Não consegui transferir {file}; envie-o de novo. Nada foi guardado.",
+    "upload.empty": "{file} está vazio, por isso não há nada a importar.",
+    "upload.unreadable": "Não consegui importar {file}: {problem} Nada foi guardado.",
+    "upload.confirm": (
+        "Verifiquei {file} ({kind}; ainda nada guardado). Importar {created} novos, atualizar {updated}, "
+        "rejeitar {rejected}?{unchanged}"
+    ),
+    "upload.unchanged": " ({count} já atualizados.)",
+    "upload.nothing": "Nada a importar de {file}: {unchanged} já atualizados, {rejected} rejeitados.",
+    "upload.more_rejected": "…e mais {count} linhas rejeitadas.",
+    "upload.button_import": "Importar",
+    "upload.done": "Importei {file}: {created} criados, {updated} atualizados, {rejected} rejeitados.",
+    "upload.gone": "Esse ficheiro já não está à espera (expirou ou já foi importado); envie-o de novo.",
 }
