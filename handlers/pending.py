@@ -6,13 +6,14 @@ import re
 from typing import Any
 
 from bot.context import HandlerContext
+from bot.nlu.lexicons import yes_pattern
 from bot.nlu.understanding import Understanding
 from bot.router import Result
 from bot.types import ActionEvent, IncomingMessage, Reply
 from storage import search
 from storage.search import Candidate
 
-_YES = re.compile(r"^(?:y|yes|yep|yeah|ok|okay|sure|create|create it|add|add it|sim|sí|si|oui|igen|go)\W*$", re.I)
+_YES = yes_pattern("create", "create it", "add", "add it", "go")
 _NO = re.compile(r"^(?:n|no|nope|cancel|stop|never ?mind|não|nao|non|nem|annulla|annuler|cancelar)\W*$", re.I)
 
 

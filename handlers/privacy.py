@@ -12,6 +12,7 @@ from sqlalchemy.engine import make_url
 from sqlmodel import Session, col, select
 
 from bot.context import HandlerContext
+from bot.nlu.lexicons import yes_pattern
 from bot.types import ActionEvent, Button, IncomingMessage, Reply
 from config.settings import DATA_DIR
 from handlers import access, cards
@@ -23,7 +24,7 @@ from storage.privacy import files, service
 
 ERASE_ACTION = "crm:privacy.erase"
 CANCEL_ACTION = "crm:cancel"
-_YES = re.compile(r"^(?:y|yes|yep|ok|okay|sure|confirm|erase|do it|sim|sí|si|oui|igen)\W*$", re.I)
+_YES = yes_pattern("confirm", "erase", "do it")
 _NO = re.compile(r"^(?:n|no|nope|cancel|stop|never ?mind|não|nao|non|nem)\W*$", re.I)
 _FIELDS = {
     "phone": "phone", "mobile": "phone", "number": "phone", "email": "email", "e-mail": "email", "mail": "email",

@@ -17,6 +17,7 @@ from typing import Any
 from sqlalchemy.engine import Engine
 
 from bot.context import HandlerContext
+from bot.nlu.lexicons import yes_pattern
 from bot.types import ActionEvent, Attachment, AttachmentTooLarge, Button, IncomingMessage, Reply
 from storage.dialogs import DIALOG_TTL
 from storage.importer import staging
@@ -44,7 +45,7 @@ _KINDS = (
     (re.compile(r"\b(?:purchases?|sales|orders)\b", re.I), "purchases"),
     (re.compile(r"\bcontacts?\b", re.I), "contacts"),
 )
-_YES = re.compile(r"^(?:y|yes|yep|ok|okay|sure|confirm|import|import it|go|do it|sim|sí|si|oui|igen)\W*$", re.I)
+_YES = yes_pattern("confirm", "import", "import it", "go", "do it")
 _NO = re.compile(r"^(?:n|no|nope|cancel|stop|never ?mind|não|nao|non|nem|annulla|annuler|cancelar)\W*$", re.I)
 
 

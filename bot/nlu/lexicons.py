@@ -87,3 +87,13 @@ def kind_phrases(lang: str) -> tuple[tuple[str, str], ...]:
         for key, value in getattr(lexicon(code), "KIND_PHRASES", {}).items():
             out.setdefault(fold(key), value)
     return tuple(sorted(out.items(), key=lambda kv: len(kv[0]), reverse=True))
+
+
+# "Yes" in every staff language, for confirmations (erase, create, import): a handler adds its own verbs.
+YES_WORDS = ("y", "yes", "yep", "yeah", "ok", "okay", "sure", "sim", "sí", "si", "sì", "oui", "igen")
+
+
+def yes_pattern(*verbs: str) -> re.Pattern[str]:
+    """A whole message that says yes: one of YES_WORDS or of ``verbs``, punctuation allowed after it."""
+    words = "|".join(re.escape(w) for w in (*YES_WORDS, *verbs))
+    return re.compile(rf"^(?:{words})\W*$", re.IGNORECASE)
