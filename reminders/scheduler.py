@@ -17,6 +17,7 @@ from apscheduler.schedulers.asyncio import AsyncIOScheduler
 
 log = logging.getLogger(__name__)
 JOB_ID = "sweep:reminders"
+CATCH_UP_ID = "insights:rollups:catch-up"
 
 
 class ReminderScheduler:
@@ -55,6 +56,11 @@ class ReminderScheduler:
             coalesce=True,
             replace_existing=True,
         )
+        if rollups_overdue(self.app):
+            # Down at 02:15 (or longer): rebuild now rather than answer from the ledger until tomorrow night.
+            self.scheduler.add_job(
+                rebuild_insight_rollups, args=[self.app], id=CATCH_UP_ID, max_instances=1, replace_existing=True
+            )
         self.scheduler.start()
         log.info("reminder scheduler started (every %ss)", self.app.settings.sweep_interval_seconds)
 
@@ -83,3 +89,12 @@ def _rebuild(app: Any) -> None:
             churn_window_days=settings.churn_window_days,
             business_tz=ZoneInfo(settings.default_timezone),
         )
+
+
+def rollups_overdue(app: Any) -> bool:
+    """The insight rollups exist but their last rebuild is older than the answers may use (rollups.MAX_AGE)."""
+    from storage.analytics.rollups import MAX_AGE, as_of
+
+    with app.services.session() as session:
+        at = as_of(session)
+    return at is not None and app.services.clock.now() - at > MAX_AGE

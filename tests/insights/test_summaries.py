@@ -13,7 +13,7 @@ import pytest
 from sqlalchemy import delete
 from sqlmodel import Session, col, select
 
-from reminders.scheduler import rebuild_insight_rollups
+from reminders.scheduler import CATCH_UP_ID, ReminderScheduler, rebuild_insight_rollups
 from storage.analytics import customers, periods, retention, revenue, rollups
 from storage.db import make_engine, session_factory
 from storage.models import (
@@ -211,3 +211,19 @@ def test_a_closed_period_reads_the_summary_only_while_it_is_recent(data: tuple[S
     assert {r.key for r in ask(NOW + timedelta(hours=2))} == {"Rita Rep"}  # the summary: owners as of the rebuild
     week_later = ask(NOW + timedelta(days=7))  # too old: the per-contact rollup, with today's owners
     assert {r.key for r in week_later} == {"Otto Other"}
+
+
+async def test_a_bot_started_after_a_missed_night_rebuilds_at_once(tmp_path: Path) -> None:
+    app, clock = make_app(sqlite_url(tmp_path))
+    with app.services.session() as session:
+        rollups.rebuild_rollups(session, now=clock.now())
+    fresh = ReminderScheduler(app)
+    fresh.start()
+    assert fresh.scheduler.get_job(CATCH_UP_ID) is None  # rebuilt last night: nothing to catch up
+    fresh.shutdown()
+    clock.advance(hours=30)
+    late = ReminderScheduler(app)
+    late.start()
+    assert late.scheduler.get_job(CATCH_UP_ID) is not None
+    late.shutdown()
+    app.engine.dispose()
