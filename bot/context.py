@@ -85,6 +85,10 @@ class HandlerContext:
     def t(self, key: str, **values: Any) -> str:
         return t(self.lang, key, **values)
 
+    def stage(self, name: str) -> str:
+        """A deal or lifecycle stage as the asker says it (stored stages are English words)."""
+        return t(self.lang, f"stage.{name}")
+
     def set_pending(self, session: Session, kind: str, payload: dict[str, Any]) -> None:
         dialogs.put(
             session=session,

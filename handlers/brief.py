@@ -88,11 +88,13 @@ def brief(subject: Subject, ctx: HandlerContext, session: Session) -> Reply:
     org = subject.organization
     lines: list[str] = []
     if len(subject.contacts) == 1 and subject.name == subject.contacts[0].full_name:
-        lines.extend(_person_lines(subject.contacts[0], org, session, subject.owner_ids))
+        lines.extend(_person_lines(ctx, subject.contacts[0], org, session, subject.owner_ids))
     else:
         if org is not None:
-            lines.append(_org_line(org, session))
-        people = [f"{c.full_name} ({c.stage}{', ' + c.tier if c.tier else ''})" for c in subject.contacts[:8]]
+            lines.append(_org_line(ctx, org, session))
+        people = [
+            f"{c.full_name} ({ctx.stage(c.stage)}{', ' + c.tier if c.tier else ''})" for c in subject.contacts[:8]
+        ]
         lines.append(ctx.t("insight.brief.people", people="; ".join(people) or "—"))
     names = {c.id: c.full_name for c in subject.contacts}
     year = revenue.customers_ranked(
@@ -133,7 +135,13 @@ def brief(subject: Subject, ctx: HandlerContext, session: Session) -> Reply:
     if deals:
         lines.append(ctx.t("insight.brief.deals"))
         lines.extend(
-            f"• {d.title} — {d.stage} since {day(d.stage_changed_at, tz)}, {money(d.value_minor, d.currency)}"
+            ctx.t(
+                "insight.brief.deal",
+                title=d.title,
+                stage=ctx.stage(d.stage),
+                since=day(d.stage_changed_at, tz),
+                value=money(d.value_minor, d.currency),
+            )
             for d in deals
         )
     follow = session.exec(
@@ -150,28 +158,31 @@ def brief(subject: Subject, ctx: HandlerContext, session: Session) -> Reply:
     events = customers.timeline(session=session, contact_ids=ids, since=now - timedelta(days=365), until=now)
     if folder is not None and events:
         points = [(e.at, e.kind, e.amount_minor / 100) for e in events]
-        image = charts.timeline(points, title=f"{subject.name}: the last 12 months", folder=folder).path
+        title = ctx.t("insight.brief.chart", name=subject.name)
+        image = charts.timeline(points, title=title, folder=folder).path
     return Reply("\n".join(lines), entities={"question": "brief", "subject": subject.name}, image_path=image)
 
 
-def _org_line(org: Organization, session: Session) -> str:
+def _org_line(ctx: HandlerContext, org: Organization, session: Session) -> str:
     owner = session.get(Staff, org.owner_id) if org.owner_id else None
-    about = ", ".join(x for x in (org.kind, org.segment, f"owner {owner.display_name}" if owner else None) if x)
+    owned = ctx.t("insight.brief.owner", name=owner.display_name) if owner else None
+    about = ", ".join(x for x in (org.kind, org.segment, owned) if x)
     return f"{org.name} — {about}"
 
 
 def _person_lines(
-    person: Contact, org: Organization | None, session: Session, owner_ids: frozenset[int] | None
+    ctx: HandlerContext, person: Contact, org: Organization | None, session: Session, owner_ids: frozenset[int] | None
 ) -> list[str]:
     """Who the person is, and the relationship map around them: colleagues at the same organization."""
     owner = session.get(Staff, person.owner_id) if person.owner_id else None
-    facts = [person.stage + (f" ({person.tier})" if person.tier else "")]
+    facts = [ctx.stage(person.stage) + (f" ({person.tier})" if person.tier else "")]
     if org is not None:
-        facts.append(f"at {org.name} ({', '.join(x for x in (org.kind, org.segment) if x)})")
+        about = ", ".join(x for x in (org.kind, org.segment) if x)
+        facts.append(ctx.t("insight.brief.at", org=org.name, about=about))
     if person.preferred_channel:
-        facts.append(f"prefers {person.preferred_channel}")
+        facts.append(ctx.t("insight.brief.prefers", channel=ctx.t(f"kind.{person.preferred_channel}")))
     if owner is not None:
-        facts.append(f"owner {owner.display_name}")
+        facts.append(ctx.t("insight.brief.owner", name=owner.display_name))
     lines = [f"{person.full_name} — {', '.join(facts)}"]
     if org is not None:
         statement = select(Contact.full_name).where(Contact.organization_id == org.id, Contact.id != person.id)
@@ -179,7 +190,7 @@ def _person_lines(
             statement = statement.where(col(Contact.owner_id).in_(list(owner_ids)))
         colleagues = session.exec(statement.limit(8)).all()
         if colleagues:
-            lines.append(f"Colleagues at {org.name}: {', '.join(colleagues)}")
+            lines.append(ctx.t("insight.brief.colleagues", org=org.name, names=", ".join(colleagues)))
     return lines
 
 

@@ -43,7 +43,7 @@ def stages(text: str, ctx: HandlerContext, session: Session) -> Reply:
         value = money_map(r.value)
         if len(r.value) > 1 and not closed:
             value = f"({value})"  # the probability multiplies every currency's amount
-        lines.append(f"• {r.stage}: {r.count} — {value}{suffix}")
+        lines.append(f"• {ctx.stage(r.stage)}: {r.count} — {value}{suffix}")
     entities = {"question": "pipeline", "open_deals": count}
     image = None
     folder = charts_folder(ctx)
@@ -86,7 +86,7 @@ def idle(text: str, ctx: HandlerContext, session: Session) -> Reply:
         line = ctx.t(
             "insight.idle.line",
             title=d.title,
-            stage=d.stage,
+            stage=ctx.stage(d.stage),
             days=d.days_in_stage,
             limit=d.limit_days,
             value=money(d.value_minor, d.currency),
@@ -102,7 +102,7 @@ def lifecycle(text: str, ctx: HandlerContext, session: Session) -> Reply:
     if not total:
         return Reply(ctx.t("list.none"), entities={"question": "lifecycle"})
     lines = [ctx.t("insight.lifecycle.header", total=total)]
-    lines.extend(f"• {stage}: {n} ({pct(n / total)})" for stage, n in rows if n or stage != "churned")
+    lines.extend(f"• {ctx.stage(stage)}: {n} ({pct(n / total)})" for stage, n in rows if n or stage != "churned")
     return Reply("\n".join(lines), entities={"question": "lifecycle"})
 
 

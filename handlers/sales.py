@@ -122,13 +122,13 @@ async def update_deal(msg: IncomingMessage, ctx: HandlerContext) -> Reply:
         if not deals:
             return Reply(ctx.t("deal.none", query=query))
         if len(deals) > 1:
-            lines = [f"• {d.title} — {d.stage}, {cards.money(d.value_minor, d.currency)}" for d in deals]
+            lines = [f"• {d.title} — {ctx.stage(d.stage)}, {cards.money(d.value_minor, d.currency)}" for d in deals]
             return Reply(ctx.t("deal.several", query=query) + "\n" + "\n".join(lines))
         deal = deals[0]
         access.check(session, ctx, "update", deal.owner_id, what=deal.title)
         entities = u.entities() | {"deal": deal.title, "stage": stage}
         if deal.stage == stage:
-            return Reply(ctx.t("deal.same", title=deal.title, stage=stage), entities=entities)
+            return Reply(ctx.t("deal.same", title=deal.title, stage=ctx.stage(stage)), entities=entities)
         before = audit.snapshot(deal, ["stage", "stage_changed_at", "closed_at"])
         old, since = deal.stage, deal.stage_changed_at
         sales.move_deal(session=session, deal=deal, stage=stage, now=now)
@@ -141,7 +141,7 @@ async def update_deal(msg: IncomingMessage, ctx: HandlerContext) -> Reply:
             detail={"name": deal.title, "from": old, "to": stage},
             undo=[["restore", "deal", deal.id, before]],
         )
-        text = ctx.t("deal.moved", title=deal.title, old=old, new=stage)
+        text = ctx.t("deal.moved", title=deal.title, old=ctx.stage(old), new=ctx.stage(stage))
         if old in ("qualification", "proposal", "negotiation"):
-            text += " " + ctx.t("deal.was_since", stage=old, since=day(since, ctx.tz))
+            text += " " + ctx.t("deal.was_since", stage=ctx.stage(old), since=day(since, ctx.tz))
     return Reply(text, entities=entities)

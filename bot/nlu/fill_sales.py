@@ -96,7 +96,13 @@ def fill_purchase(u: Understanding, raw: str, *, now: datetime, tz: str, currenc
 
 def fill_deal(u: Understanding, raw: str, *, explicit: bool = False) -> None:
     low = raw.lower()
-    for phrase in sorted(_STAGE_WORDS, key=len, reverse=True):
+    lex = lexicon(u.lang)
+    # The message's own language first ("proposta" is a stage in Portuguese), then the English stage words.
+    for pattern, stage in getattr(lex, "STAGE_PATTERNS", ()):
+        if compiled(pattern).search(raw):
+            u.stage = stage
+            break
+    for phrase in sorted(_STAGE_WORDS, key=len, reverse=True) if u.stage is None else ():
         if re.search(rf"\b{re.escape(phrase)}\b", low):
             u.stage = _STAGE_WORDS[phrase]
             break
@@ -113,6 +119,10 @@ def fill_deal(u: Understanding, raw: str, *, explicit: bool = False) -> None:
         or re.search(r"^(?:the\s+)?(.+?)(?:'s)?\s+(?:deal|opp(?:ortunity)?)\b", raw, re.IGNORECASE)
         or re.search(r"\bdeal (?:with|for)\s+(.+?)\s+(?:to|is|moved|->|=)\b", raw, re.IGNORECASE)
     )
+    for pattern in () if match else getattr(lex, "DEAL_REF", ()):
+        match = compiled(pattern).search(raw)
+        if match:
+            break
     if match:
         u.contact_ref = match.group(1).strip()
     elif explicit and u.stage:

@@ -1,6 +1,9 @@
 """Spanish vocabulary for the intent rules (regular expressions, matched case-insensitively)."""
 
 INTENT_PATTERNS: dict[str, tuple[str, ...]] = {
+    "update_deal": (
+        r"\b(?:oportunidad|negocio|trato|deal)\b.*\b(?:c?u?alificaci[oó]n|propuesta|negociaci[oó]n|ganad[oa]|perdid[oa]|firmad[oa])\b",
+    ),
     "help": (r"^(?:ayuda|qu[eé] (?:sabes|puedes) hacer|comandos|c[oó]mo funciona)\b",),
     "undo": (r"^(?:deshacer|deshaz|anula(?:r)?|borra(?:r)? (?:eso|lo [uú]ltimo))\b",),
     "add_contact": (r"^(?:a[nñ]ad(?:e|ir)|agrega(?:r)?|nuevo contacto|crea(?:r)? contacto)\b",),
@@ -275,4 +278,16 @@ INSIGHT_TERMS = (
     (r"\b(?:las\s+)?[uú]ltimas (\d{1,4}) semanas\b", r"last \1 weeks"),
     (r"\b(?:los\s+)?[uú]ltimos (\d{1,4}) meses\b", r"last \1 months"),
     (r"\bmis?\b", "my"),
+)
+
+# Deals: the stage a message names, and the account a deal belongs to (bot/nlu/fill_sales.fill_deal).
+STAGE_PATTERNS = (
+    (r"\b(?:calificaci[oó]n|cualificaci[oó]n)\b", "qualification"),
+    (r"\bpropuesta\b", "proposal"),
+    (r"\bnegociaci[oó]n\b", "negotiation"),
+    (r"\b(?:ganad[oa]|firmad[oa])\b", "won"),
+    (r"\bperdid[oa]\b", "lost"),
+)
+DEAL_REF = (
+    r"\b(?:oportunidad|negocio|trato|deal)\s+(?:de(?:\s+la|\s+el)?\s+|con\s+)?(.+?)\s+(?:a|pasa|est[aá]|fue|en)\b",
 )

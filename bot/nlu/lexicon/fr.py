@@ -1,6 +1,9 @@
 """French vocabulary for the intent rules (regular expressions, matched case-insensitively)."""
 
 INTENT_PATTERNS: dict[str, tuple[str, ...]] = {
+    "update_deal": (
+        r"\b(?:affaire|opportunit[ée]|deal)\b.*\b(?:qualification|proposition|n[ée]gociation|gagn[ée]e?|perdue?|sign[ée]e?)\b",
+    ),
     "help": (r"^(?:aide|au secours|qu['’]est-ce que tu (?:sais|peux) faire|commandes|comment (?:ça|ca) marche)\b",),
     "undo": (r"^(?:annule(?:r)?|d[eé]faire|efface(?:r)? (?:ça|ca|le dernier))\b",),
     "add_contact": (r"^(?:ajoute(?:r)?|nouveau contact|cr[eé]er? (?:un )?contact)\b",),
@@ -288,4 +291,16 @@ INSIGHT_TERMS = (
     (r"\b(?:les\s+|ces\s+)?(\d{1,4}) derni[eè]res semaines\b", r"last \1 weeks"),
     (r"\b(?:les\s+|ces\s+)?(\d{1,4}) derniers mois\b", r"last \1 months"),
     (r"\b(?:mon|ma|mes)\b", "my"),
+)
+
+# Deals: the stage a message names, and the account a deal belongs to (bot/nlu/fill_sales.fill_deal).
+STAGE_PATTERNS = (
+    (r"\bqualification\b", "qualification"),
+    (r"\bproposition\b", "proposal"),
+    (r"\bn[ée]gociation\b", "negotiation"),
+    (r"\b(?:gagn[ée]e?|sign[ée]e?)\b", "won"),
+    (r"\bperdue?\b", "lost"),
+)
+DEAL_REF = (
+    r"\b(?:affaire|opportunit[ée]|deal)\s+(?:d[eu]\s+|de\s+la\s+|d'|avec\s+)?(.+?)\s+(?:en|à|passe|est|a\s+été)\b",
 )

@@ -1,6 +1,9 @@
 """Hungarian vocabulary for the core intents (cheap: no word-order analysis beyond name endings)."""
 
 INTENT_PATTERNS: dict[str, tuple[str, ...]] = {
+    "update_deal": (
+        r"\b(?:üzlet|ügylet|lehetőség|deal)\w*\b.*\b(?:minősítés|ajánlat|tárgyalás|megnyer|elveszt|elveszett|aláír)\w*",
+    ),
     "help": (r"^(?:segíts(?:ég)?|segits(?:eg)?|mit tudsz|parancsok)\b",),
     "undo": (r"^(?:visszavon(?:ás)?|vond vissza|mégse)\b",),
     "birthdays": (r"\bszületésnap", r"\bszulinap", r"\bszülinap"),
@@ -152,3 +155,13 @@ INSIGHT_TERMS = (
     (r"\b(?:az\s+)?(?:elmúlt|utolsó) (\d{1,4}) hónap\w*\b", r"last \1 months"),
     (r"\baz én\b|\bsaját\b", "my"),
 )
+
+# Deals: the stage a message names, and the account a deal belongs to (bot/nlu/fill_sales.fill_deal).
+STAGE_PATTERNS = (
+    (r"\bminősítés\w*", "qualification"),
+    (r"\bajánlat\w*", "proposal"),
+    (r"\btárgyalás\w*", "negotiation"),
+    (r"\b(?:megnyer|aláír)\w*", "won"),
+    (r"\b(?:elveszt|elveszett|elbukott)\w*", "lost"),
+)
+DEAL_REF = (r"^(?:az?\s+)?(.+?)(?:-(?:os|es|ös|as))?\s+(?:üzlet|ügylet|lehetőség)\w*\b",)

@@ -1,6 +1,9 @@
 """Italian vocabulary for the intent rules (regular expressions, matched case-insensitively)."""
 
 INTENT_PATTERNS: dict[str, tuple[str, ...]] = {
+    "update_deal": (
+        r"\b(?:trattativa|opportunit[àa]|affare|deal)\b.*\b(?:qualifica(?:zione)?|proposta|negoziazione|vint[ao]|pers[ao]|firmat[ao])\b",
+    ),
     "help": (r"^(?:aiuto|cosa (?:sai|puoi) fare|comandi|come funziona)\b",),
     "undo": (r"^(?:annulla|disfa|cancella (?:l['’]ultimo|quello))\b",),
     "add_contact": (r"^(?:aggiungi|nuovo contatto|crea (?:un )?contatto)\b",),
@@ -256,4 +259,16 @@ INSIGHT_TERMS = (
     (r"\b(?:nelle\s+)?ultime (\d{1,4}) settimane\b", r"last \1 weeks"),
     (r"\b(?:negli\s+)?ultimi (\d{1,4}) mesi\b", r"last \1 months"),
     (r"\b(?:il mio|la mia|i miei|le mie|mio|mia|miei|mie)\b", "my"),
+)
+
+# Deals: the stage a message names, and the account a deal belongs to (bot/nlu/fill_sales.fill_deal).
+STAGE_PATTERNS = (
+    (r"\bqualifica(?:zione)?\b", "qualification"),
+    (r"\bproposta\b", "proposal"),
+    (r"\bnegoziazione\b", "negotiation"),
+    (r"\b(?:vint[ao]|firmat[ao])\b", "won"),
+    (r"\bpers[ao]\b", "lost"),
+)
+DEAL_REF = (
+    r"\b(?:trattativa|opportunit[àa]|affare|deal)\s+(?:di\s+|con\s+|della\s+|dello\s+|del\s+)?(.+?)\s+(?:a|in|passa|[eè]|va)\b",
 )

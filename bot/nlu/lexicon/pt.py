@@ -18,7 +18,10 @@ INTENT_PATTERNS: dict[str, tuple[str, ...]] = {
         r"\bsem contac?to (?:h[aá]|desde|em)\b",
     ),
     "record_purchase": (r"\b(?:comprou|compraram|encomendou|renovou|adquiriu|assinou)\b",),
-    "update_deal": (r"\b(?:neg[oó]cio|oportunidade)\b.*\b(?:para|passa|est[aá])\b",),
+    "update_deal": (
+        r"\b(?:neg[oó]cio|oportunidade)\b.*\b(?:para|passa|est[aá])\b",
+        r"\b(?:neg[oó]cio|oportunidade|deal)\b.*\b(?:qualifica[çc][aã]o|proposta|negocia[çc][aã]o|ganh[oa]|perdid[oa]|assinad[oa])\b",
+    ),
     "schedule_followup": (
         r"^(?:lembra(?:-me|r)?|lembrete|relembra(?:-me)?|recorda(?:-me)?|follow[- ]?up|f/u)\b",
         r"^(?:tenho (?:de|que)\s+|preciso (?:de\s+)?|devo\s+|temos (?:de|que)\s+)"
@@ -321,4 +324,16 @@ INSIGHT_TERMS = (
     (r"\b(?:nas\s+)?[uú]ltimas (\d{1,4}) semanas\b", r"last \1 weeks"),
     (r"\b(?:nos\s+)?[uú]ltimos (\d{1,4}) meses\b", r"last \1 months"),
     (r"\b(?:o meu|a minha|os meus|as minhas|meu|minha|meus|minhas)\b", "my"),
+)
+
+# Deals: the stage a message names, and the account a deal belongs to (bot/nlu/fill_sales.fill_deal).
+STAGE_PATTERNS = (
+    (r"\bqualifica[çc][aã]o\b", "qualification"),
+    (r"\bproposta\b", "proposal"),
+    (r"\bnegocia[çc][aã]o\b", "negotiation"),
+    (r"\b(?:ganh[oa]|gan?h[aá]mos|assinad[oa])\b", "won"),
+    (r"\bperdid[oa]\b", "lost"),
+)
+DEAL_REF = (
+    r"\b(?:neg[oó]cio|oportunidade|deal)\s+(?:d[aoe]s?\s+|com\s+(?:[ao]\s+)?)?(.+?)\s+(?:para|passa|est[aá]|foi|em)\b",
 )
