@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import re
 from datetime import UTC, datetime, time, timedelta
-from typing import Any
+from typing import Any, cast
 
 from bot.context import HandlerContext
 from bot.nlu.lexicon.en import KIND_WORDS
+from bot.nlu.lexicons import word
 from bot.nlu.understanding import Understanding
 from bot.types import ActionEvent, IncomingMessage, Reply
 from handlers import cards
@@ -129,7 +130,9 @@ async def log_answer(msg: IncomingMessage, ctx: HandlerContext, payload: dict[st
     now = ctx.now()
     text = msg.text.strip()
     first = text.split(maxsplit=1)[0].lower().rstrip(":,.") if text else ""
-    kind = KIND_WORDS.get(first, "note")
+    # The sender's own words first ("chamada: ..."), then English ones ("call: ..."); anything else is a note.
+    own = cast(dict[str, str], word(ctx.lang, "KIND_WORDS"))
+    kind = own.get(first) or KIND_WORDS.get(first, "note")
     with ctx.session() as session:
         ctx.clear_pending(session)
         contact = session.get(Contact, payload["contact_id"])

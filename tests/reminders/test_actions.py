@@ -14,7 +14,7 @@ from reminders.clock import FrozenClock
 from reminders.snooze_words import parse_snooze
 from reminders.sweep import run_once
 from storage import followups
-from storage.models import FollowUp, Interaction, Nudge, ReminderState
+from storage.models import FollowUp, Interaction, Nudge, ReminderState, Staff
 from tests.reminders.helpers import RecordingSender, contact, interaction, last_touch
 from tests.support import Chat
 
@@ -102,6 +102,22 @@ async def test_log_button_asks_and_logs(app: App, chat: Chat, sender: RecordingS
     with app.services.session() as session:
         entry = session.exec(select(Interaction).where(Interaction.contact_id == cid)).one()
         assert (entry.kind, entry.summary) == ("call", "call: agreed the renewal")
+
+
+async def test_the_log_answer_reads_the_kind_in_the_senders_language(
+    app: App, chat: Chat, sender: RecordingSender
+) -> None:
+    owner, cid, _ = await _nudge_for_follow_up(app, chat, sender)
+    with app.services.session() as session:
+        me = session.get(Staff, owner)
+        assert me is not None
+        me.language = "pt"
+        session.add(me)
+    await chat.click(_button(sender, "follow_up", "crm:nudge.log"))
+    await chat.say("reunião: acordámos a renovação")
+    with app.services.session() as session:
+        entry = session.exec(select(Interaction).where(Interaction.contact_id == cid)).one()
+        assert entry.kind == "meeting"
 
 
 def test_snooze_phrases() -> None:
