@@ -112,7 +112,7 @@ TEXTS: dict[str, str] = {
     "example.birthdays": "születésnapok ezen a héten",
     "example.stale": "kivel nem beszéltünk 60 napja?",
     "example.at_risk": "ki van veszélyben?",
-    "example.purchase": "Ana bought 3 Premium for €1,200 today",
+    "example.purchase": "Ana vett 3 Premium licencet 1200 €-ért ma",
     "example.deal": "move the Acme deal to negotiation",
     "example.undo": "visszavonás",
     "privacy.dm_only": "Ezt a beszélgetést mások is olvassák, ezért erre csak közvetlen üzenetben válaszolok: ott kérdezz.",
@@ -257,8 +257,8 @@ TEXTS: dict[str, str] = {
     "command.start": "Első lépések",
     "purchase.recorded": "Rögzítve: {name} vásárlása – {quantity} × {product}, {amount}, {when}.",
     "purchase.again": "Már rögzítve: {name} vásárlása – {product}. Semmi új nem lett mentve.",
-    "purchase.need_product": 'Mit vásárolt? Pl.: "Ana bought 3 Premium for €1,200".',
-    "purchase.need_amount": 'Mennyibe került? Pl.: "Ana bought 3 Premium for €1,200" ({product}: nincs ismert ár).',
+    "purchase.need_product": 'Mit vásárolt? Pl.: "Ana vett 3 Premium licencet 1200 €-ért".',
+    "purchase.need_amount": 'Mennyibe került? Pl.: "Ana vett 3 Premium licencet 1200 €-ért" ({product}: nincs ismert ár).',
     "purchase.stage_up": "{name} mostantól ügyfél.",
     "purchase.need_person": (
         '{org}: több kapcsolat is van; nevezd meg a vásárlót, pl.: "Maria from {org} bought Premium".'

@@ -1,6 +1,7 @@
 """Hungarian vocabulary for the core intents (cheap: no word-order analysis beyond name endings)."""
 
 INTENT_PATTERNS: dict[str, tuple[str, ...]] = {
+    "record_purchase": (r"\b(?:vett|vettek|vásárolt|vásároltak|rendelt|megvett\w*|megvásárolt\w*|megújított\w*)\b",),
     "update_deal": (
         r"\b(?:üzlet|ügylet|lehetőség|deal)\w*\b.*\b(?:minősítés|ajánlat|tárgyalás|megnyer|elveszt|elveszett|aláír)\w*",
     ),
@@ -165,3 +166,8 @@ STAGE_PATTERNS = (
     (r"\b(?:elveszt|elveszett|elbukott)\w*", "lost"),
 )
 DEAL_REF = (r"^(?:az?\s+)?(.+?)(?:-(?:os|es|ös|as))?\s+(?:üzlet|ügylet|lehetőség)\w*\b",)
+
+# Purchases: "Ana vett 3 Premium licencet 1200 €-ért ma".
+PURCHASE_VERBS = r"(?:vett|vettek|vásárolt|vásároltak|rendelt|megvett\w*|megvásárolt\w*|megújított\w*)"
+# "-ért" is what is left of "1200 €-ért" once the amount is read.
+PRODUCT_NOISE = r"\b(?:licenc\w*|hely\w*|darab\w*|előfizetés\w*|db|egy|a|az|csomag\w*)\b|(?<!\w)-\w+"

@@ -16,6 +16,7 @@ INTENT_PATTERNS: dict[str, tuple[str, ...]] = {
     "list_contacts": (
         r"\bnon (?:abbiamo|ho) (?:sentito|parlato|chiamato|contattato)\b",
         r"\bsenza contatti? da\b",
+        r"\b(?:chi|quali clienti) non (?:sentiamo|sento|chiamiamo|vediamo)\b",
     ),
     "record_purchase": (r"\b(?:ha comprato|ha acquistato|ha ordinato|ha rinnovato|comprato|acquistato)\b",),
     "schedule_followup": (
