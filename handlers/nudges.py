@@ -8,7 +8,7 @@ from typing import Any, cast
 
 from bot.context import HandlerContext
 from bot.nlu.lexicon.en import KIND_WORDS
-from bot.nlu.lexicons import word
+from bot.nlu.lexicons import compiled, lexicon, word
 from bot.nlu.understanding import Understanding
 from bot.types import ActionEvent, IncomingMessage, Reply
 from handlers import cards
@@ -222,7 +222,7 @@ _PERIOD = re.compile(r"\b(today|yesterday|this week|last week|last month|this mo
 def _period(text: str, now: datetime, ctx: HandlerContext) -> tuple[datetime, datetime, str]:
     local = now.astimezone(ctx.tz)
     midnight = datetime.combine(local.date(), time(0), ctx.tz)
-    word = m.group(1).lower() if (m := _PERIOD.search(text)) else "last 7 days"
+    word = m.group(1).lower() if (m := _PERIOD.search(text)) else _own_period(text, ctx.lang)
     monday = midnight - timedelta(days=local.weekday())
     spans = {
         "today": (midnight, midnight + timedelta(days=1)),
@@ -237,21 +237,30 @@ def _period(text: str, now: datetime, ctx: HandlerContext) -> tuple[datetime, da
     return start.astimezone(UTC), end.astimezone(UTC), word
 
 
+def _own_period(text: str, lang: str) -> str:
+    """The period in the sender's words ("semana passada" -> "last week"); the last 7 days when none."""
+    for pattern, key in getattr(lexicon(lang), "REMINDER_PERIODS", ()):
+        if compiled(pattern).search(text):
+            return str(key)
+    return "last 7 days"
+
+
 async def history(msg: IncomingMessage, ctx: HandlerContext) -> Reply:
     """'what did you remind me about last week?': sent nudges in the period, with what became of them."""
     now = ctx.now()
     start, end, word = _period(msg.text, now, ctx)
     with ctx.session() as session:
         rows = repo.history(session=session, owner_id=ctx.staff_id, start=start, end=end)
+    period = ctx.t("nudge.period." + word.replace(" ", "_"))
     if not rows:
-        return Reply(ctx.t("nudge.history_none", period=word), entities={"period": word})
-    status = {"sent": "", "pending": "", "done": " ✓ done", "snoozed": " · snoozed", "dismissed": " · dismissed"}
+        return Reply(ctx.t("nudge.history_none", period=period), entities={"period": word})
+    status = {s: ctx.t(f"nudge.status.{s}") for s in ("done", "snoozed", "dismissed")}
     lines = [
         f"• {cards.when(n.sent_at or n.due_at, now=now, tz=ctx.tz, lang=ctx.lang)} {_headline(n)}{status.get(n.status, '')}"
         for n in rows
     ]
     return Reply(
-        ctx.t("nudge.history", period=word, count=len(rows)) + "\n" + "\n".join(lines), entities={"period": word}
+        ctx.t("nudge.history", period=period, count=len(rows)) + "\n" + "\n".join(lines), entities={"period": word}
     )
 
 

@@ -339,4 +339,15 @@ TEXTS: dict[str, str] = {
     "upload.button_import": "Import",
     "upload.done": "Imported {file}: created {created}, updated {updated}, rejected {rejected}.",
     "upload.gone": "That file is no longer waiting (it expired or was already imported); please send it again.",
+    # Nudge history: periods and what became of a nudge
+    "nudge.period.today": "today",
+    "nudge.period.yesterday": "yesterday",
+    "nudge.period.this_week": "this week",
+    "nudge.period.last_week": "last week",
+    "nudge.period.this_month": "this month",
+    "nudge.period.last_month": "last month",
+    "nudge.period.last_7_days": "in the last 7 days",
+    "nudge.status.done": " ✓ done",
+    "nudge.status.snoozed": " · snoozed",
+    "nudge.status.dismissed": " · dismissed",
 }

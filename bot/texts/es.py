@@ -357,4 +357,15 @@ TEXTS: dict[str, str] = {
     "stage.customer": "cliente",
     "stage.advocate": "promotor",
     "stage.churned": "cliente perdido",
+    # Nudge history: periods and what became of a nudge
+    "nudge.period.today": "hoy",
+    "nudge.period.yesterday": "ayer",
+    "nudge.period.this_week": "esta semana",
+    "nudge.period.last_week": "la semana pasada",
+    "nudge.period.this_month": "este mes",
+    "nudge.period.last_month": "el mes pasado",
+    "nudge.period.last_7_days": "los últimos 7 días",
+    "nudge.status.done": " ✓ hecho",
+    "nudge.status.snoozed": " · pospuesto",
+    "nudge.status.dismissed": " · descartado",
 }

@@ -367,4 +367,15 @@ TEXTS: dict[str, str] = {
     "stage.customer": "client",
     "stage.advocate": "ambassadeur",
     "stage.churned": "client perdu",
+    # Nudge history: periods and what became of a nudge
+    "nudge.period.today": "aujourd'hui",
+    "nudge.period.yesterday": "hier",
+    "nudge.period.this_week": "cette semaine",
+    "nudge.period.last_week": "la semaine dernière",
+    "nudge.period.this_month": "ce mois-ci",
+    "nudge.period.last_month": "le mois dernier",
+    "nudge.period.last_7_days": "les 7 derniers jours",
+    "nudge.status.done": " ✓ fait",
+    "nudge.status.snoozed": " · reporté",
+    "nudge.status.dismissed": " · ignoré",
 }

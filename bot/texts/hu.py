@@ -356,4 +356,15 @@ TEXTS: dict[str, str] = {
     "stage.customer": "ügyfél",
     "stage.advocate": "nagykövet",
     "stage.churned": "elvesztett ügyfél",
+    # Nudge history: periods and what became of a nudge
+    "nudge.period.today": "ma",
+    "nudge.period.yesterday": "tegnap",
+    "nudge.period.this_week": "ezen a héten",
+    "nudge.period.last_week": "múlt héten",
+    "nudge.period.this_month": "ebben a hónapban",
+    "nudge.period.last_month": "múlt hónapban",
+    "nudge.period.last_7_days": "az elmúlt 7 napban",
+    "nudge.status.done": " ✓ kész",
+    "nudge.status.snoozed": " · elhalasztva",
+    "nudge.status.dismissed": " · elvetve",
 }

@@ -360,4 +360,15 @@ TEXTS: dict[str, str] = {
     "stage.customer": "cliente",
     "stage.advocate": "promotore",
     "stage.churned": "cliente perso",
+    # Nudge history: periods and what became of a nudge
+    "nudge.period.today": "oggi",
+    "nudge.period.yesterday": "ieri",
+    "nudge.period.this_week": "questa settimana",
+    "nudge.period.last_week": "la settimana scorsa",
+    "nudge.period.this_month": "questo mese",
+    "nudge.period.last_month": "il mese scorso",
+    "nudge.period.last_7_days": "gli ultimi 7 giorni",
+    "nudge.status.done": " ✓ fatto",
+    "nudge.status.snoozed": " · rimandato",
+    "nudge.status.dismissed": " · ignorato",
 }

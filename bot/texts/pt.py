@@ -354,4 +354,15 @@ TEXTS: dict[str, str] = {
     "stage.customer": "cliente",
     "stage.advocate": "promotor",
     "stage.churned": "cliente perdido",
+    # Nudge history: periods and what became of a nudge
+    "nudge.period.today": "hoje",
+    "nudge.period.yesterday": "ontem",
+    "nudge.period.this_week": "esta semana",
+    "nudge.period.last_week": "semana passada",
+    "nudge.period.this_month": "este mês",
+    "nudge.period.last_month": "mês passado",
+    "nudge.period.last_7_days": "últimos 7 dias",
+    "nudge.status.done": " ✓ feito",
+    "nudge.status.snoozed": " · adiado",
+    "nudge.status.dismissed": " · dispensado",
 }

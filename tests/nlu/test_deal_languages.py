@@ -1,5 +1,5 @@
-"""Moving a deal in every staff language: the account and the stage are read, and the answer names the stages in
-the sender's language."""
+"""Moving a deal, and asking what the assistant reminded about, in every staff language: the account, the stage and
+the period are read, and the answer names the stages in the sender's language."""
 
 from __future__ import annotations
 
@@ -54,3 +54,17 @@ async def test_an_italian_colleague_moves_a_deal_and_reads_the_stages_in_italian
     reply = (await chat.say("sposta la trattativa di Acme in negoziazione"))[0]
     assert reply.intent == "update_deal"
     assert "proposta" in reply.text and "negoziazione" in reply.text, reply.text
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("pt", "o que me lembraste na semana passada?"),
+        ("es", "¿qué me recordaste la semana pasada?"),
+        ("fr", "qu'est-ce que tu m'as rappelé hier ?"),
+        ("it", "cosa mi hai ricordato la settimana scorsa?"),
+        ("hu", "mire emlékeztettél múlt héten?"),
+    ],
+)
+def test_nudge_history_is_asked_in_every_language(lang: str, text: str) -> None:
+    assert parse(text, now=T0, tz="UTC", lang=lang).intent == "nudge_history"

@@ -156,6 +156,14 @@ async def test_history_of_what_was_sent(app: App, chat: Chat, sender: RecordingS
     assert replies[0].text.startswith("Reminders last week (2):")
     assert "Birthday: Ana Costa turns 36 today" in replies[0].text
     assert (await chat.say("reminders today"))[0].text == "I sent you no reminders today."
+    with app.services.session() as session:
+        me = session.get(Staff, owner)
+        assert me is not None
+        me.language = "pt"
+        session.add(me)
+    asked = (await chat.say("o que me lembraste na semana passada?"))[0]
+    assert asked.intent == "nudge_history" and asked.entities["period"] == "last week"
+    assert asked.text.startswith("Lembretes — semana passada (2):"), asked.text
 
 
 async def test_health_command_for_admins(app: App, chat: Chat, sender: RecordingSender) -> None:

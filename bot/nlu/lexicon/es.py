@@ -1,6 +1,10 @@
 """Spanish vocabulary for the intent rules (regular expressions, matched case-insensitively)."""
 
 INTENT_PATTERNS: dict[str, tuple[str, ...]] = {
+    "nudge_history": (
+        r"\bqu[eé] me (?:recordaste|has recordado|avisaste)\b",
+        r"\bhistorial de (?:recordatorios|avisos)\b",
+    ),
     "update_deal": (
         r"\b(?:oportunidad|negocio|trato|deal)\b.*\b(?:c?u?alificaci[oó]n|propuesta|negociaci[oó]n|ganad[oa]|perdid[oa]|firmad[oa])\b",
     ),
@@ -290,4 +294,14 @@ STAGE_PATTERNS = (
 )
 DEAL_REF = (
     r"\b(?:oportunidad|negocio|trato|deal)\s+(?:de(?:\s+la|\s+el)?\s+|con\s+)?(.+?)\s+(?:a|pasa|est[aá]|fue|en)\b",
+)
+
+# Nudge history: the period a question names, as the English key handlers/nudges.py knows.
+REMINDER_PERIODS = (
+    (r"\bhoy\b", "today"),
+    (r"\bayer\b", "yesterday"),
+    (r"\besta semana\b", "this week"),
+    (r"\bsemana pasada\b", "last week"),
+    (r"\beste mes\b", "this month"),
+    (r"\bmes pasado\b", "last month"),
 )

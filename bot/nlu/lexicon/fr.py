@@ -1,6 +1,11 @@
 """French vocabulary for the intent rules (regular expressions, matched case-insensitively)."""
 
 INTENT_PATTERNS: dict[str, tuple[str, ...]] = {
+    "nudge_history": (
+        r"\bde quoi (?:m'as-tu|tu m'as) rappel[ée]\b",
+        r"\bqu'est-ce que tu m'as rappel[ée]\b",
+        r"\bhistorique des rappels\b",
+    ),
     "update_deal": (
         r"\b(?:affaire|opportunit[ée]|deal)\b.*\b(?:qualification|proposition|n[ée]gociation|gagn[ée]e?|perdue?|sign[ée]e?)\b",
     ),
@@ -303,4 +308,14 @@ STAGE_PATTERNS = (
 )
 DEAL_REF = (
     r"\b(?:affaire|opportunit[ée]|deal)\s+(?:d[eu]\s+|de\s+la\s+|d'|avec\s+)?(.+?)\s+(?:en|à|passe|est|a\s+été)\b",
+)
+
+# Nudge history: the period a question names, as the English key handlers/nudges.py knows.
+REMINDER_PERIODS = (
+    (r"\baujourd'hui\b", "today"),
+    (r"\bhier\b", "yesterday"),
+    (r"\bcette semaine\b", "this week"),
+    (r"\bsemaine derni[eè]re\b", "last week"),
+    (r"\bce mois(?:-ci)?\b", "this month"),
+    (r"\bmois dernier\b", "last month"),
 )

@@ -1,6 +1,10 @@
 """Hungarian vocabulary for the core intents (cheap: no word-order analysis beyond name endings)."""
 
 INTENT_PATTERNS: dict[str, tuple[str, ...]] = {
+    "nudge_history": (
+        r"\bmire emlékeztettél\b",
+        r"\b(?:értesítések|emlékeztetők) előzmény\w*",
+    ),
     "record_purchase": (r"\b(?:vett|vettek|vásárolt|vásároltak|rendelt|megvett\w*|megvásárolt\w*|megújított\w*)\b",),
     "update_deal": (
         r"\b(?:üzlet|ügylet|lehetőség|deal)\w*\b.*\b(?:minősítés|ajánlat|tárgyalás|megnyer|elveszt|elveszett|aláír)\w*",
@@ -171,3 +175,13 @@ DEAL_REF = (r"^(?:az?\s+)?(.+?)(?:-(?:os|es|ös|as))?\s+(?:üzlet|ügylet|lehet�
 PURCHASE_VERBS = r"(?:vett|vettek|vásárolt|vásároltak|rendelt|megvett\w*|megvásárolt\w*|megújított\w*)"
 # "-ért" is what is left of "1200 €-ért" once the amount is read.
 PRODUCT_NOISE = r"\b(?:licenc\w*|hely\w*|darab\w*|előfizetés\w*|db|egy|a|az|csomag\w*)\b|(?<!\w)-\w+"
+
+# Nudge history: the period a question names, as the English key handlers/nudges.py knows.
+REMINDER_PERIODS = (
+    (r"\bma\b", "today"),
+    (r"\btegnap\b", "yesterday"),
+    (r"\b(?:ezen a|e) héten\b", "this week"),
+    (r"\bmúlt héten\b", "last week"),
+    (r"\bebben a hónapban\b", "this month"),
+    (r"\bmúlt hónapban\b", "last month"),
+)

@@ -1,6 +1,10 @@
 """Italian vocabulary for the intent rules (regular expressions, matched case-insensitively)."""
 
 INTENT_PATTERNS: dict[str, tuple[str, ...]] = {
+    "nudge_history": (
+        r"\bcosa mi hai ricordato\b",
+        r"\b(?:storico|cronologia) (?:degli )?avvisi\b",
+    ),
     "update_deal": (
         r"\b(?:trattativa|opportunit[àa]|affare|deal)\b.*\b(?:qualifica(?:zione)?|proposta|negoziazione|vint[ao]|pers[ao]|firmat[ao])\b",
     ),
@@ -272,4 +276,14 @@ STAGE_PATTERNS = (
 )
 DEAL_REF = (
     r"\b(?:trattativa|opportunit[àa]|affare|deal)\s+(?:di\s+|con\s+|della\s+|dello\s+|del\s+)?(.+?)\s+(?:a|in|passa|[eè]|va)\b",
+)
+
+# Nudge history: the period a question names, as the English key handlers/nudges.py knows.
+REMINDER_PERIODS = (
+    (r"\boggi\b", "today"),
+    (r"\bieri\b", "yesterday"),
+    (r"\bquesta settimana\b", "this week"),
+    (r"\bsettimana scorsa\b", "last week"),
+    (r"\bquesto mese\b", "this month"),
+    (r"\bmese scorso\b", "last month"),
 )

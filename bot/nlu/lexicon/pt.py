@@ -4,6 +4,10 @@ Accents are optional in the patterns: staff type "reuniao" and "proxima" as ofte
 """
 
 INTENT_PATTERNS: dict[str, tuple[str, ...]] = {
+    "nudge_history": (
+        r"\bo que (?:é que )?me (?:lembraste|lembrou|recordaste)\b",
+        r"\bhist[oó]rico (?:de|dos) (?:lembretes|avisos)\b",
+    ),
     "help": (r"^(?:ajuda|socorro|o que (?:sabes|podes|consegues|você pode) fazer|comandos|como funciona)\b",),
     "undo": (r"^(?:desfaz(?:er)?|anula(?:r)?|cancela(?:r)? (?:isso|o [uú]ltimo)|apaga(?:r)? (?:isso|o [uú]ltimo))\b",),
     "add_contact": (r"^(?:adiciona(?:r)?|novo contac?to|cria(?:r)? contac?to|guarda(?:r)? contac?to)\b",),
@@ -336,4 +340,14 @@ STAGE_PATTERNS = (
 )
 DEAL_REF = (
     r"\b(?:neg[oó]cio|oportunidade|deal)\s+(?:d[aoe]s?\s+|com\s+(?:[ao]\s+)?)?(.+?)\s+(?:para|passa|est[aá]|foi|em)\b",
+)
+
+# Nudge history: the period a question names, as the English key handlers/nudges.py knows.
+REMINDER_PERIODS = (
+    (r"\bhoje\b", "today"),
+    (r"\bontem\b", "yesterday"),
+    (r"\b(?:n?esta) semana\b", "this week"),
+    (r"\bsemana passada\b", "last week"),
+    (r"\b(?:n?este) m[eê]s\b", "this month"),
+    (r"\bm[eê]s passado\b", "last month"),
 )
