@@ -3,7 +3,6 @@ stays as of that rebuild afterwards, serves everyone's figures and each scope's 
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import timedelta
 
 import pytest
@@ -12,21 +11,12 @@ from sqlmodel import Session, select
 
 from storage.analytics import ltv, rollups
 from storage.analytics.revenue import revenue_by
-from storage.db import make_engine, session_factory
 from storage.models import Contact, Organization, PortfolioSummary, RollupChurn, Staff
 from storage.privacy import person
-from tests.insights.dataset import NOW, build, buy_premium
+from tests.insights.dataset import NOW, buy_premium
 from tests.support import Chat
 
 LATER = NOW + timedelta(hours=2)
-
-
-@pytest.fixture
-def data(any_db_url: str) -> Iterator[tuple[Session, dict[str, int]]]:
-    engine = make_engine(any_db_url)
-    with session_factory(engine)() as session:
-        yield session, build(session)
-    engine.dispose()
 
 
 def figures(report: ltv.LtvReport) -> tuple[object, ...]:

@@ -4,18 +4,15 @@ is too old, the summaries are missing (a store migrated since), or someone was e
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-import pytest
 from sqlalchemy import delete
 from sqlmodel import Session, col, select
 
 from reminders.scheduler import CATCH_UP_ID, ReminderScheduler, rebuild_insight_rollups
 from storage.analytics import customers, periods, retention, revenue, rollups
-from storage.db import make_engine, session_factory
 from storage.models import (
     CohortRollup,
     Contact,
@@ -26,18 +23,10 @@ from storage.models import (
     Staff,
 )
 from storage.privacy import person
-from tests.insights.dataset import NOW, build, buy_premium
+from tests.insights.dataset import NOW, buy_premium
 from tests.support import Chat, make_app, sqlite_url
 
 LATER = NOW + timedelta(hours=2)
-
-
-@pytest.fixture
-def data(any_db_url: str) -> Iterator[tuple[Session, dict[str, int]]]:
-    engine = make_engine(any_db_url)
-    with session_factory(engine)() as session:
-        yield session, build(session)
-    engine.dispose()
 
 
 def answers(session: Session, now: object, owners: set[int] | None) -> tuple[object, ...]:
