@@ -222,7 +222,7 @@ _PERIOD = re.compile(r"\b(today|yesterday|this week|last week|last month|this mo
 def _period(text: str, now: datetime, ctx: HandlerContext) -> tuple[datetime, datetime, str]:
     local = now.astimezone(ctx.tz)
     midnight = datetime.combine(local.date(), time(0), ctx.tz)
-    word = m.group(1).lower() if (m := _PERIOD.search(text)) else _own_period(text, ctx.lang)
+    key = m.group(1).lower() if (m := _PERIOD.search(text)) else _own_period(text, ctx.lang)
     monday = midnight - timedelta(days=local.weekday())
     spans = {
         "today": (midnight, midnight + timedelta(days=1)),
@@ -233,8 +233,8 @@ def _period(text: str, now: datetime, ctx: HandlerContext) -> tuple[datetime, da
         "last month": ((midnight.replace(day=1) - timedelta(days=1)).replace(day=1), midnight.replace(day=1)),
         "last 7 days": (midnight - timedelta(days=7), now + timedelta(seconds=1)),
     }
-    start, end = spans[word]
-    return start.astimezone(UTC), end.astimezone(UTC), word
+    start, end = spans[key]
+    return start.astimezone(UTC), end.astimezone(UTC), key
 
 
 def _own_period(text: str, lang: str) -> str:
@@ -248,19 +248,19 @@ def _own_period(text: str, lang: str) -> str:
 async def history(msg: IncomingMessage, ctx: HandlerContext) -> Reply:
     """'what did you remind me about last week?': sent nudges in the period, with what became of them."""
     now = ctx.now()
-    start, end, word = _period(msg.text, now, ctx)
+    start, end, key = _period(msg.text, now, ctx)
     with ctx.session() as session:
         rows = repo.history(session=session, owner_id=ctx.staff_id, start=start, end=end)
-    period = ctx.t("nudge.period." + word.replace(" ", "_"))
+    period = ctx.t("nudge.period." + key.replace(" ", "_"))
     if not rows:
-        return Reply(ctx.t("nudge.history_none", period=period), entities={"period": word})
+        return Reply(ctx.t("nudge.history_none", period=period), entities={"period": key})
     status = {s: ctx.t(f"nudge.status.{s}") for s in ("done", "snoozed", "dismissed")}
     lines = [
         f"• {cards.when(n.sent_at or n.due_at, now=now, tz=ctx.tz, lang=ctx.lang)} {_headline(n)}{status.get(n.status, '')}"
         for n in rows
     ]
     return Reply(
-        ctx.t("nudge.history", period=period, count=len(rows)) + "\n" + "\n".join(lines), entities={"period": word}
+        ctx.t("nudge.history", period=period, count=len(rows)) + "\n" + "\n".join(lines), entities={"period": key}
     )
 
 

@@ -12,7 +12,7 @@ from sqlmodel import Session, col, select
 
 from storage.analytics import rollups
 from storage.analytics._sql import day_number, dialect, owner_in, owner_scanned
-from storage.analytics.summaries import CUSTOMER_STAGES
+from storage.analytics.summaries import CUSTOMER_STAGES, segment_key
 from storage.models import (
     INTERACTION_KINDS,
     Contact,
@@ -41,7 +41,7 @@ def channels(
         return _channels_summarised(session, owner_ids)
     if contact_ids is None and rollups.window(session, since=since, until=until) == "12m":
         return _channels_rolled_up(session, owner_ids)
-    key = Contact.full_name if contact_ids is not None else func.coalesce(Organization.segment, literal("(no segment)"))
+    key = Contact.full_name if contact_ids is not None else segment_key()
     statement = (
         select(key, Interaction.kind, func.count())
         .select_from(Interaction)
@@ -74,7 +74,7 @@ def _channels_summarised(session: Session, owner_ids: Collection[int] | None) ->
 def _channels_rolled_up(session: Session, owner_ids: Collection[int] | None) -> list[tuple[str, str, int]]:
     """Per segment from contact_activity: one row per contact with a count per kind, summed and unpivoted."""
     a = ContactActivity
-    key = func.coalesce(Organization.segment, literal("(no segment)"))
+    key = segment_key()
     counts = [func.sum(getattr(a, f"n_{kind}")) for kind in INTERACTION_KINDS]
     statement = (
         select(key, *counts)

@@ -15,7 +15,6 @@ from storage.analytics.revenue import RevenueRow, revenue_by
 from storage.models import Contact, ContactRevenue, Organization, PortfolioSummary, RollupChurn
 
 MAX_LIFETIME_YEARS = 10.0
-QUARTER = retention.QUARTER
 FORMULA = (
     "LTV (historical) = everything the customer has paid to date. "
     "Projected LTV = revenue per active customer over the last 12 months × expected lifetime, "
@@ -62,7 +61,7 @@ def by_segment(
         if stored is not None:
             return stored
     quarter = retention.churn(
-        session=session, start=now - QUARTER, end=now, window_days=window_days, owner_ids=owner_ids
+        session=session, start=now - retention.QUARTER, end=now, window_days=window_days, owner_ids=owner_ids
     ).rate
     if rolled == "12m":
         both = _both_windows(session, owner_ids)

@@ -178,7 +178,7 @@ def _by(statement: Any, dimension: str) -> tuple[Any, Any]:
     key: Any
     if dimension == "segment":
         statement = statement.outerjoin(Organization, col(Organization.id) == Contact.organization_id)
-        key = func.coalesce(Organization.segment, literal("(no segment)"))
+        key = summaries.segment_key()
     elif dimension == "organization":
         statement = statement.outerjoin(Organization, col(Organization.id) == Contact.organization_id)
         key = func.coalesce(Organization.name, literal("(no organization)"))

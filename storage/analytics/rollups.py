@@ -142,11 +142,10 @@ def rebuild_rollups(
     for table in (ContactRevenue, ContactActivity, ContactProduct, ProductPair, ContactRfm, RollupPeriod):
         session.exec(delete(table))  # type: ignore[call-overload]
     session.info.pop("rollup_periods", None)
-    session.add_all(
-        RollupPeriod(name=p.name, since=p.since, until=p.until, open=p.open) for p in periods.calendar(now, business_tz)
-    )
+    calendar = periods.calendar(now, business_tz)
+    session.add_all(RollupPeriod(name=p.name, since=p.since, until=p.until, open=p.open) for p in calendar)
     session.flush()
-    bounds = _bounds(now, session.exec(select(RollupPeriod)).all())
+    bounds = _bounds(now, calendar)
     session.exec(insert(ContactRevenue).from_select(_REVENUE_COLUMNS, _revenue_rows(bounds)))  # type: ignore[call-overload]
     session.exec(insert(ContactActivity).from_select(_ACTIVITY_COLUMNS, _activity_rows(now)))  # type: ignore[call-overload]
     session.exec(insert(ContactProduct).from_select(["contact_id", "product_id"], _product_rows()))  # type: ignore[call-overload]
@@ -236,7 +235,8 @@ def _refresh_products(session: Session, contact_id: int) -> None:
     session.flush()
 
 
-_MEASURES = ("revenue", "costed", "cost", "purchases")
+# The measures contact_revenue keeps per window: columns "<measure>_<window>" (revenue_12m, cost_ytd ...).
+MEASURES = ("revenue", "costed", "cost", "purchases")
 _REVENUE_COLUMNS = [
     "contact_id",
     "currency",
@@ -246,7 +246,7 @@ _REVENUE_COLUMNS = [
     "purchases",
     "first_at",
     "last_at",
-    *(f"{measure}_{period}" for period in ("12m", *periods.CALENDAR) for measure in _MEASURES),
+    *(f"{measure}_{period}" for period in ("12m", *periods.CALENDAR) for measure in MEASURES),
 ]
 _ACTIVITY_COLUMNS = ["contact_id", "touches", "first_at", "last_at"] + [f"n_{k}" for k in INTERACTION_KINDS]
 

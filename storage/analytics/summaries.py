@@ -17,7 +17,7 @@ from typing import Any
 from sqlalchemy import case, delete, func, literal
 from sqlmodel import Session, col, select
 
-from storage.analytics import periods, retention
+from storage.analytics import periods, retention, rollups
 from storage.models import (
     INTERACTION_KINDS,
     CohortRollup,
@@ -61,7 +61,7 @@ def measures(period: str) -> tuple[Any, Any, Any, Any]:
     r = ContactRevenue
     if period == "all":
         return r.revenue_minor, r.costed_minor, r.cost_minor, r.purchases
-    return tuple(getattr(r, f"{m}_{period}") for m in ("revenue", "costed", "cost", "purchases"))  # type: ignore[return-value]
+    return tuple(getattr(r, f"{m}_{period}") for m in rollups.MEASURES)  # type: ignore[return-value]
 
 
 def _store_revenue(session: Session, dimension: str) -> None:

@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from datetime import timedelta
 
 import pytest
+from sqlalchemy import text
 from sqlmodel import Session, col, select
 
 from storage.analytics import rollups
@@ -52,8 +53,8 @@ def test_a_purchase_during_a_rebuild_waits_and_lands_in_the_rebuilt_rollup(url: 
 
     writer = threading.Thread(target=write)
     writer.start()
-    time.sleep(0.5)
-    assert "done" not in outcome and "error" not in outcome  # waiting for the rebuild
+    assert _someone_waits_for_the_rollup_lock(rebuilding), outcome  # the write waits for the rebuild
+    assert "done" not in outcome and "error" not in outcome
     committed = time.monotonic()
     rebuilding.commit()
     rebuilding.close()
@@ -66,3 +67,13 @@ def test_a_purchase_during_a_rebuild_waits_and_lands_in_the_rebuilt_rollup(url: 
         ).one()
         assert (row.revenue_minor, row.purchases) == (30000, 1)
     engine.dispose()
+
+
+def _someone_waits_for_the_rollup_lock(session: Session, seconds: float = 10.0) -> bool:
+    """True once PostgreSQL shows a session waiting on an advisory lock (the writer's refresh behind the rebuild)."""
+    waiting = text("SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND NOT granted")
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        if session.execute(waiting).scalar():  # each look is a round trip: no fixed wait
+            return True
+    return False
