@@ -1,0 +1,350 @@
+"""Mentions come from the store, not from grammar: the word spans of a message that name something we know.
+
+A message is cut into runs of words that are not function words, dates, amounts or contact details; each run's
+spans (longest first) are looked up: exact folded names in one indexed query per table, then typo-tolerant
+names through the trigram index. What a span names does not depend on where it stands in the sentence, so
+"Logged a meeting with Sophie Martin", "Sophie Martin: meeting" and "had Sophie Martin on the phone" all find
+her. Nothing here decides who a write goes to: a mention carries every candidate, and resolution decides
+whether one of them is certain (handlers/resolve.py).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+
+from rapidfuzz import fuzz
+from sqlmodel import Session
+
+from bot.nlu.lexicons import LANGS, fold, kinds, lexicon
+from storage import mentions as store
+from storage import search
+from storage.normalize import search_key
+
+_TOKEN = re.compile(r"[^\W\d_](?:[\w'’.-]*[^\W_])?")
+_POSSESSIVE = re.compile(r"['’]s$", re.IGNORECASE)
+# Hungarian case endings after a hyphen ("Acme-nál", "Globex-szel") and possessives glue onto names.
+_HU_TAIL = re.compile(
+    r"-(?:n[aá]l|n[eé]l|val|vel|hoz|hez|h[oö]z|ba|be|b[oó]l|b[oő]l|t[oó]l|t[oő]l|nak|nek|t|szal|szel|ra|re)$"
+)
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(fold(w) for w in text.split())
+
+
+_LEGAL = _words("lda ltda ltd llc inc corp co sa sas sarl srl spa s.p.a s.r.l gmbh ag kft zrt bt nv bv plc oy ab as")
+# Name particles that may sit inside a run: "Maria da Silva", "Jean de La Fontaine".
+_PARTICLES = _words("da de do dos das di del della van von der le la du")
+MAX_SPAN = 4
+FUZZY_CONTACT = 88.0
+FUZZY_ORG = 88.0
+NEAR_MISS = 80.0  # the score a part of an unknown full name keeps: shown as a suggestion, never taken
+
+
+@dataclass(frozen=True)
+class Candidate:
+    kind: str
+    id: int
+    name: str
+    score: float
+    organization: str | None = None
+    owner_id: int | None = None
+
+
+@dataclass
+class Mention:
+    start: int
+    end: int
+    text: str
+    kind: str  # the kind of the best candidate
+    candidates: list[Candidate] = field(default_factory=list)
+
+    @property
+    def exact(self) -> bool:
+        return bool(self.candidates) and self.candidates[0].score >= 100.0
+
+    @property
+    def placeholder(self) -> str:
+        return {"contact": "PERSON", "organization": "ORG", "product": "PRODUCT"}.get(self.kind, "NAME")
+
+
+@dataclass(frozen=True)
+class _Token:
+    start: int
+    end: int
+    text: str
+    key: str
+
+
+@cache
+def _stop_words(lang: str) -> frozenset[str]:
+    """Words that never start a name search on their own: function words, interaction kinds, CRM words."""
+    from stop_words import get_stop_words
+
+    words: set[str] = set()
+    for code in dict.fromkeys((lang, "en")):
+        words.update(fold(w) for w in get_stop_words(code))
+        words.update(fold(w) for w in getattr(lexicon(code), "REF_STOP_WORDS", ()))
+        words.update(fold(w) for w in getattr(lexicon(code), "QUERY_FILLERS", ()))
+        words.update(fold(w) for w in getattr(lexicon(code), "INTRO_WORDS", ()))
+        words.update(fold(w) for w in kinds(code))
+    words.update(_CRM_WORDS)
+    return frozenset(words)
+
+
+# Words of the trade in the six languages: never a name on their own, whatever the store holds.
+_CRM_WORDS = _words(
+    """
+    log logged logging call called calls calling phone phoned rang meeting meetings met meet mtg email emailed mail
+    mailed text texted message messaged chat chatted spoke talked visit visited lunch dinner coffee demo zoom teams
+    note notes remind reminder reminders follow followup follow-up f/u fu tomorrow tmrw today yesterday tonight
+    company companies deal deals customer customers client clients contact contacts who whom what when where which
+    how why add new create update change set tag untag find show list get give send quick quickly jumped hopped
+    could would please pls plz thanks thx ok okay wants want needs need asked asks said says told price prices
+    quote proposal contract invoice discount renewal order orders meeting pipeline revenue margin churn portfolio
+    birthday birthdays bday risk segment segments team staff owner product products licence licences license
+    licenses seat seats plan plans won lost stage
+    ligacao ligacão ligação liguei ligar reuniao reunião encontro almoco almoço cliente clientes empresa negocio
+    negócio lembrete lembrar amanha amanhã hoje ontem
+    llamada llamé llame reunión reunion cliente empresa negocio recordar recordatorio mañana hoy ayer
+    appel appelé appele réunion reunion rdv client clients entreprise société affaire rappel rappeler demain
+    aujourd hui hier
+    chiamata chiamato riunione incontro cliente clienti azienda affare ricordami promemoria domani oggi ieri
+    hívás hívtam felhívtam megbeszélés találkozó ügyfél ügyfelek cég üzlet emlékeztess holnap ma tegnap
+    """
+)
+
+
+def tokens(text: str, lang: str) -> list[_Token]:
+    out: list[_Token] = []
+    for match in _TOKEN.finditer(text):
+        word, start = match.group(0), match.start()
+        trimmed = _POSSESSIVE.sub("", word)
+        if lang == "hu":
+            trimmed = _HU_TAIL.sub("", trimmed)
+        trimmed = trimmed.rstrip(".")
+        if not trimmed:
+            continue
+        out.append(_Token(start, start + len(trimmed), trimmed, search_key(trimmed)))
+    return out
+
+
+def _runs(toks: list[_Token], text: str, lang: str, blocked: list[tuple[int, int]]) -> list[list[_Token]]:
+    """Maximal runs of name-like words: no function word, no value, nothing but spaces between them."""
+    stops = _stop_words(lang if lang in LANGS else "en")
+    runs: list[list[_Token]] = []
+    current: list[_Token] = []
+    for tok in toks:
+        inside_value = any(s <= tok.start < e for s, e in blocked)
+        is_stop = tok.key in stops and not _title_pair(toks, tok, text)
+        particle = tok.key in _PARTICLES and bool(current)
+        joined = bool(current) and re.fullmatch(r"[ \t]+|\s*&\s*|-", text[current[-1].end : tok.start]) is not None
+        if inside_value or (is_stop and not particle):
+            if current:
+                runs.append(current)
+            current = []
+            continue
+        if current and not joined:
+            runs.append(current)
+            current = []
+        current.append(tok)
+    if current:
+        runs.append(current)
+    # A particle cannot end a run ("Maria da").
+    return [r[: len(r) - 1] if r[-1].key in _PARTICLES else r for r in runs if r and r[0].key not in _PARTICLES]
+
+
+def _title_pair(toks: list[_Token], tok: _Token, text: str) -> bool:
+    """A capitalised word beside another capitalised word is a name word even if it is also a word ("May Chen",
+    "Will Smith"); the first word of the message counts only with a capitalised neighbour after it."""
+    if not tok.text[:1].isupper():
+        return False
+    index = toks.index(tok)
+    for other in (toks[index - 1] if index else None, toks[index + 1] if index + 1 < len(toks) else None):
+        if other is None or not other.text[:1].isupper():
+            continue
+        gap = text[min(tok.end, other.end) : max(tok.start, other.start)]
+        if gap.strip() == "":
+            return True
+    return False
+
+
+def _spans(run: list[_Token]) -> list[tuple[int, int]]:
+    """Index pairs into the run, longest first, then left to right."""
+    n = len(run)
+    return [(i, i + size) for size in range(min(n, MAX_SPAN), 0, -1) for i in range(n - size + 1)]
+
+
+def _key(run: list[_Token], i: int, j: int) -> str:
+    return " ".join(t.key for t in run[i:j])
+
+
+def _without_legal(key: str) -> str:
+    words = key.split()
+    while len(words) > 1 and words[-1] in _LEGAL:
+        words.pop()
+    return " ".join(words)
+
+
+def _all_words_match(query: str, name: str) -> bool:
+    """Every typed word stands for a word of the name (a typo or an initial at most), so "John Smith" is not
+    "John Miller" and "Maria Oliveira" is not "Lucas Oliveira"."""
+    name_words = name.split()
+    for word in query.split():
+        if len(word) == 1:
+            if not any(n.startswith(word) for n in name_words):
+                return False
+        elif not any(
+            fuzz.ratio(word, n) >= (80 if len(word) > 4 else 75) or (n.startswith(word) and len(word) >= 3)
+            for n in name_words
+        ):
+            return False
+    return True
+
+
+def _segments(toks: list[_Token], text: str) -> list[list[_Token]]:
+    """Tokens split where anything but spaces (a comma, a full stop, a colon) separates two words."""
+    out: list[list[_Token]] = []
+    for tok in toks:
+        if out and re.fullmatch(r"[ \t]+|\s*&\s*|-", text[out[-1][-1].end : tok.start]):
+            out[-1].append(tok)
+        else:
+            out.append([tok])
+    return out
+
+
+def find(session: Session, text: str, *, lang: str, blocked: list[tuple[int, int]] | None = None) -> list[Mention]:
+    """The mentions in ``text``, in order; ``blocked`` spans (dates, amounts, e-mails) are never names."""
+    blocked = blocked or []
+    toks = [t for t in tokens(text, lang) if not any(s <= t.start < e for s, e in blocked)]
+    if not toks:
+        return []
+    segments = _segments(toks, text)
+    keys = {_key(seg, i, j) for seg in segments for i, j in _spans(seg)}
+    keys |= {_without_legal(k) for k in keys}
+    by_key: dict[str, list[store.Named]] = {}
+    for named in store.exact(session=session, keys=keys):
+        by_key.setdefault(named.key, []).append(named)
+    stops = _stop_words(lang if lang in LANGS else "en")
+    found: list[Mention] = []
+    taken: set[int] = set()
+    # 1. Exact names anywhere, longest first: "May Chen" and "Will Smith" are names even though "may" and "will"
+    #    are words; a lone lower-case function word is not.
+    for seg in segments:
+        for i, j in _spans(seg):
+            if any(t.start in taken for t in seg[i:j]):
+                continue
+            key = _key(seg, i, j)
+            hits = by_key.get(key, []) + (by_key.get(_without_legal(key), []) if _without_legal(key) != key else [])
+            if not hits:
+                continue
+            if j - i == 1 and key in stops and hits[0].kind != "product" and not seg[i].text[:1].isupper():
+                continue
+            found.append(
+                _mention(
+                    seg, i, j, text, [Candidate(h.kind, h.id, h.name, 100.0, h.organization, h.owner_id) for h in hits]
+                )
+            )
+            taken.update(t.start for t in seg[i:j])
+    # 2. Typos, first names, surnames: runs of words that are not function words, through the trigram index.
+    catalogue = store.products(session=session)
+    rest = [t for t in toks if t.start not in taken]
+    for run in _runs(rest, text, lang, blocked):
+        used = [False] * len(run)
+        parts: list[Mention] = []
+        for i, j in _spans(run):
+            if any(used[i:j]):
+                continue
+            mention = _look_up(session, run, i, j, catalogue, text)
+            if mention is not None:
+                parts.append(mention)
+                for k in range(i, j):
+                    used[k] = True
+        found.extend(_as_new_name(run, parts, text))
+    return sorted(found, key=lambda m: m.start)
+
+
+def _as_new_name(run: list[_Token], parts: list[Mention], text: str) -> list[Mention]:
+    """A full name we do not have ("John Smith") is one new name, not two halves of other people's names.
+
+    Its parts' matches stay as near misses ("Did you mean John Miller?"), never as the person meant. A full
+    name is two or three capitalised words in a row; a known company inside one stays that company.
+    """
+    out = list(parts)
+    for group in _title_groups(run):
+        start, end = group[0].start, group[-1].end
+        inside = [p for p in out if p.start >= start and p.end <= end]
+        if any(p.start == start and p.end == end for p in inside) or any(
+            p.kind == "organization" and p.exact for p in inside
+        ):
+            continue
+        near = [
+            Candidate(c.kind, c.id, c.name, min(c.score, NEAR_MISS), c.organization, c.owner_id)
+            for p in inside
+            for c in p.candidates
+            if c.kind == "contact"
+        ]
+        out = [p for p in out if p not in inside] + [Mention(start, end, text[start:end], "new", near)]
+    return out
+
+
+def _title_groups(run: list[_Token]) -> list[list[_Token]]:
+    groups: list[list[_Token]] = [[]]
+    for tok in run:
+        if tok.text[:1].isupper():
+            groups[-1].append(tok)
+        elif groups[-1]:
+            groups.append([])
+    return [g for g in groups if 2 <= len(g) <= 3]
+
+
+def _mention(run: list[_Token], i: int, j: int, text: str, candidates: list[Candidate]) -> Mention:
+    start, end = run[i].start, run[j - 1].end
+    ordered = sorted(candidates, key=lambda c: c.score, reverse=True)
+    return Mention(start, end, text[start:end], ordered[0].kind, ordered)
+
+
+def _look_up(
+    session: Session,
+    run: list[_Token],
+    i: int,
+    j: int,
+    catalogue: list[store.Named],
+    text: str,
+) -> Mention | None:
+    key = _key(run, i, j)
+    bare = _without_legal(key)
+    size = j - i
+    first = run[i]
+    # One lower-case word alone is a name only when it is long enough not to be a common word's typo.
+    if size == 1 and len(key) < 3:
+        return None
+    product = _product(key, catalogue)
+    if product is not None:
+        return _mention(run, i, j, text, [product])
+    contacts = [
+        Candidate("contact", c.contact_id, c.full_name, c.score, c.organization, c.owner_id)
+        for c in search.find_contacts(session=session, query=bare, limit=8, min_score=FUZZY_CONTACT)
+        if _all_words_match(bare, search_key(c.full_name))
+    ]
+    orgs = [
+        Candidate("organization", o.organization_id, o.name, o.score)
+        for o in search.find_organizations(session=session, query=bare, min_score=FUZZY_ORG)
+        if size > 1 or len(bare) >= 4 or o.score >= 100
+    ]
+    if size == 1 and not first.text[:1].isupper():
+        # "wants", "acme": a lower-case single word must be close to a whole name word to count.
+        contacts = [c for c in contacts if c.score >= 90]
+    candidates = contacts + orgs
+    if not candidates:
+        return None
+    return _mention(run, i, j, text, candidates)
+
+
+def _product(key: str, catalogue: list[store.Named]) -> Candidate | None:
+    for named in catalogue:
+        if key == named.key or (len(key) >= 4 and fuzz.ratio(key, named.key) >= 88):
+            return Candidate("product", named.id, named.name, 100.0 if key == named.key else 90.0)
+    return None
