@@ -11,6 +11,8 @@ from typing import Any
 from bot import group_policy
 from bot.context import HandlerContext, Services
 from bot.nlu.parser import parse
+from bot.nlu.reading import read
+from bot.nlu.understanding import Understanding
 from bot.router import Result, Router
 from bot.textclean import clean_text
 from bot.texts import t
@@ -126,13 +128,7 @@ class Dispatcher:
                 replies = self._shared(msg, await self._guard(handler(msg, ctx, payload), ctx, msg))
                 if replies:
                     return replies
-        ctx.understanding = parse(
-            text,
-            now=self.services.clock.now(),
-            tz=staff.tz,
-            lang=staff.language,
-            currency=self.services.settings.currency,
-        )
+        ctx.understanding = self._understand(text, staff)
         if not msg.conversation.is_private and not group_policy.allows_intent(ctx.understanding):
             return [self._direct_only(lang, ctx.understanding.intent)]
         handler = self.router.intents.get(ctx.understanding.intent) or self.router.fallback_handler
@@ -145,6 +141,13 @@ class Dispatcher:
             # The handler's work is committed and its reply must go out; the debug memory is a nicety.
             log.exception("could not remember the understanding of a message")
         return replies
+
+    def _understand(self, text: str, staff: Staff) -> Understanding:
+        """Values and mentions (the store is the dictionary of names), then the intent and its slots."""
+        now, currency = self.services.clock.now(), self.services.settings.currency
+        with self.services.session() as session:
+            reading = read(text, session=session, lang=staff.language, now=now, tz=staff.tz, currency=currency)
+        return parse(text, now=now, tz=staff.tz, lang=staff.language, currency=currency, reading=reading)
 
     @staticmethod
     def _direct_only(lang: str, intent: str | None) -> Reply:
@@ -183,8 +186,6 @@ class Dispatcher:
             )
 
     async def _redo(self, msg: IncomingMessage, ctx: HandlerContext, understanding: object) -> Result:
-        from bot.nlu.understanding import Understanding
-
         assert isinstance(understanding, Understanding)
         ctx.understanding = understanding
         handler = self.router.intents.get(understanding.intent) or self.router.fallback_handler

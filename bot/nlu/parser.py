@@ -10,12 +10,14 @@ from __future__ import annotations
 import re
 from datetime import datetime
 
+from bot.nlu import choose
 from bot.nlu import entities as ent
 from bot.nlu.fill_contact import fill_add, fill_update
 from bot.nlu.fill_log import fill_correction, fill_followup, fill_log
 from bot.nlu.fill_sales import days_in, fill_cross_sell, fill_deal, fill_purchase, period_in
 from bot.nlu.insight_terms import read_question
 from bot.nlu.lexicons import LANGS, languages_for, lexicon, rules
+from bot.nlu.reading import Reading, read
 from bot.nlu.refs import lookup_ref
 from bot.nlu.understanding import Understanding
 
@@ -79,9 +81,21 @@ def _fuzzy_keyword(text: str, lang: str) -> tuple[str | None, str]:
     return None, lang
 
 
-def parse(text: str, *, now: datetime, tz: str, lang: str = "en", currency: str = "EUR") -> Understanding:
+def parse(
+    text: str,
+    *,
+    now: datetime,
+    tz: str,
+    lang: str = "en",
+    currency: str = "EUR",
+    reading: Reading | None = None,
+) -> Understanding:
+    """The message's intent and entities. ``reading`` carries the mentions found in the store (bot/nlu/reading.py);
+    without it (no store at hand) only values are read and names come from the sentence's grammar."""
     raw = " ".join(text.split())
     lang = lang if lang in LANGS else "en"
+    if reading is None:
+        reading = read(raw, session=None, lang=lang, now=now, tz=tz, currency=currency)
     slash = _SLASH.match(raw)
     forced: str | None = None
     if slash:
@@ -92,6 +106,12 @@ def parse(text: str, *, now: datetime, tz: str, lang: str = "en", currency: str 
             return Understanding(intent="help", text=raw, lang=lang, debug=raw)
     detected, rule_lang = detect_intent(raw, lang)
     question = None if forced else read_question(raw, lang, detected, rule_lang)
+    ruled = question[0] if question is not None else detected
+    verdict = None if forced else choose.intent(reading, ruled, lookup=_looks_like_lookup(raw, lang))
+    if verdict is not None and verdict.intent != (ruled or "").split(":")[0]:
+        # The model outvoted the rules: their entities would be read for the wrong intent.
+        detected, question = verdict.intent, None
+        rule_lang = lang
     if question is not None:
         # The insight answers read English words: they get the question as English ("receita por segmento"
         # -> "revenue by segment"); the language stays the sender's.
@@ -125,6 +145,16 @@ def parse(text: str, *, now: datetime, tz: str, lang: str = "en", currency: str 
         u.days = days_in(raw)
     elif u.intent == "birthdays":
         u.period = period_in(raw, u.lang)
+    if verdict is not None:
+        u.confidence, u.alternatives = verdict.confidence, list(verdict.alternatives)
+    choose.fill_mentions(u, reading)
+    if choose.planned(u, reading, now=now, tz=tz):
+        # "meeting with Rui next monday at 11": a plan, not a touch that happened.
+        kind = u.kind
+        u = Understanding(intent="schedule_followup", text=raw, lang=u.lang, confidence=u.confidence)
+        fill_followup(u, raw, now=now, tz=tz)
+        u.kind = kind
+        choose.fill_mentions(u, reading)
     return u
 
 

@@ -30,6 +30,9 @@ INTENTS = (
     "export_contact",
     "erase_contact",
     "reassign",
+    "add_organization",
+    "create_deal",
+    "record_need",
     "unknown",
 )
 
@@ -86,6 +89,11 @@ class Understanding:
     # The user agreed to create contact_ref as a new contact: the handler does it in its own unit of work.
     create_contact: bool = False
     organization_id: int | None = None
+    # How sure the intent model is of ``intent``, and the two readings to offer when it is not sure enough.
+    confidence: float | None = None
+    alternatives: list[str] = field(default_factory=list)
+    # What the store says the person slot names: "contact", "organization", or "new" (a name it does not have).
+    mention_kind: str | None = None
 
     def entities(self) -> dict[str, Any]:
         """The JSON form the console prints: only the keys that apply."""

@@ -1,0 +1,117 @@
+"""Step three and the seams of step two: the intent from the model, and the names from the store.
+
+The model scores every intent; the rules' verdict is one of its features. A reading the model is not sure of
+carries its runner-up (``Understanding.alternatives``) so a write can be asked about instead of guessed
+(handlers/clarify.py). Names found in the store replace names cut out of the sentence by grammar whenever the
+two disagree: "Logged a meeting with Sophie Martin" names Sophie Martin, not "ged".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import datetime
+
+from bot.nlu import intent_model
+from bot.nlu.reading import Reading
+from bot.nlu.understanding import Understanding
+
+# Below this the top reading is not trusted for a write: the sender is asked, with the two best readings.
+ASK_BELOW = 0.5
+# A message no rule reads and the model is this unsure of is not understood at all.
+UNKNOWN_BELOW = 0.3
+WRITE_INTENTS = frozenset(
+    {
+        "log_interaction",
+        "schedule_followup",
+        "add_contact",
+        "add_organization",
+        "update_contact",
+        "record_purchase",
+        "create_deal",
+        "update_deal",
+        "record_need",
+    }
+)
+PERSON_INTENTS = frozenset(
+    {"log_interaction", "schedule_followup", "update_contact", "record_purchase", "find_contact", "record_need"}
+)
+
+
+@dataclass(frozen=True)
+class Verdict:
+    intent: str
+    confidence: float
+    alternatives: tuple[str, ...]
+
+
+def intent(reading: Reading, ruled: str | None, *, lookup: bool) -> Verdict | None:
+    """The model's reading, or None to keep the rules' (no model, or an exact rule: corrections, debug)."""
+    if ruled is not None and ":" in ruled:
+        return None
+    model = intent_model.load()
+    if model is None:
+        return None
+    ranked = model.scores(reading.features(ruled))
+    (top, p), (second, _) = ranked[0], ranked[1]
+    if ruled is None and p < UNKNOWN_BELOW:
+        return Verdict("find_contact" if lookup and _names_something(reading) else "unknown", p, ())
+    alternatives = (top, second) if p < ASK_BELOW and (top in WRITE_INTENTS or second in WRITE_INTENTS) else ()
+    return Verdict(top, p, alternatives)
+
+
+def _names_something(reading: Reading) -> bool:
+    return bool(reading.mentions) or len(reading.text.split()) <= 3
+
+
+def _overlaps(u_ref: str | None, text: str, start: int, end: int) -> bool:
+    if not u_ref:
+        return False
+    at = text.lower().find(u_ref.lower())
+    return at >= 0 and at < end and start < at + len(u_ref)
+
+
+def fill_mentions(u: Understanding, reading: Reading) -> None:
+    """Names from the store take the person, company and product slots the grammar filled or missed."""
+    text = reading.text
+    org = reading.first("organization")
+    person = reading.first("contact", "new")
+    product = reading.first("product")
+    if u.intent == "record_purchase" and product is not None and not u.product:
+        u.product = product.candidates[0].name
+    if u.intent not in PERSON_INTENTS:
+        return
+    if person is not None and person.kind == "contact":
+        if not _overlaps(u.contact_ref, text, person.start, person.end) or person.exact:
+            u.contact_ref = person.text
+        u.mention_kind = "contact"
+    elif person is not None and (u.contact_ref is None or _overlaps(u.contact_ref, text, person.start, person.end)):
+        u.contact_ref = person.text  # a name we do not know: the whole of it, never half
+        u.mention_kind = "new"
+    elif org is not None and (u.contact_ref is None or _overlaps(u.contact_ref, text, org.start, org.end)):
+        u.contact_ref = org.text
+        u.mention_kind = "organization"
+    if org is not None and u.mention_kind != "organization" and not u.company:
+        u.company = org.candidates[0].name
+
+
+_PAST = re.compile(
+    r"\b(?:\w+ed|met|spoke|rang|had|did|sent|wrote|saw|got|was|were|"
+    r"liguei|falei|reuni|estive|encontrei|mandei|enviei|tive|"
+    r"llam[eé]|habl[eé]|me reun[ií]|estuve|envi[eé]|tuve|"
+    r"appel[eé]|vu|rencontr[eé]|parl[eé]|eu|envoy[eé]|"
+    r"chiamato|sentito|visto|incontrato|parlato|mandato|avuto|"
+    r"felh[ií]vtam|besz[eé]ltem|tal[aá]lkoztam|k[uü]ldtem|volt)\b",
+    re.IGNORECASE,
+)
+_DEADLINE = re.compile(r"\b(?:by|until|till|before|due|para|até|hasta|avant|entro|jusqu)\W*$", re.IGNORECASE)
+
+
+def planned(u: Understanding, reading: Reading, *, now: datetime, tz: str) -> bool:
+    """A "logged" touch whose only date is ahead and whose sentence has no past tense is a plan."""
+    if u.intent != "log_interaction" or u.occurred_at is not None or u.correction or u.follow_up_text:
+        return False
+    dates = [v for v in reading.values if v.label.endswith("DATE")]
+    if not dates or dates[0].label != "FUTUREDATE" or _DEADLINE.search(reading.text[: dates[0].start]):
+        return False
+    return not _PAST.search(reading.text[: dates[0].start])

@@ -1,0 +1,44 @@
+"""The first two steps of understanding: values, then mentions from the store, then the delexicalized text.
+
+The same function prepares a message for the intent model at run time and a corpus line at training time
+(against the demo store), so the model is trained on exactly what it will see.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from sqlmodel import Session
+
+from bot.nlu import mentions as mention_finder
+from bot.nlu.delex import Span, delexicalize, mention_spans, value_spans
+from bot.nlu.intent_model import featurize
+from bot.nlu.mentions import Mention
+
+
+@dataclass
+class Reading:
+    text: str
+    lang: str
+    values: list[Span] = field(default_factory=list)
+    mentions: list[Mention] = field(default_factory=list)
+    delexed: str = ""
+
+    def features(self, rule: str | None) -> list[str]:
+        return featurize(self.delexed, rule, self.lang)
+
+    def people(self) -> list[Mention]:
+        """Mentions that can fill a person slot: contacts and unknown names, in order."""
+        return [m for m in self.mentions if m.kind in ("contact", "new")]
+
+    def first(self, *kinds: str) -> Mention | None:
+        return next((m for m in self.mentions if m.kind in kinds), None)
+
+
+def read(text: str, *, session: Session | None, lang: str, now: datetime, tz: str, currency: str = "EUR") -> Reading:
+    values = value_spans(text, lang=lang, now=now, tz=tz, currency=currency)
+    found: list[Mention] = []
+    if session is not None:
+        found = mention_finder.find(session, text, lang=lang, blocked=[(v.start, v.end) for v in values])
+    return Reading(text, lang, values, found, delexicalize(text, values + mention_spans(found)))
