@@ -81,3 +81,8 @@ def _one(ctx: HandlerContext, contact: Contact, today: date) -> Reply:
         ),
         entities=entities,
     )
+
+
+def one_birthday(ctx: HandlerContext, contact: Contact) -> Reply:
+    """ "When is João's birthday?" asked as a look-up: the same answer as the birthdays question gives."""
+    return _one(ctx, contact, ctx.now().astimezone(ctx.tz).date())

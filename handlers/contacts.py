@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import timedelta
 from typing import Any
 
@@ -275,9 +276,20 @@ async def find_contact(msg: IncomingMessage, ctx: HandlerContext) -> Reply:
             if found and found[0].score >= 95
             else access.visible_orgs(session, ctx, search.find_organizations(session=session, query=query))
         )
-        if len(found) == 1 or (found and found[0].score >= 99 and (len(found) == 1 or found[1].score < 95)):
-            contact = session.get(Contact, found[0].contact_id)
+        if u.mention_kind == "organization" and orgs:
+            found = []  # "Acme?": the store says it is a company, so the company answers, not a look-alike person
+        sure = [
+            c
+            for c in found
+            if c.score >= search.WHOLE_NAME or search.covers(search_key(query), search_key(c.full_name))
+        ]
+        if len(sure) == 1 or (sure and sure[0].score >= 99 and (len(sure) == 1 or sure[1].score < 95)):
+            contact = session.get(Contact, sure[0].contact_id)
             assert contact is not None
+            if _BIRTHDAY_WORD.search(msg.text):
+                from handlers.birthdays import one_birthday
+
+                return one_birthday(ctx, contact)
             details = contacts.details(session=session, contact=contact)
             ctx.audit(
                 session,
@@ -315,6 +327,11 @@ async def find_contact(msg: IncomingMessage, ctx: HandlerContext) -> Reply:
             buttons=cards.choice_buttons(found, "crm:contact.show"),
             entities={"contact": found[0].full_name},
         )
+
+
+_BIRTHDAY_WORD = re.compile(
+    r"\b(?:birthday|bday|b-day|anivers[aá]rio|cumplea[nñ]os|anniversaire|compleanno|sz[uü]let[eé]snap)", re.IGNORECASE
+)
 
 
 def _looks_like_name(query: str) -> bool:

@@ -7,6 +7,7 @@ from typing import Any
 
 from bot.context import HandlerContext
 from bot.nlu.parser import parse
+from bot.nlu.reading import read
 from bot.types import IncomingMessage, Reply
 from handlers import access
 from storage import recent, search
@@ -36,7 +37,10 @@ async def explain(msg: IncomingMessage, ctx: HandlerContext) -> Reply:
 def _explain_text(ctx: HandlerContext, text: str) -> Reply:
     """Parse without acting: nothing is written, the reference is only looked up."""
     assert ctx.staff is not None
-    understood = parse(text, now=ctx.now(), tz=ctx.staff.tz, lang=ctx.lang, currency=ctx.settings.currency)
+    now, currency = ctx.now(), ctx.settings.currency
+    with ctx.session() as session:
+        reading = read(text, session=session, lang=ctx.lang, now=now, tz=ctx.staff.tz, currency=currency)
+    understood = parse(text, now=now, tz=ctx.staff.tz, lang=ctx.lang, currency=currency, reading=reading)
     shown: dict[str, Any] = {"intent": understood.intent, "entities": understood.entities()}
     if understood.contact_ref:
         with ctx.session() as session:

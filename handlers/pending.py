@@ -26,6 +26,7 @@ async def answer_choice(msg: IncomingMessage, ctx: HandlerContext, payload: dict
     """The reply to "which Maria?": a number, a distinguishing word, or cancel. Anything else is a new message."""
     from handlers.resolve import match_answer
 
+    create = False
     with ctx.session() as session:
         if _NO.match(msg.text.strip()):
             ctx.clear_pending(session)
@@ -34,9 +35,14 @@ async def answer_choice(msg: IncomingMessage, ctx: HandlerContext, payload: dict
         loaded = {c.contact_id: c for c in search._load(session, ids, {i: 100.0 for i in ids})}
         candidates: list[Candidate] = [loaded[i] for i in ids if i in loaded]
         chosen = match_answer(msg.text, candidates)
-        if chosen is None:
+        if chosen is None and payload.get("offer_create") and _YES.match(msg.text.strip()):
+            ctx.clear_pending(session)
+            create = True
+        elif chosen is None:
             ctx.clear_pending(session)
             return None
+    if chosen is None:
+        return await _create_and_continue(ctx, payload) if create else None
     return await _chosen(ctx, payload, chosen.contact_id)
 
 
@@ -45,7 +51,8 @@ async def _chosen(ctx: HandlerContext, payload: dict[str, Any], contact_id: int)
     # unit of work (one writer at a time: SQLite would make a nested writer wait on this one).
     with ctx.session() as session:
         ctx.clear_pending(session)
-        search.remember_alias(session=session, staff_id=ctx.staff_id, alias=payload["query"], contact_id=contact_id)
+        # One answer is not a habit: "maria" becomes an alias only when the same person is chosen twice.
+        search.note_choice(session=session, staff_id=ctx.staff_id, alias=payload["query"], contact_id=contact_id)
     u = Understanding.from_payload(payload["understanding"])
     u.contact_id = contact_id
     return await _continue(ctx, u)
@@ -74,6 +81,9 @@ async def answer_create(msg: IncomingMessage, ctx: HandlerContext, payload: dict
 async def create_button(event: ActionEvent, ctx: HandlerContext) -> Result:
     with ctx.session() as session:
         payload = ctx.pending(session, "offer_create")
+        if payload is None:
+            near = ctx.pending(session, "choose_contact")
+            payload = near if near is not None and near.get("offer_create") else None
     if payload is None:
         return Reply(ctx.t("pending.expired"))
     return await _create_and_continue(ctx, payload)

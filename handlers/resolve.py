@@ -38,21 +38,40 @@ def _shorter(ref: str) -> list[str]:
     return [" ".join(words[:n]) for n in range(len(words), 0, -1)]
 
 
-def _pick(candidates: list[Candidate], company: str | None) -> tuple[Candidate | None, list[Candidate]]:
-    """The one candidate meant, or the shortlist to ask about."""
+def decide(
+    ref: str, candidates: list[Candidate], company: str | None = None
+) -> tuple[Candidate | None, list[Candidate]]:
+    """The one candidate meant, or the ones to ask about: a write needs one confident match.
+
+    Confident: the sender's alias, the full name as typed, or every typed word standing for a word of the
+    name (a typo or an initial at most) with no other candidate as good. "John Smith" never becomes John
+    Miller: his surname is not one of the typed words, so he is only offered ("Did you mean…?").
+    """
+    if not candidates:
+        return None, []
     top = candidates[0]
     if top.score >= 101:  # the sender's own alias
         return top, []
-    close = [c for c in candidates if top.score - c.score <= CLOSE]
-    if company and len(close) > 1:
-        key = search_key(company)
-        at_company = [c for c in close if c.organization and key in search_key(c.organization)]
+    key = search_key(ref)
+    sure = [
+        c
+        for c in candidates
+        if c.score >= search.WHOLE_NAME or (c.score >= 75 and search.covers(key, search_key(c.full_name)))
+    ]
+    if company and len(sure) > 1:
+        company_key = search_key(company)
+        at_company = [c for c in sure if c.organization and company_key in search_key(c.organization)]
         if len(at_company) == 1:
             return at_company[0], []
-        close = at_company or close
-    if len(close) == 1 and top.score >= 75:
-        return top, []
-    return None, close[:6]
+        sure = at_company or sure
+    exact = [c for c in sure if c.score >= 100]
+    if len(exact) == 1:
+        return exact[0], []  # the name exactly as typed wins over a fuzzy or nickname neighbour
+    if len(sure) == 1:
+        return sure[0], []
+    if sure:
+        return None, sure[:6]
+    return None, []
 
 
 def resolve(
@@ -85,26 +104,69 @@ def resolve(
     tail = _COMPANY_TAIL.match(u.contact_ref)
     company = u.company or (tail.group(2) if tail else None)
     owners = access.owner_ids(session, ctx)
-    for ref in _shorter(u.contact_ref):
+    if u.mention_kind == "organization" and allow_org:
+        org_found = _organization(session, ctx, u.contact_ref, owners)
+        if org_found is not None:
+            return org_found
+    # A name the store gave us is looked up whole; a name cut out by grammar may carry words after it.
+    refs = [u.contact_ref] if u.mention_kind in ("contact", "new") else _shorter(u.contact_ref)
+    near: list[Candidate] = []
+    for ref in refs:
         found = search.find_contacts(session=session, query=ref, staff_id=ctx.staff_id, now=ctx.now(), owner_ids=owners)
         if found:
-            chosen, shortlist = _pick(found, company)
+            chosen, shortlist = decide(ref, found, company)
             if chosen is not None:
                 return Resolved(contact=session.get(Contact, chosen.contact_id))
-            return Resolved(question=ask_which(session, ctx, u, ref, shortlist))
+            if shortlist:
+                return Resolved(question=ask_which(session, ctx, u, ref, shortlist))
+            near = near or found
+            continue
         if allow_org:
-            orgs = access.visible_orgs(session, ctx, search.find_organizations(session=session, query=ref))
-            if orgs:
-                org = session.get(Organization, orgs[0].organization_id)
-                members = search.contacts_of_organization(
-                    session=session, organization_id=orgs[0].organization_id, owner_ids=owners
-                )
-                if len(members) == 1:
-                    return Resolved(contact=session.get(Contact, members[0].contact_id), organization=org)
-                return Resolved(organization=org)
+            org_found = _organization(session, ctx, ref, owners)
+            if org_found is not None:
+                return org_found
+    if near and offer_create:
+        return Resolved(question=offer_near(session, ctx, u, near[:3]))
     if offer_create:
         return Resolved(question=offer_new(session, ctx, u))
     return Resolved(question=Reply(ctx.t("contact.not_found", query=u.contact_ref)))
+
+
+def _organization(session: Session, ctx: HandlerContext, ref: str, owners: object) -> Resolved | None:
+    orgs = access.visible_orgs(session, ctx, search.find_organizations(session=session, query=ref))
+    if not orgs:
+        return None
+    org = session.get(Organization, orgs[0].organization_id)
+    members = search.contacts_of_organization(
+        session=session,
+        organization_id=orgs[0].organization_id,
+        owner_ids=owners,  # type: ignore[arg-type]
+    )
+    if len(members) == 1:
+        return Resolved(contact=session.get(Contact, members[0].contact_id), organization=org)
+    return Resolved(organization=org)
+
+
+def offer_near(session: Session, ctx: HandlerContext, u: Understanding, near: list[Candidate]) -> Reply:
+    """ "I don't have John Smith. Did you mean John Miller?": the near misses, a create button, cancel."""
+    ctx.set_pending(
+        session,
+        "choose_contact",
+        {
+            "understanding": u.to_payload(),
+            "query": u.contact_ref,
+            "candidates": [c.contact_id for c in near],
+            "offer_create": True,
+        },
+    )
+    lines = [f"{n}. {cards.candidate_label(c)}" for n, c in enumerate(near, start=1)]
+    text = ctx.t("contact.near_miss", query=u.contact_ref) + "\n" + "\n".join(lines)
+    buttons = (
+        *cards.choice_buttons(near, PICK_ACTION),
+        Button(ctx.t("button.create"), CREATE_ACTION, style="primary"),
+        Button(ctx.t("button.cancel"), CANCEL_ACTION),
+    )
+    return Reply(text, buttons=buttons)
 
 
 def ask_which(session: Session, ctx: HandlerContext, u: Understanding, ref: str, shortlist: list[Candidate]) -> Reply:

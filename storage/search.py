@@ -23,6 +23,8 @@ from storage.types import UTCDateTime
 
 CANDIDATES = 200
 MIN_SCORE = 68.0
+# A score this high matches the whole name (as typed, or a nickname of it: "Bob Smith" for Robert Smith).
+WHOLE_NAME = 95.0
 _INITIAL = re.compile(r"^(\w)\.?$")
 _EMAIL_LIKE = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 _PHONE_LIKE = re.compile(r"^\+?[\d\s().-]{6,}$")
@@ -168,6 +170,24 @@ def _sqlite_candidates(
         )
     rows = session.execute(text(sql), {"q": _trigram_query(key), "n": limit})
     return list(rows.scalars().all())
+
+
+def covers(query_key: str, name_key: str) -> bool:
+    """Every typed word stands for a word of the name (a typo, a prefix or an initial at most), so "john smith"
+    is not "john miller" and "maria oliveira" is not "lucas oliveira"."""
+    return bool(any(_covers(variant, name_key) for variant in (query_key, *nicknames.expansions(query_key))))
+
+
+def _covers(query_key: str, name_key: str) -> bool:
+    name_words = name_key.split()
+    for word in query_key.split():
+        if len(word) == 1:
+            if not any(n.startswith(word) for n in name_words):
+                return False
+            continue
+        if not any(fuzz.ratio(word, n) >= 80 or (len(word) >= 3 and n.startswith(word)) for n in name_words):
+            return False
+    return True
 
 
 def name_score(query_key: str, candidate_key: str) -> float:
@@ -402,6 +422,33 @@ def contacts_of_organization(
     )
     ids = [i for i in session.exec(statement.order_by(col(models.Contact.id)).limit(limit)) if i is not None]
     return _load(session, ids, {i: 100.0 for i in ids})
+
+
+_FIRST_CHOICE = "?"  # prefix of an alias key seen once: a second identical choice makes it an alias
+
+
+def note_choice(*, session: Session, staff_id: int, alias: str, contact_id: int) -> bool:
+    """Record that ``alias`` was answered with this contact; the second time in a row it becomes an alias.
+
+    Returns whether the alias is now remembered.
+    """
+    key = search_key(alias)
+    if not key:
+        return False
+    first = session.exec(
+        select(models.ContactAlias).where(
+            models.ContactAlias.staff_id == staff_id, models.ContactAlias.alias_key == _FIRST_CHOICE + key
+        )
+    ).first()
+    if first is not None and first.contact_id == contact_id:
+        session.delete(first)
+        remember_alias(session=session, staff_id=staff_id, alias=alias, contact_id=contact_id)
+        return True
+    if first is None:
+        first = models.ContactAlias(staff_id=staff_id, alias_key=_FIRST_CHOICE + key, contact_id=contact_id)
+    first.contact_id = contact_id
+    session.add(first)
+    return False
 
 
 def remember_alias(*, session: Session, staff_id: int, alias: str, contact_id: int) -> None:

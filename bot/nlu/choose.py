@@ -71,6 +71,12 @@ def _overlaps(u_ref: str | None, text: str, start: int, end: int) -> bool:
     return at >= 0 and at < end and start < at + len(u_ref)
 
 
+def _within(u_ref: str, text: str, start: int, end: int) -> bool:
+    """The grammar's name is all inside the company's name ("Acme" in "Acme Lda"): nobody else is named."""
+    span = text[start:end].lower()
+    return u_ref.lower().strip(" ?!.,") in span
+
+
 def fill_mentions(u: Understanding, reading: Reading) -> None:
     """Names from the store take the person, company and product slots the grammar filled or missed."""
     text = reading.text
@@ -82,13 +88,12 @@ def fill_mentions(u: Understanding, reading: Reading) -> None:
     if u.intent not in PERSON_INTENTS:
         return
     if person is not None and person.kind == "contact":
-        if not _overlaps(u.contact_ref, text, person.start, person.end) or person.exact:
-            u.contact_ref = person.text
+        u.contact_ref = person.text  # the store knows where a name starts and ends better than the grammar
         u.mention_kind = "contact"
     elif person is not None and (u.contact_ref is None or _overlaps(u.contact_ref, text, person.start, person.end)):
         u.contact_ref = person.text  # a name we do not know: the whole of it, never half
         u.mention_kind = "new"
-    elif org is not None and (u.contact_ref is None or _overlaps(u.contact_ref, text, org.start, org.end)):
+    elif org is not None and (u.contact_ref is None or _within(u.contact_ref, text, org.start, org.end)):
         u.contact_ref = org.text
         u.mention_kind = "organization"
     if org is not None and u.mention_kind != "organization" and not u.company:

@@ -138,9 +138,10 @@ def _runs(toks: list[_Token], text: str, lang: str, blocked: list[tuple[int, int
     current: list[_Token] = []
     for tok in toks:
         inside_value = any(s <= tok.start < e for s, e in blocked)
-        is_stop = tok.key in stops and not _title_pair(toks, tok, text)
+        initial = len(tok.text) == 1 and tok.text.isupper()  # "J. Silva"
+        is_stop = tok.key in stops and not initial and not _title_pair(toks, tok, text)
         particle = tok.key in _PARTICLES and bool(current)
-        joined = bool(current) and re.fullmatch(r"[ \t]+|\s*&\s*|-", text[current[-1].end : tok.start]) is not None
+        joined = bool(current) and re.fullmatch(r"\.?[ \t]+|\s*&\s*|-", text[current[-1].end : tok.start]) is not None
         if inside_value or (is_stop and not particle):
             if current:
                 runs.append(current)
@@ -188,27 +189,11 @@ def _without_legal(key: str) -> str:
     return " ".join(words)
 
 
-def _all_words_match(query: str, name: str) -> bool:
-    """Every typed word stands for a word of the name (a typo or an initial at most), so "John Smith" is not
-    "John Miller" and "Maria Oliveira" is not "Lucas Oliveira"."""
-    name_words = name.split()
-    for word in query.split():
-        if len(word) == 1:
-            if not any(n.startswith(word) for n in name_words):
-                return False
-        elif not any(
-            fuzz.ratio(word, n) >= (80 if len(word) > 4 else 75) or (n.startswith(word) and len(word) >= 3)
-            for n in name_words
-        ):
-            return False
-    return True
-
-
 def _segments(toks: list[_Token], text: str) -> list[list[_Token]]:
     """Tokens split where anything but spaces (a comma, a full stop, a colon) separates two words."""
     out: list[list[_Token]] = []
     for tok in toks:
-        if out and re.fullmatch(r"[ \t]+|\s*&\s*|-", text[out[-1][-1].end : tok.start]):
+        if out and re.fullmatch(r"\.?[ \t]+|\s*&\s*|-", text[out[-1][-1].end : tok.start]):
             out[-1].append(tok)
         else:
             out.append([tok])
@@ -273,7 +258,11 @@ def _as_new_name(run: list[_Token], parts: list[Mention], text: str) -> list[Men
     name is two or three capitalised words in a row; a known company inside one stays that company.
     """
     out = list(parts)
-    for group in _title_groups(run):
+    groups = _title_groups(run)
+    halves = [p for p in parts if p.kind == "contact" and not p.exact]
+    if 2 <= len(run) <= 3 and len(halves) >= 2 and not any(p.kind == "organization" and p.exact for p in parts):
+        groups.append(run)  # "met with john smith": two halves of two other people are one name we do not have
+    for group in groups:
         start, end = group[0].start, group[-1].end
         inside = [p for p in out if p.start >= start and p.end <= end]
         if any(p.start == start and p.end == end for p in inside) or any(
@@ -327,12 +316,12 @@ def _look_up(
     contacts = [
         Candidate("contact", c.contact_id, c.full_name, c.score, c.organization, c.owner_id)
         for c in search.find_contacts(session=session, query=bare, limit=8, min_score=FUZZY_CONTACT)
-        if _all_words_match(bare, search_key(c.full_name))
+        if c.score >= search.WHOLE_NAME or search.covers(bare, search_key(c.full_name))
     ]
     orgs = [
         Candidate("organization", o.organization_id, o.name, o.score)
         for o in search.find_organizations(session=session, query=bare, min_score=FUZZY_ORG)
-        if size > 1 or len(bare) >= 4 or o.score >= 100
+        if (size > 1 or len(bare) >= 4 or o.score >= 100) and search.covers(bare, _without_legal(search_key(o.name)))
     ]
     if size == 1 and not first.text[:1].isupper():
         # "wants", "acme": a lower-case single word must be close to a whole name word to count.

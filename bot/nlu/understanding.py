@@ -30,9 +30,6 @@ INTENTS = (
     "export_contact",
     "erase_contact",
     "reassign",
-    "add_organization",
-    "create_deal",
-    "record_need",
     "unknown",
 )
 

@@ -41,6 +41,7 @@ TEXTS: dict[str, str] = {
     "contact.updated": "Updated {name}: {changes}.",
     "contact.nothing_to_update": "I didn't see anything to change for {name}.",
     "contact.not_found": 'I couldn\'t find "{query}".',
+    "contact.near_miss": 'I don\'t have "{query}". Did you mean one of these? Or add them as a new contact:',
     "contact.offer_create": 'I don\'t know "{query}" yet. Add them as a new contact?',
     "contact.need_name": "Which contact? Give me a name, an email or a phone number.",
     "contact.ambiguous": 'Which "{query}" do you mean? Answer with a number or tap one:',

@@ -36,6 +36,7 @@ TEXTS: dict[str, str] = {
     "contact.updated": "Actualizado {name}: {changes}.",
     "contact.nothing_to_update": "No vi nada que cambiar en {name}.",
     "contact.not_found": 'No encontré "{query}".',
+    "contact.near_miss": 'No tengo a "{query}". ¿Quería decir uno de estos? O añádalo como contacto nuevo:',
     "contact.offer_create": 'Todavía no conozco a "{query}". ¿Lo añado como contacto nuevo?',
     "contact.need_name": "¿Qué contacto? Dame un nombre, un email o un teléfono.",
     "contact.ambiguous": '¿Qué "{query}"? Responde con un número o pulsa uno:',

@@ -36,6 +36,7 @@ TEXTS: dict[str, str] = {
     "contact.updated": "Mis à jour {name} : {changes}.",
     "contact.nothing_to_update": "Je n'ai rien vu à changer pour {name}.",
     "contact.not_found": 'Je n\'ai pas trouvé "{query}".',
+    "contact.near_miss": "Je n'ai pas « {query} ». Vouliez-vous dire l'un d'eux ? Ou ajoutez-le comme nouveau contact :",
     "contact.offer_create": 'Je ne connais pas encore "{query}". L\'ajouter comme nouveau contact ?',
     "contact.need_name": "Quel contact ? Donnez un nom, un email ou un téléphone.",
     "contact.ambiguous": 'Quel "{query}" ? Répondez par un numéro ou touchez-en un :',

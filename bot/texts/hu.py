@@ -34,6 +34,7 @@ TEXTS: dict[str, str] = {
     "contact.updated": "Frissítve {name}: {changes}.",
     "contact.nothing_to_update": "Nem láttam semmi változtatnivalót ({name}).",
     "contact.not_found": 'Nem találom: "{query}".',
+    "contact.near_miss": "Nincs „{query}” nevű kapcsolat. Ezek közül gondolta valamelyiket? Vagy vegye fel új kapcsolatként:",
     "contact.offer_create": 'Még nem ismerem: "{query}". Felvegyem új kapcsolatként?',
     "contact.need_name": "Melyik kapcsolat? Adj meg nevet, e-mailt vagy telefonszámot.",
     "contact.ambiguous": 'Melyik "{query}"? Válaszolj számmal, vagy koppints:',

@@ -36,6 +36,7 @@ TEXTS: dict[str, str] = {
     "contact.updated": "Aggiornato {name}: {changes}.",
     "contact.nothing_to_update": "Non vedo nulla da cambiare per {name}.",
     "contact.not_found": 'Non ho trovato "{query}".',
+    "contact.near_miss": 'Non ho "{query}". Intendevi uno di questi? Oppure aggiungilo come nuovo contatto:',
     "contact.offer_create": 'Non conosco ancora "{query}". Lo aggiungo come nuovo contatto?',
     "contact.need_name": "Quale contatto? Dammi un nome, un'email o un telefono.",
     "contact.ambiguous": 'Quale "{query}"? Rispondi con un numero o toccane uno:',

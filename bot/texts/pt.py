@@ -37,6 +37,7 @@ TEXTS: dict[str, str] = {
     "contact.updated": "Atualizado {name}: {changes}.",
     "contact.nothing_to_update": "Não vi nada para alterar em {name}.",
     "contact.not_found": 'Não encontrei "{query}".',
+    "contact.near_miss": 'Não tenho "{query}". Quis dizer um destes? Ou adicione como novo contacto:',
     "contact.offer_create": 'Ainda não conheço "{query}". Adicionar como novo contacto?',
     "contact.need_name": "Que contacto? Dê-me um nome, um email ou um telefone.",
     "contact.ambiguous": 'Qual "{query}"? Responda com um número ou toque num:',

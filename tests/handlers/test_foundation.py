@@ -35,7 +35,12 @@ async def test_ambiguous_name_asks_and_remembers_choice(chat: Chat) -> None:
     assert answer[0].text.startswith("Logged call with Maria Santos")
 
     again = await chat.say("call with maria about the contract")
-    assert again[0].text.startswith("Logged call with Maria Santos"), "the choice is remembered as an alias"
+    assert "Which" in again[0].text, "one answer is not a habit: the next bare 'maria' is asked again"
+    answer = await chat.say("the one at Globex")
+    assert answer[0].text.startswith("Logged call with Maria Santos")
+
+    third = await chat.say("call with maria about the invoice")
+    assert third[0].text.startswith("Logged call with Maria Santos"), "the same choice twice is remembered"
 
 
 async def test_unknown_name_offers_to_create(chat: Chat) -> None:
