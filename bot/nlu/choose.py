@@ -20,6 +20,9 @@ from bot.nlu.understanding import Understanding
 ASK_BELOW = 0.5
 # A message no rule reads and the model is this unsure of is not understood at all.
 UNKNOWN_BELOW = 0.3
+# The model overrules a rule that fired only when at least this sure, and the rule's intent below KEEP_RULE.
+OUTVOTE = 0.6
+KEEP_RULE = 0.2
 WRITE_INTENTS = frozenset(
     {
         "log_interaction",
@@ -50,10 +53,15 @@ def intent(reading: Reading, ruled: str | None, *, lookup: bool) -> Verdict | No
     if ruled is not None and ":" in ruled:
         return None
     model = intent_model.load()
-    if model is None:
-        return None
+    if model is None or (ruled is not None and ruled not in model.classes):
+        return None  # no model, or an intent it was never taught (nudge history, erase…): the rule stands
     ranked = model.scores(reading.features(ruled))
     (top, p), (second, _) = ranked[0], ranked[1]
+    rule_p = dict(ranked).get(ruled or "", 0.0)
+    if ruled is not None and top != ruled and (p < OUTVOTE or rule_p >= KEEP_RULE):
+        # A rule is exact where it fires on the sentences it was written for: the model overrules it only
+        # when it is sure and the rule's reading is unlikely.
+        return Verdict(ruled, rule_p, ())
     if ruled is None and p < UNKNOWN_BELOW:
         return Verdict("find_contact" if lookup and _names_something(reading) else "unknown", p, ())
     alternatives = (top, second) if p < ASK_BELOW and (top in WRITE_INTENTS or second in WRITE_INTENTS) else ()
