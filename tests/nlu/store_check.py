@@ -1,0 +1,117 @@
+"""Scoring the whole understanding (values, mentions from the demo store, intent model, slots, resolution)
+against a labelled split: per language, intent, entities and what each name resolves to."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlmodel import Session
+
+from bot.nlu.parser import parse
+from bot.nlu.reading import read
+from handlers.resolve import decide
+from storage import search
+from tests.nlu.corpus_check import NOW, TZ, Tally, fold, same
+
+# Keys a line may leave out when the sentence did not state them; extra keys count as wrong otherwise.
+COMPARED = (
+    "contact",
+    "company",
+    "kind",
+    "date",
+    "follow_up",
+    "phone",
+    "email",
+    "product",
+    "quantity",
+    "amount",
+    "currency",
+    "stage",
+    "tags",
+    "birthday",
+    "days",
+)
+
+
+@dataclass
+class StoreReport:
+    intent: dict[str, Tally] = field(default_factory=lambda: defaultdict(Tally))
+    entity: dict[str, Tally] = field(default_factory=lambda: defaultdict(Tally))
+    resolution: dict[str, Tally] = field(default_factory=lambda: defaultdict(Tally))
+    wrong_person: int = 0  # a write that would land on a stored person other than the one meant
+    failures: list[str] = field(default_factory=list)
+
+    def total(self, table: dict[str, Tally]) -> Tally:
+        return Tally(sum(t.right for t in table.values()), sum(t.total for t in table.values()))
+
+    def table(self) -> str:
+        lines = [f"{'language':<10}{'lines':>7}{'intent':>9}{'entities':>10}{'resolution':>12}"]
+        for lang in sorted(self.intent):
+            i, e, r = self.intent[lang], self.entity[lang], self.resolution[lang]
+            lines.append(f"{lang:<10}{i.total:>7}{i.rate:>9.1%}{e.rate:>10.1%}{r.rate:>12.1%}")
+        i, e, r = self.total(self.intent), self.total(self.entity), self.total(self.resolution)
+        lines.append(f"{'all':<10}{i.total:>7}{i.rate:>9.1%}{e.rate:>10.1%}{r.rate:>12.1%}")
+        lines.append(f"writes that would land on the wrong stored person: {self.wrong_person}")
+        return "\n".join(lines)
+
+
+def resolved(session: Session, ref: str | None, company: str | None, mention_kind: str | None) -> str | None:
+    """What the name resolves to for a write: a stored name, NEW (nobody confidently) or ASK (several)."""
+    if not ref:
+        return None
+    if mention_kind == "new":
+        return "NEW"
+    found = search.find_contacts(session=session, query=ref, now=NOW)
+    chosen, shortlist = decide(ref, found, company)
+    if chosen is not None:
+        return chosen.full_name
+    return "ASK" if shortlist else "NEW"
+
+
+WRITES = {"log_interaction", "schedule_followup", "update_contact", "record_purchase", "record_need"}
+
+
+def score_with_store(rows: list[dict[str, Any]], session: Session) -> StoreReport:
+    report = StoreReport()
+    for row in rows:
+        lang = row["lang"]
+        reading = read(row["text"], session=session, lang=lang, now=NOW, tz=TZ)
+        u = parse(row["text"], now=NOW, tz=TZ, lang=lang, reading=reading)
+        got = u.entities()
+        if u.mention_kind == "organization":
+            got.pop("contact", None)
+            got["company"] = u.contact_ref
+        ok_intent = u.intent == row["intent"]
+        report.intent[lang].add(ok_intent)
+        wrong = []
+        for key in COMPARED:
+            want, have = row["entities"].get(key), got.get(key)
+            if want is None and have is None:
+                continue
+            ok = same(key, want, have) or (
+                key in ("contact", "company")
+                and want
+                and have
+                and (fold(want) in fold(have) or fold(have) in fold(want))
+            )
+            report.entity[lang].add(bool(ok))
+            if not ok:
+                wrong.append(f"{key}: want {want!r} got {have!r}")
+        expected = row.get("match", {}).get("contact")
+        if expected and row["intent"] in WRITES | {"find_contact"}:
+            actual = resolved(
+                session, u.contact_ref if u.mention_kind != "organization" else None, u.company, u.mention_kind
+            )
+            ok = actual == expected
+            report.resolution[lang].add(ok)
+            if not ok:
+                wrong.append(f"resolves: want {expected!r} got {actual!r}")
+                stored_wrong = actual not in (None, "NEW", "ASK") and actual != expected
+                if stored_wrong and row["intent"] in WRITES:
+                    report.wrong_person += 1
+        if not ok_intent or wrong:
+            head = "" if ok_intent else f"intent want {row['intent']} got {u.intent}; "
+            report.failures.append(f"[{lang}] {row['text']!r}: {head}{'; '.join(wrong)}")
+    return report
