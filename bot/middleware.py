@@ -131,7 +131,8 @@ class Dispatcher:
         ctx.understanding = self._understand(text, staff)
         if not msg.conversation.is_private and not group_policy.allows_intent(ctx.understanding):
             return [self._direct_only(lang, ctx.understanding.intent)]
-        handler = self.router.intents.get(ctx.understanding.intent) or self.router.fallback_handler
+        wanted = "clarify" if ctx.understanding.alternatives else ctx.understanding.intent
+        handler = self.router.intents.get(wanted) or self.router.fallback_handler
         if handler is None:
             return []
         replies = self._shared(msg, await self._guard(handler(msg, ctx), ctx, msg))

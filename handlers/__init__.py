@@ -7,6 +7,7 @@ from handlers import (
     admin,
     at_risk,
     birthdays,
+    clarify,
     contacts,
     followups,
     insights,
@@ -46,15 +47,18 @@ def register_all(router: Router) -> Router:
     router.intent("erase_contact")(privacy.erase_contact)
     router.intent("reassign")(privacy.reassign)
     router.intent("who_changed")(privacy.who_changed)
+    router.intent("clarify")(clarify.ask)
     router.fallback()(admin.unknown)
 
     router.answer("choose_contact")(pending.answer_choice)
     router.answer("offer_create")(pending.answer_create)
     router.answer("confirm_erase")(privacy.answer_erase)
+    router.answer(clarify.PENDING)(clarify.answer)
 
     router.action(resolve.PICK_ACTION)(pending.pick_button)
     router.action(resolve.CREATE_ACTION)(pending.create_button)
     router.action(resolve.CANCEL_ACTION)(pending.cancel_button)
+    router.action(clarify.PICK_ACTION)(clarify.pick_button)
     router.action("crm:contact.show")(contacts.show_contact)
     router.action(privacy.ERASE_ACTION)(privacy.erase_button)
     router.action(followups.DONE_ACTION)(followups.mark_done)

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from dataclasses import dataclass
+from datetime import datetime
 
 from sqlmodel import Session
 
@@ -74,6 +76,27 @@ def decide(
     return None, []
 
 
+def candidates_for(
+    session: Session,
+    u: Understanding,
+    ref: str,
+    *,
+    staff_id: int | None,
+    now: datetime,
+    owner_ids: Collection[int] | None,
+) -> list[Candidate]:
+    """The contacts a name may mean: the ones the store matched when the message was read ("Zsófiával" is
+    Zsófia Nagy), those the sender may see, plus the sender's own alias; else a fresh search of the name."""
+    if u.mention_kind == "contact" and u.mention_ids and ref == u.contact_ref:
+        scores = {int(i): s for i, s in u.mention_ids.items()}
+        found = search._load(session, list(scores), scores, owner_ids)
+        alias = search.find_contacts(session=session, query=ref, staff_id=staff_id, now=now, owner_ids=owner_ids)
+        found = [c for c in alias if c.score >= 101] + sorted(found, key=lambda c: c.score, reverse=True)
+        if found:
+            return found
+    return search.find_contacts(session=session, query=ref, staff_id=staff_id, now=now, owner_ids=owner_ids)
+
+
 def resolve(
     session: Session,
     ctx: HandlerContext,
@@ -112,7 +135,7 @@ def resolve(
     refs = [u.contact_ref] if u.mention_kind in ("contact", "new") else _shorter(u.contact_ref)
     near: list[Candidate] = []
     for ref in refs:
-        found = search.find_contacts(session=session, query=ref, staff_id=ctx.staff_id, now=ctx.now(), owner_ids=owners)
+        found = candidates_for(session, u, ref, staff_id=ctx.staff_id, now=ctx.now(), owner_ids=owners)
         if found:
             chosen, shortlist = decide(ref, found, company)
             if chosen is not None:

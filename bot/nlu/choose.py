@@ -64,7 +64,8 @@ def intent(reading: Reading, ruled: str | None, *, lookup: bool) -> Verdict | No
         return Verdict(ruled, rule_p, ())
     if ruled is None and p < UNKNOWN_BELOW:
         return Verdict("find_contact" if lookup and _names_something(reading) else "unknown", p, ())
-    alternatives = (top, second) if p < ASK_BELOW and (top in WRITE_INTENTS or second in WRITE_INTENTS) else ()
+    unsure = p < ASK_BELOW and top != ruled  # the rules and the model agreeing is a confident reading
+    alternatives = (top, second) if unsure and (top in WRITE_INTENTS or second in WRITE_INTENTS) else ()
     return Verdict(top, p, alternatives)
 
 
@@ -85,27 +86,57 @@ def _within(u_ref: str, text: str, start: int, end: int) -> bool:
     return u_ref.lower().strip(" ?!.,") in span
 
 
+def _company_marker_before(text: str, start: int) -> bool:
+    return _COMPANY_MARKER.search(text[:start]) is not None
+
+
+_COMPANY_MARKER = re.compile(
+    r"(?:\b(?:from|at|of|with|for|da|do|de|des|di|del|della|chez|bei|von|presso)|@|,)\s*$", re.IGNORECASE
+)
+
+
+def _weak_ref(ref: str | None, reading: Reading) -> bool:
+    """A name cut out by grammar that is no name: only function words ("I'm"), or lower case beside a
+    capitalised name the store does not know."""
+    if not ref:
+        return True
+    from bot.nlu.mentions import stop_words
+
+    words = [w for w in re.findall(r"[^\W\d_]+", ref.lower())]
+    return not words or all(w in stop_words(reading.lang) for w in words)
+
+
 def fill_mentions(u: Understanding, reading: Reading) -> None:
     """Names from the store take the person, company and product slots the grammar filled or missed."""
     text = reading.text
     org = reading.first("organization")
-    person = reading.first("contact", "new")
+    person = reading.first("contact") or reading.first("new")
     product = reading.first("product")
     if u.intent == "record_purchase" and product is not None and not u.product:
         u.product = product.candidates[0].name
-    if u.intent not in PERSON_INTENTS:
+    if u.intent in PERSON_INTENTS:
+        if person is not None and person.kind == "contact":
+            u.contact_ref = person.text  # the store knows where a name starts and ends better than the grammar
+            u.mention_kind = "contact"
+            u.mention_ids = {str(c.id): c.score for c in person.candidates if c.kind == "contact"}
+        elif person is not None and (
+            _weak_ref(u.contact_ref, reading) or _overlaps(u.contact_ref, text, person.start, person.end)
+        ):
+            u.contact_ref = person.text  # a name we do not know: the whole of it, never half
+            u.mention_kind = "new"
+        elif org is not None and (u.contact_ref is None or _within(u.contact_ref, text, org.start, org.end)):
+            u.contact_ref = org.text
+            u.mention_kind = "organization"
+    if u.company or u.mention_kind == "organization":
         return
-    if person is not None and person.kind == "contact":
-        u.contact_ref = person.text  # the store knows where a name starts and ends better than the grammar
-        u.mention_kind = "contact"
-    elif person is not None and (u.contact_ref is None or _overlaps(u.contact_ref, text, person.start, person.end)):
-        u.contact_ref = person.text  # a name we do not know: the whole of it, never half
-        u.mention_kind = "new"
-    elif org is not None and (u.contact_ref is None or _within(u.contact_ref, text, org.start, org.end)):
-        u.contact_ref = org.text
-        u.mention_kind = "organization"
-    if org is not None and u.mention_kind != "organization" and not u.company:
+    if org is not None:
         u.company = org.candidates[0].name
+        return
+    # "May Chen from Kappa Systems GmbH": an unknown name after a company word is the company.
+    for mention in reading.mentions:
+        if mention.kind == "new" and mention is not person and _company_marker_before(text, mention.start):
+            u.company = mention.text
+            return
 
 
 _PAST = re.compile(
@@ -122,8 +153,10 @@ _DEADLINE = re.compile(r"\b(?:by|until|till|before|due|para|até|hasta|avant|ent
 
 def planned(u: Understanding, reading: Reading, *, now: datetime, tz: str) -> bool:
     """A "logged" touch whose only date is ahead and whose sentence has no past tense is a plan."""
-    if u.intent != "log_interaction" or u.occurred_at is not None or u.correction or u.follow_up_text:
+    if u.intent != "log_interaction" or u.correction or u.follow_up_text:
         return False
+    if u.occurred_at is not None and u.occurred_at.date() >= now.date():
+        return False  # read as today or earlier on its own terms ("this morning")
     dates = [v for v in reading.values if v.label.endswith("DATE")]
     if not dates or dates[0].label != "FUTUREDATE" or _DEADLINE.search(reading.text[: dates[0].start]):
         return False

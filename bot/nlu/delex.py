@@ -58,6 +58,13 @@ def _dates(text: str, *, lang: str, now: datetime, tz: str) -> list[Span]:
     for match in future:
         other = past.get((match.start, match.end))
         days = {match.value.date(), other.value.date() if other else match.value.date()}
+        if len(days) == 2:
+            ahead, behind = (max(days) - today).days, (today - min(days)).days
+            # "19 march" said on 12 March is next week, not last year; "on monday" stays either way.
+            if ahead * 3 <= behind:
+                days = {max(days)}
+            elif behind * 3 <= ahead:
+                days = {min(days)}
         if all(d > today for d in days) or (match.has_time and match.value > now and days == {today}):
             label = "FUTUREDATE"
         elif all(d < today for d in days):

@@ -16,6 +16,7 @@ from functools import cache
 
 from rapidfuzz import fuzz
 from sqlmodel import Session
+from stop_words import get_stop_words
 
 from bot.nlu.lexicons import LANGS, fold, kinds, lexicon
 from storage import mentions as store
@@ -76,12 +77,52 @@ class _Token:
     end: int
     text: str
     key: str
+    stem: str = ""  # Hungarian: the key without its case ending ("zsofiaval" -> "zsofia"); else the key
+
+
+_HU_ASSIMILATED = re.compile(r"([bcdfghjklmnprstvz])\1(?:al|el)$")
+_HU_ENDINGS = (
+    "val",
+    "vel",
+    "nak",
+    "nek",
+    "nal",
+    "nel",
+    "hoz",
+    "hez",
+    "tol",
+    "rol",
+    "bol",
+    "ban",
+    "ben",
+    "ba",
+    "be",
+    "ra",
+    "re",
+    "ot",
+    "et",
+    "at",
+    "t",
+    "n",
+)
+
+
+def hu_stem(key: str) -> str:
+    """A Hungarian name without its case ending: "Zsófiával", "Péterrel", "Katalint", "Globexnél" (folded keys)."""
+    if len(key) < 5:
+        return key
+    assimilated = _HU_ASSIMILATED.search(key)
+    if assimilated:
+        return key[: assimilated.start()] + assimilated.group(1)
+    for ending in _HU_ENDINGS:
+        if key.endswith(ending) and len(key) - len(ending) >= 3:
+            return key[: -len(ending)]
+    return key
 
 
 @cache
-def _stop_words(lang: str) -> frozenset[str]:
+def stop_words(lang: str) -> frozenset[str]:
     """Words that never start a name search on their own: function words, interaction kinds, CRM words."""
-    from stop_words import get_stop_words
 
     words: set[str] = set()
     for code in dict.fromkeys((lang, "en")):
@@ -127,13 +168,14 @@ def tokens(text: str, lang: str) -> list[_Token]:
         trimmed = trimmed.rstrip(".")
         if not trimmed:
             continue
-        out.append(_Token(start, start + len(trimmed), trimmed, search_key(trimmed)))
+        key = search_key(trimmed)
+        out.append(_Token(start, start + len(trimmed), trimmed, key, hu_stem(key) if lang == "hu" else key))
     return out
 
 
 def _runs(toks: list[_Token], text: str, lang: str, blocked: list[tuple[int, int]]) -> list[list[_Token]]:
     """Maximal runs of name-like words: no function word, no value, nothing but spaces between them."""
-    stops = _stop_words(lang if lang in LANGS else "en")
+    stops = stop_words(lang if lang in LANGS else "en")
     runs: list[list[_Token]] = []
     current: list[_Token] = []
     for tok in toks:
@@ -182,6 +224,18 @@ def _key(run: list[_Token], i: int, j: int) -> str:
     return " ".join(t.key for t in run[i:j])
 
 
+def _variants(run: list[_Token], i: int, j: int, lang: str) -> list[str]:
+    """The span's key; in Hungarian also without the last word's case ending, and family name first."""
+    key = _key(run, i, j)
+    if lang != "hu":
+        return [key]
+    stemmed = [t.key for t in run[i : j - 1]] + [run[j - 1].stem]
+    out = [key, " ".join(stemmed)]
+    if j - i == 2:  # "Tóth Katalint" is Katalin Tóth
+        out += [f"{run[i + 1].key} {run[i].key}", " ".join(reversed(stemmed))]
+    return list(dict.fromkeys(out))
+
+
 def _without_legal(key: str) -> str:
     words = key.split()
     while len(words) > 1 and words[-1] in _LEGAL:
@@ -207,12 +261,12 @@ def find(session: Session, text: str, *, lang: str, blocked: list[tuple[int, int
     if not toks:
         return []
     segments = _segments(toks, text)
-    keys = {_key(seg, i, j) for seg in segments for i, j in _spans(seg)}
+    keys = {v for seg in segments for i, j in _spans(seg) for v in _variants(seg, i, j, lang)}
     keys |= {_without_legal(k) for k in keys}
     by_key: dict[str, list[store.Named]] = {}
     for named in store.exact(session=session, keys=keys):
         by_key.setdefault(named.key, []).append(named)
-    stops = _stop_words(lang if lang in LANGS else "en")
+    stops = stop_words(lang if lang in LANGS else "en")
     found: list[Mention] = []
     taken: set[int] = set()
     # 1. Exact names anywhere, longest first: "May Chen" and "Will Smith" are names even though "may" and "will"
@@ -221,8 +275,9 @@ def find(session: Session, text: str, *, lang: str, blocked: list[tuple[int, int
         for i, j in _spans(seg):
             if any(t.start in taken for t in seg[i:j]):
                 continue
-            key = _key(seg, i, j)
-            hits = by_key.get(key, []) + (by_key.get(_without_legal(key), []) if _without_legal(key) != key else [])
+            variants = _variants(seg, i, j, lang)
+            key = variants[0]
+            hits = next((by_key[v] for v in variants if v in by_key), []) or by_key.get(_without_legal(key), [])
             if not hits:
                 continue
             if j - i == 1 and key in stops and hits[0].kind != "product" and not seg[i].text[:1].isupper():
@@ -303,7 +358,7 @@ def _look_up(
     catalogue: list[store.Named],
     text: str,
 ) -> Mention | None:
-    key = _key(run, i, j)
+    key = " ".join([t.key for t in run[i : j - 1]] + [run[j - 1].stem])  # Hungarian: without the case ending
     bare = _without_legal(key)
     size = j - i
     first = run[i]
@@ -321,7 +376,10 @@ def _look_up(
     orgs = [
         Candidate("organization", o.organization_id, o.name, o.score)
         for o in search.find_organizations(session=session, query=bare, min_score=FUZZY_ORG)
-        if (size > 1 or len(bare) >= 4 or o.score >= 100) and search.covers(bare, _without_legal(search_key(o.name)))
+        if (size > 1 or len(bare) >= 4 or o.score >= 100)
+        and search.covers(bare, _without_legal(search_key(o.name)))
+        # every word of the company's name is there too: "Lisboa" is a city, not Padaria Lisboa
+        and search.covers(_without_legal(search_key(o.name)), bare)
     ]
     if size == 1 and not first.text[:1].isupper():
         # "wants", "acme": a lower-case single word must be close to a whole name word to count.

@@ -13,7 +13,7 @@ from datetime import datetime
 from bot.nlu import choose
 from bot.nlu import entities as ent
 from bot.nlu.fill_contact import fill_add, fill_update
-from bot.nlu.fill_log import fill_correction, fill_followup, fill_log
+from bot.nlu.fill_log import fill_correction, fill_followup, fill_log, kind_anywhere
 from bot.nlu.fill_sales import days_in, fill_cross_sell, fill_deal, fill_purchase, period_in
 from bot.nlu.insight_terms import read_question
 from bot.nlu.lexicons import LANGS, languages_for, lexicon, rules
@@ -89,6 +89,7 @@ def parse(
     lang: str = "en",
     currency: str = "EUR",
     reading: Reading | None = None,
+    intent: str | None = None,
 ) -> Understanding:
     """The message's intent and entities. ``reading`` carries the mentions found in the store (bot/nlu/reading.py);
     without it (no store at hand) only values are read and names come from the sentence's grammar."""
@@ -98,7 +99,9 @@ def parse(
         reading = read(raw, session=None, lang=lang, now=now, tz=tz, currency=currency)
     slash = _SLASH.match(raw)
     forced: str | None = None
-    if slash:
+    if intent is not None:
+        forced = intent  # the sender picked this reading of an unclear message (handlers/clarify.py)
+    elif slash:
         command = slash.group(1).lower()
         forced = SLASH_INTENTS.get(command, "unknown")
         raw = slash.group(2).strip()
@@ -129,6 +132,7 @@ def parse(
         fill_log(u, raw, now=now, tz=tz, explicit=forced is not None)
     elif u.intent == "schedule_followup":
         fill_followup(u, raw, now=now, tz=tz)
+        u.kind = kind_anywhere(raw, u.lang)  # "remind me to call Chen", "zoom with Rui next monday"
     elif u.intent == "add_contact":
         fill_add(u, raw, tz=tz)
     elif u.intent == "update_contact":

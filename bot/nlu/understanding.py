@@ -30,6 +30,7 @@ INTENTS = (
     "export_contact",
     "erase_contact",
     "reassign",
+    "clarify",
     "unknown",
 )
 
@@ -42,6 +43,7 @@ _PUBLIC_PARENT = {
     "export_contact": "find_contact",
     "erase_contact": "update_contact",
     "reassign": "update_contact",
+    "clarify": "unknown",
 }
 PUBLIC_INTENTS = frozenset(INTENTS) - set(_PUBLIC_PARENT)
 
@@ -91,6 +93,8 @@ class Understanding:
     alternatives: list[str] = field(default_factory=list)
     # What the store says the person slot names: "contact", "organization", or "new" (a name it does not have).
     mention_kind: str | None = None
+    # The stored contacts the person mention matched, with their scores (id -> score): resolution starts there.
+    mention_ids: dict[str, float] = field(default_factory=dict)
 
     def entities(self) -> dict[str, Any]:
         """The JSON form the console prints: only the keys that apply."""

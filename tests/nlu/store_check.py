@@ -11,8 +11,8 @@ from sqlmodel import Session
 
 from bot.nlu.parser import parse
 from bot.nlu.reading import read
-from handlers.resolve import decide
-from storage import search
+from bot.nlu.understanding import Understanding
+from handlers.resolve import candidates_for, decide
 from tests.nlu.corpus_check import NOW, TZ, Tally, fold, same
 
 # Keys a line may leave out when the sentence did not state them; extra keys count as wrong otherwise.
@@ -57,14 +57,15 @@ class StoreReport:
         return "\n".join(lines)
 
 
-def resolved(session: Session, ref: str | None, company: str | None, mention_kind: str | None) -> str | None:
+def resolved(session: Session, u: Understanding) -> str | None:
     """What the name resolves to for a write: a stored name, NEW (nobody confidently) or ASK (several)."""
+    ref = u.contact_ref if u.mention_kind != "organization" else None
     if not ref:
         return None
-    if mention_kind == "new":
+    if u.mention_kind == "new":
         return "NEW"
-    found = search.find_contacts(session=session, query=ref, now=NOW)
-    chosen, shortlist = decide(ref, found, company)
+    found = candidates_for(session, u, ref, staff_id=None, now=NOW, owner_ids=None)
+    chosen, shortlist = decide(ref, found, u.company)
     if chosen is not None:
         return chosen.full_name
     return "ASK" if shortlist else "NEW"
@@ -101,9 +102,7 @@ def score_with_store(rows: list[dict[str, Any]], session: Session) -> StoreRepor
                 wrong.append(f"{key}: want {want!r} got {have!r}")
         expected = row.get("match", {}).get("contact")
         if expected and row["intent"] in WRITES | {"find_contact"}:
-            actual = resolved(
-                session, u.contact_ref if u.mention_kind != "organization" else None, u.company, u.mention_kind
-            )
+            actual = resolved(session, u)
             ok = actual == expected
             report.resolution[lang].add(ok)
             if not ok:

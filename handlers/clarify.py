@@ -1,0 +1,65 @@
+"""Never act on a guess: a message the intent model is unsure of is asked about, with its two best readings.
+
+"Rui Almeida tomorrow" could be a reminder or a look-up; nothing is stored until the sender picks one (a
+button, or its number), and then the message is read again as that intent and handled as if it had been
+clear from the start.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from bot.context import HandlerContext
+from bot.nlu.parser import parse
+from bot.nlu.reading import read
+from bot.router import Result
+from bot.types import ActionEvent, Button, IncomingMessage, Reply
+from handlers.resolve import CANCEL_ACTION
+
+PICK_ACTION = "crm:clarify.pick"
+PENDING = "clarify"
+_SHOWN = 80  # characters of the message quoted back
+
+
+async def ask(msg: IncomingMessage, ctx: HandlerContext) -> Reply:
+    u = ctx.understanding
+    assert u is not None and u.alternatives
+    with ctx.session() as session:
+        ctx.set_pending(session, PENDING, {"text": u.text, "intents": list(u.alternatives)})
+    quoted = u.text if len(u.text) <= _SHOWN else u.text[: _SHOWN - 1] + "…"
+    lines = [f"{n}. {ctx.t(f'clarify.{intent}')}" for n, intent in enumerate(u.alternatives, start=1)]
+    buttons = (
+        *(Button(f"{n}. {ctx.t(f'clarify.{i}')}", PICK_ACTION, value=i) for n, i in enumerate(u.alternatives, 1)),
+        Button(ctx.t("button.cancel"), CANCEL_ACTION),
+    )
+    return Reply(ctx.t("clarify.question", text=quoted) + "\n" + "\n".join(lines), buttons=buttons, entities={})
+
+
+async def answer(msg: IncomingMessage, ctx: HandlerContext, payload: dict[str, Any]) -> Result:
+    """ "1" or "2" picks a reading; anything else is a new message (the question is dropped)."""
+    choice = msg.text.strip().rstrip(".")
+    intents = list(payload.get("intents", []))
+    if choice.isascii() and choice.isdigit() and 1 <= int(choice) <= len(intents):
+        return await _run(ctx, payload, intents[int(choice) - 1])
+    with ctx.session() as session:
+        ctx.clear_pending(session)
+    return None
+
+
+async def pick_button(event: ActionEvent, ctx: HandlerContext) -> Result:
+    with ctx.session() as session:
+        payload = ctx.pending(session, PENDING)
+    if payload is None or event.value not in payload.get("intents", []):
+        return Reply(ctx.t("pending.expired"))
+    return await _run(ctx, payload, event.value)
+
+
+async def _run(ctx: HandlerContext, payload: dict[str, Any], intent: str) -> Result:
+    assert ctx.staff is not None and ctx.redo is not None
+    with ctx.session() as session:
+        ctx.clear_pending(session)
+    text, now, currency = str(payload["text"]), ctx.now(), ctx.settings.currency
+    with ctx.session() as session:
+        reading = read(text, session=session, lang=ctx.lang, now=now, tz=ctx.staff.tz, currency=currency)
+    u = parse(text, now=now, tz=ctx.staff.tz, lang=ctx.lang, currency=currency, reading=reading, intent=intent)
+    return await ctx.redo(u)
