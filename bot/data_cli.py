@@ -31,11 +31,13 @@ def add_parsers(sub: Any, with_db: WithDb) -> None:
     exp.add_argument("--tag", help="only contacts with this tag")
     exp.add_argument("--owner", metavar="HANDLE", help="only contacts owned by this staff member")
     exp.add_argument("--out", type=Path, metavar="FILE", help="default: standard output")
+    exp.add_argument("--yes", action="store_true", help="do not ask before exporting one person (for scripts)")
 
     era = with_db(sub.add_parser("erase", help="erase one person (data-protection request)"))
     era.add_argument("contact", metavar="CONTACT", help="name, email, phone or id")
     era.add_argument("--as", dest="as_staff", metavar="STAFF", help="an admin (default: the console user)")
     era.add_argument("--anonymize", action="store_true", help="keep purchases and activity counts, anonymized")
+    era.add_argument("--yes", action="store_true", help="do not ask for confirmation (for scripts)")
 
     bak = with_db(sub.add_parser("backup", help="consistent snapshot of the store, safe while the bot runs"))
     bak.add_argument("--out", type=Path, metavar="FILE", help="default: backups/ next to the database")
@@ -125,10 +127,35 @@ class _progress:
             self.bar.stop()
 
 
+def _confirm(app: App, staff: Any, ref: str, verb: str, assume_yes: bool) -> str | None:
+    """Show exactly whom a command acts on and ask; the contact's id when confirmed, None when not."""
+    from storage.permissions import scope_for
+    from storage.privacy import service
+
+    with app.services.session() as session:
+        contact = service.find_one(session=session, scope=scope_for(session=session, staff=staff), ref=ref)
+        line = service.describe(session=session, contact=contact)
+    print(f"{verb} {line}", file=sys.stderr)
+    if assume_yes:
+        return str(contact.id)
+    if not sys.stdin or not sys.stdin.isatty():
+        raise ValueError(f"nothing done: {verb.lower()} needs a confirmation; run it again with --yes")
+    answer = input("Type yes to confirm: ").strip().lower()
+    if answer not in ("y", "yes"):
+        print("nothing done", file=sys.stderr)
+        return None
+    return str(contact.id)
+
+
 def _export(app: App, args: argparse.Namespace, staff: Any) -> int:
     from storage.privacy import service
 
     now = app.services.clock.now()
+    if args.contact:
+        confirmed = _confirm(app, staff, args.contact, "Exporting", args.yes)
+        if confirmed is None:
+            return 1
+        args.contact = confirmed
     with app.services.session() as session:
         if args.format == "json":
             if not args.contact:
@@ -160,9 +187,12 @@ def _open(path: Path | None) -> Any:
 def _erase(app: App, args: argparse.Namespace, staff: Any) -> int:
     from storage.privacy import service
 
+    confirmed = _confirm(app, staff, args.contact, "Anonymizing" if args.anonymize else "Erasing", args.yes)
+    if confirmed is None:
+        return 1
     with app.services.session() as session:
         name, counts = service.erase_person(
-            session=session, staff=staff, ref=args.contact, anonymize=args.anonymize, now=app.services.clock.now()
+            session=session, staff=staff, ref=confirmed, anonymize=args.anonymize, now=app.services.clock.now()
         )
     verb = "anonymized" if args.anonymize else "erased"
     print(f"{verb} {name}: " + ", ".join(f"{k} {v}" for k, v in counts.items() if v))

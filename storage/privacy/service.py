@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any, TextIO
 
-from sqlmodel import Session
+from sqlmodel import Session, select
 
 from storage import audit, models, search
 from storage import staff as staff_repo
@@ -22,15 +22,29 @@ def find_one(*, session: Session, scope: Scope, ref: str) -> models.Contact:
             return contact
         raise LookupError(f"no contact #{ref.lstrip('#')} that you can see")
     found = search.find_contacts(session=session, query=ref, limit=20, owner_ids=scope.owner_ids)
-    if not found:
-        raise LookupError(f'no contact matches "{ref}"')
-    exact = [c for c in found if c.score >= 99]
-    if len(exact) == 1 or (len(found) == 1 and found[0].score >= 75):
-        contact = session.get(models.Contact, (exact or found)[0].contact_id)
+    # Destructive and bulk commands act on an exact id, e-mail, phone or full name, never on a look-alike:
+    # "Acme" is not Amelia Brown.
+    exact = [c for c in found if c.score >= 100]
+    if len(exact) == 1:
+        contact = session.get(models.Contact, exact[0].contact_id)
         assert contact is not None
         return contact
-    names = ", ".join(f"{c.full_name} (#{c.contact_id})" for c in found[:6])
-    raise LookupError(f'"{ref}" could be several contacts: {names}; give the id')
+    if exact:
+        names = ", ".join(f"{c.full_name} (#{c.contact_id})" for c in exact[:6])
+        raise LookupError(f'several contacts are "{ref}": {names}; give the id')
+    if found:
+        names = ", ".join(f"{c.full_name} (#{c.contact_id})" for c in found[:3])
+        raise LookupError(f'no contact is exactly "{ref}" (did you mean {names}?); give the id or the full name')
+    raise LookupError(f'no contact matches "{ref}"')
+
+
+def describe(*, session: Session, contact: models.Contact) -> str:
+    """One line that says exactly who a contact is: name, id, company, owner, e-mail."""
+    org = session.get(models.Organization, contact.organization_id) if contact.organization_id else None
+    owner = session.get(models.Staff, contact.owner_id) if contact.owner_id else None
+    email = session.exec(select(models.ContactEmail.email).where(models.ContactEmail.contact_id == contact.id)).first()
+    bits = [f"#{contact.id}", org.name if org else None, f"owner {owner.display_name}" if owner else None, email]
+    return f"{contact.full_name} (" + ", ".join(b for b in bits if b) + ")"
 
 
 def export_person(
