@@ -52,6 +52,21 @@ def _one(session: Session, ctx: HandlerContext, ref: str) -> m.Contact:
         raise ValueError(str(exc)[0].upper() + str(exc)[1:] + ".") from None
 
 
+def _seen(session: Session, ctx: HandlerContext, ref: str) -> m.Contact:
+    """A question (not a change) may name someone as people do ("Maria" when there is one Maria)."""
+    from handlers.resolve import decide
+
+    found = search.find_contacts(
+        session=session, query=ref, staff_id=ctx.staff_id, now=ctx.now(), owner_ids=access.owner_ids(session, ctx)
+    )
+    chosen, _ = decide(ref, found)
+    if chosen is None:
+        return _one(session, ctx, ref)  # an exact id, e-mail or full name, or the clear "which one" error
+    contact = session.get(m.Contact, chosen.contact_id)
+    assert contact is not None
+    return contact
+
+
 async def export_contact(msg: IncomingMessage, ctx: HandlerContext) -> Reply:
     """ "export Maria Silva": everything stored about her, as a JSON file in data/exports/."""
     ref = re.sub(
@@ -215,7 +230,7 @@ async def who_changed(msg: IncomingMessage, ctx: HandlerContext) -> Reply:
         raise ValueError(f'I don\'t keep a history for "{match.group(2) or match.group(3)}".')
     now = ctx.now()
     with ctx.session() as session:
-        contact = _one(session, ctx, ref)
+        contact = _seen(session, ctx, ref)
         entries = session.exec(
             select(m.AuditLog)
             .where(m.AuditLog.entity == "contact", m.AuditLog.entity_id == contact.id)

@@ -13,7 +13,7 @@ from bot.context import HandlerContext
 from bot.nlu.understanding import Understanding
 from bot.types import Button, Reply
 from handlers import access, cards
-from storage import contacts, search
+from storage import contacts, nicknames, search
 from storage.models import Contact, Organization
 from storage.normalize import search_key
 from storage.search import Candidate
@@ -40,14 +40,28 @@ def _shorter(ref: str) -> list[str]:
     return [" ".join(words[:n]) for n in range(len(words), 0, -1)]
 
 
+def _words_stand_for(typed: str, stored: str) -> bool:
+    """Every typed word is a word of the stored name as it is, its initial, or a nickname of it: "rui",
+    "j silva", "bob smith" for Robert Smith. A typo ("martn") or another name ("mario", "millar") is not."""
+    words = search_key(stored).split()
+    for word in typed.split():
+        if word in words or (len(word) == 1 and any(w.startswith(word) for w in words)):
+            continue
+        if any(full in words for full in nicknames.NICKNAMES.get(word, ())):
+            continue
+        return False
+    return True
+
+
 def decide(
     ref: str, candidates: list[Candidate], company: str | None = None
 ) -> tuple[Candidate | None, list[Candidate]]:
     """The one candidate meant, or the ones to ask about: a write needs one confident match.
 
-    Confident: the sender's alias, the full name as typed, or every typed word standing for a word of the
-    name (a typo or an initial at most) with no other candidate as good. "John Smith" never becomes John
-    Miller: his surname is not one of the typed words, so he is only offered ("Did you mean…?").
+    Confident: the sender's alias, the full name as typed, or every typed word being a word of the name, its
+    initial or a nickname of it, with no other candidate as good. Anything less is a near miss, offered and
+    never taken: "John Smith" is not John Miller, "John Millar" is not John Miller, and "Sophie Martn" is
+    asked about ("Did you mean Sophie Martin?") before anything is written.
     """
     if not candidates:
         return None, []
@@ -55,11 +69,7 @@ def decide(
     if top.score >= 101:  # the sender's own alias
         return top, []
     key = search_key(ref)
-    sure = [
-        c
-        for c in candidates
-        if c.score >= search.WHOLE_NAME or (c.score >= 75 and search.covers(key, search_key(c.full_name)))
-    ]
+    sure = [c for c in candidates if c.score >= 100 or _words_stand_for(key, c.full_name)]
     if company and len(sure) > 1:
         company_key = search_key(company)
         at_company = [c for c in sure if c.organization and company_key in search_key(c.organization)]

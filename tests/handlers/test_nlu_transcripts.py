@@ -49,7 +49,10 @@ async def test_nicknames_and_initials(chat: Chat) -> None:
     initial = await chat.say("J. Silva?")
     assert initial[0].cards[0].title == "Joana Silva"
     typo = await chat.say("cll mraia abt the thing")
-    assert typo[0].text.startswith("Logged call with Maria Silva")
+    assert typo[0].text.startswith('I don\'t have "mraia". Did you mean'), "a typo is confirmed before a write"
+    pick = next(b for b in typo[0].buttons if b.action == "crm:contact.pick" and "Maria Silva" in b.label)
+    logged = await chat.click(pick)
+    assert logged[0].text.startswith("Logged call with Maria Silva")
 
 
 async def test_ambiguity_answered_by_number_and_by_button(chat: Chat) -> None:

@@ -41,6 +41,7 @@ class StoreReport:
     entity: dict[str, Tally] = field(default_factory=lambda: defaultdict(Tally))
     resolution: dict[str, Tally] = field(default_factory=lambda: defaultdict(Tally))
     wrong_person: int = 0  # a write that would land on a stored person other than the one meant
+    confirmed: dict[str, int] = field(default_factory=lambda: defaultdict(int))  # near misses offered
     failures: list[str] = field(default_factory=list)
 
     def total(self, table: dict[str, Tally]) -> Tally:
@@ -54,6 +55,7 @@ class StoreReport:
         i, e, r = self.total(self.intent), self.total(self.entity), self.total(self.resolution)
         lines.append(f"{'all':<10}{i.total:>7}{i.rate:>9.1%}{e.rate:>10.1%}{r.rate:>12.1%}")
         lines.append(f"writes that would land on the wrong stored person: {self.wrong_person}")
+        lines.append(f"names offered for one tap of confirmation (a near miss): {sum(self.confirmed.values())}")
         return "\n".join(lines)
 
 
@@ -68,7 +70,10 @@ def resolved(session: Session, u: Understanding) -> str | None:
     chosen, shortlist = decide(ref, found, u.company)
     if chosen is not None:
         return chosen.full_name
-    return "ASK" if shortlist else "NEW"
+    if shortlist:
+        return "ASK"
+    # A near miss is offered, not taken ("Did you mean Sophie Martin?"): right when it is the one person meant.
+    return f"SUGGEST:{found[0].full_name}" if len(found) == 1 else "NEW"
 
 
 WRITES = {"log_interaction", "schedule_followup", "update_contact", "record_purchase", "record_need"}
@@ -103,7 +108,10 @@ def score_with_store(rows: list[dict[str, Any]], session: Session) -> StoreRepor
         expected = row.get("match", {}).get("contact")
         if expected and row["intent"] in WRITES | {"find_contact"}:
             actual = resolved(session, u)
-            ok = actual == expected
+            suggested = actual is not None and actual.startswith("SUGGEST:")
+            if suggested:
+                report.confirmed[lang] += 1
+            ok = actual == expected or (suggested and actual == f"SUGGEST:{expected}")
             report.resolution[lang].add(ok)
             if not ok:
                 wrong.append(f"resolves: want {expected!r} got {actual!r}")
