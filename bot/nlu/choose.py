@@ -115,6 +115,19 @@ def fill_mentions(u: Understanding, reading: Reading) -> None:
     if u.intent == "record_purchase" and product is not None and not u.product:
         u.product = product.candidates[0].name
     if u.intent in PERSON_INTENTS:
+        at = text.lower().find(u.contact_ref.lower()) if u.contact_ref else -1
+        if (
+            person is not None
+            and at >= 0
+            and at + len(u.contact_ref or "") <= person.start
+            and not _weak_ref(u.contact_ref, reading)
+            and all(w[:1].isupper() for w in (u.contact_ref or "").split())  # written as a name, not "left"
+            and not any(_overlaps(u.contact_ref, text, m.start, m.end) for m in reading.mentions)
+        ):
+            # "called Rose at Thames Analytics, she's replacing emily": the person the sentence is about comes
+            # first; a stored name later in it is someone else.
+            u.mention_kind = "new"
+            person = None
         if person is not None and person.kind == "contact":
             u.contact_ref = person.text  # the store knows where a name starts and ends better than the grammar
             u.mention_kind = "contact"
@@ -124,6 +137,8 @@ def fill_mentions(u: Understanding, reading: Reading) -> None:
         ):
             u.contact_ref = person.text  # a name we do not know: the whole of it, never half
             u.mention_kind = "new"
+        elif person is None and u.mention_kind == "new":
+            pass
         elif org is not None and (u.contact_ref is None or _within(u.contact_ref, text, org.start, org.end)):
             u.contact_ref = org.text
             u.mention_kind = "organization"
