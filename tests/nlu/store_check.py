@@ -115,7 +115,7 @@ def score_with_store(rows: list[dict[str, Any]], session: Session) -> StoreRepor
             report.resolution[lang].add(ok)
             if not ok:
                 wrong.append(f"resolves: want {expected!r} got {actual!r}")
-                stored_wrong = actual not in (None, "NEW", "ASK") and actual != expected
+                stored_wrong = actual not in (None, "NEW", "ASK") and not suggested and actual != expected
                 if stored_wrong and row["intent"] in WRITES:
                     report.wrong_person += 1
         if not ok_intent or wrong:
