@@ -10,6 +10,7 @@ from typing import Any
 
 from bot import group_policy
 from bot.context import HandlerContext, Services
+from bot.nlu import focus
 from bot.nlu.parser import parse
 from bot.nlu.reading import read
 from bot.nlu.understanding import Understanding
@@ -17,7 +18,7 @@ from bot.router import Result, Router
 from bot.textclean import clean_text
 from bot.texts import t
 from bot.types import ActionEvent, IncomingMessage, Reply, as_list
-from storage import dialogs
+from storage import dialogs, recent
 from storage import staff as staff_repo
 from storage.models import Staff
 
@@ -128,7 +129,7 @@ class Dispatcher:
                 replies = self._shared(msg, await self._guard(handler(msg, ctx, payload), ctx, msg))
                 if replies:
                     return replies
-        ctx.understanding = self._understand(text, staff)
+        ctx.understanding = self._understand(text, staff, msg)
         if not msg.conversation.is_private and not group_policy.allows_intent(ctx.understanding):
             return [self._direct_only(lang, ctx.understanding.intent)]
         wanted = "clarify" if ctx.understanding.alternatives else ctx.understanding.intent
@@ -143,12 +144,22 @@ class Dispatcher:
             log.exception("could not remember the understanding of a message")
         return replies
 
-    def _understand(self, text: str, staff: Staff) -> Understanding:
-        """Values and mentions (the store is the dictionary of names), then the intent and its slots."""
+    def _understand(self, text: str, staff: Staff, msg: IncomingMessage) -> Understanding:
+        """Values and mentions (the store is the dictionary of names), the intent and its slots, then the
+        conversation's focus for "her" or a bare first name."""
         now, currency = self.services.clock.now(), self.services.settings.currency
         with self.services.session() as session:
             reading = read(text, session=session, lang=staff.language, now=now, tz=staff.tz, currency=currency)
-        return parse(text, now=now, tz=staff.tz, lang=staff.language, currency=currency, reading=reading)
+            focused = recent.recall_focus(
+                session=session,
+                platform=msg.conversation.platform,
+                chat_id=msg.conversation.chat_id,
+                user_id=msg.user.user_id,
+                now=now,
+            )
+        understood = parse(text, now=now, tz=staff.tz, lang=staff.language, currency=currency, reading=reading)
+        focus.apply(understood, focused)
+        return understood
 
     @staticmethod
     def _direct_only(lang: str, intent: str | None) -> Reply:
@@ -174,9 +185,17 @@ class Dispatcher:
             "entities": (first.entities if first and first.entities is not None else understood.entities()),
             "parsed": understood.entities(),
         }
-        from storage import recent
-
         with self.services.session() as session:
+            talked_about = first.entities.get("contact") if first and first.entities else None
+            if talked_about and understood.intent in focus.PERSON_INTENTS:
+                recent.remember_focus(
+                    session=session,
+                    platform=msg.conversation.platform,
+                    chat_id=msg.conversation.chat_id,
+                    user_id=msg.user.user_id,
+                    name=str(talked_about),
+                    now=self.services.clock.now(),
+                )
             recent.remember(
                 session=session,
                 platform=msg.conversation.platform,

@@ -32,3 +32,27 @@ def remember(
 def recall(*, session: Session, platform: str, chat_id: str, user_id: str, now: datetime) -> dict[str, Any] | None:
     state = dialogs.get(session=session, platform=platform, chat_id=chat_id, user_id=_key(user_id), now=now)
     return dict(state.payload) if state is not None and state.kind == KIND else None
+
+
+FOCUS = "focus"
+
+
+def remember_focus(*, session: Session, platform: str, chat_id: str, user_id: str, name: str, now: datetime) -> None:
+    """The contact this chat is talking about now ("her", a bare "maria" in the next message mean them)."""
+    dialogs.put(
+        session=session,
+        platform=platform,
+        chat_id=chat_id,
+        user_id=f"{user_id[:57]}#focus",
+        kind=FOCUS,
+        payload={"contact": name},
+        now=now,
+    )
+
+
+def recall_focus(*, session: Session, platform: str, chat_id: str, user_id: str, now: datetime) -> str | None:
+    state = dialogs.get(session=session, platform=platform, chat_id=chat_id, user_id=f"{user_id[:57]}#focus", now=now)
+    if state is None or state.kind != FOCUS:
+        return None
+    name = state.payload.get("contact")
+    return str(name) if name else None

@@ -1,0 +1,66 @@
+"""Step four: the conversation fills what the message leaves out.
+
+Each conversation keeps its focus, the last contact a reply was about. "her", "him", "them" (in every staff
+language) and a bare first name of that contact ("maria", right after Maria Silva was discussed) mean that
+contact; anything else is read as written. The focus lives in the store (storage/recent.py), so any instance
+answers the next message the same way.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.nlu.understanding import Understanding
+from storage.normalize import search_key
+
+PERSON_INTENTS = frozenset(
+    {"log_interaction", "schedule_followup", "update_contact", "record_purchase", "find_contact", "record_need"}
+)
+PRONOUNS = frozenset(
+    [
+        "her",
+        "him",
+        "them",
+        "she",
+        "he",
+        "they",
+        "hers",
+        "his",
+        "ela",
+        "ele",
+        "eles",
+        "elas",
+        "dela",
+        "dele",
+        "lhe",
+        "ella",
+        "él",
+        "ellos",
+        "elle",
+        "lui",
+        "eux",
+        "leur",
+        "lei",
+        "loro",
+        "ő",
+        "őt",
+        "vele",
+        "neki",
+        "tőle",
+    ]
+)
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def apply(u: Understanding, focus: str | None) -> bool:
+    """Point a pronoun or the focus contact's bare first name at the focus; True when it did."""
+    if not focus or u.intent not in PERSON_INTENTS or u.contact_id is not None:
+        return False
+    ref = search_key(u.contact_ref or "")
+    words = set(search_key(focus).split())
+    pronoun = ref in PRONOUNS or (not ref and any(w.lower() in PRONOUNS for w in _WORD.findall(u.text)))
+    first_name = bool(ref) and len(ref.split()) == 1 and ref in words and u.mention_kind != "new"
+    if not (pronoun or first_name):
+        return False
+    u.contact_ref, u.mention_kind, u.mention_ids = focus, None, {}
+    return True
