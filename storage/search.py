@@ -83,7 +83,13 @@ def _owned_by(owner_ids: Collection[int] | None, alias: str = "") -> str:
 
 
 def _candidate_ids(
-    session: Session, table: str, column: str, key: str, limit: int, owner_ids: Collection[int] | None = None
+    session: Session,
+    table: str,
+    column: str,
+    key: str,
+    limit: int,
+    owner_ids: Collection[int] | None = None,
+    thorough: bool = True,
 ) -> list[int]:
     dialect = session.get_bind().dialect.name
     owned = _owned_by(owner_ids)
@@ -96,7 +102,7 @@ def _candidate_ids(
         )
         return list(rows.scalars().all())
     if dialect == "sqlite":
-        return _sqlite_candidates(session, table, column, key, limit, owner_ids)
+        return _sqlite_candidates(session, table, column, key, limit, owner_ids, thorough)
     if dialect == "postgresql":
         # The default threshold (0.6) misses two-typo names; 0.3 still lets the GIN index prune.
         session.execute(text("SET LOCAL pg_trgm.word_similarity_threshold = 0.3"))
@@ -125,7 +131,13 @@ def _word_query(key: str, *, swaps: bool) -> str:
 
 
 def _sqlite_candidates(
-    session: Session, table: str, column: str, key: str, limit: int, owner_ids: Collection[int] | None = None
+    session: Session,
+    table: str,
+    column: str,
+    key: str,
+    limit: int,
+    owner_ids: Collection[int] | None = None,
+    thorough: bool = True,
 ) -> list[int]:
     """Candidates from the trigram index in two steps, so the common case stays well under a millisecond.
 
@@ -157,10 +169,12 @@ def _sqlite_candidates(
     params: dict[str, object] = {"n": limit}
     for n, letter in enumerate(initials):
         params[f"i{n}"], params[f"j{n}"] = f"{letter}%", f"% {letter}%"
-    for swaps in (False, True):
+    for swaps in (False, True) if thorough else (False,):
         ids = list(session.execute(text(sql), params | {"q": _word_query(key, swaps=swaps)}).scalars().all())
         if ids:
             return list(dict.fromkeys(exact + ids))
+    if not thorough:
+        return exact  # scanning a sentence for names: no ranked trigram search for every word
     if owner_ids is None:
         sql = f"SELECT rowid FROM {table}_fts WHERE {table}_fts MATCH :q ORDER BY rank LIMIT :n"
     else:
@@ -227,6 +241,7 @@ def find_contacts(
     now: datetime | None = None,
     min_score: float = MIN_SCORE,
     owner_ids: Collection[int] | None = None,
+    thorough: bool = True,
 ) -> list[Candidate]:
     """Contacts matching a name, email or phone, best first; the sender's own and recent ones lead ties.
 
@@ -257,7 +272,7 @@ def find_contacts(
     variants = [(key, 1.0), *((v, 0.97) for v in nicknames.expansions(key))]
     wanted: set[int] = set(scores)
     for variant, _ in variants:
-        wanted.update(_candidate_ids(session, "contact", "search_key", variant, CANDIDATES, owner_ids))
+        wanted.update(_candidate_ids(session, "contact", "search_key", variant, CANDIDATES, owner_ids, thorough))
     if not wanted:
         return []
     recent = (now - timedelta(days=30)) if now else None
@@ -394,11 +409,13 @@ def _load(
     ]
 
 
-def find_organizations(*, session: Session, query: str, limit: int = 5, min_score: float = 80.0) -> list[OrgCandidate]:
+def find_organizations(
+    *, session: Session, query: str, limit: int = 5, min_score: float = 80.0, thorough: bool = True
+) -> list[OrgCandidate]:
     key = search_key(query)
     if not key:
         return []
-    ids = _candidate_ids(session, "organization", "name_key", key, CANDIDATES)
+    ids = _candidate_ids(session, "organization", "name_key", key, CANDIDATES, thorough=thorough)
     if not ids:
         return []
     rows = session.exec(

@@ -368,15 +368,23 @@ def _look_up(
     product = _product(key, catalogue)
     if product is not None:
         return _mention(run, i, j, text, [product])
+    if size > 1:
+        # Whole names were looked up exactly (one query for the message); a misspelt full name is found word
+        # by word here and offered by resolution, which searches thoroughly only for the name it settles on.
+        return None
     contacts = [
         Candidate("contact", c.contact_id, c.full_name, c.score, c.organization, c.owner_id)
-        for c in search.find_contacts(session=session, query=bare, limit=8, min_score=FUZZY_CONTACT)
+        for c in search.find_contacts(session=session, query=bare, limit=8, min_score=FUZZY_CONTACT, thorough=False)
         if c.score >= search.WHOLE_NAME or search.covers(bare, search_key(c.full_name))
     ]
     orgs = [
         Candidate("organization", o.organization_id, o.name, o.score)
-        for o in search.find_organizations(session=session, query=bare, min_score=FUZZY_ORG)
-        if (size > 1 or len(bare) >= 4 or o.score >= 100)
+        for o in (
+            search.find_organizations(session=session, query=bare, min_score=FUZZY_ORG, thorough=False)
+            if first.text[:1].isupper() or len(bare) >= 5
+            else []
+        )
+        if (len(bare) >= 4 or o.score >= 100)
         and search.covers(bare, _without_legal(search_key(o.name)))
         # every word of the company's name is there too: "Lisboa" is a city, not Padaria Lisboa
         and search.covers(_without_legal(search_key(o.name)), bare)

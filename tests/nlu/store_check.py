@@ -64,9 +64,9 @@ def resolved(session: Session, u: Understanding) -> str | None:
     ref = u.contact_ref if u.mention_kind != "organization" else None
     if not ref:
         return None
-    if u.mention_kind == "new":
-        return "NEW"
     found = candidates_for(session, u, ref, staff_id=None, now=NOW, owner_ids=None)
+    if u.mention_kind == "new" and not found:
+        return "NEW"
     chosen, shortlist = decide(ref, found, u.company)
     if chosen is not None:
         return chosen.full_name
