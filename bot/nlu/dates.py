@@ -34,6 +34,9 @@ class DateMatch:
     value: datetime  # timezone-aware, in the sender's tz
     has_time: bool  # the phrase named a time of day ("3pm", "15:00", "tomorrow morning")
     is_range_end: bool = False  # a deadline-like phrase: "end of month", "eod"
+    # Why the phrase cannot be trusted ("unread": part of it was not understood, "impossible": "30 Feb"):
+    # the caller asks, quoting `text`, and stores nothing. None when the whole phrase was read.
+    doubt: str | None = None
 
 
 def find_dates(
