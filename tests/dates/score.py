@@ -43,7 +43,9 @@ def judge(case: dict) -> Outcome:
     local = first.value.astimezone(ZoneInfo(TZ)).replace(tzinfo=None)
     got = local.isoformat() if first.has_time else local.date().isoformat()
     if first.doubt:
-        return Outcome(case, "asked", f"{got} ({first.doubt}: {first.text!r})")
+        # An impossible date ("Feb 30", Recognizers-Text's 0001-01-01) is right only when it is asked about.
+        verdict = "right" if case["expected"].startswith("0001") else "asked"
+        return Outcome(case, verdict, f"{got} ({first.doubt}: {first.text!r})")
     expected = case["expected"]
     right = got == expected if case["has_time"] else (not first.has_time and got == expected)
     return Outcome(case, "right" if right else "wrong", f"{got} from {first.text!r}")
