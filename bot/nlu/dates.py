@@ -11,12 +11,14 @@ times by an hour across DST when asked for aware results.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from typing import Literal
 from zoneinfo import ZoneInfo
 
 from bot.nlu import date_calendar as cal
+from bot.nlu.date_doubt import partly_read
+from bot.nlu.date_numbers import digitize
 from bot.nlu.date_phrases import GAP, norm, patterns_for
 from bot.nlu.date_pieces import Piece, Scan, collect
 
@@ -47,7 +49,17 @@ def find_dates(
     `prefer` settles phrases that could be either side of `now`: "tuesday" is the coming Tuesday
     for a follow-up ("future") and the last one for a logged call ("past"); today counts for both.
     """
-    return _resolve(_scan(text, now, tz, lang, prefer, day_first, strict=True))
+    spelled = digitize(text, lang)
+    scan = _scan(spelled.text, now, tz, lang, prefer, day_first, strict=True)
+    found = _resolve(scan)
+    spans = [(m.start, m.end) for m in found]
+    out = []
+    for match in found:
+        others = [span for span in spans if span != (match.start, match.end)]
+        doubt = match.doubt or ("unread" if partly_read(scan.text, match.start, match.end, scan.pat, others) else None)
+        start, end = spelled.original(match.start), spelled.original(match.end, end=True)
+        out.append(replace(match, start=start, end=end, text=text[start:end], doubt=doubt))
+    return out
 
 
 def parse_date_phrase(

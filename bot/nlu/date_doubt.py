@@ -1,0 +1,91 @@
+"""Is a found date phrase only part of what the sender wrote? Then the assistant asks instead of guessing.
+
+"two days after today" must not be read as "today", nor "the first friday of july" as "friday". After the
+rules have read what they can, the words right beside each phrase are looked at: a chain of date glue
+("after", "of", "de", "à") that reaches a number, a month, a weekday or a unit of time means part of the
+phrase was not understood. Ordinary words end the chain ("tomorrow after lunch" is fully read).
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.nlu.date_phrases import LanguagePatterns, norm
+
+_GLUE = frozenset(
+    """after before from of the on at and to past later ago in this next last previous coming following
+    a an end half quarter by for around about
+    de del la el las los a al y e en despues antes desde proximo pasado ultimo siguiente menos cuarto media
+    le les du des et au aux apres avant dans prochain dernier derniere il y puis vers
+    o os as do da dos das no na depois proxima ultima meia
+    di del della il lo gli dopo prima tra fra scorso prossimo alle
+    a az es utan elott mulva multan""".split()
+)
+_TOKEN = re.compile(r"[\w:./'’º°-]+|[,–—-]")
+_CLAUSE_STOP = re.compile(r"[.;!?\n]\s|[;!?\n]|\.$")
+_DIGITS = re.compile(r"\d")
+_MONEY = re.compile(r"[€$£%]|\d[,.]\d{3}\b")
+_LIMIT = 4  # words looked at on each side
+
+
+_STRONG: dict[str, frozenset[str]] = {}
+
+
+def _strong_words(pat: LanguagePatterns) -> frozenset[str]:
+    if pat.lang not in _STRONG:
+        _STRONG[pat.lang] = _collect_strong(pat)
+    return _STRONG[pat.lang]
+
+
+def _collect_strong(pat: LanguagePatterns) -> frozenset[str]:
+    words: set[str] = set()
+    for name in ("months", "units", "days", "periods"):
+        words.update(key for key in pat.index[name] if " " not in key)
+    words.update(key for key in pat.index["month_abbrevs"] if len(key) >= 3 and " " not in key)
+    weekdays = {key for key in pat.index["weekdays"] if " " not in key}
+    words.update(weekdays - set(pat.index["weekdays_ambiguous"]))
+    return frozenset(words - _GLUE)
+
+
+def _strong(token: str, pat: LanguagePatterns) -> bool:
+    if _DIGITS.search(token):
+        return _MONEY.search(token) is None
+    return norm(token).strip("'’.") in _strong_words(pat)
+
+
+def _chain(tokens: list[str], pat: LanguagePatterns) -> bool:
+    for token in tokens[:_LIMIT]:
+        if _strong(token, pat):
+            return True
+        if token not in ",-–—" and norm(token).strip("'’.") not in _GLUE:
+            return False
+    return False
+
+
+def _clause_before(text: str, start: int) -> str:
+    head = text[:start]
+    stops = list(_CLAUSE_STOP.finditer(head))
+    return head[stops[-1].end() :] if stops else head
+
+
+def _clause_after(text: str, end: int) -> str:
+    tail = text[end:]
+    stop = _CLAUSE_STOP.search(tail)
+    return tail[: stop.start()] if stop else tail
+
+
+def partly_read(text: str, start: int, end: int, pat: LanguagePatterns, taken: list[tuple[int, int]]) -> bool:
+    """True when the words beside text[start:end] carry more of the date than was read.
+
+    `taken` are the spans of the other phrases found, whose words are read already.
+    """
+    before = _clause_before(text, start)
+    after = _clause_after(text, end)
+    offset = start - len(before)
+    left = [m for m in _TOKEN.finditer(before) if not _inside(m.start() + offset, taken)]
+    right = [m for m in _TOKEN.finditer(after) if not _inside(m.start() + end, taken)]
+    return _chain([m[0] for m in reversed(left)], pat) or _chain([m[0] for m in right], pat)
+
+
+def _inside(position: int, spans: list[tuple[int, int]]) -> bool:
+    return any(start <= position < end for start, end in spans)
