@@ -13,17 +13,22 @@ from zoneinfo import ZoneInfo
 _FRIDAY, _SATURDAY = 4, 5
 
 
-def local(day: date, hour: int, minute: int, zone: ZoneInfo) -> datetime:
+def local(day: date, hour: int, minute: int, zone: ZoneInfo, second: int = 0) -> datetime:
     """Wall-clock time in `zone`; a time skipped by a DST jump moves forward by the jump."""
-    aware = datetime.combine(day, time(hour, minute), tzinfo=zone)
+    aware = datetime.combine(day, time(hour, minute, second), tzinfo=zone)
     # zoneinfo accepts non-existent wall times (01:30 on a spring-forward night) as-is; a round
     # trip through UTC turns them into the real instant, and is a no-op for every other time.
     return aware.astimezone(UTC).astimezone(zone)
 
 
 def weekday(today: date, target: int, direction: int, lean: int) -> date:
+    """`direction` 2 is "next sunday": the Sunday of next week (said on a Monday, 13 days ahead), as
+    Recognizers-Text reads it; 1 is "this coming sunday", the first one after today; -1 "last sunday";
+    0 a bare "sunday", the nearest in the preferred direction, today included."""
     ahead = (target - today.weekday()) % 7
     behind = (today.weekday() - target) % 7
+    if direction > 1:
+        return monday(today) + timedelta(weeks=1, days=target)
     if direction > 0:
         return today + timedelta(days=ahead or 7)
     if direction < 0:
@@ -149,3 +154,22 @@ def after_holidays(today: date, lean: int) -> date:
     if _in_direction(candidate, today, lean):
         return candidate
     return _first_working_day(today.year + lean)
+
+
+def nth_weekday(month: date, target: int, nth: int) -> date | None:
+    """The nth (1-5) `target` weekday of the month of `month`; None when the month has no such day."""
+    first = month.replace(day=1)
+    day = first + timedelta(days=(target - first.weekday()) % 7 + 7 * (nth - 1))
+    return day if day.month == first.month else None
+
+
+def day_with_weekday(today: date, number: int, target: int, lean: int) -> date | None:
+    """ "martes 25": the nearest 25th, in the preferred direction, that falls on a Tuesday."""
+    first = today.replace(day=1)
+    for step in range(28):
+        month = add_months(first, step * lean)
+        if number <= calendar.monthrange(month.year, month.month)[1]:
+            candidate = month.replace(day=number)
+            if candidate.weekday() == target and (candidate == today or _in_direction(candidate, today, lean)):
+                return candidate
+    return None

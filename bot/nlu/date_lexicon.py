@@ -68,6 +68,10 @@ class DateLexicon:
     day_month: tuple[str, ...] = ()  # regexes: {M} all month words, {FM} full names only
     clocks: tuple[str, ...] = ()  # extra clock regexes with (?P<h>) and optional (?P<mi>)
     soft_weekdays: bool = False  # an ambiguous weekday ending a clause counts (pt "f/u sexta.")
+    now_words: tuple[str, ...] = ()  # "now", "asap": this very moment
+    anchor_rel: dict[str, int] = field(default_factory=dict)  # "two days after tomorrow": "after" -> +1
+    of_month: tuple[str, ...] = ()  # "the first friday of july": "of", "in"
+    month_word: tuple[str, ...] = ()  # "the 2nd monday of the month"
 
 
 _EN_MONTH_PRE = {
@@ -87,7 +91,8 @@ EN = DateLexicon(
     weekdays_ambiguous=frozenset(words("mon, wed, fri, sat, sun")),
     weekday_abbrevs=frozenset(words("mon, tue, tues, wed, thu, thur, thurs, fri, sat, sun")),
     weekday_pre={
-        **same("next, this coming, coming, on next", 1),
+        **same("next, on next", 2),  # the weekday of next week (see date_calendar.weekday)
+        **same("this coming, coming", 1),
         **same("last, this past, past", -1),
         **same("this, on, on this", 0),
     },
@@ -119,6 +124,8 @@ EN = DateLexicon(
         "this afternoon": (0, 14),
         "this evening": (0, 18),
         "last night": (-1, 20),
+        **same("next day, the next day, the following day, day after tmrw, the day after tmrw", (1, None)),
+        **same("this day", (0, None)),
     },
     periods={
         "next week": ("week", 1),
@@ -130,6 +137,8 @@ EN = DateLexicon(
         "next month": ("month", 1),
         "this month": ("month", 0),
         "last month": ("month", -1),
+        "previous month": ("month", -1),
+        "the previous month": ("month", -1),
         "next year": ("year", 1),
         "this year": ("year", 0),
         "last year": ("year", -1),
@@ -174,10 +183,18 @@ EN = DateLexicon(
     ordinals=(
         r"(?:(?P<cue>on)\s+)?the\s+(?P<d>\d{1,2})(?:st|nd|rd|th)"
         r"(?:\s+of\s+(?:the\s+|this\s+)?(?P<next>next\s+)?month)?",
+        # "on 15", "for the 27": a bare day number after a preposition
+        r"(?P<cue>on|for)\s+(?:the\s+)?(?P<d>\d{1,2})(?:st|nd|rd|th)?",
     ),
     day_month=(
-        r"(?:the\s+)?(?P<d>\d{1,2})(?:st|nd|rd|th)?(?:\s+of)?\s+(?P<m>{M})(?:,?\s+(?P<y>\d{4}))?",
-        r"(?P<m>{M})\s+(?:the\s+)?(?P<d>\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(?P<y>\d{4}))?",
+        r"(?:the\s+)?(?P<d>\d{1,2})(?:st|nd|rd|th)?\.?(?:\s+of)?[\s-]+(?P<m>{M})\.?"
+        r"(?:,?\s+(?P<y>\d{4}|['’]\d{2}|\d{2}(?![\d:])))?",
+        r"(?P<m>{M})\.?[\s/-]*(?:the\s+)?(?P<d>\d{1,2})(?:st|nd|rd|th)?(?![\d:])(?:,?\s+(?P<y>\d{4}))?",
+        r"(?P<y>\d{4})[-/](?P<m>{M})[-/](?P<d>\d{1,2})",
     ),
     clocks=(r"(?P<h>1[0-2]|0?[1-9])\s*o['’]?clock",),
+    now_words=words("now, right now, just now, asap, as soon as possible, immediately, right away"),
+    anchor_rel={**same("after, from", 1), "before": -1},
+    of_month=words("of, in"),
+    month_word=words("month, the month"),
 )

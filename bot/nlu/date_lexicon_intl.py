@@ -15,11 +15,11 @@ PT = DateLexicon(
     weekdays_name_like=frozenset(words("domingo")),
     soft_weekdays=True,
     weekday_pre={
-        **same("próxima, próximo, na próxima, no próximo", 1),
+        **same("próxima, próximo, na próxima, no próximo", 2),
         **same("última, último, na última, no último, na passada", -1),
         **same("na, no, nesta, neste, esta, este", 0),
     },
-    weekday_post={**same("que vem, próxima, próximo", 1), **same("passada, passado", -1)},
+    weekday_post={**same("que vem, próxima, próximo", 2), **same("passada, passado", -1)},
     months=groups(
         "janeiro | fevereiro | março | abril | maio | junho | julho | agosto | setembro | outubro"
         " | novembro | dezembro",
@@ -91,17 +91,22 @@ PT = DateLexicon(
     holidays=words("depois das festas, após as festas, depois do ano novo, após o ano novo"),
     ordinals=(r"(?:(?:n?o|até\s+o)\s+)?dia\s+(?P<d>\d{1,2})(?!\s*(?:/|\d))",),
     day_month=(r"(?:(?:n?o\s+)?dia\s+)?(?P<d>\d{1,2})(?:º|°|o)?\s+de\s+(?P<m>{M})(?:\s+de\s+(?P<y>\d{4}))?",),
+    now_words=words("agora, já, agora mesmo, o mais rápido possível, o quanto antes, assim que possível"),
+    anchor_rel={**same("depois de, após", 1), "antes de": -1},
+    of_month=words("de, do, da, em"),
+    month_word=words("mês, o mês, este mês"),
 )
 
 ES = DateLexicon(
     weekdays=groups("lunes | martes | miércoles | jueves | viernes | sábado | domingo"),
     weekdays_name_like=frozenset(words("domingo")),
     weekday_pre={
-        **same("el próximo, próximo, este próximo", 1),
+        **same("el próximo, próximo", 2),
+        "este próximo": 1,
         **same("el pasado, el último", -1),
         **same("el, este", 0),
     },
-    weekday_post={**same("que viene, próximo", 1), **same("pasado", -1)},
+    weekday_post={**same("que viene, próximo", 2), **same("pasado", -1)},
     months=groups(
         "enero | febrero | marzo | abril | mayo | junio | julio | agosto | septiembre, setiembre"
         " | octubre | noviembre | diciembre",
@@ -128,6 +133,9 @@ ES = DateLexicon(
         "esta mañana": (0, 9),
         "esta tarde": (0, 14),
         "anoche": (-1, 20),
+        **same("día después de mañana, el día después de mañana, dia despues de mañana", (2, None)),
+        **same("el día siguiente, día siguiente, el próximo día, próximo día, proximo dia", (1, None)),
+        **same("día antes de ayer, el día antes de ayer, dia antes de ayer, el dia antes de ayer", (-2, None)),
     },
     periods={
         **same("semana que viene, próxima semana", ("week", 1)),
@@ -167,18 +175,32 @@ ES = DateLexicon(
     # "la mañana" is the morning, never tomorrow: listing it lets the longer match win.
     parts_weak={"la mañana": 9, "tarde": 14, "noche": 20},
     day_ends=words("fin del día, final del día"),
-    hour_preps=words("a las, a la, sobre las, hacia las"),
+    hour_preps=words("a las, a la, sobre las, hacia las, cerca de las, alrededor de las, las"),
     context=words("hasta, hasta el, antes del, antes de, después del, después de, desde, para, a partir del"),
-    connectives=words("con, para, y, o, en, sobre, de, del"),
+    connectives=words("con, para, y, o, en, sobre, de, del, a"),
     holidays=words("después de las fiestas, después de fiestas, tras las fiestas, después de año nuevo"),
-    ordinals=(r"(?:el\s+)?día\s+(?P<d>\d{1,2})(?!\s*(?:/|\d))",),
-    day_month=(r"(?:el\s+)?(?:día\s+)?(?P<d>\d{1,2})\s+de\s+(?P<m>{M})(?:\s+(?:de|del)\s+(?P<y>\d{4}))?",),
+    ordinals=(
+        r"(?:el\s+)?día\s+(?P<d>\d{1,2})(?!\s*(?:/|\d))",
+        r"(?P<cue>el|del|para\s+el)\s+(?P<d>\d{1,2})(?:ro|º|o)?(?![\d/:.,-]\d)",
+    ),
+    day_month=(
+        r"(?:el\s+)?(?:día\s+)?(?P<d>\d{1,2})(?:ro|º|o)?\s+de\s+(?P<m>{M})\.?"
+        r"(?:(?:,?\s+(?:de|del)\s+|,\s*)(?P<y>\d{4}))?",
+        r"(?P<m>{M})\s+(?P<d>\d{1,2})(?![\d:])",
+    ),
+    now_words=words(
+        "ahora, ahora mismo, justo ahora, en este momento, ya, cuanto antes, lo antes posible,"
+        " tan pronto como sea posible, tan pronto como podamos, lo mas pronto posible, lo más pronto posible"
+    ),
+    anchor_rel={**same("después de, despues de, tras", 1), "antes de": -1},
+    of_month=words("de, del, en"),
+    month_word=words("mes, el mes"),
 )
 
 FR = DateLexicon(
     weekdays=groups("lundi | mardi | mercredi | jeudi | vendredi | samedi | dimanche"),
-    weekday_pre={"prochain": 1, **same("ce, le", 0)},
-    weekday_post={**same("prochain, qui vient", 1), **same("dernier, passé", -1)},
+    weekday_pre={"prochain": 2, **same("ce, le, cette", 0)},
+    weekday_post={"prochain": 2, "qui vient": 1, **same("dernier, passé", -1)},
     months=groups(
         "janvier | février | mars | avril | mai | juin | juillet | août | septembre | octobre | novembre | décembre", 1
     ),
@@ -202,6 +224,7 @@ FR = DateLexicon(
         "aujourd'hui": (0, None),
         "demain": (1, None),
         "après-demain": (2, None),
+        **same("lendemain, le lendemain", (1, None)),
         "avant-hier": (-2, None),
         "ce soir": (0, 18),
         "ce matin": (0, 9),
@@ -254,19 +277,29 @@ FR = DateLexicon(
     ),
     connectives=words("avec, pour, et, ou, en, sur, de, du, chez"),
     holidays=words("après les fêtes, après le nouvel an"),
-    ordinals=(r"(?P<cue>(?!))?le\s+(?P<d>\d{1,2}|1er)(?!\s*(?:/|\d))",),
-    day_month=(r"(?:le\s+)?(?P<d>\d{1,2})(?:er)?\s+(?P<m>{M})(?:\s+(?P<y>\d{4}))?",),
+    ordinals=(
+        r"(?P<cue>(?!))?le\s+(?P<d>\d{1,2}|1er)(?!\s*(?:/|\d))",
+        r"(?P<cue>sur\s+(?:le|la)|sur|en|pour\s+le)\s+(?P<d>\d{1,2})(?:er|e)?(?![\d/:.,-]\d)",
+    ),
+    day_month=(
+        r"(?:le\s+)?(?P<d>\d{1,2})(?:er)?\s+(?P<m>{M})\.?(?:,?\s+(?P<y>\d{4}|\d{2}(?![\d:])))?",
+        r"(?P<m>{FM})\s+(?P<d>\d{1,2})(?![\d:])(?:,?\s+(?P<y>\d{4}))?",
+    ),
+    now_words=words("maintenant, tout de suite, dès que possible, des que possible, immédiatement, au plus vite"),
+    anchor_rel={**same("après, apres", 1), "avant": -1},
+    of_month=words("de, du, d', en"),
+    month_word=words("mois, le mois"),
 )
 
 IT = DateLexicon(
     weekdays=groups("lunedì | martedì | mercoledì | giovedì | venerdì | sabato | domenica"),
     weekdays_name_like=frozenset(words("sabato, domenica")),
     weekday_pre={
-        **same("il prossimo, prossimo, la prossima, prossima", 1),
+        **same("il prossimo, prossimo, la prossima, prossima", 2),
         **same("lo scorso, scorso, la scorsa, scorsa", -1),
         **same("questo, questa, il, la, di", 0),
     },
-    weekday_post={**same("prossimo, prossima", 1), **same("scorso, scorsa", -1)},
+    weekday_post={**same("prossimo, prossima", 2), **same("scorso, scorsa", -1)},
     months=groups(
         "gennaio | febbraio | marzo | aprile | maggio | giugno | luglio | agosto | settembre"
         " | ottobre | novembre | dicembre",
@@ -340,6 +373,10 @@ IT = DateLexicon(
     holidays=words("dopo le feste, dopo capodanno"),
     ordinals=(r"(?:il\s+)?giorno\s+(?P<d>\d{1,2})(?!\s*(?:/|\d))",),
     day_month=(r"(?:il\s+|l['’])?(?P<d>\d{1,2})(?:°|º)?\s+(?P<m>{M})(?:\s+(?P<y>\d{4}))?",),
+    now_words=words("adesso, ora, subito, appena possibile, il prima possibile, immediatamente"),
+    anchor_rel={**same("dopo", 1), "prima di": -1},
+    of_month=words("di, del, della, de"),
+    month_word=words("mese, il mese"),
 )
 
 HU = DateLexicon(
@@ -347,7 +384,7 @@ HU = DateLexicon(
         "hétfő, hétfőn | kedd, kedden | szerda, szerdán | csütörtök, csütörtökön"
         " | péntek, pénteken | szombat, szombaton | vasárnap"
     ),
-    weekday_pre={**same("jövő, a jövő", 1), **same("múlt, a múlt", -1), **same("ezen a", 0)},
+    weekday_pre={**same("jövő, a jövő", 2), **same("múlt, a múlt", -1), **same("ezen a", 0)},
     months=groups(
         "január | február | március | április | május | június | július | augusztus | szeptember"
         " | október | november | december",
@@ -405,6 +442,7 @@ HU = DateLexicon(
     ordinals=(r"(?P<d>\d{1,2})-(?:j?[áé]n)",),
     day_month=(r"(?:(?P<y>\d{4})\.?\s*)?(?P<m>{M})\s*(?P<d>\d{1,2})(?:-(?:j?[áé]n|ig|j?[áé]ig)|\.(?!\d))?",),
     clocks=(r"(?P<h>[01]?\d|2[0-3])(?::(?P<mi>[0-5]\d))?-kor", r"(?P<h>[01]?\d|2[0-3])\s+órakor"),
+    now_words=words("most, azonnal, mielőbb, amint lehet, minél előbb"),
 )
 
 LEXICONS: dict[str, DateLexicon] = {"pt": PT, "es": ES, "fr": FR, "it": IT, "hu": HU}

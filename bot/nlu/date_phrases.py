@@ -21,7 +21,7 @@ _B = r"(?<![\w@])"  # word start; "@" so that "@3pm" is not matched as "3pm" ins
 _E = r"(?![\w])"
 _NO_MATCH = "(?!)"
 # What may separate a date from its time: "tue 3pm", "tomorrow, 15:00", "3pm on tue".
-GAP = re.compile(r"[\s,]*(?:(?:at|on|@|-|–|—|um)[\s,]*)?", re.IGNORECASE)
+GAP = re.compile(r"[\s,]*(?:(?:at|on|@|-|–|—|um|a|à|às|alle|a\s+las|las|de|del|du|for|pour|sur)[\s,]*)?", re.IGNORECASE)
 NEXT_WORD = re.compile(r"\s+([^\W\d_][\w'’.-]*)")
 PREV_WORD = re.compile(r"([^\W\d_][\w'’.-]*)\s+$")
 CLAUSE_END = re.compile(r"\s*(?:$|[.,;:!?)\n])")
@@ -107,6 +107,7 @@ def _families(lex: DateLexicon) -> tuple[tuple[str, re.Pattern[str]], ...]:
     full_months = alt(lex.months)
     articles = rf"(?:(?P<art>{alt(lex.articles)})\s+|[ld]['’])?"
     week_periods = alt(k for k, (unit, _) in lex.periods.items() if unit == "week")
+    month_periods = alt(k for k, (unit, _) in lex.periods.items() if unit == "month")
     hour_preps = alt(lex.hour_preps)
     bare_preps = alt(lex.hour_preps, accents_optional=False)  # pt "as" (accent dropped) is "the"
     month_post = rf"(?:\s*(?P<post>{alt(lex.month_post)}))?" if lex.month_post else ""
@@ -130,7 +131,9 @@ def _families(lex: DateLexicon) -> tuple[tuple[str, re.Pattern[str]], ...]:
         ),
         ("numeric", r"(?P<y>\d{4})[-./]\s?(?P<a>\d{1,2})[-./]\s?(?P<b>\d{1,2})\.?(?![\d/-])"),
         ("numeric", r"(?<![\d/.:-])(?P<a>\d{1,2})/(?P<b>\d{1,2})(?:/(?P<y>\d{4}|\d{2}))?(?![\d/%]|[.,]\d)"),
-        ("numeric", r"(?<![\d/.:-])(?P<a>\d{1,2})-(?P<b>\d{1,2})-(?P<y>\d{4})(?![\d-])"),
+        ("numeric", r"(?<![\d/.:-])(?P<a>\d{1,2})-(?P<b>\d{1,2})-(?P<y>\d{4}|\d{2})(?![\d-])"),
+        ("numeric", r"(?<![\d/.:-])(?P<a>\d{1,2})/(?P<b>\d{1,2}),\s?(?P<y>\d{4}|\d{2})(?![\d/%]|[.,]\d)"),
+        ("numeric", r"(?<![\d/.:-])(?P<a>\d{1,2})-(?P<b>\d{1,2})(?![\d/%-]|[.,]\d)"),
         ("numeric", r"(?<![\d/.:-])(?P<a>\d{1,2})\.(?P<b>\d{1,2})\.(?P<y>\d{4}|\d{2})(?![\d.])"),
         # without a year only "03.04." / "3.04.": "rated 4.5." is a score
         ("numeric", r"(?<![\d/.:-])(?P<a>\d{1,2})\.(?P<b>\d{2})\.(?!\d)"),
@@ -146,13 +149,48 @@ def _families(lex: DateLexicon) -> tuple[tuple[str, re.Pattern[str]], ...]:
         ("part", rf"(?P<p>{alt({**lex.parts_weak, **lex.parts})})"),
         (
             "clock",
-            rf"(?:(?P<prep>{hour_preps})\s*)?(?P<h>\d{{1,2}})(?:[:.h](?P<mi>[0-5]\d))?\s*"
-            r"(?P<ap>[ap])(?:m|\.m\.)",
+            rf"(?:(?P<prep>{hour_preps})\s*)?(?P<h>\d{{1,2}})(?:[:.h](?P<mi>[0-5]\d)(?::(?P<s>[0-5]\d))?)?\s*"
+            r"(?P<ap>[ap])(?:m|\.\s?m\.?)",
         ),
         (
             "clock",
-            rf"(?:(?P<prep>{hour_preps})\s*)?(?P<h>[01]?\d|2[0-3])[:h](?P<mi>[0-5]\d)(?:\s*h(?:rs)?)?"
-            r"(?![\d:])",
+            rf"(?:(?P<prep>{hour_preps})\s*)?(?P<h>[01]?\d|2[0-3])[:h](?P<mi>[0-5]\d)(?::(?P<s>[0-5]\d))?"
+            r"(?:\s*h(?:rs)?)?(?![\d:])",
+        ),
+        # "a quarter to 7", "half past 3", "20 minutes past 5", "las 7 menos cuarto", "las 5 y 20"
+        (
+            "clock_rel",
+            r"(?:(?P<q>a\s+quarter|quarter|half)|(?P<n>[0-5]?\d)(?:\s*(?:minutes?|mins?))?)\s+"
+            r"(?P<rel>past|after|to|before)\s+(?P<h>[01]?\d|2[0-3])",
+        ),
+        ("clock_rel", r"(?:las?\s+)?(?P<h>[01]?\d|2[0-3])\s+(?P<rel>y|menos)\s+(?:(?P<q>cuarto|media)|(?P<n>[0-5]?\d))"),
+        # a lone number beside a part of day: "7, this morning", "10 tonight", "ce matin a 7"
+        ("weak_clock", r"(?<![\d/.:,-])(?P<h>[01]?\d|2[0-3])(?![\d:/.%]|\s*(?:st|nd|rd|th|er)\b)"),
+        ("now", rf"(?P<w>{alt(lex.now_words)})"),
+        (
+            "iso",
+            r"(?P<y>\d{4})-(?P<mo>\d{2})-(?P<d>\d{2})[T\s](?P<h>[01]\d|2[0-3]):(?P<mi>[0-5]\d)(?::(?P<s>[0-5]\d))?",
+        ),
+        (
+            "nth_weekday",
+            rf"(?:(?:{alt(lex.articles)})\s+)?(?P<n>[1-5])(?:st|nd|rd|th|º|°|er|e|o|a|\.)?\s+(?P<wd>{weekday})"
+            rf"(?:\s+(?:{alt(lex.of_month)})\s*(?:(?:{alt(lex.articles)})\s+)?"
+            rf"(?:(?P<m>{full_months})|(?P<p>{month_periods})|(?P<cur>{alt(lex.month_word)})))?",
+        ),
+        (
+            "day_of_period",
+            rf"(?:(?:{alt(lex.articles)})\s+)?(?P<d>\d{{1,2}})(?:st|nd|rd|th|º|°|er|e|o)?\s+"
+            rf"(?:{alt(lex.of_month)})\s*(?:(?:{alt(lex.articles)})\s+)?(?P<p>{month_periods})",
+        ),
+        (
+            "anchored",
+            rf"(?:(?:{alt(lex.articles)})\s+)?(?P<n>\d{{1,3}}|{alt(lex.numbers)})\s+(?P<u>{alt(lex.units)})\s+"
+            rf"(?P<rel>{alt(lex.anchor_rel)})\s+(?P<w>{alt(lex.days)})",
+        ),
+        (
+            "offset",
+            rf"(?:(?P<pre>{alt(lex.offset_pre)})\s+)?(?P<chain>(?:\d{{1,3}}\s*{alt(lex.units)}[,\s]+(?:(?:and|y|et|e|és)\s+)?)+)"
+            rf"(?P<n>\d{{1,3}}|{alt(lex.numbers)})\s*(?P<u>{alt(lex.units)})(?:\s+(?P<post>{alt(lex.offset_post)}))?",
         ),
         ("clock", rf"(?:(?P<prep>{hour_preps})\s*)?(?P<h>[01]?\d|2[0-3])\s?h"),
         ("bare_clock", rf"(?P<prep>{bare_preps})\s*(?P<h>[01]?\d|2[0-3])(?![\d:.,/]\d|\d|\s*%)"),
@@ -184,6 +222,7 @@ def _build(lang: str) -> LanguagePatterns:
     }
     index["hour_preps"] = {norm(k): True for k in lex.hour_preps}
     index["connectives"] = {norm(k): True for k in lex.connectives}
+    index["anchor_rel"] = {norm(k): v for k, v in lex.anchor_rel.items()}
     index["weekdays_ambiguous"] = {norm(k): True for k in lex.weekdays_ambiguous}
     index["months_risky"] = {norm(k): True for k in lex.months_risky}
     index["weekdays_name_like"] = {norm(k): True for k in lex.weekdays_name_like}

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from typing import Literal
 from zoneinfo import ZoneInfo
 
@@ -128,21 +128,24 @@ def _groups(pieces: list[Piece], text: str) -> list[list[Piece]]:
     return groups
 
 
-def _time_of_day(clock: Piece | None, part_hour: int | None) -> tuple[int, int] | None:
+def _time_of_day(clock: Piece | None, part_hour: int | None) -> tuple[int, int, int] | None:
     if clock is None:
-        return None if part_hour is None else (part_hour, 0)
+        return None if part_hour is None else (part_hour, 0, 0)
     hour = clock.hour
     if clock.meridiem:
         hour = hour % 12 + (12 if clock.meridiem == "p" else 0)
     elif part_hour is not None:
-        hour += 12 if hour < 12 <= part_hour else 0  # "at 3 in the afternoon"
+        hour += 12 if hour < 12 <= part_hour and part_hour >= 14 else 0  # "at 3 in the afternoon", "10, tonight"
     elif clock.bare and 1 <= hour <= _LATEST_BUSINESS_PM:
         hour += 12
-    return hour, clock.minute
+    return hour, clock.minute, clock.second
 
 
 def _supported(piece: Piece, group: list[Piece]) -> bool:
-    """A doubtful piece ("fri", "morning", "3h") counts only beside a piece of another kind."""
+    """A doubtful piece ("fri", "morning", "3h") counts only beside a piece of another kind; a lone
+    number ("7") only beside a part of day ("7, this morning", "10 tonight")."""
+    if piece.needs_part:
+        return any(other.kind == "part" or other.part_hour is not None for other in group)
     return not piece.needs_support or any(other.kind != piece.kind for other in group)
 
 
@@ -161,18 +164,35 @@ def _match(group: list[Piece], scan: Scan) -> DateMatch | None:
         return DateMatch(start, end, scan.text[start:end], day_piece.instant, True, range_end)
     part_hour = part.hour if part else day_piece.part_hour if day_piece else None
     hour_minute = _time_of_day(clock, part_hour)
-    if day_piece is not None and day_piece.day is not None:
-        hour, minute = hour_minute or (0, 0)
-        value = cal.local(day_piece.day, hour, minute, scan.zone)
+    doubt = "impossible" if any(p.impossible for p in group) else None
+    day = _weekday_checked(dates, scan) if day_piece is not None else None
+    if day_piece is not None and day is None:
+        doubt, day = "impossible", day_piece.day
+    if day is not None:
+        hour, minute, second = hour_minute or (0, 0, 0)
+        value = cal.local(day, hour, minute, scan.zone, second)
     elif hour_minute is not None:  # a lone time: the next (or last) time the clock shows it
-        value = cal.local(scan.today, *hour_minute, scan.zone)
+        hour, minute, second = hour_minute
+        value = cal.local(scan.today, hour, minute, scan.zone, second)
         if scan.lean > 0 and value < scan.now:
-            value = cal.local(scan.today + timedelta(days=1), *hour_minute, scan.zone)
+            value = cal.local(scan.today + timedelta(days=1), hour, minute, scan.zone, second)
         elif scan.lean < 0 and value > scan.now:
-            value = cal.local(scan.today - timedelta(days=1), *hour_minute, scan.zone)
+            value = cal.local(scan.today - timedelta(days=1), hour, minute, scan.zone, second)
     else:
         return None
-    return DateMatch(start, end, scan.text[start:end], value, hour_minute is not None, range_end)
+    return DateMatch(start, end, scan.text[start:end], value, hour_minute is not None, range_end, doubt)
+
+
+def _weekday_checked(dates: list[Piece], scan: Scan) -> date | None:
+    """The day a group names; a weekday beside a day number must agree with it ("martes 25" said on Friday
+    28 September is Tuesday 25 December ahead, or 25 September behind); None when nothing fits."""
+    named = next((p for p in dates if not p.weekday_only), dates[0])
+    weekday = next((p.weekday for p in dates if p.weekday_only and p.weekday is not None), None)
+    if named.weekday_only or weekday is None or named.day is None or named.day.weekday() == weekday:
+        return named.day
+    if named.day_number:
+        return cal.day_with_weekday(scan.today, named.day.day, weekday, scan.lean)
+    return None
 
 
 def _resolve(scan: Scan) -> list[DateMatch]:
