@@ -13,10 +13,10 @@ import re
 from bot.nlu.date_phrases import LanguagePatterns, norm
 
 _GLUE = frozenset(
-    """after before from of the on at and to past later ago in this next last previous coming following
+    """after before from of the on at to past later ago in this next last previous coming following
     a an end half quarter by for around about
-    de del la el las los a al y e en despues antes desde proximo pasado ultimo siguiente menos cuarto media
-    le les du des et au aux apres avant dans prochain dernier derniere il y puis vers
+    de del la el las los a al en despues antes desde proximo pasado ultimo siguiente menos cuarto media
+    le les du des au aux apres avant dans prochain dernier derniere il puis vers sur
     o os as do da dos das no na depois proxima ultima meia
     di del della il lo gli dopo prima tra fra scorso prossimo alle
     a az es utan elott mulva multan""".split()
@@ -50,7 +50,8 @@ def _collect_strong(pat: LanguagePatterns) -> frozenset[str]:
 def _strong(token: str, pat: LanguagePatterns) -> bool:
     if _DIGITS.search(token):
         return _MONEY.search(token) is None
-    return norm(token).strip("'’.") in _strong_words(pat)
+    key = norm(token).strip("'’.")
+    return key in _strong_words(pat) or (key.endswith("s") and key[:-1] in _strong_words(pat))  # "two sundays"
 
 
 def _chain(tokens: list[str], pat: LanguagePatterns) -> bool:
@@ -77,14 +78,20 @@ def _clause_after(text: str, end: int) -> str:
 def partly_read(text: str, start: int, end: int, pat: LanguagePatterns, taken: list[tuple[int, int]]) -> bool:
     """True when the words beside text[start:end] carry more of the date than was read.
 
-    `taken` are the spans of the other phrases found, whose words are read already.
+    `taken` are the spans of the other phrases found: one reached through glue ("8pm tonight, 1 Jan")
+    is a phrase the rules could not join, so it counts as unread too; "and"/"y"/"et" are not glue, so two
+    dates in one message ("tomorrow and friday") stay two.
     """
     before = _clause_before(text, start)
     after = _clause_after(text, end)
     offset = start - len(before)
-    left = [m for m in _TOKEN.finditer(before) if not _inside(m.start() + offset, taken)]
-    right = [m for m in _TOKEN.finditer(after) if not _inside(m.start() + end, taken)]
-    return _chain([m[0] for m in reversed(left)], pat) or _chain([m[0] for m in right], pat)
+    left = [_mark(m, offset, taken) for m in _TOKEN.finditer(before)]
+    right = [_mark(m, end, taken) for m in _TOKEN.finditer(after)]
+    return _chain(list(reversed(left)), pat) or _chain(right, pat)
+
+
+def _mark(token: re.Match[str], offset: int, taken: list[tuple[int, int]]) -> str:
+    return "0" if _inside(token.start() + offset, taken) else token[0]
 
 
 def _inside(position: int, spans: list[tuple[int, int]]) -> bool:

@@ -117,14 +117,14 @@ EN = DateLexicon(
         **same("yesterday, yday, ystd, yesterdy, yesteday", (-1, None)),
         **same("today", (0, None)),
         **same("tomorrow, tmrw, tmr, tomorow, tommorow", (1, None)),
-        **same("day after tomorrow, the day after tomorrow", (2, None)),
         **same("day before yesterday, the day before yesterday", (-2, None)),
         "tonight": (0, 20),
         "this morning": (0, 9),
         "this afternoon": (0, 14),
         "this evening": (0, 18),
         "last night": (-1, 20),
-        **same("next day, the next day, the following day, day after tmrw, the day after tmrw", (1, None)),
+        **same("next day, the next day, the following day", (1, None)),
+        **same("day after tmrw, the day after tmrw, day after tomorrow, the day after tomorrow", (2, None)),
         **same("this day", (0, None)),
     },
     periods={
@@ -187,7 +187,7 @@ EN = DateLexicon(
         r"(?P<cue>on|for)\s+(?:the\s+)?(?P<d>\d{1,2})(?:st|nd|rd|th)?",
     ),
     day_month=(
-        r"(?:the\s+)?(?P<d>\d{1,2})(?:st|nd|rd|th)?\.?(?:\s+of)?[\s-]+(?P<m>{M})\.?"
+        r"(?:the\s+)?(?P<d>\d{1,2})(?:st|nd|rd|th)?\.?(?:\s+of)?[\s/-]+(?P<m>{M})\.?"
         r"(?:,?\s+(?P<y>\d{4}|['’]\d{2}|\d{2}(?![\d:])))?",
         r"(?P<m>{M})\.?[\s/-]*(?:the\s+)?(?P<d>\d{1,2})(?:st|nd|rd|th)?(?![\d:])(?:,?\s+(?P<y>\d{4}))?",
         r"(?P<y>\d{4})[-/](?P<m>{M})[-/](?P<d>\d{1,2})",

@@ -67,7 +67,7 @@ PT = DateLexicon(
     },
     articles=words("a, o, na, no, nesta, neste, para o, para a"),
     offset_pre={**same("daqui a, em, dentro de", 1), **same("há, faz", -1)},
-    offset_post={"atrás": -1},
+    offset_post={"atrás": -1, "a partir de agora": 1, "depois": 1},
     units={
         **same("minuto, minutos", ("minute", 1)),
         **same("hora, horas", ("hour", 1)),
@@ -157,6 +157,7 @@ ES = DateLexicon(
     },
     articles=words("el, la, a, para el, para la"),
     offset_pre={**same("en, dentro de", 1), "hace": -1},
+    offset_post={**same("a partir de ahora, después, más tarde", 1), "atrás": -1},
     units={
         **same("minuto, minutos", ("minute", 1)),
         **same("hora, horas", ("hour", 1)),
@@ -167,9 +168,9 @@ ES = DateLexicon(
         **same("año, años", ("month", 12)),
     },
     parts={
-        **same("por la mañana, de la mañana, en la mañana", 9),
-        **same("por la tarde, de la tarde, en la tarde", 14),
-        **same("por la noche, de la noche, en la noche", 20),
+        **same("por la mañana, de la mañana, en la mañana, a la mañana", 9),
+        **same("por la tarde, de la tarde, en la tarde, a la tarde", 14),
+        **same("por la noche, de la noche, en la noche, a la noche", 20),
         **same("mediodía, al mediodía", 12),
     },
     # "la mañana" is the morning, never tomorrow: listing it lets the longer match win.
@@ -205,7 +206,7 @@ FR = DateLexicon(
         "janvier | février | mars | avril | mai | juin | juillet | août | septembre | octobre | novembre | décembre", 1
     ),
     month_abbrevs=groups(
-        "janv, janv. | févr, févr., fév, fév. | - | avr, avr. | - | - | juil, juil. | -"
+        "janv, janv., jan, jan. | févr, févr., fév, fév. | - | avr, avr. | - | - | juil, juil. | -"
         " | sept, sept. | oct, oct. | nov, nov. | déc, déc.",
         1,
     ),
@@ -253,7 +254,7 @@ FR = DateLexicon(
     },
     articles=words("la, le, l', en, à la, d'ici la"),
     offset_pre={**same("dans, d'ici", 1), "il y a": -1},
-    offset_post={"plus tard": 1},
+    offset_post={"plus tard": 1, "à partir de maintenant": 1, "a partir de maintenant": 1},
     units={
         **same("minute, minutes", ("minute", 1)),
         **same("heure, heures", ("hour", 1)),
@@ -350,7 +351,7 @@ IT = DateLexicon(
     },
     articles=words("la, il, l', a, entro la, entro il"),
     offset_pre={**same("tra, fra, entro", 1)},
-    offset_post={"fa": -1},
+    offset_post={"fa": -1, "dopo": 1, "più tardi": 1, "da adesso": 1, "da ora": 1},
     units={
         **same("minuto, minuti", ("minute", 1)),
         **same("ora, ore", ("hour", 1)),

@@ -134,6 +134,7 @@ def _families(lex: DateLexicon) -> tuple[tuple[str, re.Pattern[str]], ...]:
         ("numeric", r"(?<![\d/.:-])(?P<a>\d{1,2})-(?P<b>\d{1,2})-(?P<y>\d{4}|\d{2})(?![\d-])"),
         ("numeric", r"(?<![\d/.:-])(?P<a>\d{1,2})/(?P<b>\d{1,2}),\s?(?P<y>\d{4}|\d{2})(?![\d/%]|[.,]\d)"),
         ("numeric", r"(?<![\d/.:-])(?P<a>\d{1,2})-(?P<b>\d{1,2})(?![\d/%-]|[.,]\d)"),
+        ("numeric_dm", r"(?<![\d/.:-])(?P<a>\d{1,2})\s+del\s+(?P<b>\d{1,2})(?![\d/%-]|[.,]\d)"),
         ("numeric", r"(?<![\d/.:-])(?P<a>\d{1,2})\.(?P<b>\d{1,2})\.(?P<y>\d{4}|\d{2})(?![\d.])"),
         # without a year only "03.04." / "3.04.": "rated 4.5." is a score
         ("numeric", r"(?<![\d/.:-])(?P<a>\d{1,2})\.(?P<b>\d{2})\.(?!\d)"),
@@ -173,7 +174,7 @@ def _families(lex: DateLexicon) -> tuple[tuple[str, re.Pattern[str]], ...]:
         ),
         (
             "nth_weekday",
-            rf"(?:(?:{alt(lex.articles)})\s+)?(?P<n>[1-5])(?:st|nd|rd|th|º|°|er|e|o|a|\.)?\s+(?P<wd>{weekday})"
+            rf"(?:(?:{alt(lex.articles)})\s+)?(?P<n>[1-5])(?P<suf>st|nd|rd|th|º|°|er|e|o|a|\.)?\s+(?P<wd>{weekday})"
             rf"(?:\s+(?:{alt(lex.of_month)})\s*(?:(?:{alt(lex.articles)})\s+)?"
             rf"(?:(?P<m>{full_months})|(?P<p>{month_periods})|(?P<cur>{alt(lex.month_word)})))?",
         ),

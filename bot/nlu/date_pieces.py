@@ -168,6 +168,15 @@ def two_digit_year(raw: str, scan: Scan) -> int:
     return min(candidates, key=lambda year: abs(year - this_year))
 
 
+def _numeric_dm(hit: re.Match[str], scan: Scan) -> Piece | None:
+    """ "el 21 del 3": day, then month number."""
+    day, month = int(hit["a"]), int(hit["b"])
+    if not 1 <= month <= 12:
+        return None
+    found = cal.month_day(scan.today, month, day, None, scan.lean)
+    return Piece(hit.start(), hit.end(), "date", day=found) if found else _impossible(hit, scan, day)
+
+
 def _impossible(hit: re.Match[str], scan: Scan, day: int) -> Piece | None:
     """A day that its month does not have ("30 Feb", "31/04"): kept, so the sender is asked."""
     if not 1 <= day <= 31:
@@ -276,6 +285,8 @@ def _month_of(hit: re.Match[str], scan: Scan) -> date:
 
 def _nth_weekday(hit: re.Match[str], scan: Scan) -> Piece | None:
     """ "the first friday of july", "second Sunday" (of this month), "fifth Sunday" that does not exist: asked."""
+    if not hit["suf"] and not (hit["m"] or hit["p"] or hit["cur"]):
+        return None  # "two monday later" counts Mondays; "2nd monday" names one
     month = _month_of(hit, scan)
     day = cal.nth_weekday(month, scan.pat.look("weekdays", hit["wd"]), int(hit["n"]))
     if day is None:
@@ -344,9 +355,11 @@ def _clock_rel(hit: re.Match[str], scan: Scan) -> Piece | None:
     if not 1 <= minutes <= 59:
         return None
     hour = int(hit["h"])
+    if 1 <= hour <= 6:  # the spoken hour settles business hours: "half past 3" is 15:30, "a quarter to 7" 06:45
+        hour += 12
     if norm(hit["rel"]) in {"to", "before", "menos"}:
         hour, minutes = (hour - 1) % 24, 60 - minutes
-    return Piece(hit.start(), hit.end(), "clock", hour=hour, minute=minutes, bare=True)
+    return Piece(hit.start(), hit.end(), "clock", hour=hour, minute=minutes)
 
 
 def _weak_clock(hit: re.Match[str], scan: Scan) -> Piece | None:
@@ -383,6 +396,7 @@ BUILDERS: dict[str, Builder] = {
     "clock": _clock,
     "bare_clock": _bare_clock,
     "clock_rel": _clock_rel,
+    "numeric_dm": _numeric_dm,
     "weak_clock": _weak_clock,
     "now": _now,
     "iso": _iso,
