@@ -184,7 +184,8 @@ EN = DateLexicon(
         r"(?:(?P<cue>on)\s+)?the\s+(?P<d>\d{1,2})(?:st|nd|rd|th)"
         r"(?:\s+of\s+(?:the\s+|this\s+)?(?P<next>next\s+)?month)?",
         # "on 15", "for the 27": a bare day number after a preposition
-        r"(?P<cue>on|for)\s+(?:the\s+)?(?P<d>\d{1,2})(?:st|nd|rd|th)?",
+        r"(?P<cue>on|for)\s+(?:the\s+)?(?P<d>\d{1,2})(?:st|nd|rd|th)?(?![\d/:.,-]\d)",
+        r"(?P<cue>at)\s+(?:the\s+)?(?P<d>\d{1,2})(?:st|nd|rd|th)",
     ),
     day_month=(
         r"(?:the\s+)?(?P<d>\d{1,2})(?:st|nd|rd|th)?\.?(?:\s+of)?[\s/-]+(?P<m>{M})\.?"

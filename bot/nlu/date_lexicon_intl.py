@@ -139,7 +139,8 @@ ES = DateLexicon(
     },
     periods={
         **same("semana que viene, próxima semana", ("week", 1)),
-        "semana pasada": ("week", -1),
+        **same("semana pasada, última semana, la última semana", ("week", -1)),
+        **same("siguiente semana, la siguiente semana", ("week", 1)),
         "esta semana": ("week", 0),
         **same("mes que viene, próximo mes", ("month", 1)),
         "mes pasado": ("month", -1),
@@ -187,7 +188,7 @@ ES = DateLexicon(
     day_month=(
         r"(?:el\s+)?(?:día\s+)?(?P<d>\d{1,2})(?:ro|º|o)?\s+de\s+(?P<m>{M})\.?"
         r"(?:(?:,?\s+(?:de|del)\s+|,\s*)(?P<y>\d{4}))?",
-        r"(?P<m>{M})\s+(?P<d>\d{1,2})(?![\d:])",
+        r"(?:en\s+)?(?P<m>{M})\s+(?P<d>\d{1,2})(?![\d:])",
     ),
     now_words=words(
         "ahora, ahora mismo, justo ahora, en este momento, ya, cuanto antes, lo antes posible,"
@@ -234,7 +235,8 @@ FR = DateLexicon(
     },
     periods={
         **same("semaine prochaine, semaine qui vient", ("week", 1)),
-        "semaine dernière": ("week", -1),
+        **same("semaine dernière, semaine dernier", ("week", -1)),
+        "semaine prochain": ("week", 1),
         "cette semaine": ("week", 0),
         "mois prochain": ("month", 1),
         "mois dernier": ("month", -1),
@@ -283,10 +285,10 @@ FR = DateLexicon(
         r"(?P<cue>sur\s+(?:le|la)|sur|en|pour\s+le)\s+(?P<d>\d{1,2})(?:er|e)?(?![\d/:.,-]\d)",
     ),
     day_month=(
-        r"(?:le\s+)?(?P<d>\d{1,2})(?:er)?\s+(?P<m>{M})\.?(?:,?\s+(?P<y>\d{4}|\d{2}(?![\d:])))?",
-        r"(?P<m>{FM})\s+(?P<d>\d{1,2})(?![\d:])(?:,?\s+(?P<y>\d{4}))?",
+        r"(?:le\s+)?(?P<d>\d{1,2})(?:er|e)?\s+(?:d['’]\s*|de\s+)?(?P<m>{M})\.?(?:,?\s+(?P<y>\d{4}|\d{2}(?![\d:])))?",
+        r"(?P<m>{FM})\s+(?P<d>\d{1,2})(?:er|e)?(?![\d:])(?:,?\s+(?P<y>\d{4}))?",
     ),
-    now_words=words("maintenant, tout de suite, dès que possible, des que possible, immédiatement, au plus vite"),
+    now_words=words("maintenant, tout de suite, dqp, dès que possible, des que possible, immédiatement, au plus vite"),
     anchor_rel={**same("après, apres", 1), "avant": -1},
     of_month=words("de, du, d', en"),
     month_word=words("mois, le mois"),

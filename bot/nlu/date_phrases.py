@@ -38,10 +38,21 @@ def norm(text: str) -> str:
     return " ".join(flat.replace("-", " ").split())
 
 
+# Any accent on a vowel, or none: people type "despues", "día" and "dia" in one phrase.
+_ACCENTED = {
+    base: f"[{base}{variants}]"
+    for base, variants in {
+        "a": "áàâãä", "e": "éèêë", "i": "íìîï", "o": "óòôõöő", "u": "úùûüű", "c": "ç", "n": "ñ",
+    }.items()
+}  # fmt: skip
+
+
 def _phrase_regex(phrase: str) -> str:
     out = []
-    for char in phrase:
-        if char.isspace():
+    for char in strip_accents(phrase):
+        if char in _ACCENTED:
+            out.append(_ACCENTED[char])
+        elif char.isspace():
             out.append(r"\s+")
         elif char == "-":
             out.append(r"[-\s]")

@@ -207,6 +207,8 @@ def _date_follows(end: int, scan: Scan) -> bool:
     if following is None:
         return True
     word = norm(following[1]).replace("'", " ").split()[0]
+    if scan.pat.look("units", word) is not None:
+        return False  # "en 5 heures" is a duration
     return word in scan.pat.date_words or bool(scan.pat.look("connectives", word))
 
 

@@ -146,7 +146,10 @@ def _supported(piece: Piece, group: list[Piece]) -> bool:
     number ("7") only beside a part of day ("7, this morning", "10 tonight")."""
     if piece.needs_part:
         return any(other.kind == "part" or other.part_hour is not None for other in group)
-    return not piece.needs_support or any(other.kind != piece.kind for other in group)
+    if not piece.needs_support:
+        return True
+    # "Thursday the 21st": a weekday is supported by the day number it names
+    return any(other.kind != piece.kind or (piece.weekday_only and not other.weekday_only) for other in group)
 
 
 def _match(group: list[Piece], scan: Scan) -> DateMatch | None:
