@@ -72,6 +72,7 @@ class DateLexicon:
     anchor_rel: dict[str, int] = field(default_factory=dict)  # "two days after tomorrow": "after" -> +1
     of_month: tuple[str, ...] = ()  # "the first friday of july": "of", "in"
     month_word: tuple[str, ...] = ()  # "the 2nd monday of the month"
+    day_end_of: tuple[str, ...] = ()  # "end of" + a day: that day at 17:00
 
 
 _EN_MONTH_PRE = {
@@ -198,4 +199,5 @@ EN = DateLexicon(
     anchor_rel={**same("after, from", 1), "before": -1},
     of_month=words("of, in"),
     month_word=words("month, the month"),
+    day_end_of=words("end of, end of the, the end of, the end of the, by the end of, by end of"),
 )

@@ -95,6 +95,7 @@ PT = DateLexicon(
     anchor_rel={**same("depois de, após", 1), "antes de": -1},
     of_month=words("de, do, da, em"),
     month_word=words("mês, o mês, este mês"),
+    day_end_of=words("no fim de, fim de, ao fim de, no final de, final de, ao final de"),
 )
 
 ES = DateLexicon(
@@ -197,6 +198,7 @@ ES = DateLexicon(
     anchor_rel={**same("después de, despues de, tras", 1), "antes de": -1},
     of_month=words("de, del, en"),
     month_word=words("mes, el mes"),
+    day_end_of=words("al finalizar el, al finalizar, al final del, al final de, final del, final de"),
 )
 
 FR = DateLexicon(
@@ -292,6 +294,7 @@ FR = DateLexicon(
     anchor_rel={**same("après, apres", 1), "avant": -1},
     of_month=words("de, du, d', en"),
     month_word=words("mois, le mois"),
+    day_end_of=words("la fin de, la fin, à la fin de, fin de"),
 )
 
 IT = DateLexicon(
@@ -380,6 +383,7 @@ IT = DateLexicon(
     anchor_rel={**same("dopo", 1), "prima di": -1},
     of_month=words("di, del, della, de"),
     month_word=words("mese, il mese"),
+    day_end_of=words("alla fine di, fine di, a fine"),
 )
 
 HU = DateLexicon(

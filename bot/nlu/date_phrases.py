@@ -179,6 +179,7 @@ def _families(lex: DateLexicon) -> tuple[tuple[str, re.Pattern[str]], ...]:
         # a lone number beside a part of day: "7, this morning", "10 tonight", "ce matin a 7"
         ("weak_clock", r"(?<![\d/.:,-])(?P<h>[01]?\d|2[0-3])(?![\d:/.%]|\s*(?:st|nd|rd|th|er)\b)"),
         ("now", rf"(?P<w>{alt(lex.now_words)})"),
+        ("part_end", rf"(?P<p>{alt(lex.day_end_of)})"),
         (
             "iso",
             r"(?P<y>\d{4})-(?P<mo>\d{2})-(?P<d>\d{2})[T\s](?P<h>[01]\d|2[0-3]):(?P<mi>[0-5]\d)(?::(?P<s>[0-5]\d))?",

@@ -325,6 +325,11 @@ def _day_end(hit: re.Match[str], scan: Scan) -> Piece | None:
     return Piece(hit.start(), hit.end(), "part", hour=17, range_end=True)
 
 
+def _part_end(hit: re.Match[str], scan: Scan) -> Piece | None:
+    """ "end of tomorrow", "la fin de dimanche": that day at the end of the working day (17:00)."""
+    return Piece(hit.start(), hit.end(), "part", hour=17, needs_support=True, range_end=True)
+
+
 def _part(hit: re.Match[str], scan: Scan) -> Piece | None:
     strong = scan.pat.look("parts", hit["p"])
     hour = strong if strong is not None else scan.pat.look("parts_weak", hit["p"])
@@ -356,12 +361,14 @@ def _clock_rel(hit: re.Match[str], scan: Scan) -> Piece | None:
     minutes = 30 if quarter in {"half", "media"} else 15 if quarter else int(hit["n"])
     if not 1 <= minutes <= 59:
         return None
-    hour = int(hit["h"])
-    if 1 <= hour <= 6:  # the spoken hour settles business hours: "half past 3" is 15:30, "a quarter to 7" 06:45
-        hour += 12
+    spoken = hour = int(hit["h"])
     if norm(hit["rel"]) in {"to", "before", "menos"}:
         hour, minutes = (hour - 1) % 24, 60 - minutes
-    return Piece(hit.start(), hit.end(), "clock", hour=hour, minute=minutes)
+    # The spoken hour settles business hours: "half past 3" is 15:30, "a quarter to 7" 06:45.
+    business = 1 <= spoken <= 6
+    if business and hour == 0:
+        hour = 12  # "a quarter to 1" is 12:45
+    return Piece(hit.start(), hit.end(), "clock", hour=hour, minute=minutes, bare=business)
 
 
 def _weak_clock(hit: re.Match[str], scan: Scan) -> Piece | None:
@@ -398,6 +405,7 @@ BUILDERS: dict[str, Builder] = {
     "clock": _clock,
     "bare_clock": _bare_clock,
     "clock_rel": _clock_rel,
+    "part_end": _part_end,
     "numeric_dm": _numeric_dm,
     "weak_clock": _weak_clock,
     "now": _now,

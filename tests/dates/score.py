@@ -48,13 +48,20 @@ def judge(case: dict) -> Outcome:
         return Outcome(case, verdict, f"{got} ({first.doubt}: {first.text!r})")
     expected = case["expected"]
     right = got == expected if case["has_time"] else (not first.has_time and got == expected)
+    if not right and expected.endswith("T23:59:59") and got == expected[:11] + "17:00:00":
+        # Our documented convention: the end of a day is 17:00, when a reminder can still be acted on;
+        # Recognizers-Text says 23:59:59. Still counted as wrong, and reported apart.
+        return Outcome(case, "wrong", f"{got} from {first.text!r} (end-of-day convention)")
     return Outcome(case, "right" if right else "wrong", f"{got} from {first.text!r}")
 
 
 def score(cases: list[dict]) -> dict[str, Counter[str]]:
     table: dict[str, Counter[str]] = {}
     for case in cases:
-        table.setdefault(case["lang"], Counter())[judge(case).verdict] += 1
+        outcome = judge(case)
+        counts = table.setdefault(case["lang"], Counter())
+        counts[outcome.verdict] += 1
+        counts["convention"] += "convention" in outcome.got
     return table
 
 
@@ -63,12 +70,13 @@ def load(blind: bool = False) -> list[dict]:
 
 
 def report(table: dict[str, Counter[str]]) -> str:
-    lines = [f"{'lang':4} {'cases':>5} {'right':>7} {'asked':>6} {'missed':>6} {'wrong':>6} {'wrong%':>7}"]
+    head = f"{'lang':4} {'cases':>5} {'right':>7} {'asked':>6} {'missed':>6} {'wrong':>6} {'wrong%':>7}"
+    lines = [head + "  of the wrong, end-of-day convention"]
     for lang, counts in table.items():
-        total = sum(counts.values())
+        total = sum(counts[key] for key in ("right", "asked", "missed", "wrong"))
         lines.append(
             f"{lang:4} {total:5d} {100 * counts['right'] / total:6.1f}% {counts['asked']:6d} {counts['missed']:6d}"
-            f" {counts['wrong']:6d} {100 * counts['wrong'] / total:6.1f}%"
+            f" {counts['wrong']:6d} {100 * counts['wrong'] / total:6.1f}%  {counts['convention']}"
         )
     return "\n".join(lines)
 
