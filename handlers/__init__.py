@@ -8,6 +8,7 @@ from handlers import (
     at_risk,
     birthdays,
     contacts,
+    date_question,
     followups,
     insights,
     interactions,
@@ -49,6 +50,7 @@ def register_all(router: Router) -> Router:
     router.fallback()(admin.unknown)
 
     router.answer("choose_contact")(pending.answer_choice)
+    router.answer(date_question.PENDING)(date_question.answer_date)
     router.answer("offer_create")(pending.answer_create)
     router.answer("confirm_erase")(privacy.answer_erase)
 

@@ -13,15 +13,106 @@ import re
 from bot.nlu.date_phrases import LanguagePatterns, norm
 
 _GLUE = frozenset(
-    """after before from of the on at to past later ago in this next last previous coming following
-    a an end half quarter by for around about
-    de del la el las los a al en despues antes desde proximo pasado ultimo siguiente menos cuarto media
-    le les du des au aux apres avant dans prochain dernier derniere il puis vers sur
-    o os as do da dos das no na depois proxima ultima meia
-    di del della il lo gli dopo prima tra fra scorso prossimo alle
-    a az es utan elott mulva multan""".split()
+    [
+        "after",
+        "before",
+        "from",
+        "of",
+        "the",
+        "on",
+        "at",
+        "to",
+        "past",
+        "later",
+        "ago",
+        "in",
+        "this",
+        "next",
+        "last",
+        "previous",
+        "coming",
+        "following",
+        "a",
+        "an",
+        "end",
+        "half",
+        "quarter",
+        "by",
+        "for",
+        "around",
+        "about",
+        "de",
+        "del",
+        "la",
+        "el",
+        "las",
+        "los",
+        "a",
+        "al",
+        "en",
+        "despues",
+        "antes",
+        "desde",
+        "proximo",
+        "pasado",
+        "ultimo",
+        "siguiente",
+        "menos",
+        "cuarto",
+        "media",
+        "le",
+        "les",
+        "du",
+        "des",
+        "au",
+        "aux",
+        "apres",
+        "avant",
+        "dans",
+        "prochain",
+        "dernier",
+        "derniere",
+        "il",
+        "puis",
+        "vers",
+        "sur",
+        "o",
+        "os",
+        "as",
+        "do",
+        "da",
+        "dos",
+        "das",
+        "no",
+        "na",
+        "depois",
+        "proxima",
+        "ultima",
+        "meia",
+        "di",
+        "del",
+        "della",
+        "il",
+        "lo",
+        "gli",
+        "dopo",
+        "prima",
+        "tra",
+        "fra",
+        "scorso",
+        "prossimo",
+        "alle",
+        "a",
+        "az",
+        "es",
+        "utan",
+        "elott",
+        "mulva",
+        "multan",
+    ]
 )
-_TOKEN = re.compile(r"[\w:./'’º°-]+|[,–—-]")
+# A word, or a figure as typed ("€1,200", "8:00:20"); a comma between words stands alone (it is glue).
+_TOKEN = re.compile(r"(?:[^\s,]|,(?=\d{3}\b))+|,")
 _CLAUSE_STOP = re.compile(r"[.;!?\n]\s|[;!?\n]|\.$")
 _DIGITS = re.compile(r"\d")
 _MONEY = re.compile(r"[€$£%]|\d[,.]\d{3}\b")
@@ -50,7 +141,7 @@ def _collect_strong(pat: LanguagePatterns) -> frozenset[str]:
 def _strong(token: str, pat: LanguagePatterns) -> bool:
     if _DIGITS.search(token):
         return _MONEY.search(token) is None
-    key = norm(token).strip("'’.")
+    key = norm(token).strip("'’.()!?")
     return key in _strong_words(pat) or (key.endswith("s") and key[:-1] in _strong_words(pat))  # "two sundays"
 
 
@@ -58,7 +149,7 @@ def _chain(tokens: list[str], pat: LanguagePatterns) -> bool:
     for token in tokens[:_LIMIT]:
         if _strong(token, pat):
             return True
-        if token not in ",-–—" and norm(token).strip("'’.") not in _GLUE:
+        if token not in ",-–—" and norm(token).strip("'’.()!?") not in _GLUE:
             return False
     return False
 

@@ -64,6 +64,8 @@ def _ordinal_suffix(value: int, lang: str) -> str:
     if lang == "fr":
         return "er" if value == 1 else "e"
     return "." if lang == "hu" else "º"
+
+
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 
 

@@ -175,7 +175,10 @@ def _families(lex: DateLexicon) -> tuple[tuple[str, re.Pattern[str]], ...]:
             r"(?:(?P<q>a\s+quarter|quarter|half)|(?P<n>[0-5]?\d)(?:\s*(?:minutes?|mins?))?)\s+"
             r"(?P<rel>past|after|to|before)\s+(?P<h>[01]?\d|2[0-3])",
         ),
-        ("clock_rel", r"(?:las?\s+)?(?P<h>[01]?\d|2[0-3])\s+(?P<rel>y|menos)\s+(?:(?P<q>cuarto|media)|(?P<n>[0-5]?\d))"),
+        (
+            "clock_rel",
+            r"(?:las?\s+)?(?P<h>[01]?\d|2[0-3])\s+(?P<rel>y|menos)\s+(?:(?P<q>cuarto|media)|(?P<n>[0-5]?\d))",
+        ),
         # a lone number beside a part of day: "7, this morning", "10 tonight", "ce matin a 7"
         ("weak_clock", r"(?<![\d/.:,-])(?P<h>[01]?\d|2[0-3])(?![\d:/.%]|\s*(?:st|nd|rd|th|er)\b)"),
         ("now", rf"(?P<w>{alt(lex.now_words)})"),

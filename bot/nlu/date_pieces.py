@@ -217,7 +217,7 @@ def _offset(hit: re.Match[str], scan: Scan) -> Piece | None:
     sign = scan.pat.look("offset_post", post) if post else scan.pat.look("offset_pre", pre or "")
     if not sign:
         return None  # "2 weeks" is a duration, not a date
-    parts = _UNIT_COUNT.findall(hit.groupdict().get("chain") or "") + [(hit["n"], hit["u"])]
+    parts = [*_UNIT_COUNT.findall(hit.groupdict().get("chain") or ""), (hit["n"], hit["u"])]
     months, days, minutes = 0, 0, 0
     for raw_count, raw_unit in parts:
         count = int(raw_count) if raw_count.isdigit() else scan.pat.look("numbers", raw_count)
@@ -278,7 +278,9 @@ def _month_of(hit: re.Match[str], scan: Scan) -> date:
     """The month a phrase names: "of july" (the nearest in the preferred direction), "of next month", none."""
     first = scan.today.replace(day=1)
     if hit.groupdict().get("m"):
-        return cal.month_point(scan.today, scan.pat.look("months", hit["m"]), None, "start", 0, scan.lean).replace(day=1)
+        return cal.month_point(scan.today, scan.pat.look("months", hit["m"]), None, "start", 0, scan.lean).replace(
+            day=1
+        )
     if hit.groupdict().get("p"):
         _, offset = scan.pat.look("periods", hit["p"])
         return cal.add_months(first, offset)

@@ -86,6 +86,11 @@ class Understanding:
     # The user agreed to create contact_ref as a new contact: the handler does it in its own unit of work.
     create_contact: bool = False
     organization_id: int | None = None
+    # A date phrase that was only partly read or is impossible ("two days after someday", "30 Feb"), quoted
+    # back to the sender; nothing is stored until it is answered. `date_field` says which date it was for.
+    date_question: str | None = None
+    date_field: str | None = None  # "date" (when it happened) or "follow_up"
+    follow_up_timed: bool = True  # False when the follow-up phrase named no time (the default hour was used)
 
     def entities(self) -> dict[str, Any]:
         """The JSON form the console prints: only the keys that apply."""
