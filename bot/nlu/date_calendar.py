@@ -10,6 +10,8 @@ import calendar
 from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
+from dateutil.easter import easter
+
 _FRIDAY, _SATURDAY = 4, 5
 
 
@@ -120,6 +122,13 @@ def period_end(today: date, kind: str, lean: int) -> date:
     if kind == "month":
         end = last_day(today.year, today.month)
         return end if lean > 0 or end == today else today.replace(day=1) - timedelta(days=1)
+    if kind == "quarter":
+        end_month = (today.month - 1) // 3 * 3 + 3
+        end = last_day(today.year, end_month)
+        if lean > 0 or end == today:
+            return end
+        start = date(today.year, end_month - 2, 1)
+        return start - timedelta(days=1)
     if kind == "next_month":
         following = add_months(today.replace(day=1), 1)
         return last_day(following.year, following.month)
@@ -173,3 +182,11 @@ def day_with_weekday(today: date, number: int, target: int, lean: int) -> date |
             if candidate.weekday() == target and (candidate == today or _in_direction(candidate, today, lean)):
                 return candidate
     return None
+
+
+def named_day(rule: str, year: int) -> date:
+    """ "12-25" is a fixed day; "easter+1" counts days from (Western) Easter Sunday of that year."""
+    if rule.startswith("easter"):
+        return easter(year) + timedelta(days=int(rule[len("easter") :]))
+    month, day = rule.split("-")
+    return date(year, int(month), int(day))

@@ -145,13 +145,17 @@ def _strong(token: str, pat: LanguagePatterns) -> bool:
     return key in _strong_words(pat) or (key.endswith("s") and key[:-1] in _strong_words(pat))  # "two sundays"
 
 
-def _chain(tokens: list[str], pat: LanguagePatterns) -> bool:
+def _chain(tokens: list[_Token], pat: LanguagePatterns) -> _Token | None:
+    """The farthest strong token reached through glue, or None when the chain holds none."""
+    reached = None
     for token in tokens[:_LIMIT]:
-        if _strong(token, pat):
-            return True
-        if token not in ",-–—" and norm(token).strip("'’.()!?") not in _GLUE:
-            return False
-    return False
+        word = token[0]
+        if _strong(word, pat):
+            reached = token
+            continue
+        if word not in ",-–—" and norm(word).strip("'’.()!?") not in _GLUE:
+            break
+    return reached
 
 
 def _clause_before(text: str, start: int) -> str:
@@ -166,23 +170,34 @@ def _clause_after(text: str, end: int) -> str:
     return tail[: stop.start()] if stop else tail
 
 
-def partly_read(text: str, start: int, end: int, pat: LanguagePatterns, taken: list[tuple[int, int]]) -> bool:
-    """True when the words beside text[start:end] carry more of the date than was read.
+def partly_read(
+    text: str, start: int, end: int, pat: LanguagePatterns, taken: list[tuple[int, int]]
+) -> tuple[int, int] | None:
+    """The whole phrase, when the words beside text[start:end] carry more of the date than was read.
 
     `taken` are the spans of the other phrases found: one reached through glue ("8pm tonight, 1 Jan")
     is a phrase the rules could not join, so it counts as unread too; "and"/"y"/"et" are not glue, so two
     dates in one message ("tomorrow and friday") stay two.
     """
     before = _clause_before(text, start)
-    after = _clause_after(text, end)
     offset = start - len(before)
-    left = [_mark(m, offset, taken) for m in _TOKEN.finditer(before)]
-    right = [_mark(m, end, taken) for m in _TOKEN.finditer(after)]
-    return _chain(list(reversed(left)), pat) or _chain(right, pat)
+    left = [_Token(m, offset, taken) for m in _TOKEN.finditer(before)]
+    right = [_Token(m, end, taken) for m in _TOKEN.finditer(_clause_after(text, end))]
+    first, last = _chain(list(reversed(left)), pat), _chain(right, pat)
+    if first is None and last is None:
+        return None
+    return (first.start if first else start), (last.end if last else end)
 
 
-def _mark(token: re.Match[str], offset: int, taken: list[tuple[int, int]]) -> str:
-    return "0" if _inside(token.start() + offset, taken) else token[0]
+class _Token:
+    """A word of the clause, at its place in the whole text; a word of another found phrase reads as "0"."""
+
+    def __init__(self, found: re.Match[str], offset: int, taken: list[tuple[int, int]]) -> None:
+        self.start, self.end = found.start() + offset, found.end() + offset
+        self.word = "0" if _inside(self.start, taken) else found[0]
+
+    def __getitem__(self, index: int) -> str:
+        return self.word
 
 
 def _inside(position: int, spans: list[tuple[int, int]]) -> bool:

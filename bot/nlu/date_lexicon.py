@@ -73,6 +73,8 @@ class DateLexicon:
     of_month: tuple[str, ...] = ()  # "the first friday of july": "of", "in"
     month_word: tuple[str, ...] = ()  # "the 2nd monday of the month"
     day_end_of: tuple[str, ...] = ()  # "end of" + a day: that day at 17:00
+    half_hour: tuple[str, ...] = ()  # "half an hour": 30 minutes, after an offset word ("in", "from now")
+    named_days: dict[str, str] = field(default_factory=dict)  # "christmas" -> "12-25", "easter monday" -> "easter+1"
 
 
 _EN_MONTH_PRE = {
@@ -145,7 +147,12 @@ EN = DateLexicon(
         "last year": ("year", -1),
     },
     period_ends={
-        **same("end of month, end of the month, end of this month, eom, month end, month-end", "month"),
+        **same(
+            "end of month, end of the month, end of this month, eom, month end, month-end,"
+            " last day of the month, last day of month, last day of this month",
+            "month",
+        ),
+        **same("end of quarter, end of the quarter, end of this quarter, eoq, quarter end, quarter-end", "quarter"),
         **same("end of next month", "next_month"),
         **same("end of week, end of the week, end of this week, eow", "week"),
         **same("end of next week", "next_week"),
@@ -191,7 +198,7 @@ EN = DateLexicon(
     day_month=(
         r"(?:the\s+)?(?P<d>\d{1,2})(?:st|nd|rd|th)?\.?(?:\s+of)?[\s/-]+(?P<m>{M})\.?"
         r"(?:,?\s+(?P<y>\d{4}|['’]\d{2}|\d{2}(?![\d:])))?",
-        r"(?P<m>{M})\.?[\s/-]*(?:the\s+)?(?P<d>\d{1,2})(?:st|nd|rd|th)?(?![\d:])(?:,?\s+(?P<y>\d{4}))?",
+        r"(?P<m>{M})\.?[\s/-]*(?:the\s+)?(?P<d>\d{1,2})(?:st|nd|rd|th)?(?![\d:])(?:(?:,?\s+|[/-])(?P<y>\d{4}))?",
         r"(?P<y>\d{4})[-/](?P<m>{M})[-/](?P<d>\d{1,2})",
     ),
     clocks=(r"(?P<h>1[0-2]|0?[1-9])\s*o['’]?clock",),
@@ -200,4 +207,17 @@ EN = DateLexicon(
     of_month=words("of, in"),
     month_word=words("month, the month"),
     day_end_of=words("end of, end of the, the end of, the end of the, by the end of, by end of"),
+    half_hour=words("half an hour, half a hour, a half hour, half hour"),
+    named_days={
+        **same("christmas, christmas day, xmas", "12-25"),
+        "christmas eve": "12-24",
+        **same("new year's day, new years day", "01-01"),
+        **same("new year's eve, new years eve", "12-31"),
+        **same("valentine's day, valentines day", "02-14"),
+        "halloween": "10-31",
+        **same("easter, easter sunday", "easter+0"),
+        "easter monday": "easter+1",
+        "good friday": "easter-2",
+        **same("mardi gras, shrove tuesday, carnival", "easter-47"),
+    },
 )

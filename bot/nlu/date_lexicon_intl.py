@@ -58,7 +58,8 @@ PT = DateLexicon(
         "este ano": ("year", 0),
     },
     period_ends={
-        **same("fim do mês, final do mês, fim de mês, final de mês", "month"),
+        **same("fim do mês, final do mês, fim de mês, final de mês, último dia do mês", "month"),
+        **same("fim do trimestre, final do trimestre", "quarter"),
         **same("fim do mês que vem, final do mês que vem", "next_month"),
         **same("fim da semana, final da semana", "week"),
         **same("fim do ano, final do ano, fim de ano, final de ano", "year"),
@@ -96,6 +97,18 @@ PT = DateLexicon(
     of_month=words("de, do, da, em"),
     month_word=words("mês, o mês, este mês"),
     day_end_of=words("no fim de, fim de, ao fim de, no final de, final de, ao final de"),
+    half_hour=words("meia hora, meia-hora"),
+    named_days={
+        "natal": "12-25",
+        "véspera de natal": "12-24",
+        "ano novo": "01-01",
+        "dia de ano novo": "01-01",
+        "páscoa": "easter+0",
+        "segunda-feira de páscoa": "easter+1",
+        "sexta-feira santa": "easter-2",
+        "carnaval": "easter-47",
+        "dia dos namorados": "02-14",
+    },
 )
 
 ES = DateLexicon(
@@ -104,7 +117,7 @@ ES = DateLexicon(
     weekday_pre={
         **same("el próximo, próximo", 2),
         "este próximo": 1,
-        **same("el pasado, el último", -1),
+        **same("el pasado, el último, último, ultimo, el ultimo", -1),
         **same("el, este", 0),
     },
     weekday_post={**same("que viene, próximo", 2), **same("pasado", -1)},
@@ -151,7 +164,8 @@ ES = DateLexicon(
         "este año": ("year", 0),
     },
     period_ends={
-        **same("fin de mes, final de mes, fin del mes, final del mes, finales de mes", "month"),
+        **same("fin de mes, final de mes, fin del mes, final del mes, finales de mes, último día del mes", "month"),
+        **same("fin del trimestre, final del trimestre, fin de trimestre", "quarter"),
         **same("fin del mes que viene, final del mes que viene", "next_month"),
         **same("fin de año, final de año, fin del año, final del año", "year"),
         **same("fin de semana, finde, este fin de semana", "weekend"),
@@ -199,6 +213,19 @@ ES = DateLexicon(
     of_month=words("de, del, en"),
     month_word=words("mes, el mes"),
     day_end_of=words("al finalizar el, al finalizar, al final del, al final de, final del, final de"),
+    half_hour=words("media hora"),
+    named_days={
+        "navidad": "12-25",
+        "nochebuena": "12-24",
+        "año nuevo": "01-01",
+        "nochevieja": "12-31",
+        "pascua": "easter+0",
+        "domingo de pascua": "easter+0",
+        "lunes de pascua": "easter+1",
+        "viernes santo": "easter-2",
+        "carnaval": "easter-47",
+        "san valentín": "02-14",
+    },
 )
 
 FR = DateLexicon(
@@ -248,7 +275,8 @@ FR = DateLexicon(
         "cette année": ("year", 0),
     },
     period_ends={
-        **same("fin du mois, fin de mois", "month"),
+        **same("fin du mois, fin de mois, dernier jour du mois", "month"),
+        **same("fin du trimestre, fin de trimestre", "quarter"),
         "fin du mois prochain": "next_month",
         **same("fin de la semaine, fin de semaine", "week"),
         "fin de la semaine prochaine": "next_week",
@@ -295,6 +323,19 @@ FR = DateLexicon(
     of_month=words("de, du, d', en"),
     month_word=words("mois, le mois"),
     day_end_of=words("la fin de, la fin, à la fin de, fin de"),
+    half_hour=words("une demi-heure, demi-heure"),
+    named_days={
+        "noël": "12-25",
+        "veille de noël": "12-24",
+        "nouvel an": "01-01",
+        "jour de l'an": "01-01",
+        "pâques": "easter+0",
+        "lundi de pâques": "easter+1",
+        "vendredi saint": "easter-2",
+        "mardi gras": "easter-47",
+        "carnaval": "easter-47",
+        "saint-valentin": "02-14",
+    },
 )
 
 IT = DateLexicon(
@@ -348,7 +389,8 @@ IT = DateLexicon(
         "quest'anno": ("year", 0),
     },
     period_ends={
-        **same("fine mese, fine del mese, fine di questo mese", "month"),
+        **same("fine mese, fine del mese, fine di questo mese, ultimo giorno del mese", "month"),
+        **same("fine trimestre, fine del trimestre", "quarter"),
         "fine del mese prossimo": "next_month",
         **same("fine anno, fine dell'anno", "year"),
         **same("fine settimana, weekend, questo fine settimana, il fine settimana", "weekend"),
@@ -384,6 +426,20 @@ IT = DateLexicon(
     of_month=words("di, del, della, de"),
     month_word=words("mese, il mese"),
     day_end_of=words("alla fine di, fine di, a fine"),
+    half_hour=words("mezz'ora, mezzora, mezza ora"),
+    named_days={
+        "natale": "12-25",
+        "vigilia di natale": "12-24",
+        "capodanno": "01-01",
+        "pasqua": "easter+0",
+        "pasquetta": "easter+1",
+        "lunedì dell'angelo": "easter+1",
+        "venerdì santo": "easter-2",
+        "carnevale": "easter-47",
+        "martedì grasso": "easter-47",
+        "san valentino": "02-14",
+        "ferragosto": "08-15",
+    },
 )
 
 HU = DateLexicon(
@@ -424,7 +480,8 @@ HU = DateLexicon(
         "idén": ("year", 0),
     },
     period_ends={
-        **same("hónap végén, hó végén, hó végéig, hónap végéig, hónap végére", "month"),
+        **same("hónap végén, hó végén, hó végéig, hónap végéig, hónap végére, hónap utolsó napján", "month"),
+        **same("negyedév végén, negyedév végéig", "quarter"),
         "jövő hónap végén": "next_month",
         "hét végén": "week",
         **same("év végén, év végéig, év végére", "year"),
@@ -450,6 +507,18 @@ HU = DateLexicon(
     day_month=(r"(?:(?P<y>\d{4})\.?\s*)?(?P<m>{M})\s*(?P<d>\d{1,2})(?:-(?:j?[áé]n|ig|j?[áé]ig)|\.(?!\d))?",),
     clocks=(r"(?P<h>[01]?\d|2[0-3])(?::(?P<mi>[0-5]\d))?-kor", r"(?P<h>[01]?\d|2[0-3])\s+órakor"),
     now_words=words("most, azonnal, mielőbb, amint lehet, minél előbb"),
+    half_hour=words("fél óra"),
+    named_days={
+        "karácsony": "12-25",
+        "karácsonykor": "12-25",
+        "szenteste": "12-24",
+        "újév": "01-01",
+        "húsvét": "easter+0",
+        "húsvétkor": "easter+0",
+        "húsvéthétfő": "easter+1",
+        "nagypéntek": "easter-2",
+        "farsang": "easter-47",
+    },
 )
 
 LEXICONS: dict[str, DateLexicon] = {"pt": PT, "es": ES, "fr": FR, "it": IT, "hu": HU}

@@ -184,6 +184,15 @@ def _families(lex: DateLexicon) -> tuple[tuple[str, re.Pattern[str]], ...]:
         ("now", rf"(?P<w>{alt(lex.now_words)})"),
         ("part_end", rf"(?P<p>{alt(lex.day_end_of)})"),
         (
+            "half_hour",
+            rf"(?:(?P<pre>{alt(lex.offset_pre)})\s+)?(?P<h>{alt(lex.half_hour)})(?:\s+(?P<post>{alt(lex.offset_post)}))?",
+        ),
+        ("named_day", rf"{articles}(?P<h>{alt(lex.named_days)})"),
+        (
+            "weekday_day",
+            rf"(?:(?:{alt(lex.articles)}|on|this|ce|este)\s+)?(?P<wd>{weekday}),?\s+(?:the\s+|el\s+|le\s+|il\s+)?(?P<d>\d{{1,2}})(?:st|nd|rd|th|º|er|o)?(?![\d:/.]|\s*(?:{alt(lex.months)}|{alt(lex.month_abbrevs)})\b)",
+        ),
+        (
             "iso",
             r"(?P<y>\d{4})-(?P<mo>\d{2})-(?P<d>\d{2})[T\s](?P<h>[01]\d|2[0-3]):(?P<mi>[0-5]\d)(?::(?P<s>[0-5]\d))?",
         ),
@@ -195,7 +204,7 @@ def _families(lex: DateLexicon) -> tuple[tuple[str, re.Pattern[str]], ...]:
         ),
         (
             "day_of_period",
-            rf"(?:(?:{alt(lex.articles)})\s+)?(?P<d>\d{{1,2}})(?:st|nd|rd|th|º|°|er|e|o)?\s+"
+            rf"(?:(?:{alt(lex.articles)})\s+)?(?P<d>\d{{1,2}})(?:st|nd|rd|th|º|°|er|e|o)?(?:\s+day)?\s+"
             rf"(?:{alt(lex.of_month)})\s*(?:(?:{alt(lex.articles)})\s+)?(?P<p>{month_periods})",
         ),
         (

@@ -37,6 +37,7 @@ class Piece:
     range_end: bool = False
     second: int = 0
     impossible: bool = False  # "30 Feb", "31st of this month" in November, "fifth Sunday": asked, never guessed
+    unclear: bool = False  # read, but it may mean something else ("monday 10": the 10th, or 10 o'clock?)
     needs_part: bool = False  # a lone number ("7") is a time only beside a part of day ("7, this morning")
     weekday: int | None = None  # the weekday a phrase named, to check a day number against ("martes 25")
     day_number: bool = False  # a bare day of the month ("the 25th"): another month may fit a named weekday
@@ -327,6 +328,39 @@ def _day_end(hit: re.Match[str], scan: Scan) -> Piece | None:
     return Piece(hit.start(), hit.end(), "part", hour=17, range_end=True)
 
 
+def _half_hour(hit: re.Match[str], scan: Scan) -> Piece | None:
+    """ "in half an hour", "half an hour from now", "daqui a meia hora": 30 minutes from now."""
+    pre, post = hit["pre"], hit["post"]
+    sign = scan.pat.look("offset_post", post) if post else scan.pat.look("offset_pre", pre or "")
+    if not sign:
+        return None  # "half an hour" alone is a duration
+    instant = (scan.now.astimezone(UTC) + timedelta(minutes=30 * sign)).astimezone(scan.zone)
+    return Piece(hit.start(), hit.end(), "date", instant=instant)
+
+
+def _named_day(hit: re.Match[str], scan: Scan) -> Piece | None:
+    """ "Christmas", "Easter Monday", "Carnaval": the next (or last) one."""
+    rule = scan.pat.look("named_days", hit["h"])
+    for step in (0, scan.lean):
+        day = cal.named_day(rule, scan.today.year + step)
+        if day == scan.today or (day > scan.today) == (scan.lean > 0):
+            return Piece(hit.start(), hit.end(), "date", day=day)
+    return None
+
+
+def _weekday_day(hit: re.Match[str], scan: Scan) -> Piece | None:
+    """ "martes 25", "Friday the 15th": the nearest 25th that is a Tuesday. "monday 10" may be 10 o'clock,
+    so a number that could be an hour is asked about."""
+    number, target = int(hit["d"]), scan.pat.look("weekdays", hit["wd"])
+    if not 1 <= number <= 31:
+        return None
+    day = cal.day_with_weekday(scan.today, number, target, scan.lean)
+    if day is None:
+        return Piece(hit.start(), hit.end(), "date", day=scan.today, impossible=True)
+    ordinal = hit[0].rstrip()[-1].isalpha() or " the " in hit[0].lower()
+    return Piece(hit.start(), hit.end(), "date", day=day, unclear=number <= 12 and not ordinal)
+
+
 def _part_end(hit: re.Match[str], scan: Scan) -> Piece | None:
     """ "end of tomorrow", "la fin de dimanche": that day at the end of the working day (17:00)."""
     return Piece(hit.start(), hit.end(), "part", hour=17, needs_support=True, range_end=True)
@@ -408,6 +442,9 @@ BUILDERS: dict[str, Builder] = {
     "bare_clock": _bare_clock,
     "clock_rel": _clock_rel,
     "part_end": _part_end,
+    "half_hour": _half_hour,
+    "named_day": _named_day,
+    "weekday_day": _weekday_day,
     "numeric_dm": _numeric_dm,
     "weak_clock": _weak_clock,
     "now": _now,

@@ -56,8 +56,10 @@ def find_dates(
     out = []
     for match in found:
         others = [span for span in spans if span != (match.start, match.end)]
-        doubt = match.doubt or ("unread" if partly_read(scan.text, match.start, match.end, scan.pat, others) else None)
-        start, end = spelled.original(match.start), spelled.original(match.end, end=True)
+        whole = partly_read(scan.text, match.start, match.end, scan.pat, others)
+        start, end = whole or (match.start, match.end)  # a doubted phrase is quoted whole: "two days after today"
+        doubt = match.doubt or ("unread" if whole else None)
+        start, end = spelled.original(start), spelled.original(end, end=True)
         out.append(replace(match, start=start, end=end, text=text[start:end], doubt=doubt))
     return out
 
@@ -167,7 +169,7 @@ def _match(group: list[Piece], scan: Scan) -> DateMatch | None:
         return DateMatch(start, end, scan.text[start:end], day_piece.instant, True, range_end)
     part_hour = part.hour if part else day_piece.part_hour if day_piece else None
     hour_minute = _time_of_day(clock, part_hour)
-    doubt = "impossible" if any(p.impossible for p in group) else None
+    doubt = "impossible" if any(p.impossible for p in group) else "unread" if any(p.unclear for p in group) else None
     day = _weekday_checked(dates, scan) if day_piece is not None else None
     if day_piece is not None and day is None:
         doubt, day = "impossible", day_piece.day
