@@ -14,6 +14,7 @@ from typing import Literal
 from zoneinfo import ZoneInfo
 
 from bot.nlu import date_calendar as cal
+from bot.nlu.date_holidays import holidays_in
 from bot.nlu.date_phrases import CLAUSE_END, NEXT_WORD, PREV_WORD, LanguagePatterns, norm
 
 _WEAK_MONTH_PRE = frozenset({"this", "next", "last"})  # "this may work" is not May
@@ -52,6 +53,7 @@ class Scan:
     lean: int  # +1 prefer future, -1 prefer past
     order: str  # "MDY", "DMY" or "YMD"
     strict: bool  # False when the caller says the text is a date phrase
+    country: str | None = None  # whose public holidays are known by name
 
     @property
     def today(self) -> date:
@@ -458,6 +460,9 @@ BUILDERS: dict[str, Builder] = {
 def collect(scan: Scan) -> list[Piece]:
     """Every piece any family finds, overlapping ones included."""
     found = []
+    if scan.country:
+        for start, end, day in holidays_in(scan.text, scan.country, scan.today, scan.pat.lang, scan.lean):
+            found.append(Piece(start, end, "date", day=day))
     for family, pattern in scan.pat.families:
         build = BUILDERS[family]
         for hit in pattern.finditer(scan.text):

@@ -21,8 +21,17 @@ from bot.nlu.date_doubt import partly_read
 from bot.nlu.date_numbers import digitize
 from bot.nlu.date_phrases import GAP, norm, patterns_for
 from bot.nlu.date_pieces import Piece, Scan, collect
+from bot.nlu.entities import region_for_tz
 
 Prefer = Literal["future", "past"]
+_COMPANY: dict[str, str | None] = {"country": None}
+
+
+def set_company_country(country: str | None) -> None:
+    """The company's country (CRM_COUNTRY): whose public holidays are read by name. Set once by the app."""
+    _COMPANY["country"] = country.upper() if country else None
+
+
 _DAY_FIRST_ORDER = {"en": "MDY", "hu": "YMD"}  # everyone else writes day first
 _LATEST_BUSINESS_PM = 6  # a bare "at 3" means 15:00, "at 7" means 07:00
 _WORD = re.compile(r"[^\W_]+")
@@ -42,15 +51,26 @@ class DateMatch:
 
 
 def find_dates(
-    text: str, *, now: datetime, tz: str, lang: str = "en", prefer: Prefer = "future", day_first: bool | None = None
+    text: str,
+    *,
+    now: datetime,
+    tz: str,
+    lang: str = "en",
+    prefer: Prefer = "future",
+    day_first: bool | None = None,
+    country: str | None = None,
 ) -> list[DateMatch]:
     """Date/time phrases in `text`, in order. Names and ordinary words ("May Chen", "she may") are not dates.
 
     `prefer` settles phrases that could be either side of `now`: "tuesday" is the coming Tuesday
     for a follow-up ("future") and the last one for a logged call ("past"); today counts for both.
+    `country` (ISO code) names the public holidays known by name; by default the company's country
+    (CRM_COUNTRY, set by the app) or else the country of `tz`. A phrase only partly read, or impossible,
+    comes back with `doubt` set, spanning the whole phrase, for the caller to ask about.
     """
     spelled = digitize(text, lang)
     scan = _scan(spelled.text, now, tz, lang, prefer, day_first, strict=True)
+    scan = replace(scan, country=country or _COMPANY["country"] or region_for_tz(tz))
     found = _resolve(scan)
     spans = [(m.start, m.end) for m in found]
     out = []

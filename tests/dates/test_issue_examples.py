@@ -95,3 +95,11 @@ def test_next_sunday_on_a_monday_is_next_weeks() -> None:
     monday = datetime(2026, 11, 9, 10, 0, tzinfo=ZoneInfo(LISBON))
     assert _one("call Maria next Sunday", now=monday).value.date().isoformat() == "2026-11-22"
     assert _one("call Maria this coming Sunday", now=monday).value.date().isoformat() == "2026-11-15"
+
+
+def test_public_holidays_of_the_company_country_are_read_by_name() -> None:
+    """The `holidays` package: Portugal's from a Lisbon sender, in Portuguese; the United States' by country."""
+    freedom = _one("ligar à Maria no Dia da Liberdade", lang="pt")
+    assert freedom.value.date().isoformat() == "2027-04-25"
+    thanks = find_dates("call Maria on Thanksgiving", now=NOV, tz=LISBON, country="US")
+    assert [m.value.date().isoformat() for m in thanks] == ["2026-11-26"]
