@@ -15,7 +15,7 @@ from zoneinfo import ZoneInfo
 
 from bot.nlu import date_calendar as cal
 from bot.nlu.date_holidays import holidays_in
-from bot.nlu.date_phrases import CLAUSE_END, NEXT_WORD, PREV_WORD, LanguagePatterns, norm
+from bot.nlu.date_phrases import CLAUSE_END, NEXT_WORD, PREV_WORD, LanguagePatterns, norm, words_of
 
 _WEAK_MONTH_PRE = frozenset({"this", "next", "last"})  # "this may work" is not May
 _FRACTION_OF = re.compile(r"\s+(?:of|da|do|du|des|del|della|dei)\s", re.IGNORECASE)  # "3/4 of the team"
@@ -463,7 +463,11 @@ def collect(scan: Scan) -> list[Piece]:
     if scan.country:
         for start, end, day in holidays_in(scan.text, scan.country, scan.today, scan.pat.lang, scan.lean):
             found.append(Piece(start, end, "date", day=day))
+    present = words_of(scan.text)
     for family, pattern in scan.pat.families:
+        gate = scan.pat.gates.get(family)
+        if gate is not None and gate.isdisjoint(present):
+            continue
         build = BUILDERS[family]
         for hit in pattern.finditer(scan.text):
             piece = build(hit, scan)

@@ -19,7 +19,7 @@ from zoneinfo import ZoneInfo
 from bot.nlu import date_calendar as cal
 from bot.nlu.date_doubt import partly_read
 from bot.nlu.date_numbers import digitize
-from bot.nlu.date_phrases import GAP, norm, patterns_for
+from bot.nlu.date_phrases import GAP, flatten, norm, patterns_for
 from bot.nlu.date_pieces import Piece, Scan, collect
 from bot.nlu.entities import region_for_tz
 
@@ -113,6 +113,7 @@ def _scan(
     if prefer not in ("future", "past"):
         raise ValueError(f"prefer must be 'future' or 'past', not {prefer!r}")
     zone = ZoneInfo(tz)
+    text = flatten(text)  # same length: spans fit the original
     patterns = patterns_for(lang)
     order = "DMY" if day_first else "MDY"
     if day_first is None:
