@@ -190,3 +190,13 @@ def named_day(rule: str, year: int) -> date:
         return easter(year) + timedelta(days=int(rule[len("easter") :]))
     month, day = rule.split("-")
     return date(year, int(month), int(day))
+
+
+def add_working_days(day: date, count: int) -> date:
+    """ "in four business days": Monday to Friday only (public holidays are not skipped)."""
+    step = 1 if count >= 0 else -1
+    for _ in range(abs(count)):
+        day += timedelta(days=step)
+        while day.weekday() >= _SATURDAY:
+            day += timedelta(days=step)
+    return day

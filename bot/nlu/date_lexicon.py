@@ -75,6 +75,8 @@ class DateLexicon:
     day_end_of: tuple[str, ...] = ()  # "end of" + a day: that day at 17:00
     half_hour: tuple[str, ...] = ()  # "half an hour": 30 minutes, after an offset word ("in", "from now")
     named_days: dict[str, str] = field(default_factory=dict)  # "christmas" -> "12-25", "easter monday" -> "easter+1"
+    ago_units: dict[str, tuple[str, int]] = field(default_factory=dict)  # hu "két hete": a unit that means "ago"
+    vague_counts: tuple[str, ...] = ()  # "a few days ago": read, but how many? Asked.
 
 
 _EN_MONTH_PRE = {
@@ -167,6 +169,7 @@ EN = DateLexicon(
         **same("minute, minutes, min, mins", ("minute", 1)),
         **same("hour, hours, hr, hrs, h", ("hour", 1)),
         **same("day, days", ("day", 1)),
+        **same("business day, business days, working day, working days", ("bday", 1)),
         **same("week, weeks, wk, wks", ("day", 7)),
         **same("fortnight, fortnights", ("day", 14)),
         **same("month, months", ("month", 1)),
@@ -180,7 +183,7 @@ EN = DateLexicon(
         **same("noon, at noon, midday, at midday, lunchtime, at lunchtime", 12),
     },
     parts_weak={"morning": 9, "afternoon": 14, "evening": 18, "night": 20},
-    day_ends=words("eod, end of day, end of the day, cob, close of business"),
+    day_ends=words("eod, end of day, end of the day, the end of the day, the end of day, cob, close of business"),
     hour_preps=words("at, @, around"),
     context=words("by, until, till, til, before, after, from, since, for, due, every, starting"),
     connectives=words("with, w, for, to, and, or, in, on, re, about, at, the, then, so"),
@@ -208,6 +211,7 @@ EN = DateLexicon(
     month_word=words("month, the month"),
     day_end_of=words("end of, end of the, the end of, the end of the, by the end of, by end of"),
     half_hour=words("half an hour, half a hour, a half hour, half hour"),
+    vague_counts=words("a few, few, several, some"),  # "a couple of" is two
     named_days={
         **same("christmas, christmas day, xmas", "12-25"),
         "christmas eve": "12-24",

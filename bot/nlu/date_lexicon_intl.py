@@ -73,6 +73,7 @@ PT = DateLexicon(
         **same("minuto, minutos", ("minute", 1)),
         **same("hora, horas", ("hour", 1)),
         **same("dia, dias", ("day", 1)),
+        **same("dia útil, dias úteis", ("bday", 1)),
         **same("semana, semanas", ("day", 7)),
         **same("quinzena, quinzenas", ("day", 15)),
         **same("mês, meses", ("month", 1)),
@@ -109,6 +110,7 @@ PT = DateLexicon(
         "carnaval": "easter-47",
         "dia dos namorados": "02-14",
     },
+    vague_counts=words("uns, umas, alguns, algumas, vários, várias, poucos, poucas"),
 )
 
 ES = DateLexicon(
@@ -178,6 +180,7 @@ ES = DateLexicon(
         **same("minuto, minutos", ("minute", 1)),
         **same("hora, horas", ("hour", 1)),
         **same("día, días", ("day", 1)),
+        **same("día hábil, días hábiles, día laborable, días laborables", ("bday", 1)),
         **same("semana, semanas", ("day", 7)),
         **same("quincena, quincenas", ("day", 15)),
         **same("mes, meses", ("month", 1)),
@@ -226,6 +229,7 @@ ES = DateLexicon(
         "carnaval": "easter-47",
         "san valentín": "02-14",
     },
+    vague_counts=words("unos, unas, algunos, algunas, varios, varias, pocos, pocas"),
 )
 
 FR = DateLexicon(
@@ -291,6 +295,7 @@ FR = DateLexicon(
         **same("minute, minutes", ("minute", 1)),
         **same("heure, heures", ("hour", 1)),
         **same("jour, jours", ("day", 1)),
+        **same("jour ouvré, jours ouvrés, jour ouvrable, jours ouvrables", ("bday", 1)),
         **same("semaine, semaines", ("day", 7)),
         **same("quinzaine", ("day", 15)),
         **same("mois", ("month", 1)),
@@ -336,6 +341,7 @@ FR = DateLexicon(
         "carnaval": "easter-47",
         "saint-valentin": "02-14",
     },
+    vague_counts=words("quelques, plusieurs"),
 )
 
 IT = DateLexicon(
@@ -403,6 +409,7 @@ IT = DateLexicon(
         **same("minuto, minuti", ("minute", 1)),
         **same("ora, ore", ("hour", 1)),
         **same("giorno, giorni", ("day", 1)),
+        **same("giorno lavorativo, giorni lavorativi", ("bday", 1)),
         **same("settimana, settimane", ("day", 7)),
         **same("mese, mesi", ("month", 1)),
         **same("anno, anni", ("month", 12)),
@@ -440,6 +447,7 @@ IT = DateLexicon(
         "san valentino": "02-14",
         "ferragosto": "08-15",
     },
+    vague_counts=words("qualche, alcuni, alcune, diversi, diverse, pochi, poche"),
 )
 
 HU = DateLexicon(
@@ -494,6 +502,7 @@ HU = DateLexicon(
         **same("perc, perccel", ("minute", 1)),
         **same("óra, órával", ("hour", 1)),
         **same("nap, nappal", ("day", 1)),
+        **same("munkanap, munkanappal", ("bday", 1)),
         **same("hét, héttel", ("day", 7)),
         **same("hónap, hónappal", ("month", 1)),
         **same("év, évvel", ("month", 12)),
@@ -518,6 +527,15 @@ HU = DateLexicon(
         "húsvéthétfő": "easter+1",
         "nagypéntek": "easter-2",
         "farsang": "easter-47",
+    },
+    vague_counts=words("néhány, pár"),
+    ago_units={
+        **same("perce", ("minute", 1)),
+        **same("órája", ("hour", 1)),
+        **same("napja", ("day", 1)),
+        **same("hete", ("day", 7)),
+        **same("hónapja", ("month", 1)),
+        **same("éve", ("month", 12)),
     },
 )
 

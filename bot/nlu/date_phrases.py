@@ -153,6 +153,22 @@ def _families(lex: DateLexicon) -> tuple[tuple[str, re.Pattern[str]], ...]:
         ("numeric", r"(?<![\d/.:-])(?P<a>\d{1,2})-(?P<b>\d{1,2})-(?P<y>\d{4}|\d{2})(?![\d-])"),
         ("numeric", r"(?<![\d/.:-])(?P<a>\d{1,2})/(?P<b>\d{1,2}),\s?(?P<y>\d{4}|\d{2})(?![\d/%]|[.,]\d)"),
         ("numeric", r"(?<![\d/.:-])(?P<a>\d{1,2})-(?P<b>\d{1,2})(?![\d/%-]|[.,]\d)"),
+        # "on 4.22" (month first for an en-US sender), "el 4.22": only after a preposition, never before a unit
+        (
+            "numeric",
+            r"(?:on|in|el)\s+(?P<a>\d{1,2})\.(?P<b>\d{1,2})(?![\d.]|\s*(?:%|h\b|hours?|days?|weeks?|months?|years?|min))",
+        ),
+        (
+            "ctime",
+            rf"(?:(?P<wd>{weekday}),?\s+)?(?P<m>{months})\.?\s+(?P<d>\d{{1,2}})\s+(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)"
+            r"(?::(?P<s>[0-5]\d))?\s+(?P<y>\d{4})",
+        ),
+        ("ago_suffix", rf"(?P<n>\d{{1,3}}|{alt(lex.numbers)})\s+(?P<u>{alt(lex.ago_units)})"),
+        (
+            "vague_offset",
+            rf"(?:(?P<pre>{alt(lex.offset_pre)})\s+)?(?P<n>{alt(lex.vague_counts)})\s+(?P<u>{alt(lex.units)})"
+            rf"(?:\s+(?P<post>{alt(lex.offset_post)}))?",
+        ),
         ("numeric_dm", r"(?<![\d/.:-])(?P<a>\d{1,2})\s+del\s+(?P<b>\d{1,2})(?![\d/%-]|[.,]\d)"),
         ("numeric", r"(?<![\d/.:-])(?P<a>\d{1,2})\.(?P<b>\d{1,2})\.(?P<y>\d{4}|\d{2})(?![\d.])"),
         # without a year only "03.04." / "3.04.": "rated 4.5." is a score
@@ -281,6 +297,7 @@ _NEEDS_DIGIT = frozenset(
     ]
 )
 _WORD_GATES = {
+    "vague_offset": ("vague_counts",),
     "days": ("days",),
     "weekday": ("weekdays",),
     "weekday_week": ("weekdays",),

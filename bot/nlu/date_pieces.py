@@ -221,7 +221,7 @@ def _offset(hit: re.Match[str], scan: Scan) -> Piece | None:
     if not sign:
         return None  # "2 weeks" is a duration, not a date
     parts = [*_UNIT_COUNT.findall(hit.groupdict().get("chain") or ""), (hit["n"], hit["u"])]
-    months, days, minutes = 0, 0, 0
+    months, days, minutes, working = 0, 0, 0, 0
     for raw_count, raw_unit in parts:
         count = int(raw_count) if raw_count.isdigit() else scan.pat.look("numbers", raw_count)
         looked = scan.pat.look("units", raw_unit.strip())
@@ -232,11 +232,13 @@ def _offset(hit: re.Match[str], scan: Scan) -> Piece | None:
             months += count * size
         elif unit == "day":
             days += count * size
+        elif unit == "bday":
+            working += count
         else:
             minutes += count * size * (60 if unit == "hour" else 1)
     # Calendar parts first ("1 month 2 days ago"), then elapsed time, counted in UTC so a DST jump
     # does not stretch it.
-    day = cal.add_months(scan.today, sign * months) + timedelta(days=sign * days)
+    day = cal.add_working_days(cal.add_months(scan.today, sign * months) + timedelta(days=sign * days), sign * working)
     if minutes:
         start = scan.now + (datetime.combine(day, scan.now.timetz()) - datetime.combine(scan.today, scan.now.timetz()))
         instant = (start.astimezone(UTC) + timedelta(minutes=sign * minutes)).astimezone(scan.zone)
@@ -252,11 +254,13 @@ def _anchored(hit: re.Match[str], scan: Scan) -> Piece | None:
     count = int(hit["n"]) if hit["n"].isdigit() else scan.pat.look("numbers", hit["n"])
     unit, size = scan.pat.look("units", hit["u"])
     offset, hour = scan.pat.look("days", hit["w"])
-    if unit not in {"day", "month"} or count is None:
+    if unit not in {"day", "month", "bday"} or count is None:
         return None
     anchor = scan.today + timedelta(days=offset)
     sign = scan.pat.look("anchor_rel", hit["rel"])
-    if unit == "day":
+    if unit == "bday":
+        day = cal.add_working_days(anchor, sign * count)
+    elif unit == "day":
         day = anchor + timedelta(days=sign * count * size)
     else:
         day = cal.add_months(anchor, sign * count * size)
@@ -274,6 +278,37 @@ def _iso(hit: re.Match[str], scan: Scan) -> Piece | None:
         return _impossible(hit, scan, int(hit["d"]))
     second = int(hit["s"] or 0)
     instant = cal.local(day, int(hit["h"]), int(hit["mi"]), scan.zone, second)
+    return Piece(hit.start(), hit.end(), "date", instant=instant)
+
+
+def _ago_suffix(hit: re.Match[str], scan: Scan) -> Piece | None:
+    """Hungarian "két hete" (two weeks ago), "3 napja" (3 days ago)."""
+    count = int(hit["n"]) if hit["n"].isdigit() else scan.pat.look("numbers", hit["n"])
+    unit, size = scan.pat.look("ago_units", hit["u"])
+    if count is None:
+        return None
+    if unit in {"minute", "hour"}:
+        minutes = count * size * (60 if unit == "hour" else 1)
+        return Piece(hit.start(), hit.end(), "date", instant=scan.now - timedelta(minutes=minutes))
+    day = scan.today - timedelta(days=count * size) if unit == "day" else cal.add_months(scan.today, -count * size)
+    return Piece(hit.start(), hit.end(), "date", day=day)
+
+
+def _vague_offset(hit: re.Match[str], scan: Scan) -> Piece | None:
+    """ "a few days ago", "hace unos días": a date, but which? Asked, never guessed."""
+    if not (hit["pre"] or hit["post"]):
+        return None
+    return Piece(hit.start(), hit.end(), "date", day=scan.today, unclear=True)
+
+
+def _ctime(hit: re.Match[str], scan: Scan) -> Piece | None:
+    """ "Wed Oct 26 15:50:06 2016", as mail and logs print a moment."""
+    day = cal.month_day(scan.today, _month(hit["m"], scan), int(hit["d"]), int(hit["y"]), scan.lean)
+    if day is None:
+        return _impossible(hit, scan, int(hit["d"]))
+    if hit["wd"] and day.weekday() != scan.pat.look("weekdays", hit["wd"]):
+        return Piece(hit.start(), hit.end(), "date", day=day, impossible=True)
+    instant = cal.local(day, int(hit["h"]), int(hit["mi"]), scan.zone, int(hit["s"] or 0))
     return Piece(hit.start(), hit.end(), "date", instant=instant)
 
 
@@ -444,6 +479,9 @@ BUILDERS: dict[str, Builder] = {
     "bare_clock": _bare_clock,
     "clock_rel": _clock_rel,
     "part_end": _part_end,
+    "ctime": _ctime,
+    "ago_suffix": _ago_suffix,
+    "vague_offset": _vague_offset,
     "half_hour": _half_hour,
     "named_day": _named_day,
     "weekday_day": _weekday_day,
