@@ -76,6 +76,7 @@ class DateLexicon:
     half_hour: tuple[str, ...] = ()  # "half an hour": 30 minutes, after an offset word ("in", "from now")
     named_days: dict[str, str] = field(default_factory=dict)  # "christmas" -> "12-25", "easter monday" -> "easter+1"
     ago_units: dict[str, tuple[str, int]] = field(default_factory=dict)  # hu "két hete": a unit that means "ago"
+    nth_words: dict[str, int] = field(default_factory=dict)  # ordinals that are also other words (pt "segunda")
     vague_counts: tuple[str, ...] = ()  # "a few days ago": read, but how many? Asked.
 
 

@@ -111,6 +111,7 @@ PT = DateLexicon(
         "dia dos namorados": "02-14",
     },
     vague_counts=words("uns, umas, alguns, algumas, vários, várias, poucos, poucas"),
+    nth_words={"segunda": 2, "quarta": 4, "quinta": 5, "última": -1, "último": -1},
 )
 
 ES = DateLexicon(
@@ -448,6 +449,7 @@ IT = DateLexicon(
         "ferragosto": "08-15",
     },
     vague_counts=words("qualche, alcuni, alcune, diversi, diverse, pochi, poche"),
+    nth_words={"prima": 1, "ultima": -1, "ultimo": -1},
 )
 
 HU = DateLexicon(

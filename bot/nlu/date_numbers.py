@@ -45,8 +45,10 @@ _ORDINALS = {
     " fifteenth sixteenth seventeenth eighteenth nineteenth twentieth",
     "es": "primero segundo tercero cuarto quinto sexto septimo octavo noveno decimo",
     "fr": "premier deuxieme troisieme quatrieme cinquieme sixieme septieme huitieme neuvieme dixieme",
-    "pt": "primeiro primeira segundo segunda terceiro terceira quarto quarta quinto quinta",
-    "it": "primo prima secondo seconda terzo terza quarto quarta quinto quinta",
+    # pt "segunda", "terça", "quarta", "quinta", "sexta" are weekdays, it "prima" is "before": left out here,
+    # and the nth-weekday rule reads them ("na segunda terça de abril") from `nth_words`.
+    "pt": "primeiro segundo terceiro quarto quinto",
+    "it": "primo secondo terzo quarto quinto",
     "hu": "elso masodik harmadik negyedik otodik",
 }
 _EN_TENS_ORD = {"twentieth": 20, "thirtieth": 30}
@@ -77,6 +79,10 @@ def _table(lang: str) -> tuple[dict[str, int], frozenset[str]]:
         ordinals.update({"primer": 1, "tercer": 3, "vigesimo": 20, "trigesimo": 30})
     if lang == "fr":
         ordinals.update({"premiere": 1, "second": 2, "seconde": 2})
+    if lang == "pt":
+        ordinals.update({"primeira": 1, "terceira": 3})
+    if lang == "it":
+        ordinals.update({"seconda": 2, "terza": 3, "quarta": 4, "quinta": 5})
     cardinals = frozenset(_UNITS.get(lang, "").split()) | frozenset(_TENS.get(lang, "").split())
     return ordinals, cardinals
 

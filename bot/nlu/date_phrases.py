@@ -222,7 +222,7 @@ def _families(lex: DateLexicon) -> tuple[tuple[str, re.Pattern[str]], ...]:
         ),
         (
             "nth_weekday",
-            rf"(?:(?:{alt(lex.articles)})\s+)?(?P<n>[1-5])(?P<suf>st|nd|rd|th|º|°|er|e|o|a|\.)?\s+(?P<wd>{weekday})"
+            rf"(?:(?:{alt(lex.articles)})\s+)?(?:(?P<n>[1-5])(?P<suf>st|nd|rd|th|º|°|er|e|o|a|\.)?|(?P<nw>{alt(lex.nth_words)}))\s+(?P<wd>{weekday})"
             rf"(?:\s+(?:{alt(lex.of_month)})\s*(?:(?:{alt(lex.articles)})\s+)?"
             rf"(?:(?P<m>{full_months})|(?P<p>{month_periods})|(?P<cur>{alt(lex.month_word)})))?",
         ),
@@ -288,7 +288,6 @@ _NEEDS_DIGIT = frozenset(
         "clock_rel",
         "weak_clock",
         "iso",
-        "nth_weekday",
         "day_of_period",
         "weekday_day",
         "ordinal",

@@ -327,10 +327,16 @@ def _month_of(hit: re.Match[str], scan: Scan) -> date:
 
 def _nth_weekday(hit: re.Match[str], scan: Scan) -> Piece | None:
     """ "the first friday of july", "second Sunday" (of this month), "fifth Sunday" that does not exist: asked."""
-    if not hit["suf"] and not (hit["m"] or hit["p"] or hit["cur"]):
+    named = hit["m"] or hit["p"] or hit["cur"]
+    if not (hit["suf"] or hit["nw"]) and not named:
         return None  # "two monday later" counts Mondays; "2nd monday" names one
+    if hit["nw"] and not named:
+        return None  # pt "segunda terça" alone is ambiguous (Monday? the second?): only "... de abril"
+    nth = int(hit["n"]) if hit["n"] else scan.pat.look("nth_words", hit["nw"])
+    if nth < 0:
+        return None  # "a última sexta de março": not read here
     month = _month_of(hit, scan)
-    day = cal.nth_weekday(month, scan.pat.look("weekdays", hit["wd"]), int(hit["n"]))
+    day = cal.nth_weekday(month, scan.pat.look("weekdays", hit["wd"]), nth)
     if day is None:
         return Piece(hit.start(), hit.end(), "date", day=scan.today, impossible=True)
     return Piece(hit.start(), hit.end(), "date", day=day)
