@@ -11,6 +11,7 @@ import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, fields
+from functools import lru_cache
 from typing import Any
 
 from bot.nlu.date_lexicon import EN, DateLexicon
@@ -51,6 +52,7 @@ def flatten(text: str) -> str:
     return "".join(out)
 
 
+@lru_cache(maxsize=8192)  # the same few hundred words come back in every message
 def norm(text: str) -> str:
     """Lookup key: lower case, no accents, one space for any run of spaces or hyphens."""
     flat = strip_accents(text.lower().replace("’", "'"))

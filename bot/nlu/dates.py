@@ -87,9 +87,12 @@ def find_dates(
 def parse_date_phrase(
     phrase: str, *, now: datetime, tz: str, lang: str = "en", prefer: Prefer = "future", day_first: bool | None = None
 ) -> datetime | None:
-    """One phrase the caller knows is a date (a dialog answer): "fri" alone counts here."""
-    scan = _scan(phrase, now, tz, lang, prefer, day_first, strict=False)
+    """One phrase the caller knows is a date (a dialog answer): "fri" alone counts here. None when it is
+    impossible or unclear ("30 Feb", "monday 10"), so the caller asks again rather than guess."""
+    scan = _scan(digitize(phrase, lang).text, now, tz, lang, prefer, day_first, strict=False)
     found = _resolve(scan)
+    if any(match.doubt for match in found):
+        return None
     if len(found) == 1 and _covers(found[0], scan):
         return found[0].value
     parsed = _with_dateparser(phrase, scan, prefer, tz)

@@ -432,3 +432,8 @@ def test_parse_date_phrase_gives_up_on_nonsense() -> None:
 def test_naive_now_is_refused() -> None:
     with pytest.raises(ValueError, match="aware"):
         find_dates("tomorrow", now=datetime(2026, 3, 12), tz=LISBON)
+
+
+def test_parse_date_phrase_does_not_guess_an_impossible_or_unclear_date() -> None:
+    assert parse_date_phrase("30 Feb", now=NOW, tz=LISBON) is None
+    assert parse_date_phrase("twenty second of June", now=NOW, tz=LISBON) is not None
