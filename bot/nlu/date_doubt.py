@@ -112,7 +112,7 @@ _GLUE = frozenset(
     ]
 )
 # A word, or a figure as typed ("€1,200", "8:00:20"); a comma between words stands alone (it is glue).
-_TOKEN = re.compile(r"(?:[^\s,]|,(?=\d{3}\b))+|,")
+_TOKEN = re.compile(r"(?:[^\s,]|,(?=\d))+|,")
 _CLAUSE_STOP = re.compile(r"[.;!?\n]\s|[;!?\n]|\.$")
 _DIGITS = re.compile(r"\d")
 _MONEY = re.compile(r"[€$£%]|\d[,.]\d{3}\b")
@@ -130,7 +130,8 @@ def _strong_words(pat: LanguagePatterns) -> frozenset[str]:
 
 def _collect_strong(pat: LanguagePatterns) -> frozenset[str]:
     words: set[str] = set()
-    for name in ("months", "units", "days", "periods"):
+    # Units ("days", "anos") are not enough alone ("quem faz anos hoje?"): they carry a chain on to a number.
+    for name in ("months", "days", "periods"):
         words.update(key for key in pat.index[name] if " " not in key)
     words.update(key for key in pat.index["month_abbrevs"] if len(key) >= 3 and " " not in key)
     weekdays = {key for key in pat.index["weekdays"] if " " not in key}
@@ -145,6 +146,10 @@ def _strong(token: str, pat: LanguagePatterns) -> bool:
     return key in _strong_words(pat) or (key.endswith("s") and key[:-1] in _strong_words(pat))  # "two sundays"
 
 
+def _unit(key: str, pat: LanguagePatterns) -> bool:
+    return pat.look("units", key) is not None
+
+
 def _chain(tokens: list[_Token], pat: LanguagePatterns) -> _Token | None:
     """The farthest strong token reached through glue, or None when the chain holds none."""
     reached = None
@@ -153,7 +158,8 @@ def _chain(tokens: list[_Token], pat: LanguagePatterns) -> _Token | None:
         if _strong(word, pat):
             reached = token
             continue
-        if word not in ",-–—" and norm(word).strip("'’.()!?") not in _GLUE:
+        key = norm(word).strip("'’.()!?")
+        if word not in ",-–—" and key not in _GLUE and not _unit(key, pat):
             break
     return reached
 

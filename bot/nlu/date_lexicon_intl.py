@@ -152,6 +152,7 @@ ES = DateLexicon(
         "anoche": (-1, 20),
         **same("día después de mañana, el día después de mañana, dia despues de mañana", (2, None)),
         **same("el día siguiente, día siguiente, el próximo día, próximo día, proximo dia", (1, None)),
+        **same("el día de mañana, día de mañana", (1, None)),
         **same("día antes de ayer, el día antes de ayer, dia antes de ayer, el dia antes de ayer", (-2, None)),
     },
     periods={
@@ -216,7 +217,7 @@ ES = DateLexicon(
     anchor_rel={**same("después de, despues de, tras", 1), "antes de": -1},
     of_month=words("de, del, en"),
     month_word=words("mes, el mes"),
-    day_end_of=words("al finalizar el, al finalizar, al final del, al final de, final del, final de"),
+    day_end_of=words("al finalizar, al final del, al final de, final del, final de"),
     half_hour=words("media hora"),
     named_days={
         "navidad": "12-25",

