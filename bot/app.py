@@ -11,6 +11,7 @@ from sqlalchemy.engine import Engine
 from bot.context import Services
 from bot.delivery import Delivery
 from bot.middleware import Dispatcher
+from bot.nlu.dates import set_company_country
 from bot.router import Router
 from config.settings import Settings
 from handlers import register_all
@@ -73,6 +74,7 @@ def build_app(settings: Settings, *, clock: Clock | None = None, migrate: bool =
     if migrate:
         upgrade(engine)
     services = Services(settings=settings, clock=clock or SystemClock(), session=session_factory(engine))
+    set_company_country(settings.country)  # holidays read by name are this country's
     router = register_all(Router())
     app = App(settings, engine, services, router, Dispatcher(router, services))
     services.extras["delivery"] = app.delivery

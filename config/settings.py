@@ -29,6 +29,9 @@ class Settings(BaseSettings):
     default_timezone: str = "UTC"
     default_language: str = "en"
     currency: str = "EUR"
+    # The company's country (ISO code): whose public holidays are read by name ("after Dia da Liberdade").
+    # Unset, each sender's time zone gives the country.
+    country: str | None = None
     max_message_chars: int = Field(default=4000, ge=1, le=100_000)
     # Files sent in chat for import (Telegram bots cannot download more than 20 MB anyway).
     max_upload_mb: int = Field(default=20, ge=1, le=1000)

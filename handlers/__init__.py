@@ -9,6 +9,7 @@ from handlers import (
     birthdays,
     clarify,
     contacts,
+    date_question,
     followups,
     insights,
     interactions,
@@ -51,6 +52,7 @@ def register_all(router: Router) -> Router:
     router.fallback()(admin.unknown)
 
     router.answer("choose_contact")(pending.answer_choice)
+    router.answer(date_question.PENDING)(date_question.answer_date)
     router.answer("offer_create")(pending.answer_create)
     router.answer("confirm_erase")(privacy.answer_erase)
     router.answer(clarify.PENDING)(clarify.answer)

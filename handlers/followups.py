@@ -8,6 +8,7 @@ from typing import Any
 from bot.context import HandlerContext
 from bot.types import ActionEvent, Button, IncomingMessage, Reply
 from handlers import cards
+from handlers.date_question import ask_date, untimed
 from handlers.resolve import resolve
 from storage import audit, followups
 from storage.models import Contact, FollowUp
@@ -21,6 +22,8 @@ async def schedule_followup(msg: IncomingMessage, ctx: HandlerContext) -> Reply:
     u = ctx.understanding
     if u is None:
         raise ValueError("I could not read that message.")
+    if u.date_question:
+        return ask_date(ctx, u)
     if u.follow_up_at is None:
         return Reply(ctx.t("followup.need_date"), entities=u.entities())
     now = ctx.now()
@@ -59,7 +62,8 @@ async def schedule_followup(msg: IncomingMessage, ctx: HandlerContext) -> Reply:
     entities: dict[str, Any] = u.entities() | {"follow_up": follow.due_at.astimezone(ctx.tz).isoformat()}
     if name:
         entities["contact"] = name
-    text = ctx.t("followup.set", when=cards.when(follow.due_at, now=now, tz=ctx.tz, lang=ctx.lang), text=follow.text)
+    when = cards.when(follow.due_at, now=now, tz=ctx.tz, lang=ctx.lang) + untimed(ctx, u)
+    text = ctx.t("followup.set", when=when, text=follow.text)
     return Reply(text, entities=entities)
 
 

@@ -8,6 +8,7 @@ from typing import Any
 from bot.context import HandlerContext
 from bot.types import IncomingMessage, Reply
 from handlers import cards
+from handlers.date_question import ask_date, untimed
 from handlers.resolve import resolve
 from storage import followups, interactions
 
@@ -26,6 +27,8 @@ async def log_interaction(msg: IncomingMessage, ctx: HandlerContext) -> Reply:
         from handlers.corrections import correct_last
 
         return await correct_last(msg, ctx)
+    if u.date_question:
+        return ask_date(ctx, u)
     now = ctx.now()
     occurred = u.occurred_at or now
     if occurred > now:
@@ -76,7 +79,8 @@ async def log_interaction(msg: IncomingMessage, ctx: HandlerContext) -> Reply:
                 now=now,
             )
             undo.append(["delete", "follow_up", follow.id])
-            text += " " + ctx.t("followup.logged", when=cards.when(follow.due_at, now=now, tz=ctx.tz, lang=ctx.lang))
+            due = cards.when(follow.due_at, now=now, tz=ctx.tz, lang=ctx.lang) + untimed(ctx, u)
+            text += " " + ctx.t("followup.logged", when=due)
             entities["follow_up"] = follow.due_at.astimezone(ctx.tz).isoformat()
         elif u.follow_up_text:
             text += " " + ctx.t("followup.need_date")

@@ -8,6 +8,7 @@ from typing import Any
 from bot.context import HandlerContext
 from bot.types import IncomingMessage, Reply
 from handlers import access, cards
+from handlers.date_question import ask_date
 from handlers.insight_format import day
 from handlers.resolve import resolve
 from storage import audit, sales
@@ -22,6 +23,8 @@ async def record_purchase(msg: IncomingMessage, ctx: HandlerContext) -> Reply:
     u = ctx.understanding
     if u is None or not u.product:
         raise ValueError(ctx.t("purchase.need_product"))
+    if u.date_question:
+        return ask_date(ctx, u)
     now = ctx.now()
     # A purchase is in the past: "today" typed before the hour it names is still now, never ahead.
     at = min(u.occurred_at or now, now)

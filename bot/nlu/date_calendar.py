@@ -10,20 +10,27 @@ import calendar
 from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
+from dateutil.easter import easter
+
 _FRIDAY, _SATURDAY = 4, 5
 
 
-def local(day: date, hour: int, minute: int, zone: ZoneInfo) -> datetime:
+def local(day: date, hour: int, minute: int, zone: ZoneInfo, second: int = 0) -> datetime:
     """Wall-clock time in `zone`; a time skipped by a DST jump moves forward by the jump."""
-    aware = datetime.combine(day, time(hour, minute), tzinfo=zone)
+    aware = datetime.combine(day, time(hour, minute, second), tzinfo=zone)
     # zoneinfo accepts non-existent wall times (01:30 on a spring-forward night) as-is; a round
     # trip through UTC turns them into the real instant, and is a no-op for every other time.
     return aware.astimezone(UTC).astimezone(zone)
 
 
 def weekday(today: date, target: int, direction: int, lean: int) -> date:
+    """`direction` 2 is "next sunday": the Sunday of next week (said on a Monday, 13 days ahead), as
+    Recognizers-Text reads it; 1 is "this coming sunday", the first one after today; -1 "last sunday";
+    0 a bare "sunday", the nearest in the preferred direction, today included."""
     ahead = (target - today.weekday()) % 7
     behind = (today.weekday() - target) % 7
+    if direction > 1:
+        return monday(today) + timedelta(weeks=1, days=target)
     if direction > 0:
         return today + timedelta(days=ahead or 7)
     if direction < 0:
@@ -115,6 +122,13 @@ def period_end(today: date, kind: str, lean: int) -> date:
     if kind == "month":
         end = last_day(today.year, today.month)
         return end if lean > 0 or end == today else today.replace(day=1) - timedelta(days=1)
+    if kind == "quarter":
+        end_month = (today.month - 1) // 3 * 3 + 3
+        end = last_day(today.year, end_month)
+        if lean > 0 or end == today:
+            return end
+        start = date(today.year, end_month - 2, 1)
+        return start - timedelta(days=1)
     if kind == "next_month":
         following = add_months(today.replace(day=1), 1)
         return last_day(following.year, following.month)
@@ -149,3 +163,40 @@ def after_holidays(today: date, lean: int) -> date:
     if _in_direction(candidate, today, lean):
         return candidate
     return _first_working_day(today.year + lean)
+
+
+def nth_weekday(month: date, target: int, nth: int) -> date | None:
+    """The nth (1-5) `target` weekday of the month of `month`; None when the month has no such day."""
+    first = month.replace(day=1)
+    day = first + timedelta(days=(target - first.weekday()) % 7 + 7 * (nth - 1))
+    return day if day.month == first.month else None
+
+
+def day_with_weekday(today: date, number: int, target: int, lean: int) -> date | None:
+    """ "martes 25": the nearest 25th, in the preferred direction, that falls on a Tuesday."""
+    first = today.replace(day=1)
+    for step in range(28):
+        month = add_months(first, step * lean)
+        if number <= calendar.monthrange(month.year, month.month)[1]:
+            candidate = month.replace(day=number)
+            if candidate.weekday() == target and (candidate == today or _in_direction(candidate, today, lean)):
+                return candidate
+    return None
+
+
+def named_day(rule: str, year: int) -> date:
+    """ "12-25" is a fixed day; "easter+1" counts days from (Western) Easter Sunday of that year."""
+    if rule.startswith("easter"):
+        return easter(year) + timedelta(days=int(rule[len("easter") :]))
+    month, day = rule.split("-")
+    return date(year, int(month), int(day))
+
+
+def add_working_days(day: date, count: int) -> date:
+    """ "in four business days": Monday to Friday only (public holidays are not skipped)."""
+    step = 1 if count >= 0 else -1
+    for _ in range(abs(count)):
+        day += timedelta(days=step)
+        while day.weekday() >= _SATURDAY:
+            day += timedelta(days=step)
+    return day

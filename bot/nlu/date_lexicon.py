@@ -68,6 +68,16 @@ class DateLexicon:
     day_month: tuple[str, ...] = ()  # regexes: {M} all month words, {FM} full names only
     clocks: tuple[str, ...] = ()  # extra clock regexes with (?P<h>) and optional (?P<mi>)
     soft_weekdays: bool = False  # an ambiguous weekday ending a clause counts (pt "f/u sexta.")
+    now_words: tuple[str, ...] = ()  # "now", "asap": this very moment
+    anchor_rel: dict[str, int] = field(default_factory=dict)  # "two days after tomorrow": "after" -> +1
+    of_month: tuple[str, ...] = ()  # "the first friday of july": "of", "in"
+    month_word: tuple[str, ...] = ()  # "the 2nd monday of the month"
+    day_end_of: tuple[str, ...] = ()  # "end of" + a day: that day at 17:00
+    half_hour: tuple[str, ...] = ()  # "half an hour": 30 minutes, after an offset word ("in", "from now")
+    named_days: dict[str, str] = field(default_factory=dict)  # "christmas" -> "12-25", "easter monday" -> "easter+1"
+    ago_units: dict[str, tuple[str, int]] = field(default_factory=dict)  # hu "két hete": a unit that means "ago"
+    nth_words: dict[str, int] = field(default_factory=dict)  # ordinals that are also other words (pt "segunda")
+    vague_counts: tuple[str, ...] = ()  # "a few days ago": read, but how many? Asked.
 
 
 _EN_MONTH_PRE = {
@@ -87,7 +97,8 @@ EN = DateLexicon(
     weekdays_ambiguous=frozenset(words("mon, wed, fri, sat, sun")),
     weekday_abbrevs=frozenset(words("mon, tue, tues, wed, thu, thur, thurs, fri, sat, sun")),
     weekday_pre={
-        **same("next, this coming, coming, on next", 1),
+        **same("next, on next", 2),  # the weekday of next week (see date_calendar.weekday)
+        **same("this coming, coming", 1),
         **same("last, this past, past", -1),
         **same("this, on, on this", 0),
     },
@@ -112,13 +123,15 @@ EN = DateLexicon(
         **same("yesterday, yday, ystd, yesterdy, yesteday", (-1, None)),
         **same("today", (0, None)),
         **same("tomorrow, tmrw, tmr, tomorow, tommorow", (1, None)),
-        **same("day after tomorrow, the day after tomorrow", (2, None)),
         **same("day before yesterday, the day before yesterday", (-2, None)),
         "tonight": (0, 20),
         "this morning": (0, 9),
         "this afternoon": (0, 14),
         "this evening": (0, 18),
         "last night": (-1, 20),
+        **same("next day, the next day, the following day", (1, None)),
+        **same("day after tmrw, the day after tmrw, day after tomorrow, the day after tomorrow", (2, None)),
+        **same("this day", (0, None)),
     },
     periods={
         "next week": ("week", 1),
@@ -130,12 +143,19 @@ EN = DateLexicon(
         "next month": ("month", 1),
         "this month": ("month", 0),
         "last month": ("month", -1),
+        "previous month": ("month", -1),
+        "the previous month": ("month", -1),
         "next year": ("year", 1),
         "this year": ("year", 0),
         "last year": ("year", -1),
     },
     period_ends={
-        **same("end of month, end of the month, end of this month, eom, month end, month-end", "month"),
+        **same(
+            "end of month, end of the month, end of this month, eom, month end, month-end,"
+            " last day of the month, last day of month, last day of this month",
+            "month",
+        ),
+        **same("end of quarter, end of the quarter, end of this quarter, eoq, quarter end, quarter-end", "quarter"),
         **same("end of next month", "next_month"),
         **same("end of week, end of the week, end of this week, eow", "week"),
         **same("end of next week", "next_week"),
@@ -150,6 +170,7 @@ EN = DateLexicon(
         **same("minute, minutes, min, mins", ("minute", 1)),
         **same("hour, hours, hr, hrs, h", ("hour", 1)),
         **same("day, days", ("day", 1)),
+        **same("business day, business days, working day, working days", ("bday", 1)),
         **same("week, weeks, wk, wks", ("day", 7)),
         **same("fortnight, fortnights", ("day", 14)),
         **same("month, months", ("month", 1)),
@@ -163,7 +184,7 @@ EN = DateLexicon(
         **same("noon, at noon, midday, at midday, lunchtime, at lunchtime", 12),
     },
     parts_weak={"morning": 9, "afternoon": 14, "evening": 18, "night": 20},
-    day_ends=words("eod, end of day, end of the day, cob, close of business"),
+    day_ends=words("eod, end of day, end of the day, the end of the day, the end of day, cob, close of business"),
     hour_preps=words("at, @, around"),
     context=words("by, until, till, til, before, after, from, since, for, due, every, starting"),
     connectives=words("with, w, for, to, and, or, in, on, re, about, at, the, then, so"),
@@ -174,10 +195,34 @@ EN = DateLexicon(
     ordinals=(
         r"(?:(?P<cue>on)\s+)?the\s+(?P<d>\d{1,2})(?:st|nd|rd|th)"
         r"(?:\s+of\s+(?:the\s+|this\s+)?(?P<next>next\s+)?month)?",
+        # "on 15", "for the 27": a bare day number after a preposition
+        r"(?P<cue>on|for)\s+(?:the\s+)?(?P<d>\d{1,2})(?:st|nd|rd|th)?(?![\d/:.,-]\d)",
+        r"(?P<cue>at)\s+(?:the\s+)?(?P<d>\d{1,2})(?:st|nd|rd|th)",
     ),
     day_month=(
-        r"(?:the\s+)?(?P<d>\d{1,2})(?:st|nd|rd|th)?(?:\s+of)?\s+(?P<m>{M})(?:,?\s+(?P<y>\d{4}))?",
-        r"(?P<m>{M})\s+(?:the\s+)?(?P<d>\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(?P<y>\d{4}))?",
+        r"(?:the\s+)?(?P<d>\d{1,2})(?:st|nd|rd|th)?\.?(?:\s+of)?[\s/-]+(?P<m>{M})\.?"
+        r"(?:,?\s+(?P<y>\d{4}|['’]\d{2}|\d{2}(?![\d:])))?",
+        r"(?P<m>{M})\.?[\s/-]*(?:the\s+)?(?P<d>\d{1,2})(?:st|nd|rd|th)?(?![\d:])(?:(?:,?\s+|[/-])(?P<y>\d{4}))?",
+        r"(?P<y>\d{4})[-/](?P<m>{M})[-/](?P<d>\d{1,2})",
     ),
     clocks=(r"(?P<h>1[0-2]|0?[1-9])\s*o['’]?clock",),
+    now_words=words("now, right now, just now, asap, as soon as possible, immediately, right away"),
+    anchor_rel={**same("after, from", 1), "before": -1},
+    of_month=words("of, in"),
+    month_word=words("month, the month"),
+    day_end_of=words("end of, end of the, the end of, the end of the, by the end of, by end of"),
+    half_hour=words("half an hour, half a hour, a half hour, half hour"),
+    vague_counts=words("a few, few, several, some"),  # "a couple of" is two
+    named_days={
+        **same("christmas, christmas day, xmas", "12-25"),
+        "christmas eve": "12-24",
+        **same("new year's day, new years day", "01-01"),
+        **same("new year's eve, new years eve", "12-31"),
+        **same("valentine's day, valentines day", "02-14"),
+        "halloween": "10-31",
+        **same("easter, easter sunday", "easter+0"),
+        "easter monday": "easter+1",
+        "good friday": "easter-2",
+        **same("mardi gras, shrove tuesday, carnival", "easter-47"),
+    },
 )

@@ -15,11 +15,11 @@ PT = DateLexicon(
     weekdays_name_like=frozenset(words("domingo")),
     soft_weekdays=True,
     weekday_pre={
-        **same("próxima, próximo, na próxima, no próximo", 1),
+        **same("próxima, próximo, na próxima, no próximo", 2),
         **same("última, último, na última, no último, na passada", -1),
         **same("na, no, nesta, neste, esta, este", 0),
     },
-    weekday_post={**same("que vem, próxima, próximo", 1), **same("passada, passado", -1)},
+    weekday_post={**same("que vem, próxima, próximo", 2), **same("passada, passado", -1)},
     months=groups(
         "janeiro | fevereiro | março | abril | maio | junho | julho | agosto | setembro | outubro"
         " | novembro | dezembro",
@@ -58,7 +58,8 @@ PT = DateLexicon(
         "este ano": ("year", 0),
     },
     period_ends={
-        **same("fim do mês, final do mês, fim de mês, final de mês", "month"),
+        **same("fim do mês, final do mês, fim de mês, final de mês, último dia do mês", "month"),
+        **same("fim do trimestre, final do trimestre", "quarter"),
         **same("fim do mês que vem, final do mês que vem", "next_month"),
         **same("fim da semana, final da semana", "week"),
         **same("fim do ano, final do ano, fim de ano, final de ano", "year"),
@@ -67,11 +68,12 @@ PT = DateLexicon(
     },
     articles=words("a, o, na, no, nesta, neste, para o, para a"),
     offset_pre={**same("daqui a, em, dentro de", 1), **same("há, faz", -1)},
-    offset_post={"atrás": -1},
+    offset_post={"atrás": -1, "a partir de agora": 1, "depois": 1},
     units={
         **same("minuto, minutos", ("minute", 1)),
         **same("hora, horas", ("hour", 1)),
         **same("dia, dias", ("day", 1)),
+        **same("dia útil, dias úteis", ("bday", 1)),
         **same("semana, semanas", ("day", 7)),
         **same("quinzena, quinzenas", ("day", 15)),
         **same("mês, meses", ("month", 1)),
@@ -91,17 +93,37 @@ PT = DateLexicon(
     holidays=words("depois das festas, após as festas, depois do ano novo, após o ano novo"),
     ordinals=(r"(?:(?:n?o|até\s+o)\s+)?dia\s+(?P<d>\d{1,2})(?!\s*(?:/|\d))",),
     day_month=(r"(?:(?:n?o\s+)?dia\s+)?(?P<d>\d{1,2})(?:º|°|o)?\s+de\s+(?P<m>{M})(?:\s+de\s+(?P<y>\d{4}))?",),
+    now_words=words("agora, já, agora mesmo, o mais rápido possível, o quanto antes, assim que possível"),
+    anchor_rel={**same("depois de, após", 1), "antes de": -1},
+    of_month=words("de, do, da, em"),
+    month_word=words("mês, o mês, este mês"),
+    day_end_of=words("no fim de, fim de, ao fim de, no final de, final de, ao final de"),
+    half_hour=words("meia hora, meia-hora"),
+    named_days={
+        "natal": "12-25",
+        "véspera de natal": "12-24",
+        "ano novo": "01-01",
+        "dia de ano novo": "01-01",
+        "páscoa": "easter+0",
+        "segunda-feira de páscoa": "easter+1",
+        "sexta-feira santa": "easter-2",
+        "carnaval": "easter-47",
+        "dia dos namorados": "02-14",
+    },
+    vague_counts=words("uns, umas, alguns, algumas, vários, várias, poucos, poucas"),
+    nth_words={"segunda": 2, "quarta": 4, "quinta": 5, "última": -1, "último": -1},
 )
 
 ES = DateLexicon(
     weekdays=groups("lunes | martes | miércoles | jueves | viernes | sábado | domingo"),
     weekdays_name_like=frozenset(words("domingo")),
     weekday_pre={
-        **same("el próximo, próximo, este próximo", 1),
-        **same("el pasado, el último", -1),
+        **same("el próximo, próximo", 2),
+        "este próximo": 1,
+        **same("el pasado, el último, último, ultimo, el ultimo", -1),
         **same("el, este", 0),
     },
-    weekday_post={**same("que viene, próximo", 1), **same("pasado", -1)},
+    weekday_post={**same("que viene, próximo", 2), **same("pasado", -1)},
     months=groups(
         "enero | febrero | marzo | abril | mayo | junio | julio | agosto | septiembre, setiembre"
         " | octubre | noviembre | diciembre",
@@ -128,10 +150,15 @@ ES = DateLexicon(
         "esta mañana": (0, 9),
         "esta tarde": (0, 14),
         "anoche": (-1, 20),
+        **same("día después de mañana, el día después de mañana, dia despues de mañana", (2, None)),
+        **same("el día siguiente, día siguiente, el próximo día, próximo día, proximo dia", (1, None)),
+        **same("el día de mañana, día de mañana", (1, None)),
+        **same("día antes de ayer, el día antes de ayer, dia antes de ayer, el dia antes de ayer", (-2, None)),
     },
     periods={
         **same("semana que viene, próxima semana", ("week", 1)),
-        "semana pasada": ("week", -1),
+        **same("semana pasada, última semana, la última semana", ("week", -1)),
+        **same("siguiente semana, la siguiente semana", ("week", 1)),
         "esta semana": ("week", 0),
         **same("mes que viene, próximo mes", ("month", 1)),
         "mes pasado": ("month", -1),
@@ -141,7 +168,8 @@ ES = DateLexicon(
         "este año": ("year", 0),
     },
     period_ends={
-        **same("fin de mes, final de mes, fin del mes, final del mes, finales de mes", "month"),
+        **same("fin de mes, final de mes, fin del mes, final del mes, finales de mes, último día del mes", "month"),
+        **same("fin del trimestre, final del trimestre, fin de trimestre", "quarter"),
         **same("fin del mes que viene, final del mes que viene", "next_month"),
         **same("fin de año, final de año, fin del año, final del año", "year"),
         **same("fin de semana, finde, este fin de semana", "weekend"),
@@ -149,41 +177,72 @@ ES = DateLexicon(
     },
     articles=words("el, la, a, para el, para la"),
     offset_pre={**same("en, dentro de", 1), "hace": -1},
+    offset_post={**same("a partir de ahora, después, más tarde", 1), "atrás": -1},
     units={
         **same("minuto, minutos", ("minute", 1)),
         **same("hora, horas", ("hour", 1)),
         **same("día, días", ("day", 1)),
+        **same("día hábil, días hábiles, día laborable, días laborables", ("bday", 1)),
         **same("semana, semanas", ("day", 7)),
         **same("quincena, quincenas", ("day", 15)),
         **same("mes, meses", ("month", 1)),
         **same("año, años", ("month", 12)),
     },
     parts={
-        **same("por la mañana, de la mañana, en la mañana", 9),
-        **same("por la tarde, de la tarde, en la tarde", 14),
-        **same("por la noche, de la noche, en la noche", 20),
+        **same("por la mañana, de la mañana, en la mañana, a la mañana", 9),
+        **same("por la tarde, de la tarde, en la tarde, a la tarde", 14),
+        **same("por la noche, de la noche, en la noche, a la noche", 20),
         **same("mediodía, al mediodía", 12),
     },
     # "la mañana" is the morning, never tomorrow: listing it lets the longer match win.
     parts_weak={"la mañana": 9, "tarde": 14, "noche": 20},
     day_ends=words("fin del día, final del día"),
-    hour_preps=words("a las, a la, sobre las, hacia las"),
+    hour_preps=words("a las, a la, sobre las, hacia las, cerca de las, alrededor de las, las"),
     context=words("hasta, hasta el, antes del, antes de, después del, después de, desde, para, a partir del"),
-    connectives=words("con, para, y, o, en, sobre, de, del"),
+    connectives=words("con, para, y, o, en, sobre, de, del, a"),
     holidays=words("después de las fiestas, después de fiestas, tras las fiestas, después de año nuevo"),
-    ordinals=(r"(?:el\s+)?día\s+(?P<d>\d{1,2})(?!\s*(?:/|\d))",),
-    day_month=(r"(?:el\s+)?(?:día\s+)?(?P<d>\d{1,2})\s+de\s+(?P<m>{M})(?:\s+(?:de|del)\s+(?P<y>\d{4}))?",),
+    ordinals=(
+        r"(?:el\s+)?día\s+(?P<d>\d{1,2})(?!\s*(?:/|\d))",
+        r"(?P<cue>el|del|para\s+el)\s+(?P<d>\d{1,2})(?:ro|º|o)?(?![\d/:.,-]\d)",
+    ),
+    day_month=(
+        r"(?:el\s+)?(?:día\s+)?(?P<d>\d{1,2})(?:ro|º|o)?\s+de\s+(?P<m>{M})\.?"
+        r"(?:(?:,?\s+(?:de|del)\s+|,\s*)(?P<y>\d{4}))?",
+        r"(?:en\s+)?(?P<m>{M})\s+(?P<d>\d{1,2})(?![\d:])",
+    ),
+    now_words=words(
+        "ahora, ahora mismo, justo ahora, en este momento, ya, cuanto antes, lo antes posible,"
+        " tan pronto como sea posible, tan pronto como podamos, lo mas pronto posible, lo más pronto posible"
+    ),
+    anchor_rel={**same("después de, despues de, tras", 1), "antes de": -1},
+    of_month=words("de, del, en"),
+    month_word=words("mes, el mes"),
+    day_end_of=words("al finalizar, al final del, al final de, final del, final de"),
+    half_hour=words("media hora"),
+    named_days={
+        "navidad": "12-25",
+        "nochebuena": "12-24",
+        "año nuevo": "01-01",
+        "nochevieja": "12-31",
+        "pascua": "easter+0",
+        "domingo de pascua": "easter+0",
+        "lunes de pascua": "easter+1",
+        "viernes santo": "easter-2",
+        "carnaval": "easter-47",
+        "san valentín": "02-14",
+    },
+    vague_counts=words("unos, unas, algunos, algunas, varios, varias, pocos, pocas"),
 )
 
 FR = DateLexicon(
     weekdays=groups("lundi | mardi | mercredi | jeudi | vendredi | samedi | dimanche"),
-    weekday_pre={"prochain": 1, **same("ce, le", 0)},
-    weekday_post={**same("prochain, qui vient", 1), **same("dernier, passé", -1)},
+    weekday_pre={"prochain": 2, **same("ce, le, cette", 0)},
+    weekday_post={"prochain": 2, "qui vient": 1, **same("dernier, passé", -1)},
     months=groups(
         "janvier | février | mars | avril | mai | juin | juillet | août | septembre | octobre | novembre | décembre", 1
     ),
     month_abbrevs=groups(
-        "janv, janv. | févr, févr., fév, fév. | - | avr, avr. | - | - | juil, juil. | -"
+        "janv, janv., jan, jan. | févr, févr., fév, fév. | - | avr, avr. | - | - | juil, juil. | -"
         " | sept, sept. | oct, oct. | nov, nov. | déc, déc.",
         1,
     ),
@@ -202,6 +261,7 @@ FR = DateLexicon(
         "aujourd'hui": (0, None),
         "demain": (1, None),
         "après-demain": (2, None),
+        **same("lendemain, le lendemain", (1, None)),
         "avant-hier": (-2, None),
         "ce soir": (0, 18),
         "ce matin": (0, 9),
@@ -210,7 +270,8 @@ FR = DateLexicon(
     },
     periods={
         **same("semaine prochaine, semaine qui vient", ("week", 1)),
-        "semaine dernière": ("week", -1),
+        **same("semaine dernière, semaine dernier", ("week", -1)),
+        "semaine prochain": ("week", 1),
         "cette semaine": ("week", 0),
         "mois prochain": ("month", 1),
         "mois dernier": ("month", -1),
@@ -220,7 +281,8 @@ FR = DateLexicon(
         "cette année": ("year", 0),
     },
     period_ends={
-        **same("fin du mois, fin de mois", "month"),
+        **same("fin du mois, fin de mois, dernier jour du mois", "month"),
+        **same("fin du trimestre, fin de trimestre", "quarter"),
         "fin du mois prochain": "next_month",
         **same("fin de la semaine, fin de semaine", "week"),
         "fin de la semaine prochaine": "next_week",
@@ -230,11 +292,12 @@ FR = DateLexicon(
     },
     articles=words("la, le, l', en, à la, d'ici la"),
     offset_pre={**same("dans, d'ici", 1), "il y a": -1},
-    offset_post={"plus tard": 1},
+    offset_post={"plus tard": 1, "à partir de maintenant": 1, "a partir de maintenant": 1},
     units={
         **same("minute, minutes", ("minute", 1)),
         **same("heure, heures", ("hour", 1)),
         **same("jour, jours", ("day", 1)),
+        **same("jour ouvré, jours ouvrés, jour ouvrable, jours ouvrables", ("bday", 1)),
         **same("semaine, semaines", ("day", 7)),
         **same("quinzaine", ("day", 15)),
         **same("mois", ("month", 1)),
@@ -254,19 +317,44 @@ FR = DateLexicon(
     ),
     connectives=words("avec, pour, et, ou, en, sur, de, du, chez"),
     holidays=words("après les fêtes, après le nouvel an"),
-    ordinals=(r"(?P<cue>(?!))?le\s+(?P<d>\d{1,2}|1er)(?!\s*(?:/|\d))",),
-    day_month=(r"(?:le\s+)?(?P<d>\d{1,2})(?:er)?\s+(?P<m>{M})(?:\s+(?P<y>\d{4}))?",),
+    ordinals=(
+        r"(?P<cue>(?!))?le\s+(?P<d>\d{1,2}|1er)(?!\s*(?:/|\d))",
+        r"(?P<cue>sur\s+(?:le|la)|sur|en|pour\s+le)\s+(?P<d>\d{1,2})(?:er|e)?(?![\d/:.,-]\d)",
+    ),
+    day_month=(
+        r"(?:le\s+)?(?P<d>\d{1,2})(?:er|e)?\s+(?:d['’]\s*|de\s+)?(?P<m>{M})\.?(?:,?\s+(?P<y>\d{4}|\d{2}(?![\d:])))?",
+        r"(?P<m>{FM})\s+(?P<d>\d{1,2})(?:er|e)?(?![\d:])(?:,?\s+(?P<y>\d{4}))?",
+    ),
+    now_words=words("maintenant, tout de suite, dqp, dès que possible, des que possible, immédiatement, au plus vite"),
+    anchor_rel={**same("après, apres", 1), "avant": -1},
+    of_month=words("de, du, d', en"),
+    month_word=words("mois, le mois"),
+    day_end_of=words("la fin de, la fin, à la fin de, fin de"),
+    half_hour=words("une demi-heure, demi-heure"),
+    named_days={
+        "noël": "12-25",
+        "veille de noël": "12-24",
+        "nouvel an": "01-01",
+        "jour de l'an": "01-01",
+        "pâques": "easter+0",
+        "lundi de pâques": "easter+1",
+        "vendredi saint": "easter-2",
+        "mardi gras": "easter-47",
+        "carnaval": "easter-47",
+        "saint-valentin": "02-14",
+    },
+    vague_counts=words("quelques, plusieurs"),
 )
 
 IT = DateLexicon(
     weekdays=groups("lunedì | martedì | mercoledì | giovedì | venerdì | sabato | domenica"),
     weekdays_name_like=frozenset(words("sabato, domenica")),
     weekday_pre={
-        **same("il prossimo, prossimo, la prossima, prossima", 1),
+        **same("il prossimo, prossimo, la prossima, prossima", 2),
         **same("lo scorso, scorso, la scorsa, scorsa", -1),
         **same("questo, questa, il, la, di", 0),
     },
-    weekday_post={**same("prossimo, prossima", 1), **same("scorso, scorsa", -1)},
+    weekday_post={**same("prossimo, prossima", 2), **same("scorso, scorsa", -1)},
     months=groups(
         "gennaio | febbraio | marzo | aprile | maggio | giugno | luglio | agosto | settembre"
         " | ottobre | novembre | dicembre",
@@ -309,7 +397,8 @@ IT = DateLexicon(
         "quest'anno": ("year", 0),
     },
     period_ends={
-        **same("fine mese, fine del mese, fine di questo mese", "month"),
+        **same("fine mese, fine del mese, fine di questo mese, ultimo giorno del mese", "month"),
+        **same("fine trimestre, fine del trimestre", "quarter"),
         "fine del mese prossimo": "next_month",
         **same("fine anno, fine dell'anno", "year"),
         **same("fine settimana, weekend, questo fine settimana, il fine settimana", "weekend"),
@@ -317,11 +406,12 @@ IT = DateLexicon(
     },
     articles=words("la, il, l', a, entro la, entro il"),
     offset_pre={**same("tra, fra, entro", 1)},
-    offset_post={"fa": -1},
+    offset_post={"fa": -1, "dopo": 1, "più tardi": 1, "da adesso": 1, "da ora": 1},
     units={
         **same("minuto, minuti", ("minute", 1)),
         **same("ora, ore", ("hour", 1)),
         **same("giorno, giorni", ("day", 1)),
+        **same("giorno lavorativo, giorni lavorativi", ("bday", 1)),
         **same("settimana, settimane", ("day", 7)),
         **same("mese, mesi", ("month", 1)),
         **same("anno, anni", ("month", 12)),
@@ -340,6 +430,27 @@ IT = DateLexicon(
     holidays=words("dopo le feste, dopo capodanno"),
     ordinals=(r"(?:il\s+)?giorno\s+(?P<d>\d{1,2})(?!\s*(?:/|\d))",),
     day_month=(r"(?:il\s+|l['’])?(?P<d>\d{1,2})(?:°|º)?\s+(?P<m>{M})(?:\s+(?P<y>\d{4}))?",),
+    now_words=words("adesso, ora, subito, appena possibile, il prima possibile, immediatamente"),
+    anchor_rel={**same("dopo", 1), "prima di": -1},
+    of_month=words("di, del, della, de"),
+    month_word=words("mese, il mese"),
+    day_end_of=words("alla fine di, fine di, a fine"),
+    half_hour=words("mezz'ora, mezzora, mezza ora"),
+    named_days={
+        "natale": "12-25",
+        "vigilia di natale": "12-24",
+        "capodanno": "01-01",
+        "pasqua": "easter+0",
+        "pasquetta": "easter+1",
+        "lunedì dell'angelo": "easter+1",
+        "venerdì santo": "easter-2",
+        "carnevale": "easter-47",
+        "martedì grasso": "easter-47",
+        "san valentino": "02-14",
+        "ferragosto": "08-15",
+    },
+    vague_counts=words("qualche, alcuni, alcune, diversi, diverse, pochi, poche"),
+    nth_words={"prima": 1, "ultima": -1, "ultimo": -1},
 )
 
 HU = DateLexicon(
@@ -347,7 +458,7 @@ HU = DateLexicon(
         "hétfő, hétfőn | kedd, kedden | szerda, szerdán | csütörtök, csütörtökön"
         " | péntek, pénteken | szombat, szombaton | vasárnap"
     ),
-    weekday_pre={**same("jövő, a jövő", 1), **same("múlt, a múlt", -1), **same("ezen a", 0)},
+    weekday_pre={**same("jövő, a jövő", 2), **same("múlt, a múlt", -1), **same("ezen a", 0)},
     months=groups(
         "január | február | március | április | május | június | július | augusztus | szeptember"
         " | október | november | december",
@@ -380,7 +491,8 @@ HU = DateLexicon(
         "idén": ("year", 0),
     },
     period_ends={
-        **same("hónap végén, hó végén, hó végéig, hónap végéig, hónap végére", "month"),
+        **same("hónap végén, hó végén, hó végéig, hónap végéig, hónap végére, hónap utolsó napján", "month"),
+        **same("negyedév végén, negyedév végéig", "quarter"),
         "jövő hónap végén": "next_month",
         "hét végén": "week",
         **same("év végén, év végéig, év végére", "year"),
@@ -393,6 +505,7 @@ HU = DateLexicon(
         **same("perc, perccel", ("minute", 1)),
         **same("óra, órával", ("hour", 1)),
         **same("nap, nappal", ("day", 1)),
+        **same("munkanap, munkanappal", ("bday", 1)),
         **same("hét, héttel", ("day", 7)),
         **same("hónap, hónappal", ("month", 1)),
         **same("év, évvel", ("month", 12)),
@@ -405,6 +518,28 @@ HU = DateLexicon(
     ordinals=(r"(?P<d>\d{1,2})-(?:j?[áé]n)",),
     day_month=(r"(?:(?P<y>\d{4})\.?\s*)?(?P<m>{M})\s*(?P<d>\d{1,2})(?:-(?:j?[áé]n|ig|j?[áé]ig)|\.(?!\d))?",),
     clocks=(r"(?P<h>[01]?\d|2[0-3])(?::(?P<mi>[0-5]\d))?-kor", r"(?P<h>[01]?\d|2[0-3])\s+órakor"),
+    now_words=words("most, azonnal, mielőbb, amint lehet, minél előbb"),
+    half_hour=words("fél óra"),
+    named_days={
+        "karácsony": "12-25",
+        "karácsonykor": "12-25",
+        "szenteste": "12-24",
+        "újév": "01-01",
+        "húsvét": "easter+0",
+        "húsvétkor": "easter+0",
+        "húsvéthétfő": "easter+1",
+        "nagypéntek": "easter-2",
+        "farsang": "easter-47",
+    },
+    vague_counts=words("néhány, pár"),
+    ago_units={
+        **same("perce", ("minute", 1)),
+        **same("órája", ("hour", 1)),
+        **same("napja", ("day", 1)),
+        **same("hete", ("day", 7)),
+        **same("hónapja", ("month", 1)),
+        **same("éve", ("month", 12)),
+    },
 )
 
 LEXICONS: dict[str, DateLexicon] = {"pt": PT, "es": ES, "fr": FR, "it": IT, "hu": HU}

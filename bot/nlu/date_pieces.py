@@ -14,7 +14,8 @@ from typing import Literal
 from zoneinfo import ZoneInfo
 
 from bot.nlu import date_calendar as cal
-from bot.nlu.date_phrases import CLAUSE_END, NEXT_WORD, PREV_WORD, LanguagePatterns, norm
+from bot.nlu.date_holidays import holidays_in
+from bot.nlu.date_phrases import CLAUSE_END, NEXT_WORD, PREV_WORD, LanguagePatterns, norm, words_of
 
 _WEAK_MONTH_PRE = frozenset({"this", "next", "last"})  # "this may work" is not May
 _FRACTION_OF = re.compile(r"\s+(?:of|da|do|du|des|del|della|dei)\s", re.IGNORECASE)  # "3/4 of the team"
@@ -35,6 +36,12 @@ class Piece:
     needs_support: bool = False  # alone it is probably not a date ("fri", "morning", "3h")
     weekday_only: bool = False
     range_end: bool = False
+    second: int = 0
+    impossible: bool = False  # "30 Feb", "31st of this month" in November, "fifth Sunday": asked, never guessed
+    unclear: bool = False  # read, but it may mean something else ("monday 10": the 10th, or 10 o'clock?)
+    needs_part: bool = False  # a lone number ("7") is a time only beside a part of day ("7, this morning")
+    weekday: int | None = None  # the weekday a phrase named, to check a day number against ("martes 25")
+    day_number: bool = False  # a bare day of the month ("the 25th"): another month may fit a named weekday
 
 
 @dataclass(frozen=True)
@@ -46,6 +53,7 @@ class Scan:
     lean: int  # +1 prefer future, -1 prefer past
     order: str  # "MDY", "DMY" or "YMD"
     strict: bool  # False when the caller says the text is a date phrase
+    country: str | None = None  # whose public holidays are known by name
 
     @property
     def today(self) -> date:
@@ -95,8 +103,9 @@ def _weekday(hit: re.Match[str], scan: Scan) -> Piece | None:
         needs = bool(scan.pat.look("weekdays_ambiguous", word)) and not soft
         name_like = bool(scan.pat.look("weekdays_name_like", word))
         needs = needs or (word[:1].isupper() and scan.preceded_by_name(hit.start(), anywhere=name_like))
-    day = cal.weekday(scan.today, scan.pat.look("weekdays", word), direction, scan.lean)
-    return Piece(hit.start(), hit.end(), "date", day=day, needs_support=needs, weekday_only=True)
+    target = scan.pat.look("weekdays", word)
+    day = cal.weekday(scan.today, target, direction, scan.lean)
+    return Piece(hit.start(), hit.end(), "date", day=day, needs_support=needs, weekday_only=True, weekday=target)
 
 
 def _weekday_week(hit: re.Match[str], scan: Scan) -> Piece | None:
@@ -110,9 +119,10 @@ def _month(word: str, scan: Scan) -> int:
 
 
 def _month_date(hit: re.Match[str], scan: Scan) -> Piece | None:
-    year = int(hit["y"]) if hit["y"] else None
+    raw_year = hit.groupdict().get("y")
+    year = two_digit_year(raw_year, scan) if raw_year else None
     day = cal.month_day(scan.today, _month(hit["m"], scan), int(hit["d"]), year, scan.lean)
-    return Piece(hit.start(), hit.end(), "date", day=day) if day else None
+    return Piece(hit.start(), hit.end(), "date", day=day) if day else _impossible(hit, scan, int(hit["d"]))
 
 
 def _month_only(hit: re.Match[str], scan: Scan) -> Piece | None:
@@ -142,11 +152,39 @@ def _numeric(hit: re.Match[str], scan: Scan) -> Piece | None:
     month, day = (first, second) if month_first else (second, first)
     if month > 12 >= day:  # "17/3" from an en-US sender can only be 17 March
         month, day = day, month
-    year = None if not raw_year else int(raw_year) + (2000 if len(raw_year) == 2 else 0)
+    year = None if not raw_year else two_digit_year(raw_year, scan)
     if not 1 <= month <= 12 or day < 1:
         return None
     found = cal.month_day(scan.today, month, day, year, scan.lean)
-    return Piece(hit.start(), hit.end(), "date", day=found) if found else None
+    return Piece(hit.start(), hit.end(), "date", day=found) if found else _impossible(hit, scan, day)
+
+
+def two_digit_year(raw: str, scan: Scan) -> int:
+    """ "89" said in a log or for a birthday is 1989 (the past); in a plan, the century nearest today."""
+    raw = raw.lstrip("'’")
+    if len(raw) == 4:
+        return int(raw)
+    value, this_year = int(raw), scan.today.year
+    candidates = [century + value for century in (1900, 2000, 2100)]
+    if scan.lean < 0:
+        return max(year for year in candidates if year <= this_year)
+    return min(candidates, key=lambda year: abs(year - this_year))
+
+
+def _numeric_dm(hit: re.Match[str], scan: Scan) -> Piece | None:
+    """ "el 21 del 3": day, then month number."""
+    day, month = int(hit["a"]), int(hit["b"])
+    if not 1 <= month <= 12:
+        return None
+    found = cal.month_day(scan.today, month, day, None, scan.lean)
+    return Piece(hit.start(), hit.end(), "date", day=found) if found else _impossible(hit, scan, day)
+
+
+def _impossible(hit: re.Match[str], scan: Scan, day: int) -> Piece | None:
+    """A day that its month does not have ("30 Feb", "31/04"): kept, so the sender is asked."""
+    if not 1 <= day <= 31:
+        return None
+    return Piece(hit.start(), hit.end(), "date", day=scan.today, impossible=True)
 
 
 def _ordinal(hit: re.Match[str], scan: Scan) -> Piece | None:
@@ -157,7 +195,24 @@ def _ordinal(hit: re.Match[str], scan: Scan) -> Piece | None:
     day = cal.day_of_month(scan.today, number, scan.lean, offset)
     uncued = "cue" in hit.re.groupindex and not hit["cue"]
     needs = uncued and not scan.has_context(hit.start()) and not scan.clause_ends(hit.end())
-    return Piece(hit.start(), hit.end(), "date", day=day, needs_support=needs) if day else None
+    if hit.groupdict().get("cue") and not _date_follows(hit.end(), scan):
+        return None  # "for 15 minutes", "on 3 accounts"
+    if day is None:
+        return _impossible(hit, scan, number) if offset is not None else None
+    return Piece(hit.start(), hit.end(), "date", day=day, needs_support=needs, day_number=offset is None)
+
+
+def _date_follows(end: int, scan: Scan) -> bool:
+    """After "on 15" comes a clause end, a date word or a connective, not "minutes" or "accounts"."""
+    if scan.clause_ends(end):
+        return True
+    following = NEXT_WORD.match(scan.text, end)
+    if following is None:
+        return True
+    word = norm(following[1]).replace("'", " ").split()[0]
+    if scan.pat.look("units", word) is not None:
+        return False  # "en 5 heures" is a duration
+    return word in scan.pat.date_words or bool(scan.pat.look("connectives", word))
 
 
 def _offset(hit: re.Match[str], scan: Scan) -> Piece | None:
@@ -165,15 +220,137 @@ def _offset(hit: re.Match[str], scan: Scan) -> Piece | None:
     sign = scan.pat.look("offset_post", post) if post else scan.pat.look("offset_pre", pre or "")
     if not sign:
         return None  # "2 weeks" is a duration, not a date
+    parts = [*_UNIT_COUNT.findall(hit.groupdict().get("chain") or ""), (hit["n"], hit["u"])]
+    months, days, minutes, working = 0, 0, 0, 0
+    for raw_count, raw_unit in parts:
+        count = int(raw_count) if raw_count.isdigit() else scan.pat.look("numbers", raw_count)
+        looked = scan.pat.look("units", raw_unit.strip())
+        if count is None or looked is None:
+            return None
+        unit, size = looked
+        if unit == "month":
+            months += count * size
+        elif unit == "day":
+            days += count * size
+        elif unit == "bday":
+            working += count
+        else:
+            minutes += count * size * (60 if unit == "hour" else 1)
+    # Calendar parts first ("1 month 2 days ago"), then elapsed time, counted in UTC so a DST jump
+    # does not stretch it.
+    day = cal.add_working_days(cal.add_months(scan.today, sign * months) + timedelta(days=sign * days), sign * working)
+    if minutes:
+        start = scan.now + (datetime.combine(day, scan.now.timetz()) - datetime.combine(scan.today, scan.now.timetz()))
+        instant = (start.astimezone(UTC) + timedelta(minutes=sign * minutes)).astimezone(scan.zone)
+        return Piece(hit.start(), hit.end(), "date", instant=instant)
+    return Piece(hit.start(), hit.end(), "date", day=day)
+
+
+_UNIT_COUNT = re.compile(r"(\d{1,3})\s*([^\W\d_]+)")
+
+
+def _anchored(hit: re.Match[str], scan: Scan) -> Piece | None:
+    """ "two days after tomorrow", "three weeks from tomorrow", "4 days before yesterday"."""
     count = int(hit["n"]) if hit["n"].isdigit() else scan.pat.look("numbers", hit["n"])
     unit, size = scan.pat.look("units", hit["u"])
-    amount = sign * count * size
-    if unit in {"minute", "hour"}:  # elapsed time: count it in UTC so a DST jump does not stretch it
-        delta = timedelta(minutes=amount) if unit == "minute" else timedelta(hours=amount)
-        instant = (scan.now.astimezone(UTC) + delta).astimezone(scan.zone)
-        return Piece(hit.start(), hit.end(), "date", instant=instant)
-    day = scan.today + timedelta(days=amount) if unit == "day" else cal.add_months(scan.today, amount)
+    offset, hour = scan.pat.look("days", hit["w"])
+    if unit not in {"day", "month", "bday"} or count is None:
+        return None
+    anchor = scan.today + timedelta(days=offset)
+    sign = scan.pat.look("anchor_rel", hit["rel"])
+    if unit == "bday":
+        day = cal.add_working_days(anchor, sign * count)
+    elif unit == "day":
+        day = anchor + timedelta(days=sign * count * size)
+    else:
+        day = cal.add_months(anchor, sign * count * size)
+    return Piece(hit.start(), hit.end(), "date", day=day, part_hour=hour)
+
+
+def _now(hit: re.Match[str], scan: Scan) -> Piece | None:
+    return Piece(hit.start(), hit.end(), "date", instant=scan.now)
+
+
+def _iso(hit: re.Match[str], scan: Scan) -> Piece | None:
+    try:
+        day = date(int(hit["y"]), int(hit["mo"]), int(hit["d"]))
+    except ValueError:
+        return _impossible(hit, scan, int(hit["d"]))
+    second = int(hit["s"] or 0)
+    instant = cal.local(day, int(hit["h"]), int(hit["mi"]), scan.zone, second)
+    return Piece(hit.start(), hit.end(), "date", instant=instant)
+
+
+def _ago_suffix(hit: re.Match[str], scan: Scan) -> Piece | None:
+    """Hungarian "két hete" (two weeks ago), "3 napja" (3 days ago)."""
+    count = int(hit["n"]) if hit["n"].isdigit() else scan.pat.look("numbers", hit["n"])
+    unit, size = scan.pat.look("ago_units", hit["u"])
+    if count is None:
+        return None
+    if unit in {"minute", "hour"}:
+        minutes = count * size * (60 if unit == "hour" else 1)
+        return Piece(hit.start(), hit.end(), "date", instant=scan.now - timedelta(minutes=minutes))
+    day = scan.today - timedelta(days=count * size) if unit == "day" else cal.add_months(scan.today, -count * size)
     return Piece(hit.start(), hit.end(), "date", day=day)
+
+
+def _vague_offset(hit: re.Match[str], scan: Scan) -> Piece | None:
+    """ "a few days ago", "hace unos días": a date, but which? Asked, never guessed."""
+    if not (hit["pre"] or hit["post"]):
+        return None
+    return Piece(hit.start(), hit.end(), "date", day=scan.today, unclear=True)
+
+
+def _ctime(hit: re.Match[str], scan: Scan) -> Piece | None:
+    """ "Wed Oct 26 15:50:06 2016", as mail and logs print a moment."""
+    day = cal.month_day(scan.today, _month(hit["m"], scan), int(hit["d"]), int(hit["y"]), scan.lean)
+    if day is None:
+        return _impossible(hit, scan, int(hit["d"]))
+    if hit["wd"] and day.weekday() != scan.pat.look("weekdays", hit["wd"]):
+        return Piece(hit.start(), hit.end(), "date", day=day, impossible=True)
+    instant = cal.local(day, int(hit["h"]), int(hit["mi"]), scan.zone, int(hit["s"] or 0))
+    return Piece(hit.start(), hit.end(), "date", instant=instant)
+
+
+def _month_of(hit: re.Match[str], scan: Scan) -> date:
+    """The month a phrase names: "of july" (the nearest in the preferred direction), "of next month", none."""
+    first = scan.today.replace(day=1)
+    if hit.groupdict().get("m"):
+        return cal.month_point(scan.today, scan.pat.look("months", hit["m"]), None, "start", 0, scan.lean).replace(
+            day=1
+        )
+    if hit.groupdict().get("p"):
+        _, offset = scan.pat.look("periods", hit["p"])
+        return cal.add_months(first, offset)
+    return first
+
+
+def _nth_weekday(hit: re.Match[str], scan: Scan) -> Piece | None:
+    """ "the first friday of july", "second Sunday" (of this month), "fifth Sunday" that does not exist: asked."""
+    named = hit["m"] or hit["p"] or hit["cur"]
+    if not (hit["suf"] or hit["nw"]) and not named:
+        return None  # "two monday later" counts Mondays; "2nd monday" names one
+    if hit["nw"] and not named:
+        return None  # pt "segunda terça" alone is ambiguous (Monday? the second?): only "... de abril"
+    nth = int(hit["n"]) if hit["n"] else scan.pat.look("nth_words", hit["nw"])
+    if nth < 0:
+        return None  # "a última sexta de março": not read here
+    month = _month_of(hit, scan)
+    day = cal.nth_weekday(month, scan.pat.look("weekdays", hit["wd"]), nth)
+    if day is None:
+        return Piece(hit.start(), hit.end(), "date", day=scan.today, impossible=True)
+    return Piece(hit.start(), hit.end(), "date", day=day)
+
+
+def _day_of_period(hit: re.Match[str], scan: Scan) -> Piece | None:
+    """ "the 20th of next month"; "31st of this month" in November is asked."""
+    month = _month_of(hit, scan)
+    number = int(hit["d"])
+    if not 1 <= number <= 31:
+        return None
+    if number > cal.last_day(month.year, month.month).day:
+        return Piece(hit.start(), hit.end(), "date", day=scan.today, impossible=True)
+    return Piece(hit.start(), hit.end(), "date", day=month.replace(day=number))
 
 
 def _period(hit: re.Match[str], scan: Scan) -> Piece | None:
@@ -192,6 +369,44 @@ def _holiday(hit: re.Match[str], scan: Scan) -> Piece | None:
 
 def _day_end(hit: re.Match[str], scan: Scan) -> Piece | None:
     return Piece(hit.start(), hit.end(), "part", hour=17, range_end=True)
+
+
+def _half_hour(hit: re.Match[str], scan: Scan) -> Piece | None:
+    """ "in half an hour", "half an hour from now", "daqui a meia hora": 30 minutes from now."""
+    pre, post = hit["pre"], hit["post"]
+    sign = scan.pat.look("offset_post", post) if post else scan.pat.look("offset_pre", pre or "")
+    if not sign:
+        return None  # "half an hour" alone is a duration
+    instant = (scan.now.astimezone(UTC) + timedelta(minutes=30 * sign)).astimezone(scan.zone)
+    return Piece(hit.start(), hit.end(), "date", instant=instant)
+
+
+def _named_day(hit: re.Match[str], scan: Scan) -> Piece | None:
+    """ "Christmas", "Easter Monday", "Carnaval": the next (or last) one."""
+    rule = scan.pat.look("named_days", hit["h"])
+    for step in (0, scan.lean):
+        day = cal.named_day(rule, scan.today.year + step)
+        if day == scan.today or (day > scan.today) == (scan.lean > 0):
+            return Piece(hit.start(), hit.end(), "date", day=day)
+    return None
+
+
+def _weekday_day(hit: re.Match[str], scan: Scan) -> Piece | None:
+    """ "martes 25", "Friday the 15th": the nearest 25th that is a Tuesday. "monday 10" may be 10 o'clock,
+    so a number that could be an hour is asked about."""
+    number, target = int(hit["d"]), scan.pat.look("weekdays", hit["wd"])
+    if not 1 <= number <= 31:
+        return None
+    day = cal.day_with_weekday(scan.today, number, target, scan.lean)
+    if day is None:
+        return Piece(hit.start(), hit.end(), "date", day=scan.today, impossible=True)
+    ordinal = hit[0].rstrip()[-1].isalpha() or " the " in hit[0].lower()
+    return Piece(hit.start(), hit.end(), "date", day=day, unclear=number <= 12 and not ordinal)
+
+
+def _part_end(hit: re.Match[str], scan: Scan) -> Piece | None:
+    """ "end of tomorrow", "la fin de dimanche": that day at the end of the working day (17:00)."""
+    return Piece(hit.start(), hit.end(), "part", hour=17, needs_support=True, range_end=True)
 
 
 def _part(hit: re.Match[str], scan: Scan) -> Piece | None:
@@ -213,9 +428,30 @@ def _clock(hit: re.Match[str], scan: Scan) -> Piece | None:
         "clock",
         hour=hour,
         minute=int(minutes or 0),
+        second=int(groups.get("s") or 0),
         meridiem=meridiem.lower() if meridiem else None,
         needs_support=weak,
     )
+
+
+def _clock_rel(hit: re.Match[str], scan: Scan) -> Piece | None:
+    """ "a quarter to 7" (6:45), "half past 3", "20 minutes past 5", "las 7 menos cuarto", "las 5 y 20"."""
+    quarter = norm(hit["q"] or "")
+    minutes = 30 if quarter in {"half", "media"} else 15 if quarter else int(hit["n"])
+    if not 1 <= minutes <= 59:
+        return None
+    spoken = hour = int(hit["h"])
+    if norm(hit["rel"]) in {"to", "before", "menos"}:
+        hour, minutes = (hour - 1) % 24, 60 - minutes
+    # The spoken hour settles business hours: "half past 3" is 15:30, "a quarter to 7" 06:45.
+    business = 1 <= spoken <= 6
+    if business and hour == 0:
+        hour = 12  # "a quarter to 1" is 12:45
+    return Piece(hit.start(), hit.end(), "clock", hour=hour, minute=minutes, bare=business)
+
+
+def _weak_clock(hit: re.Match[str], scan: Scan) -> Piece | None:
+    return Piece(hit.start(), hit.end(), "clock", hour=int(hit["h"]), needs_part=True, bare=True)
 
 
 def _bare_clock(hit: re.Match[str], scan: Scan) -> Piece | None:
@@ -247,13 +483,35 @@ BUILDERS: dict[str, Builder] = {
     "part": _part,
     "clock": _clock,
     "bare_clock": _bare_clock,
+    "clock_rel": _clock_rel,
+    "part_end": _part_end,
+    "ctime": _ctime,
+    "ago_suffix": _ago_suffix,
+    "vague_offset": _vague_offset,
+    "half_hour": _half_hour,
+    "named_day": _named_day,
+    "weekday_day": _weekday_day,
+    "numeric_dm": _numeric_dm,
+    "weak_clock": _weak_clock,
+    "now": _now,
+    "iso": _iso,
+    "nth_weekday": _nth_weekday,
+    "day_of_period": _day_of_period,
+    "anchored": _anchored,
 }
 
 
 def collect(scan: Scan) -> list[Piece]:
     """Every piece any family finds, overlapping ones included."""
     found = []
+    if scan.country:
+        for start, end, day in holidays_in(scan.text, scan.country, scan.today, scan.pat.lang, scan.lean):
+            found.append(Piece(start, end, "date", day=day))
+    present = words_of(scan.text)
     for family, pattern in scan.pat.families:
+        gate = scan.pat.gates.get(family)
+        if gate is not None and gate.isdisjoint(present):
+            continue
         build = BUILDERS[family]
         for hit in pattern.finditer(scan.text):
             piece = build(hit, scan)

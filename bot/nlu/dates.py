@@ -11,16 +11,27 @@ times by an hour across DST when asked for aware results.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from datetime import datetime, timedelta
+from dataclasses import dataclass, replace
+from datetime import date, datetime, timedelta
 from typing import Literal
 from zoneinfo import ZoneInfo
 
 from bot.nlu import date_calendar as cal
-from bot.nlu.date_phrases import GAP, norm, patterns_for
+from bot.nlu.date_doubt import partly_read
+from bot.nlu.date_numbers import digitize
+from bot.nlu.date_phrases import GAP, flatten, norm, patterns_for
 from bot.nlu.date_pieces import Piece, Scan, collect
+from bot.nlu.entities import region_for_tz
 
 Prefer = Literal["future", "past"]
+_COMPANY: dict[str, str | None] = {"country": None}
+
+
+def set_company_country(country: str | None) -> None:
+    """The company's country (CRM_COUNTRY): whose public holidays are read by name. Set once by the app."""
+    _COMPANY["country"] = country.upper() if country else None
+
+
 _DAY_FIRST_ORDER = {"en": "MDY", "hu": "YMD"}  # everyone else writes day first
 _LATEST_BUSINESS_PM = 6  # a bare "at 3" means 15:00, "at 7" means 07:00
 _WORD = re.compile(r"[^\W_]+")
@@ -34,25 +45,54 @@ class DateMatch:
     value: datetime  # timezone-aware, in the sender's tz
     has_time: bool  # the phrase named a time of day ("3pm", "15:00", "tomorrow morning")
     is_range_end: bool = False  # a deadline-like phrase: "end of month", "eod"
+    # Why the phrase cannot be trusted ("unread": part of it was not understood, "impossible": "30 Feb"):
+    # the caller asks, quoting `text`, and stores nothing. None when the whole phrase was read.
+    doubt: str | None = None
 
 
 def find_dates(
-    text: str, *, now: datetime, tz: str, lang: str = "en", prefer: Prefer = "future", day_first: bool | None = None
+    text: str,
+    *,
+    now: datetime,
+    tz: str,
+    lang: str = "en",
+    prefer: Prefer = "future",
+    day_first: bool | None = None,
+    country: str | None = None,
 ) -> list[DateMatch]:
     """Date/time phrases in `text`, in order. Names and ordinary words ("May Chen", "she may") are not dates.
 
     `prefer` settles phrases that could be either side of `now`: "tuesday" is the coming Tuesday
     for a follow-up ("future") and the last one for a logged call ("past"); today counts for both.
+    `country` (ISO code) names the public holidays known by name; by default the company's country
+    (CRM_COUNTRY, set by the app) or else the country of `tz`. A phrase only partly read, or impossible,
+    comes back with `doubt` set, spanning the whole phrase, for the caller to ask about.
     """
-    return _resolve(_scan(text, now, tz, lang, prefer, day_first, strict=True))
+    spelled = digitize(text, lang)
+    scan = _scan(spelled.text, now, tz, lang, prefer, day_first, strict=True)
+    scan = replace(scan, country=country or _COMPANY["country"] or region_for_tz(tz))
+    found = _resolve(scan)
+    spans = [(m.start, m.end) for m in found]
+    out = []
+    for match in found:
+        others = [span for span in spans if span != (match.start, match.end)]
+        whole = partly_read(scan.text, match.start, match.end, scan.pat, others)
+        start, end = whole or (match.start, match.end)  # a doubted phrase is quoted whole: "two days after today"
+        doubt = match.doubt or ("unread" if whole else None)
+        start, end = spelled.original(start), spelled.original(end, end=True)
+        out.append(replace(match, start=start, end=end, text=text[start:end], doubt=doubt))
+    return out
 
 
 def parse_date_phrase(
     phrase: str, *, now: datetime, tz: str, lang: str = "en", prefer: Prefer = "future", day_first: bool | None = None
 ) -> datetime | None:
-    """One phrase the caller knows is a date (a dialog answer): "fri" alone counts here."""
-    scan = _scan(phrase, now, tz, lang, prefer, day_first, strict=False)
+    """One phrase the caller knows is a date (a dialog answer): "fri" alone counts here. None when it is
+    impossible or unclear ("30 Feb", "monday 10"), so the caller asks again rather than guess."""
+    scan = _scan(digitize(phrase, lang).text, now, tz, lang, prefer, day_first, strict=False)
     found = _resolve(scan)
+    if any(match.doubt for match in found):
+        return None
     if len(found) == 1 and _covers(found[0], scan):
         return found[0].value
     parsed = _with_dateparser(phrase, scan, prefer, tz)
@@ -76,6 +116,7 @@ def _scan(
     if prefer not in ("future", "past"):
         raise ValueError(f"prefer must be 'future' or 'past', not {prefer!r}")
     zone = ZoneInfo(tz)
+    text = flatten(text)  # same length: spans fit the original
     patterns = patterns_for(lang)
     order = "DMY" if day_first else "MDY"
     if day_first is None:
@@ -113,22 +154,28 @@ def _groups(pieces: list[Piece], text: str) -> list[list[Piece]]:
     return groups
 
 
-def _time_of_day(clock: Piece | None, part_hour: int | None) -> tuple[int, int] | None:
+def _time_of_day(clock: Piece | None, part_hour: int | None) -> tuple[int, int, int] | None:
     if clock is None:
-        return None if part_hour is None else (part_hour, 0)
+        return None if part_hour is None else (part_hour, 0, 0)
     hour = clock.hour
     if clock.meridiem:
         hour = hour % 12 + (12 if clock.meridiem == "p" else 0)
     elif part_hour is not None:
-        hour += 12 if hour < 12 <= part_hour else 0  # "at 3 in the afternoon"
+        hour += 12 if hour < 12 <= part_hour and part_hour >= 14 else 0  # "at 3 in the afternoon", "10, tonight"
     elif clock.bare and 1 <= hour <= _LATEST_BUSINESS_PM:
         hour += 12
-    return hour, clock.minute
+    return hour, clock.minute, clock.second
 
 
 def _supported(piece: Piece, group: list[Piece]) -> bool:
-    """A doubtful piece ("fri", "morning", "3h") counts only beside a piece of another kind."""
-    return not piece.needs_support or any(other.kind != piece.kind for other in group)
+    """A doubtful piece ("fri", "morning", "3h") counts only beside a piece of another kind; a lone
+    number ("7") only beside a part of day ("7, this morning", "10 tonight")."""
+    if piece.needs_part:
+        return any(other.kind == "part" or other.part_hour is not None for other in group)
+    if not piece.needs_support:
+        return True
+    # "Thursday the 21st": a weekday is supported by the day number it names
+    return any(other.kind != piece.kind or (piece.weekday_only and not other.weekday_only) for other in group)
 
 
 def _match(group: list[Piece], scan: Scan) -> DateMatch | None:
@@ -146,18 +193,35 @@ def _match(group: list[Piece], scan: Scan) -> DateMatch | None:
         return DateMatch(start, end, scan.text[start:end], day_piece.instant, True, range_end)
     part_hour = part.hour if part else day_piece.part_hour if day_piece else None
     hour_minute = _time_of_day(clock, part_hour)
-    if day_piece is not None and day_piece.day is not None:
-        hour, minute = hour_minute or (0, 0)
-        value = cal.local(day_piece.day, hour, minute, scan.zone)
+    doubt = "impossible" if any(p.impossible for p in group) else "unread" if any(p.unclear for p in group) else None
+    day = _weekday_checked(dates, scan) if day_piece is not None else None
+    if day_piece is not None and day is None:
+        doubt, day = "impossible", day_piece.day
+    if day is not None:
+        hour, minute, second = hour_minute or (0, 0, 0)
+        value = cal.local(day, hour, minute, scan.zone, second)
     elif hour_minute is not None:  # a lone time: the next (or last) time the clock shows it
-        value = cal.local(scan.today, *hour_minute, scan.zone)
+        hour, minute, second = hour_minute
+        value = cal.local(scan.today, hour, minute, scan.zone, second)
         if scan.lean > 0 and value < scan.now:
-            value = cal.local(scan.today + timedelta(days=1), *hour_minute, scan.zone)
+            value = cal.local(scan.today + timedelta(days=1), hour, minute, scan.zone, second)
         elif scan.lean < 0 and value > scan.now:
-            value = cal.local(scan.today - timedelta(days=1), *hour_minute, scan.zone)
+            value = cal.local(scan.today - timedelta(days=1), hour, minute, scan.zone, second)
     else:
         return None
-    return DateMatch(start, end, scan.text[start:end], value, hour_minute is not None, range_end)
+    return DateMatch(start, end, scan.text[start:end], value, hour_minute is not None, range_end, doubt)
+
+
+def _weekday_checked(dates: list[Piece], scan: Scan) -> date | None:
+    """The day a group names; a weekday beside a day number must agree with it ("martes 25" said on Friday
+    28 September is Tuesday 25 December ahead, or 25 September behind); None when nothing fits."""
+    named = next((p for p in dates if not p.weekday_only), dates[0])
+    weekday = next((p.weekday for p in dates if p.weekday_only and p.weekday is not None), None)
+    if named.weekday_only or weekday is None or named.day is None or named.day.weekday() == weekday:
+        return named.day
+    if named.day_number:
+        return cal.day_with_weekday(scan.today, named.day.day, weekday, scan.lean)
+    return None
 
 
 def _resolve(scan: Scan) -> list[DateMatch]:

@@ -126,17 +126,34 @@ def when_it_happened(body: str, found: list[DateMatch], now: datetime, tz: str) 
     return None
 
 
+def doubt_about(u: Understanding, found: list[DateMatch], field: str) -> bool:
+    """Ask about the first phrase the reader could not fully read; True when there is one."""
+    doubted = next((match for match in found if match.doubt), None)
+    if doubted is None or u.date_question is not None:
+        return doubted is not None
+    u.date_question, u.date_field = doubted.text, field
+    return True
+
+
+def set_follow_up(u: Understanding, match: DateMatch, now: datetime) -> None:
+    u.follow_up_at = at_default_hour(match, DEFAULT_HOUR, now)
+    u.follow_up_timed = match.has_time
+
+
+DEFAULT_HOUR = 9  # a follow-up with a day and no time is due at 09:00 (said so in the confirmation)
+
+
 def fill_log(u: Understanding, raw: str, *, now: datetime, tz: str, explicit: bool) -> None:
     lang = u.lang
     body, follow = split_follow_up(raw, lang)
     past = find_dates(body, now=now, tz=tz, lang=lang, prefer="past")
     happened = when_it_happened(body, past, now, tz)
-    if happened is not None:
+    if not doubt_about(u, past, "date") and happened is not None:
         u.occurred_at = past_value(happened, now, tz)
     if follow:
         future = find_dates(follow, now=now, tz=tz, lang=lang, prefer="future")
-        if future:
-            u.follow_up_at = at_default_hour(future[0], 9, now)
+        if not doubt_about(u, future, "follow_up") and future:
+            set_follow_up(u, future[0], now)
         u.follow_up_text = follow
     cleaned = blank(body, [(m.start, m.end) for m in past])
     as_note = bool(_NOTE_LEAD.match(cleaned))
@@ -179,8 +196,8 @@ def _inside_word(text: str, index: int) -> bool:
 def fill_followup(u: Understanding, raw: str, *, now: datetime, tz: str) -> None:
     lang = u.lang
     dates = find_dates(raw, now=now, tz=tz, lang=lang, prefer="future")
-    if dates:
-        u.follow_up_at = at_default_hour(dates[0], 9, now)
+    if not doubt_about(u, dates, "follow_up") and dates:
+        set_follow_up(u, dates[0], now)
     cleaned = blank(raw, [(m.start, m.end) for m in dates])
     after = cleaned
     for code in dict.fromkeys((lang, "en")):
@@ -217,7 +234,7 @@ def fill_correction(u: Understanding, raw: str, *, now: datetime, tz: str) -> No
     u.correction = True
     lang = u.lang
     dates = find_dates(raw, now=now, tz=tz, lang=lang, prefer="past")
-    if dates:
+    if not doubt_about(u, dates, "date") and dates:
         u.occurred_at = past_value(dates[0], now, tz)
     cleaned = blank(raw, [(m.start, m.end) for m in dates])
     table = kinds(lang)

@@ -8,7 +8,7 @@ from typing import cast
 
 from bot.nlu import entities as ent
 from bot.nlu.dates import find_dates
-from bot.nlu.fill_log import past_value
+from bot.nlu.fill_log import doubt_about, past_value
 from bot.nlu.lexicons import compiled, lexicon, word
 from bot.nlu.refs import blank, take_ref
 from bot.nlu.understanding import Understanding
@@ -71,7 +71,7 @@ def period_in(raw: str, lang: str) -> str:
 def fill_purchase(u: Understanding, raw: str, *, now: datetime, tz: str, currency: str, explicit: bool = False) -> None:
     u.amount, u.currency, money_span = ent.find_money(raw, default_currency=currency)
     dates = find_dates(raw, now=now, tz=tz, lang=u.lang, prefer="past")
-    if dates:
+    if not doubt_about(u, dates, "date") and dates:
         u.occurred_at = past_value(dates[0], now, tz)
     cleaned = blank(raw, [(m.start, m.end) for m in dates] + ([money_span] if money_span else []))
     verbs = cast(str, word(u.lang, "PURCHASE_VERBS"))

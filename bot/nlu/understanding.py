@@ -95,6 +95,11 @@ class Understanding:
     mention_kind: str | None = None
     # The stored contacts the person mention matched, with their scores (id -> score): resolution starts there.
     mention_ids: dict[str, float] = field(default_factory=dict)
+    # A date phrase that was only partly read or is impossible ("two days after someday", "30 Feb"), quoted
+    # back to the sender; nothing is stored until it is answered. `date_field` says which date it was for.
+    date_question: str | None = None
+    date_field: str | None = None  # "date" (when it happened) or "follow_up"
+    follow_up_timed: bool = True  # False when the follow-up phrase named no time (the default hour was used)
 
     def entities(self) -> dict[str, Any]:
         """The JSON form the console prints: only the keys that apply."""

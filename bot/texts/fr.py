@@ -80,6 +80,8 @@ TEXTS: dict[str, str] = {
     "logged.again": "Déjà noté : {kind} avec {name}, {when}. Rien de nouveau enregistré.",
     "followup.logged": "Relance {when}.",
     "followup.set": "Relance {when} : {text}.",
+    "date.unclear": 'Je n\'ai pas pu lire "{phrase}" entièrement comme une date. Quand exactement ? Ex. : "mardi prochain 15h" ou "12 mars 10:00". Rien n\'est enregistré avant votre réponse.',
+    "date.no_time": "(sans heure indiquée, {time})",
     "followup.need_date": 'Quand dois-je vous le rappeler ? Ex. : "relancer Ana mardi prochain".',
     "followup.none": "Aucune relance ouverte. Bravo.",
     "followup.list": "Vos relances ouvertes :",

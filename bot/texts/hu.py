@@ -78,6 +78,8 @@ TEXTS: dict[str, str] = {
     "logged.again": "Már rögzítve: {kind} – {name}, {when}. Semmi új nem lett mentve.",
     "followup.logged": "Emlékeztető: {when}.",
     "followup.set": "Emlékeztető {when}: {text}.",
+    "date.unclear": 'Nem tudtam teljesen dátumként értelmezni ezt: "{phrase}". Pontosan mikor? Pl.: "jövő kedden 15:00-kor" vagy "március 12. 10:00". Amíg nem válaszolsz, semmit sem mentek.',
+    "date.no_time": "(nincs megadott időpont, {time})",
     "followup.need_date": 'Mikor emlékeztesselek? Pl.: "emlékeztess kedden Annára".',
     "followup.none": "Nincs nyitott emlékeztető. Szép!",
     "followup.list": "Nyitott emlékeztetőid:",
