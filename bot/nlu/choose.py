@@ -18,8 +18,10 @@ from bot.nlu.understanding import Understanding
 
 # Below this the top reading is not trusted for a write: the sender is asked, with the two best readings.
 ASK_BELOW = 0.5
-# A message no rule reads and the model is this unsure of is not understood at all.
+# A message no rule reads and the model is this unsure of is not understood, unless a write is among its two best
+# readings and the best is at least NOTHING_BELOW: then both readings are offered instead of "I didn't understand".
 UNKNOWN_BELOW = 0.3
+NOTHING_BELOW = 0.15
 # The model overrules a rule that fired only when at least this sure, and the rule's intent below KEEP_RULE.
 OUTVOTE = 0.6
 KEEP_RULE = 0.2
@@ -62,7 +64,7 @@ def intent(reading: Reading, ruled: str | None, *, lookup: bool) -> Verdict | No
         # A rule is exact where it fires on the sentences it was written for: the model overrules it only
         # when it is sure and the rule's reading is unlikely.
         return Verdict(ruled, rule_p, ())
-    if ruled is None and p < UNKNOWN_BELOW:
+    if ruled is None and p < UNKNOWN_BELOW and not (p >= NOTHING_BELOW and {top, second} & WRITE_INTENTS):
         return Verdict("find_contact" if lookup and _names_something(reading) else "unknown", p, ())
     unsure = p < ASK_BELOW and top != ruled  # the rules and the model agreeing is a confident reading
     alternatives = (top, second) if unsure and (top in WRITE_INTENTS or second in WRITE_INTENTS) else ()

@@ -42,6 +42,7 @@ class StoreReport:
     resolution: dict[str, Tally] = field(default_factory=lambda: defaultdict(Tally))
     wrong_person: int = 0  # a write that would land on a stored person other than the one meant
     confirmed: dict[str, int] = field(default_factory=lambda: defaultdict(int))  # near misses offered
+    asked: int = 0  # messages answered with the two-readings question
     failures: list[str] = field(default_factory=list)
 
     def total(self, table: dict[str, Tally]) -> Tally:
@@ -56,6 +57,7 @@ class StoreReport:
         lines.append(f"{'all':<10}{i.total:>7}{i.rate:>9.1%}{e.rate:>10.1%}{r.rate:>12.1%}")
         lines.append(f"writes that would land on the wrong stored person: {self.wrong_person}")
         lines.append(f"names offered for one tap of confirmation (a near miss): {sum(self.confirmed.values())}")
+        lines.append(f"messages asked about with their two best readings: {self.asked}")
         return "\n".join(lines)
 
 
@@ -90,6 +92,7 @@ def score_with_store(rows: list[dict[str, Any]], session: Session) -> StoreRepor
             got.pop("contact", None)
             got["company"] = u.contact_ref
         ok_intent = u.intent == row["intent"]
+        report.asked += bool(u.alternatives)
         report.intent[lang].add(ok_intent)
         wrong = []
         for key in COMPARED:
