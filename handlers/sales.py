@@ -8,6 +8,7 @@ from typing import Any
 from bot.context import HandlerContext
 from bot.types import IncomingMessage, Reply
 from handlers import access, cards
+from handlers.checks import refuse_invalid
 from handlers.insight_format import day
 from handlers.resolve import resolve
 from storage import audit, sales
@@ -19,6 +20,7 @@ MAX_AMOUNT = 10**12
 
 
 async def record_purchase(msg: IncomingMessage, ctx: HandlerContext) -> Reply:
+    refuse_invalid(ctx)
     u = ctx.understanding
     if u is None or not u.product:
         raise ValueError(ctx.t("purchase.need_product"))
@@ -36,7 +38,7 @@ async def record_purchase(msg: IncomingMessage, ctx: HandlerContext) -> Reply:
         access.check(session, ctx, "update", contact.owner_id, what=contact.full_name)
         currency = (u.currency or ctx.settings.currency).upper()
         product, new_product = sales.get_or_create_product(session=session, name=u.product, currency=currency)
-        quantity = max(1, u.quantity or 1)
+        quantity = u.quantity or 1  # stated quantities under one were refused above
         if quantity > MAX_QUANTITY or (u.amount is not None and u.amount >= MAX_AMOUNT):
             raise ValueError(ctx.t("purchase.too_big", quantity=f"{MAX_QUANTITY:,}", amount=f"{MAX_AMOUNT:,}"))
         if u.amount is not None:
@@ -98,6 +100,7 @@ async def record_purchase(msg: IncomingMessage, ctx: HandlerContext) -> Reply:
 
 
 async def update_deal(msg: IncomingMessage, ctx: HandlerContext) -> Reply:
+    refuse_invalid(ctx)
     u = ctx.understanding
     if u is None or u.stage not in DEAL_STAGES:
         raise ValueError(ctx.t("deal.need_stage"))

@@ -11,6 +11,7 @@ import re
 from datetime import datetime
 
 from bot.nlu import entities as ent
+from bot.nlu.checks import flag_values
 from bot.nlu.fill_contact import fill_add, fill_update
 from bot.nlu.fill_log import fill_correction, fill_followup, fill_log
 from bot.nlu.fill_sales import days_in, fill_cross_sell, fill_deal, fill_purchase, period_in
@@ -125,6 +126,7 @@ def parse(text: str, *, now: datetime, tz: str, lang: str = "en", currency: str 
         u.days = days_in(raw)
     elif u.intent == "birthdays":
         u.period = period_in(raw, u.lang)
+    flag_values(u, raw)
     return u
 
 

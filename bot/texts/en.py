@@ -350,4 +350,8 @@ TEXTS: dict[str, str] = {
     "nudge.status.done": " ✓ done",
     "nudge.status.snoozed": " · snoozed",
     "nudge.status.dismissed": " · dismissed",
+    "invalid.quantity": "The quantity must be a whole number of at least 1 (you wrote {value}).",
+    "invalid.currency": "The currency in \"{value}\" is not an ISO currency code I know (EUR, USD, GBP, ...).",
+    "invalid.date": "The date \"{value}\" is not on the calendar.",
+    "invalid.amount": "The amount cannot be negative (you wrote {value}).",
 }

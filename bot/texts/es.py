@@ -368,4 +368,8 @@ TEXTS: dict[str, str] = {
     "nudge.status.done": " ✓ hecho",
     "nudge.status.snoozed": " · pospuesto",
     "nudge.status.dismissed": " · descartado",
+    "invalid.quantity": "La cantidad debe ser un número entero de al menos 1 (escribió {value}).",
+    "invalid.currency": "La moneda en \"{value}\" no es un código de moneda ISO que conozca (EUR, USD, GBP, ...).",
+    "invalid.date": "La fecha \"{value}\" no existe en el calendario.",
+    "invalid.amount": "El importe no puede ser negativo (escribió {value}).",
 }

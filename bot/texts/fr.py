@@ -378,4 +378,8 @@ TEXTS: dict[str, str] = {
     "nudge.status.done": " ✓ fait",
     "nudge.status.snoozed": " · reporté",
     "nudge.status.dismissed": " · ignoré",
+    "invalid.quantity": "La quantité doit être un nombre entier d'au moins 1 (vous avez écrit {value}).",
+    "invalid.currency": "La devise dans « {value} » n'est pas un code de devise ISO que je connais (EUR, USD, GBP, ...).",
+    "invalid.date": "La date « {value} » n'existe pas dans le calendrier.",
+    "invalid.amount": "Le montant ne peut pas être négatif (vous avez écrit {value}).",
 }

@@ -367,4 +367,8 @@ TEXTS: dict[str, str] = {
     "nudge.status.done": " ✓ kész",
     "nudge.status.snoozed": " · elhalasztva",
     "nudge.status.dismissed": " · elvetve",
+    "invalid.quantity": "A mennyiségnek legalább 1-nek kell lennie (ezt írta: {value}).",
+    "invalid.currency": "A(z) „{value}” pénzneme nem ismert ISO pénznemkód (EUR, USD, GBP, ...).",
+    "invalid.date": "A(z) „{value}” dátum nem létezik a naptárban.",
+    "invalid.amount": "Az összeg nem lehet negatív (ezt írta: {value}).",
 }

@@ -371,4 +371,8 @@ TEXTS: dict[str, str] = {
     "nudge.status.done": " ✓ fatto",
     "nudge.status.snoozed": " · rimandato",
     "nudge.status.dismissed": " · ignorato",
+    "invalid.quantity": "La quantità deve essere un numero intero di almeno 1 (hai scritto {value}).",
+    "invalid.currency": "La valuta in \"{value}\" non è un codice valuta ISO che conosco (EUR, USD, GBP, ...).",
+    "invalid.date": "La data \"{value}\" non esiste nel calendario.",
+    "invalid.amount": "L'importo non può essere negativo (hai scritto {value}).",
 }

@@ -365,4 +365,8 @@ TEXTS: dict[str, str] = {
     "nudge.status.done": " ✓ feito",
     "nudge.status.snoozed": " · adiado",
     "nudge.status.dismissed": " · dispensado",
+    "invalid.quantity": "A quantidade tem de ser um número inteiro de pelo menos 1 (escreveu {value}).",
+    "invalid.currency": "A moeda em \"{value}\" não é um código de moeda ISO que eu conheça (EUR, USD, GBP, ...).",
+    "invalid.date": "A data \"{value}\" não existe no calendário.",
+    "invalid.amount": "O valor não pode ser negativo (escreveu {value}).",
 }
