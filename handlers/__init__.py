@@ -8,6 +8,7 @@ from handlers import (
     at_risk,
     birthdays,
     contacts,
+    deals,
     followups,
     insights,
     interactions,
@@ -39,6 +40,8 @@ def register_all(router: Router) -> Router:
     router.intent("at_risk")(at_risk.at_risk)
     router.intent("record_purchase")(sales.record_purchase)
     router.intent("update_deal")(sales.update_deal)
+    router.intent("create_deal")(deals.create_deal)
+    router.intent("add_organization")(deals.add_organization)
     router.intent("portfolio")(insights.portfolio)
     router.intent("pipeline")(insights.pipeline)
     router.intent("cross_sell")(insights.cross_sell)

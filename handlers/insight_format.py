@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -12,6 +12,7 @@ from sqlmodel import Session
 
 from bot.charts import chart_dir
 from bot.context import HandlerContext
+from bot.texts import formats
 from handlers import access
 from storage.analytics import periods, rollups
 
@@ -106,6 +107,6 @@ def charts_folder(ctx: HandlerContext) -> Path | None:
     return chart_dir(ctx.settings.chart_dir) if ctx.settings.charts else None
 
 
-def day(at: datetime, tz: ZoneInfo) -> str:
-    local = at.astimezone(tz)
-    return f"{local.day} {local.strftime('%b %Y')}"
+def day(at: datetime | date, tz: ZoneInfo, lang: str = "en") -> str:
+    local = at.astimezone(tz) if isinstance(at, datetime) else at
+    return formats.day(local, lang)

@@ -98,7 +98,8 @@ def fill_purchase(u: Understanding, raw: str, *, now: datetime, tz: str, currenc
             u.product = " ".join(slash.group(3).split()) or None
 
 
-def fill_deal(u: Understanding, raw: str, *, explicit: bool = False) -> None:
+def fill_deal_stage(u: Understanding, raw: str) -> None:
+    """The deal stage a message names, in its own language first ("proposta"), then in English."""
     low = raw.lower()
     lex = lexicon(u.lang)
     # The message's own language first ("proposta" is a stage in Portuguese), then the English stage words.
@@ -114,9 +115,15 @@ def fill_deal(u: Understanding, raw: str, *, explicit: bool = False) -> None:
         for stage in DEAL_STAGES:
             if re.search(rf"\b{stage}\b", low):
                 u.stage = stage
+
+
+def fill_deal(u: Understanding, raw: str, *, explicit: bool = False) -> None:
+    lex = lexicon(u.lang)
+    fill_deal_stage(u, raw)
     match = (
         re.search(
-            r"\b(?:move|mark|set|update|push|bump|put)\s+(?:the\s+)?(.+?)(?:'s)?\s+(?:deal|opp(?:ortunity)?)\b",
+            r"\b(?:move|mark|set|update|push|bump|put|won|lost|closed|signed|lose|win)\s+(?:the\s+)?(.+?)(?:'s)?\s+"
+            r"(?:deal|opp(?:ortunity)?)\b",
             raw,
             re.IGNORECASE,
         )

@@ -13,6 +13,7 @@ from datetime import datetime
 from bot.nlu import entities as ent
 from bot.nlu.checks import flag_values
 from bot.nlu.fill_contact import fill_add, fill_update
+from bot.nlu.fill_deals import fill_deal_change, fill_new_deal, fill_new_organization
 from bot.nlu.fill_log import fill_correction, fill_followup, fill_log
 from bot.nlu.fill_sales import days_in, fill_cross_sell, fill_deal, fill_purchase, period_in
 from bot.nlu.insight_terms import read_question
@@ -38,6 +39,8 @@ SLASH_INTENTS = {
     "buy": "record_purchase",
     "purchase": "record_purchase",
     "deal": "update_deal",
+    "newdeal": "create_deal",
+    "company": "add_organization",
     "pipeline": "pipeline",
     "portfolio": "portfolio",
     "crosssell": "cross_sell",
@@ -120,6 +123,11 @@ def parse(text: str, *, now: datetime, tz: str, lang: str = "en", currency: str 
         fill_purchase(u, raw, now=now, tz=tz, currency=currency, explicit=forced is not None)
     elif u.intent == "update_deal":
         fill_deal(u, raw, explicit=forced is not None)
+        fill_deal_change(u, raw, now=now, tz=tz, currency=currency)
+    elif u.intent == "create_deal":
+        fill_new_deal(u, raw, now=now, tz=tz, currency=currency)
+    elif u.intent == "add_organization":
+        fill_new_organization(u, raw)
     elif u.intent == "cross_sell":
         fill_cross_sell(u, raw)
     elif u.intent in ("list_contacts", "at_risk"):

@@ -185,3 +185,10 @@ REMINDER_PERIODS = (
     (r"\bebben a hónapban\b", "this month"),
     (r"\bmúlt hónapban\b", "last month"),
 )
+
+
+# Matched before every other rule of the language (bot/nlu/parser.py detect_intent): creating beats adding a contact.
+PRIORITY_PATTERNS: dict[str, tuple[str, ...]] = {
+    "create_deal": (r"^(?:új (?:üzlet|lehetőség|deal)|(?:üzlet|lehetőség) (?:létrehozása|felvétele))\b",),
+    "add_organization": (r"^(?:új (?:cég|szervezet)|(?:cég|szervezet) (?:hozzáadása|felvétele))\b",),
+}

@@ -351,3 +351,10 @@ REMINDER_PERIODS = (
     (r"\b(?:n?este) m[eê]s\b", "this month"),
     (r"\bm[eê]s passado\b", "last month"),
 )
+
+
+# Matched before every other rule of the language (bot/nlu/parser.py detect_intent): creating beats adding a contact.
+PRIORITY_PATTERNS: dict[str, tuple[str, ...]] = {
+    "create_deal": (r"^(?:novo|nova|criar|cria|abrir|abre|adicionar?) (?:um |uma )?(?:novo |nova )?(?:neg[oó]cio|oportunidade|deal)\b",),
+    "add_organization": (r"^(?:adicionar?|nova|criar|cria) (?:a |uma )?(?:nova )?(?:empresa|organiza[çc][aã]o)\b",),
+}
