@@ -110,7 +110,7 @@ def _phone(work: _Work, e164: str, *, replace: bool) -> None:
         old = stored[0]
         work.session.delete(old)
         work.session.flush()
-        work.undo.append(["insert", "contact_phone", {"contact_id": cid, "e164": old.e164}])
+        work.undo.append(["insert", "contact_phone", {"id": old.id, "contact_id": cid, "e164": old.e164}])
         contacts.add_phone(session=work.session, contact_id=cid, e164=e164)
         work.undo.append(["delete_where", "contact_phone", {"contact_id": cid, "e164": e164}])
         work.before_after("phone", old.e164, e164)
@@ -131,7 +131,7 @@ def _email(work: _Work, email: str, *, replace: bool) -> None:
         old = stored[0]
         work.session.delete(old)
         work.session.flush()
-        work.undo.append(["insert", "contact_email", {"contact_id": cid, "email": old.email}])
+        work.undo.append(["insert", "contact_email", {"id": old.id, "contact_id": cid, "email": old.email}])
         contacts.add_email(session=work.session, contact_id=cid, email=email)
         work.undo.append(["delete_where", "contact_email", {"contact_id": cid, "email": email}])
         work.before_after("email", old.email, email)
