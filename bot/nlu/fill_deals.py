@@ -21,17 +21,25 @@ _DEAL_LEAD = re.compile(
     re.IGNORECASE,
 )
 _WITH = re.compile(
-    r"^(?:with|for|at|com|para|a|à|ao|con|avec|pour|chez|con|per|presso|da|de|del|della)\s+(?:(?:a|o|la|el|le|l'|il)\s+)?",
+    r"^(?:w/|with|for|at|com|para|a|à|ao|con|avec|pour|chez|con|per|presso|da|de|del|della)\s+(?:(?:a|o|la|el|le|l'|il)\s+)?",
     re.IGNORECASE,
 )
-_HU_WITH = re.compile(r"^(.+?)(?:-val|-vel|val|vel|nál|nél)\b", re.IGNORECASE)
+_HU_WITH = re.compile(r"^(?:az?\s+)?(.+?)(?:-?(?:[vsz]+[ae]l)|nál|nél)$", re.IGNORECASE)
+# Where the account's name ends: the price, the stage, the close date, or a "for ..." purpose.
+_CUT = re.compile(
+    r"\s+(?:for|por|pour|per|para|stage|etapa|fase|étape|szakasz|clos\w*|fecha\w*|cierr\w*|clôture|chiusura|zárás)\b"
+    r"|\s*[€$£¥]|\s+\d",
+    re.IGNORECASE,
+)
 _CLOSE = re.compile(
     r"\b(?:clos(?:e|es|ing)(?: date)?|expected close|fecha(?:r|mento)?|fecho|cierre|cierra|clôture|chiusura|"
     r"chiude|zárás|zárul)\b\s*(?:date\s*)?(?:by|on|at|in|:|em|a|el|le|il|entro)?\s*(.+?)(?:[,;]|$)",
     re.IGNORECASE,
 )
 _STAGE_LEAD = re.compile(r"^(?:stage|etapa|fase|étape|szakasz)\s*:?\s*", re.IGNORECASE)
-_TITLE = re.compile(r"(?:called|named|title[d]?|chamado|llamad[oa]|intitulée?|chiamat[oa]|néven)\s+[\"“']?([^\"”',]+)", re.I)
+_TITLE = re.compile(
+    r"(?:called|named|title[d]?|chamado|llamad[oa]|intitulée?|chiamat[oa]|néven)\s+[\"“']?([^\"”',]+)", re.I
+)
 _QUOTED = re.compile(r"[\"“]([^\"”]+)[\"”]")
 _REASON = re.compile(
     r"(?:\b(?:because|reason:?|due to|porque|motivo:?|raz[oó]n:?|parce que|raison\s*:?|perché|motivo|mert|ok:?)\s+|"
@@ -72,9 +80,9 @@ def fill_new_deal(u: Understanding, raw: str, *, now: datetime, tz: str, currenc
         u.deal = titled.group(1).strip()
     parts = [p.strip() for p in re.split(r"[,;]", body) if p.strip()]
     first = parts[0] if parts else ""
-    first = re.split(r"\s+(?:for|por|pour|per|de)\s+[€$£\d]|\s+\d", first, maxsplit=1)[0]
+    first = _CUT.split(first, maxsplit=1)[0]
     first = _WITH.sub("", first, count=1)
-    hu = _HU_WITH.match(first) if u.lang == "hu" else None
+    hu = _HU_WITH.match(first) if u.lang == "hu" or re.search(r"-(?:val|vel|szel|sal|sel)\b", first) else None
     who = (hu.group(1) if hu else first).strip(" .")
     if who and not _CLOSE.match(who) and not _STAGE_LEAD.match(who) and who != u.deal:
         u.company = who
@@ -112,7 +120,7 @@ def fill_new_organization(u: Understanding, raw: str) -> None:
     parts = [p.strip() for p in re.split(r"[,;]", body) if p.strip()]
     if not parts:
         return
-    u.company = parts[0].strip(" .")
+    u.company = re.sub(r"^(?:called|named|chamada|llamada|appelée|chiamata)\s+", "", parts[0], flags=re.I).strip(" .")
     for part in parts[1:]:
         low = part.lower().strip(" .")
         domain = _DOMAIN.match(low)

@@ -12,7 +12,11 @@ from tests.support import Chat
 def _phones(chat: Chat, name: str) -> list[str]:
     with chat.app.services.session() as session:
         contact = session.exec(select(Contact).where(Contact.full_name == name)).one()
-        return list(session.exec(select(ContactPhone.e164).where(ContactPhone.contact_id == contact.id).order_by(ContactPhone.id)))
+        return list(
+            session.exec(
+                select(ContactPhone.e164).where(ContactPhone.contact_id == contact.id).order_by(ContactPhone.id)
+            )
+        )
 
 
 def _contact(chat: Chat, name: str) -> Contact:

@@ -25,10 +25,16 @@ async def test_quantities_under_one_are_refused(boss: Chat) -> None:
 
 async def test_a_currency_that_is_not_iso_is_refused_not_priced_from_the_list(boss: Chat) -> None:
     purchases = _count(boss, Purchase)
-    for text, written in (("Rui Almeida bought 1 Premium for 1 BTC", "1 BTC"), ("Rui Almeida bought 2 Premium for 100 XYZ", "100 XYZ")):
+    for text, written in (
+        ("Rui Almeida bought 1 Premium for 1 BTC", "1 BTC"),
+        ("Rui Almeida bought 2 Premium for 100 XYZ", "100 XYZ"),
+    ):
         reply = (await boss.say(text))[0]
         assert reply.intent == "record_purchase"
-        assert reply.text == f'The currency in "{written}" is not an ISO currency code I know (EUR, USD, GBP, ...). Nothing was saved.'
+        assert (
+            reply.text
+            == f'The currency in "{written}" is not an ISO currency code I know (EUR, USD, GBP, ...). Nothing was saved.'
+        )
     assert _count(boss, Purchase) == purchases
 
 
