@@ -57,21 +57,22 @@ def window(text: str, *, now: datetime, tz: ZoneInfo, default_days: int = 365) -
     """The period a question names ("last 90 days", "this quarter", "last year", "all time"); calendar periods
     in ``tz``, the business time zone (storage.analytics.periods)."""
     low = text.lower()
+    end = periods.question_end(now)
     match = _LAST_N.search(low)
     if match:
         n, unit = int(match.group(1)), match.group(2)[0]
         days = n * _UNIT_DAYS[unit]
         key = {"d": "last_days", "w": "last_weeks", "m": "last_months", "y": "last_years"}[unit]
-        return Window(now - timedelta(days=days), now, f"the last {match.group(1)} {match.group(2)}", key, (("n", n),))
+        return Window(end - timedelta(days=days), end, f"the last {match.group(1)} {match.group(2)}", key, (("n", n),))
     if re.search(r"\b(?:all[- ]time|ever|to date|lifetime|since the start)\b", low):
-        return Window(None, now, "all time", "all")
+        return Window(None, end, "all time", "all")
     for pattern, name in _CALENDAR:
         if re.search(pattern, low):
             period = periods.named(now, tz, name)
             year = period.since.astimezone(tz).year
-            return Window(period.since, now if period.open else period.until, period.label, name, (("year", year),))
+            return Window(period.since, end if period.open else period.until, period.label, name, (("year", year),))
     return Window(
-        now - timedelta(days=default_days), now, f"the last {default_days} days", "last_days", (("n", default_days),)
+        end - timedelta(days=default_days), end, f"the last {default_days} days", "last_days", (("n", default_days),)
     )
 
 
@@ -110,3 +111,20 @@ def charts_folder(ctx: HandlerContext) -> Path | None:
 def day(at: datetime | date, tz: ZoneInfo, lang: str = "en") -> str:
     local = at.astimezone(tz) if isinstance(at, datetime) else at
     return formats.day(local, lang)
+
+
+def no_purchases(ctx: HandlerContext, session: Session, text: str, period: str) -> str:
+    """The empty answer: "you own no customers yet" when the figure covers only people the asker owns none of
+    (a new rep), else no purchases in the period."""
+    from sqlmodel import col, func, select
+
+    from storage.models import Contact
+
+    owners = owner_filter(text, ctx, session)
+    if owners is not None:
+        owned = session.exec(
+            select(func.count()).select_from(Contact).where(col(Contact.owner_id).in_(sorted(owners)))
+        ).one()
+        if not owned:
+            return ctx.t("insight.no_customers_yet")
+    return ctx.t("insight.no_purchases", period=period)
