@@ -103,7 +103,9 @@ def _at_risk(*, session: Session, at: datetime, settings: Settings, owner_id: in
     staff = session.get(Staff, owner_id)
     if staff is None:
         return []
-    rows = silent_customers(session=session, at=at, settings=settings, owner_ids=scope_for(session=session, staff=staff).owner_ids)
+    rows = silent_customers(
+        session=session, at=at, settings=settings, owner_ids=scope_for(session=session, staff=staff).owner_ids
+    )
     who = context.load(session=session, contact_ids=[r.id for r in rows])
     lang = staff.language or "en"
     lines = []
@@ -114,7 +116,10 @@ def _at_risk(*, session: Session, at: datetime, settings: Settings, owner_id: in
             else t(lang, "at_risk.no_value")
         )
         label = who[r.id].label if r.id in who else str(r.id)
-        lines.append(f"{label}: " + t(lang, "at_risk.line", cadence=f"{r.cadence_days:.0f}", silence=f"{r.silence:.0f}", value=value))
+        lines.append(
+            f"{label}: "
+            + t(lang, "at_risk.line", cadence=f"{r.cadence_days:.0f}", silence=f"{r.silence:.0f}", value=value)
+        )
     return lines
 
 
