@@ -23,6 +23,7 @@ def add_parsers(sub: Any, with_db: WithDb) -> None:
     imp.add_argument("--json", action="store_true", help="JSON lines; the last line holds the counts")
     imp.add_argument("--kind", choices=("contacts", "interactions", "purchases"), help="default: by the columns")
     imp.add_argument("--region", metavar="CC", help="phone region for numbers without +country (default: from tz)")
+    imp.add_argument("--owner", metavar="HANDLE", help="owner of rows whose owner column is empty or unknown")
 
     exp = with_db(sub.add_parser("export", help="export contacts (CSV, vCard) or one person (JSON)"))
     exp.add_argument("--as", dest="as_staff", metavar="STAFF", help="who exports (their visibility applies)")
@@ -47,7 +48,13 @@ def run(command: str, app: App, args: argparse.Namespace) -> int:
             return _backup(app, args)
         staff = app.ensure_local_user(getattr(args, "as_staff", None))
         if command == "import":
-            return _import(app, args, staff)
+            try:
+                return _import(app, args, staff)
+            except (ValueError, PermissionError, FileNotFoundError, LookupError):
+                raise
+            except Exception as exc:  # a file we cannot read at all: one line, never a traceback
+                print(f"error: could not import {args.file}: {type(exc).__name__}: {exc}", file=sys.stderr)
+                return 1
         if command == "export":
             return _export(app, args, staff)
         return _erase(app, args, staff)
@@ -72,6 +79,7 @@ def _import(app: App, args: argparse.Namespace, staff: Any) -> int:
         currency=app.settings.currency,
         business_tz=app.settings.default_timezone,
         churn_window_days=app.settings.churn_window_days,
+        owner=args.owner,
     )
 
     def show(outcome: Any) -> None:
@@ -85,7 +93,7 @@ def _import(app: App, args: argparse.Namespace, staff: Any) -> int:
             now=app.services.clock.now(),
             options=options,
             on_outcome=show,
-            want_all=args.dry_run,
+            want_all=False,
             progress=advance,
         )
     print(json.dumps(report.as_json(), ensure_ascii=False) if args.json else report.summary())

@@ -84,7 +84,13 @@ async def test_no_english_template_word_reaches_a_non_english_reader(
     leaks: dict[str, set[str]] = {}
     for message in CONVERSATION:
         for reply in await chat.say(message):
-            text = " ".join([reply.text, *(f"{k} {v}" for c in reply.cards for k, v in c.fields), *(line for c in reply.cards for line in c.lines)])
+            text = " ".join(
+                [
+                    reply.text,
+                    *(f"{k} {v}" for c in reply.cards for k, v in c.fields),
+                    *(line for c in reply.cards for line in c.lines),
+                ]
+            )
             found = (_words(text) & forbidden) - said
             if found:
                 leaks[message] = found
