@@ -10,6 +10,7 @@ from handlers import (
     contacts,
     deals,
     followups,
+    history,
     insights,
     interactions,
     nudges,
@@ -48,7 +49,7 @@ def register_all(router: Router) -> Router:
     router.intent("export_contact")(privacy.export_contact)
     router.intent("erase_contact")(privacy.erase_contact)
     router.intent("reassign")(privacy.reassign)
-    router.intent("who_changed")(privacy.who_changed)
+    router.intent("who_changed")(history.who_changed)
     router.fallback()(admin.unknown)
 
     router.answer("choose_contact")(pending.answer_choice)

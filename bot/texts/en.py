@@ -432,4 +432,12 @@ TEXTS: dict[str, str] = {
     "nudge.no_value": "no purchases in the last year",
     "undo.what.snooze": "the snooze of the {entity} {name}",
     "undo.what.done": "marking the {entity} done {name}",
+    "history.usage": "Ask like \"who changed Maria Silva's phone?\".",
+    "history.no_field": "I don't keep a history for \"{field}\".",
+    "history.header": "{count} changes to {name}'s {field}, oldest first:",
+    "history.via_import": " (import)",
+    "history.someone": "someone",
+    "history.added": "added {values}",
+    "history.removed": "removed {values}",
+    "history.set_to": "set to {value}",
 }

@@ -450,4 +450,12 @@ TEXTS: dict[str, str] = {
     "nudge.no_value": "sin compras en el último año",
     "undo.what.snooze": "el aplazamiento ({entity}) {name}",
     "undo.what.done": "la marca de hecho ({entity}) {name}",
+    "history.usage": "Pregunte así: \"¿quién cambió el teléfono de Maria Silva?\".",
+    "history.no_field": "No guardo historial de \"{field}\".",
+    "history.header": "{count} cambios en {field} de {name}, del más antiguo:",
+    "history.via_import": " (importación)",
+    "history.someone": "alguien",
+    "history.added": "añadido {values}",
+    "history.removed": "quitado {values}",
+    "history.set_to": "fijado en {value}",
 }

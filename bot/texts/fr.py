@@ -460,4 +460,12 @@ TEXTS: dict[str, str] = {
     "nudge.no_value": "aucun achat sur la dernière année",
     "undo.what.snooze": "le report ({entity}) {name}",
     "undo.what.done": "le marquage comme fait ({entity}) {name}",
+    "history.usage": "Demandez ainsi : « qui a modifié le téléphone de Maria Silva ? ».",
+    "history.no_field": "Je ne garde pas d'historique pour « {field} ».",
+    "history.header": "{count} modifications du champ {field} de {name}, de la plus ancienne :",
+    "history.via_import": " (import)",
+    "history.someone": "quelqu'un",
+    "history.added": "ajouté {values}",
+    "history.removed": "retiré {values}",
+    "history.set_to": "défini à {value}",
 }

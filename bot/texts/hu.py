@@ -449,4 +449,12 @@ TEXTS: dict[str, str] = {
     "nudge.no_value": "nincs vásárlás az elmúlt évben",
     "undo.what.snooze": "a halasztás ({entity}) {name}",
     "undo.what.done": "a késznek jelölés ({entity}) {name}",
+    "history.usage": "Így kérdezzen: „ki módosította Maria Silva telefonszámát?”.",
+    "history.no_field": "A(z) „{field}” mezőnek nincs előzménye.",
+    "history.header": "{name} {field} mezőjének {count} módosítása, a legrégebbitől:",
+    "history.via_import": " (importálás)",
+    "history.someone": "valaki",
+    "history.added": "hozzáadva {values}",
+    "history.removed": "eltávolítva {values}",
+    "history.set_to": "beállítva: {value}",
 }

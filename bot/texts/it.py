@@ -453,4 +453,12 @@ TEXTS: dict[str, str] = {
     "nudge.no_value": "nessun acquisto nell'ultimo anno",
     "undo.what.snooze": "il rinvio ({entity}) {name}",
     "undo.what.done": "la segnatura come fatto ({entity}) {name}",
+    "history.usage": "Chiedi così: \"chi ha cambiato il telefono di Maria Silva?\".",
+    "history.no_field": "Non tengo uno storico per \"{field}\".",
+    "history.header": "{count} modifiche al campo {field} di {name}, dalla più vecchia:",
+    "history.via_import": " (importazione)",
+    "history.someone": "qualcuno",
+    "history.added": "aggiunto {values}",
+    "history.removed": "rimosso {values}",
+    "history.set_to": "impostato a {value}",
 }

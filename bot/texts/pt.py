@@ -447,4 +447,12 @@ TEXTS: dict[str, str] = {
     "nudge.no_value": "sem compras no último ano",
     "undo.what.snooze": "o adiamento ({entity}) {name}",
     "undo.what.done": "a marcação como feito ({entity}) {name}",
+    "history.usage": "Pergunte assim: \"quem alterou o telefone da Maria Silva?\".",
+    "history.no_field": "Não guardo histórico de \"{field}\".",
+    "history.header": "{count} alterações ao campo {field} de {name}, da mais antiga:",
+    "history.via_import": " (importação)",
+    "history.someone": "alguém",
+    "history.added": "adicionado {values}",
+    "history.removed": "removido {values}",
+    "history.set_to": "definido como {value}",
 }

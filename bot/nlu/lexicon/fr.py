@@ -323,6 +323,7 @@ REMINDER_PERIODS = (
 
 # Matched before every other rule of the language (bot/nlu/parser.py detect_intent): creating beats adding a contact.
 PRIORITY_PATTERNS: dict[str, tuple[str, ...]] = {
+    "who_changed": (r"^qui a (?:modifi[ée]|chang[ée]) ",),
     "create_deal": (r"^(?:nouvelle|nouveau|cr[ée]er|cr[ée]e|ouvrir|ouvre|ajouter|ajoute) (?:une |un )?(?:nouvelle )?(?:affaire|opportunit[ée]|deal)\b",),
     "add_organization": (r"^(?:ajouter|ajoute|nouvelle|cr[ée]er|cr[ée]e) (?:la |une )?(?:nouvelle )?(?:soci[ée]t[ée]|entreprise|organisation)\b",),
 }
