@@ -38,6 +38,13 @@ def add_parsers(sub: Any, with_db: WithDb) -> None:
     era.add_argument("--as", dest="as_staff", metavar="STAFF", help="an admin (default: the console user)")
     era.add_argument("--anonymize", action="store_true", help="keep purchases and activity counts, anonymized")
 
+    stf = with_db(sub.add_parser("staff", help="list staff, or add one / change a role, team or access (admins)"))
+    stf.add_argument(
+        "action", nargs="?", default="list", choices=("list", "add", "role", "team", "deactivate", "activate")
+    )
+    stf.add_argument("handle", nargs="?", help="the staff member")
+    stf.add_argument("value", nargs="*", help="role (add, role) or team name (team)")
+    stf.add_argument("--as", dest="as_staff", metavar="STAFF", help="the admin making the change")
     bak = with_db(sub.add_parser("backup", help="consistent snapshot of the store, safe while the bot runs"))
     bak.add_argument("--out", type=Path, metavar="FILE", help="default: backups/ next to the database")
 
@@ -57,6 +64,8 @@ def run(command: str, app: App, args: argparse.Namespace) -> int:
                 return 1
         if command == "export":
             return _export(app, args, staff)
+        if command == "staff":
+            return _staff(app, args, staff)
         return _erase(app, args, staff)
     except (ValueError, PermissionError, FileNotFoundError, LookupError) as exc:
         print(f"error: {exc}", file=sys.stderr)
@@ -183,3 +192,23 @@ def _backup(app: App, args: argparse.Namespace) -> int:
     result = backup(app.engine, out=args.out, now=app.services.clock.now())
     print(result.message, file=sys.stdout if result.ok else sys.stderr)
     return 0 if result.ok else 1
+
+
+def _staff(app: App, args: argparse.Namespace, staff: Any) -> int:
+    """The command line's /staff: the same service, the same checks, audited as the console user."""
+    from storage import staff_admin
+
+    with app.services.session() as session:
+        if args.action == "list":
+            for r in staff_admin.listing(session=session):
+                cells = [r.handle, r.name, r.role + (f", team {r.team}" if r.team else ""), r.language, r.tz]
+                print("\t".join(cells + ([] if r.active else ["no access"])))
+            return 0
+        if not args.handle:
+            raise ValueError(f"staff {args.action} needs a handle")
+        member = staff_admin.change(
+            session=session, by=staff, action=args.action, handle=args.handle,
+            value=" ".join(args.value) or None, now=app.services.clock.now(),
+        )  # fmt: skip
+        print(f"{args.action}: {member.handle} ({member.role}{', inactive' if not member.active else ''})")
+    return 0

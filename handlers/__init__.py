@@ -18,6 +18,8 @@ from handlers import (
     privacy,
     resolve,
     sales,
+    settings,
+    staff,
     upload,
 )
 from reminders import dispatch as nudge_actions
@@ -27,6 +29,7 @@ def register_all(router: Router) -> Router:
     router.command("start", public=True)(admin.start)
     router.command("link", public=True)(admin.link)
     router.command("linkcode")(admin.issue_link_code)
+    router.command("staff")(staff.staff_command)
 
     router.intent("help")(admin.help_)
     router.intent("undo")(admin.undo)
@@ -43,6 +46,7 @@ def register_all(router: Router) -> Router:
     router.intent("update_deal")(sales.update_deal)
     router.intent("create_deal")(deals.create_deal)
     router.intent("add_organization")(deals.add_organization)
+    router.intent("my_settings")(settings.my_settings)
     router.intent("portfolio")(insights.portfolio)
     router.intent("pipeline")(insights.pipeline)
     router.intent("cross_sell")(insights.cross_sell)

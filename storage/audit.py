@@ -23,6 +23,7 @@ _TABLES: dict[str, type[SQLModel]] = {
     "contact_phone": models.ContactPhone,
     "contact_tag": models.ContactTag,
     "nudge": models.Nudge,
+    "staff": models.Staff,
 }
 
 UndoOp = list[Any]
