@@ -76,7 +76,9 @@ class ContactWriter:
             if problem:
                 record.warnings.append(problem)
             target, how = self._match(record, seen_email, seen_phone, seen_name, db_email, db_phone, db_name)
-            while target is not None and how in ("email", "phone") and not self._same_person(record, target, new, states):
+            while (
+                target is not None and how in ("email", "phone") and not self._same_person(record, target, new, states)
+            ):
                 # A shared address ("info@acme.example") or a switchboard number on two different people: both
                 # people are kept, the second without the value it shares.
                 shared = self._drop_shared(record, how, seen_email, seen_phone, db_email, db_phone)

@@ -31,7 +31,13 @@ class Owners:
             return self.default_id, ""
         sid = self.by_ref.get(search_key(ref.lstrip("@")))
         if sid is None:
-            return self.default_id, f'owner "{ref}" is not a staff member, assigned to {self.names.get(self.default_id, "you")}'
+            return (
+                self.default_id,
+                f'owner "{ref}" is not a staff member, assigned to {self.names.get(self.default_id, "you")}',
+            )
         if not scope.may_own(sid):
-            return self.default_id, f'owner "{ref}" is outside your team, assigned to {self.names.get(self.default_id, "you")}'
+            return (
+                self.default_id,
+                f'owner "{ref}" is outside your team, assigned to {self.names.get(self.default_id, "you")}',
+            )
         return sid, ""

@@ -311,6 +311,10 @@ REMINDER_PERIODS = (
 PRIORITY_PATTERNS: dict[str, tuple[str, ...]] = {
     "my_settings": (r"^mi (?:idioma|zona horaria)\b", r"^(?:env[ií]a|manda)(?:me)? (?:mi |el )?resumen\b"),
     "who_changed": (r"^qui[eé]n (?:cambi[oó]|modific[oó]|edit[oó]) ",),
-    "create_deal": (r"^(?:nuevo|nueva|crear|crea|abrir|abre|a[nñ]adir|a[nñ]ade) (?:un |una )?(?:nueva |nuevo )?(?:oportunidad|negocio|trato|deal)\b",),
-    "add_organization": (r"^(?:a[nñ]adir|a[nñ]ade|nueva|crear|crea|agregar|agrega) (?:la |una )?(?:nueva )?(?:empresa|organizaci[oó]n|compa[nñ][ií]a)\b",),
+    "create_deal": (
+        r"^(?:nuevo|nueva|crear|crea|abrir|abre|a[nñ]adir|a[nñ]ade) (?:un |una )?(?:nueva |nuevo )?(?:oportunidad|negocio|trato|deal)\b",
+    ),
+    "add_organization": (
+        r"^(?:a[nñ]adir|a[nñ]ade|nueva|crear|crea|agregar|agrega) (?:la |una )?(?:nueva )?(?:empresa|organizaci[oó]n|compa[nñ][ií]a)\b",
+    ),
 }

@@ -325,6 +325,10 @@ REMINDER_PERIODS = (
 PRIORITY_PATTERNS: dict[str, tuple[str, ...]] = {
     "my_settings": (r"^ma langue\b", r"^mon fuseau(?: horaire)?\b", r"^envoie(?:-moi)? (?:mon |le )?r[ée]sum[ée]\b"),
     "who_changed": (r"^qui a (?:modifi[ée]|chang[ée]) ",),
-    "create_deal": (r"^(?:nouvelle|nouveau|cr[ée]er|cr[ée]e|ouvrir|ouvre|ajouter|ajoute) (?:une |un )?(?:nouvelle )?(?:affaire|opportunit[ée]|deal)\b",),
-    "add_organization": (r"^(?:ajouter|ajoute|nouvelle|cr[ée]er|cr[ée]e) (?:la |une )?(?:nouvelle )?(?:soci[ée]t[ée]|entreprise|organisation)\b",),
+    "create_deal": (
+        r"^(?:nouvelle|nouveau|cr[ée]er|cr[ée]e|ouvrir|ouvre|ajouter|ajoute) (?:une |un )?(?:nouvelle )?(?:affaire|opportunit[ée]|deal)\b",
+    ),
+    "add_organization": (
+        r"^(?:ajouter|ajoute|nouvelle|cr[ée]er|cr[ée]e) (?:la |une )?(?:nouvelle )?(?:soci[ée]t[ée]|entreprise|organisation)\b",
+    ),
 }
