@@ -98,7 +98,11 @@ def as_of_note(ctx: HandlerContext, session: Session, since: datetime | None, un
     """One line when a figure over the trailing year or a calendar period comes from the last rollup rebuild
     rather than this instant."""
     at = rollups.as_of(session)
-    if at is None or at == until or rollups.window(session, since=since, until=until) in (None, "all"):
+    if (
+        at is None
+        or until <= periods.question_end(at)
+        or rollups.window(session, since=since, until=until) in (None, "all")
+    ):
         return []
     local = at.astimezone(ctx.tz)
     return [ctx.t("insight.as_of", at=f"{day(at, ctx.tz)} {local:%H:%M}")]

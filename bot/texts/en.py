@@ -199,7 +199,7 @@ TEXTS: dict[str, str] = {
     ),
     "insight.channels.none": "No interactions logged in the last 12 months.",
     "insight.channels.header": "Channel mix of logged interactions, last 12 months:",
-    "insight.as_of": "Figures as of {at} (the nightly summary; all-time totals are live).",
+    "insight.as_of": "From the nightly summary of {at}, with every purchase written since (owners, segments and activity as of then).",
     "insight.cohorts.as_of": "Cohorts as of {at} (the nightly summary).",
     "insight.ltv.as_of": "Segment figures and churn as of {at} (the nightly summary); the highest values are live.",
     "insight.rank.risk": "Customers by risk (silence ÷ their usual gap between touches; ⚠ at ×{factor} or more):",

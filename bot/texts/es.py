@@ -189,7 +189,7 @@ TEXTS: dict[str, str] = {
     ),
     "insight.channels.none": "No hay interacciones registradas en los últimos 12 meses.",
     "insight.channels.header": "Reparto por canal de las interacciones registradas, últimos 12 meses:",
-    "insight.as_of": "Cifras a fecha de {at} (el resumen nocturno; los totales históricos son en tiempo real).",
+    "insight.as_of": "Del resumen nocturno de {at}, con todas las compras registradas desde entonces (responsables, segmentos y actividad de esa fecha).",
     "insight.cohorts.as_of": "Cohortes a fecha de {at} (el resumen nocturno).",
     "insight.ltv.as_of": (
         "Cifras por segmento y abandono a fecha de {at} (el resumen nocturno); los valores más altos son en tiempo real."

@@ -186,7 +186,7 @@ TEXTS: dict[str, str] = {
     ),
     "insight.channels.none": "Aucune interaction notée ces 12 derniers mois.",
     "insight.channels.header": "Répartition par canal des interactions notées, 12 derniers mois :",
-    "insight.as_of": "Chiffres arrêtés au {at} (le résumé de la nuit ; les totaux depuis le début sont en direct).",
+    "insight.as_of": "D'après le résumé de la nuit du {at}, avec tous les achats enregistrés depuis (responsables, segments et activité à cette date).",
     "insight.cohorts.as_of": "Cohortes arrêtées au {at} (le résumé de la nuit).",
     "insight.ltv.as_of": (
         "Chiffres par segment et attrition arrêtés au {at} (le résumé de la nuit) ; les plus fortes valeurs sont en direct."

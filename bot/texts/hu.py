@@ -185,7 +185,7 @@ TEXTS: dict[str, str] = {
     ),
     "insight.channels.none": "Az elmúlt 12 hónapban nem volt rögzített interakció.",
     "insight.channels.header": "A rögzített interakciók csatornák szerinti megoszlása, elmúlt 12 hónap:",
-    "insight.as_of": "Az adatok állapota: {at} (éjszakai összesítés; a teljes időszak összegei valós idejűek).",
+    "insight.as_of": "A(z) {at} éjszakai összesítésből, az azóta rögzített összes vásárlással (felelősök, szegmensek és aktivitás az akkori állapot szerint).",
     "insight.cohorts.as_of": "A kohorszok állapota: {at} (éjszakai összesítés).",
     "insight.ltv.as_of": (
         "A szegmensadatok és a lemorzsolódás állapota: {at} (éjszakai összesítés); a legmagasabb értékek valós idejűek."

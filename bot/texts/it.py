@@ -186,7 +186,7 @@ TEXTS: dict[str, str] = {
     ),
     "insight.channels.none": "Nessuna interazione registrata negli ultimi 12 mesi.",
     "insight.channels.header": "Ripartizione per canale delle interazioni registrate, ultimi 12 mesi:",
-    "insight.as_of": "Dati aggiornati al {at} (il riepilogo notturno; i totali complessivi sono in tempo reale).",
+    "insight.as_of": "Dal riepilogo notturno del {at}, con tutti gli acquisti registrati da allora (responsabili, segmenti e attività a quella data).",
     "insight.cohorts.as_of": "Coorti aggiornate al {at} (il riepilogo notturno).",
     "insight.ltv.as_of": (
         "Dati per segmento e abbandono aggiornati al {at} (il riepilogo notturno); i valori più alti sono in tempo reale."

@@ -187,7 +187,7 @@ TEXTS: dict[str, str] = {
     ),
     "insight.channels.none": "Nenhuma interação registada nos últimos 12 meses.",
     "insight.channels.header": "Distribuição por canal das interações registadas, últimos 12 meses:",
-    "insight.as_of": "Valores à data de {at} (o resumo noturno; os totais desde sempre são em tempo real).",
+    "insight.as_of": "Do resumo noturno de {at}, com todas as compras registadas desde então (responsáveis, segmentos e atividade dessa data).",
     "insight.cohorts.as_of": "Coortes à data de {at} (o resumo noturno).",
     "insight.ltv.as_of": (
         "Valores por segmento e churn à data de {at} (o resumo noturno); os valores mais altos são em tempo real."

@@ -185,16 +185,38 @@ def refresh_contact(session: Session, *, contact_id: int) -> None:
     if at is None:
         return
     session.flush()
+    before = _revenue_of(session, contact_id)
     session.exec(delete(ContactRevenue).where(col(ContactRevenue.contact_id) == contact_id))  # type: ignore[call-overload]
     session.exec(delete(ContactActivity).where(col(ContactActivity.contact_id) == contact_id))  # type: ignore[call-overload]
     bounds = _bounds(at, stored_periods(session))
     session.exec(
         insert(ContactRevenue).from_select(_REVENUE_COLUMNS, _revenue_rows(bounds, contact_id))  # type: ignore[call-overload]
     )
+    if summaries_current(session, now=at) is not None:
+        from storage.analytics.summaries import apply_revenue_change
+
+        apply_revenue_change(session, contact_id=contact_id, before=before, after=_revenue_of(session, contact_id))
     session.exec(
         insert(ContactActivity).from_select(_ACTIVITY_COLUMNS, _activity_rows(at, contact_id))  # type: ignore[call-overload]
     )
     _refresh_products(session, contact_id)
+
+
+def _revenue_of(session: Session, contact_id: int) -> dict[str, dict[str, tuple[int, int, int, int]]]:
+    """One contact's contact_revenue figures: currency -> period -> (revenue, costed, cost, purchases)."""
+    from storage.analytics.summaries import PERIODS, measures
+
+    out: dict[str, dict[str, tuple[int, int, int, int]]] = {}
+    columns = [m for period in PERIODS for m in measures(period)]
+    rows = session.exec(
+        select(ContactRevenue.currency, *columns).where(ContactRevenue.contact_id == contact_id)  # type: ignore[call-overload]
+    )
+    for currency, *values in rows:
+        out[currency] = {
+            period: tuple(int(v or 0) for v in values[i * 4 : i * 4 + 4])  # type: ignore[misc]
+            for i, period in enumerate(PERIODS)
+        }
+    return out
 
 
 def forget_contact(session: Session, *, contact_id: int) -> None:
@@ -251,16 +273,23 @@ _REVENUE_COLUMNS = [
 _ACTIVITY_COLUMNS = ["contact_id", "touches", "first_at", "last_at"] + [f"n_{k}" for k in INTERACTION_KINDS]
 
 
+# Where the windows that run up to "now" stop counting: never. The trailing year and the running periods count
+# every purchase from their start on, so a purchase written after the rebuild is in its contact's row as soon as
+# refresh_contact runs (refresh on write), and an answer read from the rollups counts it.
+OPEN_END = datetime(9999, 1, 1, tzinfo=UTC)
+
+
 def _bounds(at: datetime, stored: Any) -> list[tuple[datetime, datetime]]:
-    """[since, until) of the trailing year and of each calendar period (CALENDAR's order), as of ``at``."""
+    """[since, until) of the trailing year and of each calendar period (CALENDAR's order), as of ``at``: the
+    trailing year and the running periods open-ended (see OPEN_END), the closed periods to their end."""
     by_name = {p.name: p for p in stored}
-    out = [(at - YEAR, at)]
+    out = [(at - YEAR, OPEN_END)]
     for name in periods.CALENDAR:
         period = by_name.get(name)
         if period is None:  # a store rebuilt before the periods existed: count nothing until its next rebuild
             out.append((at, at))
         else:
-            out.append((period.since, at if period.open else period.until))
+            out.append((period.since, OPEN_END if period.open else period.until))
     return out
 
 

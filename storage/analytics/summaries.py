@@ -133,3 +133,55 @@ def _store_activity(session: Session) -> None:
         for kind, n in zip(INTERACTION_KINDS, per_kind, strict=True)
         if n
     )
+
+
+Figures = dict[str, dict[str, tuple[int, int, int, int]]]  # currency -> period -> (revenue, costed, cost, purchases)
+
+
+def apply_revenue_change(session: Session, *, contact_id: int, before: Figures, after: Figures) -> None:
+    """Refresh on write: move one contact's change in contact_revenue into the per-owner summaries, so revenue by
+    segment, tag or owner, the rankings and lifetime value count a purchase (or its undo) the moment it is written.
+    The change is filed under the contact's owner, segment and tags as they are now."""
+    changes = []
+    for currency in set(before) | set(after):
+        for period in PERIODS:
+            old = before.get(currency, {}).get(period, (0, 0, 0, 0))
+            new = after.get(currency, {}).get(period, (0, 0, 0, 0))
+            delta = tuple(n - o for n, o in zip(new, old, strict=True))
+            customers = int(new[3] > 0) - int(old[3] > 0)
+            if any(delta) or customers:
+                changes.append((currency, period, delta, customers))
+    if not changes:
+        return
+    contact = session.get(Contact, contact_id)
+    if contact is None:
+        return
+    org = session.get(Organization, contact.organization_id) if contact.organization_id else None
+    tags = list(session.exec(select(ContactTag.tag).where(ContactTag.contact_id == contact_id))) or ["(untagged)"]
+    keys = [("segment", (org.segment if org and org.segment else "(no segment)"))] + [("tag", t) for t in tags]
+    for currency, period, (revenue, costed, cost, purchases), customers in changes:
+        for dimension, key in keys:
+            row = session.exec(
+                select(PortfolioSummary).where(
+                    PortfolioSummary.owner_id == contact.owner_id,
+                    PortfolioSummary.dimension == dimension,
+                    PortfolioSummary.key == key,
+                    PortfolioSummary.currency == currency,
+                    PortfolioSummary.period == period,
+                )
+            ).first()
+            if row is None:
+                row = PortfolioSummary(
+                    owner_id=contact.owner_id, dimension=dimension, key=key, currency=currency, period=period
+                )
+            row.revenue_minor = (row.revenue_minor or 0) + revenue
+            row.costed_minor = (row.costed_minor or 0) + costed
+            row.cost_minor = (row.cost_minor or 0) + cost
+            row.purchases = (row.purchases or 0) + purchases
+            row.customers = (row.customers or 0) + customers
+            if row.purchases <= 0:
+                if row.id is not None:
+                    session.delete(row)
+            else:
+                session.add(row)
+    session.flush()
