@@ -159,26 +159,33 @@ def apply_revenue_change(session: Session, *, contact_id: int, before: Figures, 
     org = session.get(Organization, contact.organization_id) if contact.organization_id else None
     tags = list(session.exec(select(ContactTag.tag).where(ContactTag.contact_id == contact_id))) or ["(untagged)"]
     keys = [("segment", (org.segment if org and org.segment else "(no segment)"))] + [("tag", t) for t in tags]
+    # One read of every row the change touches, one flush: a write's refresh stays a few milliseconds.
+    existing = {
+        (row.dimension, row.key, row.currency, row.period): row
+        for row in session.exec(
+            select(PortfolioSummary).where(
+                PortfolioSummary.owner_id == contact.owner_id
+                if contact.owner_id is not None
+                else col(PortfolioSummary.owner_id).is_(None),
+                col(PortfolioSummary.key).in_([k for _, k in keys]),
+                col(PortfolioSummary.currency).in_(sorted({c for c, *_ in changes})),
+            )
+        )
+    }
     for currency, period, (revenue, costed, cost, purchases), customers in changes:
         for dimension, key in keys:
-            row = session.exec(
-                select(PortfolioSummary).where(
-                    PortfolioSummary.owner_id == contact.owner_id,
-                    PortfolioSummary.dimension == dimension,
-                    PortfolioSummary.key == key,
-                    PortfolioSummary.currency == currency,
-                    PortfolioSummary.period == period,
-                )
-            ).first()
+            row = existing.get((dimension, key, currency, period))
             if row is None:
                 row = PortfolioSummary(
-                    owner_id=contact.owner_id, dimension=dimension, key=key, currency=currency, period=period
-                )
-            row.revenue_minor = (row.revenue_minor or 0) + revenue
-            row.costed_minor = (row.costed_minor or 0) + costed
-            row.cost_minor = (row.cost_minor or 0) + cost
-            row.purchases = (row.purchases or 0) + purchases
-            row.customers = (row.customers or 0) + customers
+                    owner_id=contact.owner_id, dimension=dimension, key=key, currency=currency, period=period,
+                    revenue_minor=0, costed_minor=0, cost_minor=0, customers=0, purchases=0,
+                )  # fmt: skip
+                existing[(dimension, key, currency, period)] = row
+            row.revenue_minor += revenue
+            row.costed_minor += costed
+            row.cost_minor += cost
+            row.purchases += purchases
+            row.customers += customers
             if row.purchases <= 0:
                 if row.id is not None:
                     session.delete(row)
