@@ -30,7 +30,7 @@ def when(at: datetime, *, now: datetime, tz: ZoneInfo, lang: str, with_time: boo
     return f"{day} {clock}".strip()
 
 
-def birthday_text(month: int | None, day: int | None, year: int | None, lang: str = "en") -> str | None:
+def birthday_text(month: int | None, day: int | None, year: int | None, lang: str | None = None) -> str | None:
     if not month or not day:
         return None
     return formats.day_month(month, day, year, lang)
@@ -107,5 +107,5 @@ def choice_buttons(candidates: list[Candidate], action: str) -> tuple[Button, ..
     )
 
 
-def money(minor: int, currency: str, lang: str = "en") -> str:
+def money(minor: int, currency: str, lang: str | None = None) -> str:
     return formats.money(minor, currency, lang)

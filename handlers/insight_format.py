@@ -22,11 +22,8 @@ _UNIT_DAYS = {"d": 1, "w": 7, "m": 30, "y": 365}
 
 
 def money(minor: int, currency: str) -> str:
-    """Whole units, thousands separated: insight figures are rounded; the ledger keeps the cents."""
-    sign = "-" if minor < 0 else ""
-    whole = f"{round(abs(minor) / 100):,}"
-    symbol = _SYMBOLS.get(currency)
-    return f"{sign}{symbol}{whole}" if symbol else f"{sign}{whole} {currency}"
+    """Whole units, thousands separated, in the reader's way: insight figures are rounded; the ledger keeps the cents."""
+    return formats.whole_money(minor, currency)
 
 
 def money_map(amounts: dict[str, int]) -> str:
@@ -112,7 +109,7 @@ def charts_folder(ctx: HandlerContext) -> Path | None:
     return chart_dir(ctx.settings.chart_dir) if ctx.settings.charts else None
 
 
-def day(at: datetime | date, tz: ZoneInfo, lang: str = "en") -> str:
+def day(at: datetime | date, tz: ZoneInfo, lang: str | None = None) -> str:
     local = at.astimezone(tz) if isinstance(at, datetime) else at
     return formats.day(local, lang)
 

@@ -92,6 +92,8 @@ async def my_settings(msg: IncomingMessage, ctx: HandlerContext) -> Reply:
         if at is None:
             raise ValueError(ctx.t("settings.bad_time"))
         changes["digest_time"] = at
+    elif re.search(r"\bin\s+\w+\W*$", text) and _language(text.rsplit(" in ", 1)[-1]):
+        changes["language"] = _language(text.rsplit(" in ", 1)[-1]) or ""  # "speak to me in English"
     else:
         return Reply(ctx.t("settings.usage"))
     with ctx.session() as session:

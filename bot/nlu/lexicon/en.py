@@ -342,7 +342,7 @@ PRIORITY_PATTERNS: dict[str, tuple[str, ...]] = {
     "my_settings": (
         r"^(?:set |change )?my (?:language|lang|time ?zone|timezone|tz|digest(?: time)?)\b",
         r"^(?:send|set|move) my (?:daily )?digest\b",
-        r"^(?:speak|write to me|talk to me) in \w+\W*$",
+        r"^(?:speak|write|talk|reply|answer)(?: to me)? in \w+\W*$",
     ),
     "create_deal": (r"^(?:add|new|create|open|log) (?:a )?(?:new )?(?:deal|opportunity|opp)\b",),
     "add_organization": (r"^(?:add|new|create) (?:a )?(?:new )?(?:company|organi[sz]ation|org|account)\b",),
