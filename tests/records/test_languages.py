@@ -100,3 +100,15 @@ async def test_no_english_template_word_reaches_a_non_english_reader(
             if found:
                 leaks[f"nudge {item.kind}"] = found
     assert not leaks
+
+
+async def test_dates_and_stages_in_portuguese_spanish_and_hungarian_replies(ana: Chat) -> None:
+    moved = (await ana.say("Samba Foods deal -> proposal"))[0].text
+    assert "desde 18/02/2026" in moved and "Feb" not in moved
+    assert dict((await ana.say("find Maria Silva"))[0].cards[0].fields)["Fase"] == "cliente"
+    await ana.say("mi idioma es español")
+    assert dict((await ana.say("find Maria Silva"))[0].cards[0].fields)["Etapa"] == "cliente"
+    await ana.say("a nyelvem magyar")
+    hooli = (await ana.say("Hooli deal -> proposal"))[0].text
+    assert hooli.startswith("Hooli platform áthelyezve: minősítés → ajánlat.") and "2026. febr. 23. óta" in hooli
+    assert dict((await ana.say("find Maria Silva"))[0].cards[0].fields)["Szakasz"] == "ügyfél"
