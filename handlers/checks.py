@@ -5,7 +5,7 @@ from __future__ import annotations
 from bot.context import HandlerContext
 
 # The order a person would fix them in: what was bought, then the money, then when.
-_FIELDS = ("quantity", "amount", "currency", "date")
+_FIELDS = ("quantity", "amount", "currency", "date", "close_date", "keep_in_touch")
 
 
 def refuse_invalid(ctx: HandlerContext) -> None:

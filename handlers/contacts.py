@@ -11,6 +11,7 @@ from bot.context import HandlerContext
 from bot.nlu.understanding import Understanding
 from bot.types import IncomingMessage, Reply
 from handlers import access, cards, contact_changes, deals
+from handlers.checks import refuse_invalid
 from handlers.resolve import resolve
 from storage import contacts, search
 from storage.models import STAGES, Contact, ContactEmail, ContactPhone
@@ -73,9 +74,9 @@ def _detail_text(u: Understanding) -> str:
 async def add_contact(msg: IncomingMessage, ctx: HandlerContext) -> Reply:
     u = _need(ctx.understanding)
     if not u.contact_ref:
-        raise ValueError('A new contact needs a name, e.g. "add Chen Wei, chen@example.cn, works at Dragon Trade".')
+        raise ValueError(ctx.t("contact.need_new_name"))
     if u.field_name == "birthday_invalid":
-        raise ValueError(f'"{u.field_value}" is not a date I can store as a birthday.')
+        raise ValueError(ctx.t("invalid.birthday", value=u.field_value))
     now = ctx.now()
     with ctx.session() as session:
         existing = _existing(session, ctx, u)
@@ -135,15 +136,16 @@ async def add_contact(msg: IncomingMessage, ctx: HandlerContext) -> Reply:
 
 
 async def update_contact(msg: IncomingMessage, ctx: HandlerContext) -> Reply:
+    refuse_invalid(ctx)
     u = _need(ctx.understanding)
     if u.field_name == "birthday" and not u.birthday:
-        raise ValueError(f'"{u.field_value or ""}" is not a date I can store as a birthday.')
+        raise ValueError(ctx.t("invalid.birthday", value=u.field_value or ""))
     if u.field_name == "phone" and not u.phone:
-        raise ValueError(f'"{u.field_value or ""}" is not a valid phone number (try the international form, +351 ...).')
+        raise ValueError(ctx.t("invalid.phone", value=u.field_value or ""))
     if u.field_name == "email" and not u.email:
-        raise ValueError(f'"{u.field_value or ""}" is not a valid email address.')
+        raise ValueError(ctx.t("invalid.email", value=u.field_value or ""))
     if u.field_name == "stage" and not u.stage:
-        raise ValueError(f"The stage must be one of: {', '.join(STAGES)}.")
+        raise ValueError(ctx.t("invalid.stage", stages=", ".join(ctx.stage(s) for s in STAGES)))
     with ctx.session() as session:
         found = resolve(session, ctx, u, allow_org=False)
         if found.question is not None:

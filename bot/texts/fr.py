@@ -495,4 +495,12 @@ TEXTS: dict[str, str] = {
     "role.rep": "commercial",
     "role.manager": "responsable",
     "role.admin": "administrateur",
+    "error.unreadable": "Je n'ai pas pu lire ce message.",
+    "contact.need_new_name": "Un nouveau contact a besoin d'un nom, ex. : « ajoute Chen Wei, chen@example.cn, travaille chez Dragon Trade ».",
+    "invalid.birthday": "« {value} » n'est pas une date que je peux enregistrer comme anniversaire.",
+    "invalid.phone": "« {value} » n'est pas un numéro de téléphone valide (essayez la forme internationale, +33 ...).",
+    "invalid.email": "« {value} » n'est pas une adresse e-mail valide.",
+    "invalid.stage": "L'étape doit être l'une de : {stages}.",
+    "invalid.keep_in_touch": "À quelle fréquence ? Ex. : « garder le contact avec Maria tous les 30 jours » (vous avez écrit {value}).",
+    "invalid.close_date": "Je ne peux pas lire la date de clôture « {value} ».",
 }

@@ -484,4 +484,12 @@ TEXTS: dict[str, str] = {
     "role.rep": "értékesítő",
     "role.manager": "vezető",
     "role.admin": "adminisztrátor",
+    "error.unreadable": "Nem tudtam értelmezni az üzenetet.",
+    "contact.need_new_name": "Az új kapcsolatnak név kell, pl.: „új kontakt Chen Wei, chen@example.cn, Dragon Trade”.",
+    "invalid.birthday": "A(z) „{value}” nem menthető születésnapként.",
+    "invalid.phone": "A(z) „{value}” nem érvényes telefonszám (próbálja nemzetközi formában, +36 ...).",
+    "invalid.email": "A(z) „{value}” nem érvényes e-mail-cím.",
+    "invalid.stage": "A szakasz csak ezek egyike lehet: {stages}.",
+    "invalid.keep_in_touch": "Milyen gyakran? Pl.: „tartsd a kapcsolatot Mariával 30 naponta” (ezt írta: {value}).",
+    "invalid.close_date": "Nem tudom értelmezni a zárás dátumát: „{value}”.",
 }
