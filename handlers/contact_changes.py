@@ -80,7 +80,7 @@ def apply(session: Session, ctx: HandlerContext, contact: Contact, u: Understand
     if u.phone:
         _phone(work, u.phone, replace=u.replace)
     _tags(work, u)
-    _fields(work, u, before)
+    _fields(work, u)
     if work.changes:
         now = ctx.now()
         contact.updated_at = now
@@ -161,7 +161,7 @@ def _tags(work: _Work, u: Understanding) -> None:
         work.removed("tags", f"#{row.tag}")
 
 
-def _fields(work: _Work, u: Understanding, before: dict[str, Any]) -> None:
+def _fields(work: _Work, u: Understanding) -> None:
     contact, ctx = work.contact, work.ctx
     if u.birthday:
         parts = [int(p) for p in u.birthday.split("-")]
@@ -214,7 +214,6 @@ def _fields(work: _Work, u: Understanding, before: dict[str, Any]) -> None:
         old_name = contact.full_name
         contacts.rename(session=work.session, contact=contact, full_name=u.field_value, now=ctx.now())
         work.before_after("name", old_name, contact.full_name)
-    del before
 
 
 def _kind(ctx: HandlerContext, kind: str | None) -> str | None:

@@ -6,9 +6,12 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from decimal import Decimal, InvalidOperation
 from functools import cache
 
+from bot.nlu.entities import parse_number
 from bot.nlu.lexicons import fold
+from bot.nlu.understanding import Understanding
 
 # 2026-02-30, 2026/02/30, 30/02/2026, 30.02.2026, 30-02-2026: the numeric forms people type.
 _ISO = re.compile(r"(?<![\d/.-])(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?![\d/-])")
@@ -109,14 +112,8 @@ _WRITES = frozenset(
 )
 
 
-def flag_values(u: object, raw: str) -> None:
+def flag_values(u: Understanding, raw: str) -> None:
     """Record in ``u.invalid`` what a write states but could not be stored as written (see the module note)."""
-    from decimal import Decimal, InvalidOperation
-
-    from bot.nlu.entities import parse_number
-    from bot.nlu.understanding import Understanding
-
-    assert isinstance(u, Understanding)
     if u.intent not in _WRITES:
         return
     bad_day = impossible_date(raw)
