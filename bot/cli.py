@@ -35,7 +35,7 @@ async def run_command(command: str, args: argparse.Namespace, settings: Settings
         return _reminders_health(build_app(settings), args)
     if command == "run":
         return await _run(build_app(settings), args)
-    if command in ("import", "export", "erase", "backup"):
+    if command in ("import", "export", "erase", "backup", "staff"):
         from bot import data_cli
 
         return data_cli.run(command, build_app(settings), args)

@@ -23,6 +23,7 @@ def add_parsers(sub: Any, with_db: WithDb) -> None:
     imp.add_argument("--json", action="store_true", help="JSON lines; the last line holds the counts")
     imp.add_argument("--kind", choices=("contacts", "interactions", "purchases"), help="default: by the columns")
     imp.add_argument("--region", metavar="CC", help="phone region for numbers without +country (default: from tz)")
+    imp.add_argument("--owner", metavar="HANDLE", help="owner of rows whose owner column is empty or unknown")
 
     exp = with_db(sub.add_parser("export", help="export contacts (CSV, vCard) or one person (JSON)"))
     exp.add_argument("--as", dest="as_staff", metavar="STAFF", help="who exports (their visibility applies)")
@@ -39,6 +40,13 @@ def add_parsers(sub: Any, with_db: WithDb) -> None:
     era.add_argument("--anonymize", action="store_true", help="keep purchases and activity counts, anonymized")
     era.add_argument("--yes", action="store_true", help="do not ask for confirmation (for scripts)")
 
+    stf = with_db(sub.add_parser("staff", help="list staff, or add one / change a role, team or access (admins)"))
+    stf.add_argument(
+        "action", nargs="?", default="list", choices=("list", "add", "role", "team", "deactivate", "activate")
+    )
+    stf.add_argument("handle", nargs="?", help="the staff member")
+    stf.add_argument("value", nargs="*", help="role (add, role) or team name (team)")
+    stf.add_argument("--as", dest="as_staff", metavar="STAFF", help="the admin making the change")
     bak = with_db(sub.add_parser("backup", help="consistent snapshot of the store, safe while the bot runs"))
     bak.add_argument("--out", type=Path, metavar="FILE", help="default: backups/ next to the database")
 
@@ -49,9 +57,17 @@ def run(command: str, app: App, args: argparse.Namespace) -> int:
             return _backup(app, args)
         staff = app.ensure_local_user(getattr(args, "as_staff", None))
         if command == "import":
-            return _import(app, args, staff)
+            try:
+                return _import(app, args, staff)
+            except (ValueError, PermissionError, FileNotFoundError, LookupError):
+                raise
+            except Exception as exc:  # a file we cannot read at all: one line, never a traceback
+                print(f"error: could not import {args.file}: {type(exc).__name__}: {exc}", file=sys.stderr)
+                return 1
         if command == "export":
             return _export(app, args, staff)
+        if command == "staff":
+            return _staff(app, args, staff)
         return _erase(app, args, staff)
     except (ValueError, PermissionError, FileNotFoundError, LookupError) as exc:
         print(f"error: {exc}", file=sys.stderr)
@@ -74,6 +90,7 @@ def _import(app: App, args: argparse.Namespace, staff: Any) -> int:
         currency=app.settings.currency,
         business_tz=app.settings.default_timezone,
         churn_window_days=app.settings.churn_window_days,
+        owner=args.owner,
     )
 
     def show(outcome: Any) -> None:
@@ -87,7 +104,7 @@ def _import(app: App, args: argparse.Namespace, staff: Any) -> int:
             now=app.services.clock.now(),
             options=options,
             on_outcome=show,
-            want_all=args.dry_run,
+            want_all=False,
             progress=advance,
         )
     print(json.dumps(report.as_json(), ensure_ascii=False) if args.json else report.summary())
@@ -205,3 +222,23 @@ def _backup(app: App, args: argparse.Namespace) -> int:
     result = backup(app.engine, out=args.out, now=app.services.clock.now())
     print(result.message, file=sys.stdout if result.ok else sys.stderr)
     return 0 if result.ok else 1
+
+
+def _staff(app: App, args: argparse.Namespace, staff: Any) -> int:
+    """The command line's /staff: the same service, the same checks, audited as the console user."""
+    from storage import staff_admin
+
+    with app.services.session() as session:
+        if args.action == "list":
+            for r in staff_admin.listing(session=session):
+                cells = [r.handle, r.name, r.role + (f", team {r.team}" if r.team else ""), r.language, r.tz]
+                print("\t".join(cells + ([] if r.active else ["no access"])))
+            return 0
+        if not args.handle:
+            raise ValueError(f"staff {args.action} needs a handle")
+        member = staff_admin.change(
+            session=session, by=staff, action=args.action, handle=args.handle,
+            value=" ".join(args.value) or None, now=app.services.clock.now(),
+        )  # fmt: skip
+        print(f"{args.action}: {member.handle} ({member.role}{', inactive' if not member.active else ''})")
+    return 0

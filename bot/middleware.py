@@ -16,7 +16,7 @@ from bot.nlu.reading import read
 from bot.nlu.understanding import Understanding
 from bot.router import Result, Router
 from bot.textclean import clean_text
-from bot.texts import t
+from bot.texts import formats, t
 from bot.types import ActionEvent, IncomingMessage, Reply, as_list
 from storage import dialogs, recent
 from storage import staff as staff_repo
@@ -109,6 +109,7 @@ class Dispatcher:
             log.info("skipping redelivered event %s", msg.event_id)
             return []
         ctx = HandlerContext(self.services, msg.user, msg.conversation, staff)
+        formats.READER.set(lang)  # figures formatted anywhere in this answer are in the reader's way
         ctx.redo = lambda understanding: self._redo(msg, ctx, understanding)
         if staff is None:
             if registered and registered[1]:
@@ -220,6 +221,7 @@ class Dispatcher:
         if first.seen:
             return []
         ctx = HandlerContext(self.services, event.user, event.conversation, staff)
+        formats.READER.set(lang)
         message = IncomingMessage(event.user, event.conversation, "", message_id=event.event_id)
         ctx.redo = lambda understanding: self._redo(message, ctx, understanding)
         handler = self.router.actions.get(event.action)

@@ -10,7 +10,9 @@ from handlers import (
     clarify,
     contacts,
     date_question,
+    deals,
     followups,
+    history,
     insights,
     interactions,
     nudges,
@@ -18,6 +20,8 @@ from handlers import (
     privacy,
     resolve,
     sales,
+    settings,
+    staff,
     upload,
 )
 from reminders import dispatch as nudge_actions
@@ -27,6 +31,7 @@ def register_all(router: Router) -> Router:
     router.command("start", public=True)(admin.start)
     router.command("link", public=True)(admin.link)
     router.command("linkcode")(admin.issue_link_code)
+    router.command("staff")(staff.staff_command)
 
     router.intent("help")(admin.help_)
     router.intent("undo")(admin.undo)
@@ -41,13 +46,16 @@ def register_all(router: Router) -> Router:
     router.intent("at_risk")(at_risk.at_risk)
     router.intent("record_purchase")(sales.record_purchase)
     router.intent("update_deal")(sales.update_deal)
+    router.intent("create_deal")(deals.create_deal)
+    router.intent("add_organization")(deals.add_organization)
+    router.intent("my_settings")(settings.my_settings)
     router.intent("portfolio")(insights.portfolio)
     router.intent("pipeline")(insights.pipeline)
     router.intent("cross_sell")(insights.cross_sell)
     router.intent("export_contact")(privacy.export_contact)
     router.intent("erase_contact")(privacy.erase_contact)
     router.intent("reassign")(privacy.reassign)
-    router.intent("who_changed")(privacy.who_changed)
+    router.intent("who_changed")(history.who_changed)
     router.intent("clarify")(clarify.ask)
     router.fallback()(admin.unknown)
 

@@ -80,9 +80,10 @@ async def undo(msg: IncomingMessage, ctx: HandlerContext) -> Reply:
         entry = audit.last_undoable(session=session, staff_id=ctx.staff_id)
         if entry is None:
             return Reply(ctx.t("undo.nothing"), intent="undo")
-        what = f"{entry.action} {entry.entity.replace('_', ' ')}"
-        if entry.detail and entry.detail.get("name"):
-            what += f" {entry.detail['name']}"
+        known = {"create": "create", "update": "update", "correct": "update", "snooze": "snooze", "done": "done"}
+        action = known.get(entry.action, "other")
+        name = str((entry.detail or {}).get("name") or "")
+        what = " ".join(ctx.t(f"undo.what.{action}", entity=ctx.t(f"entity.{entry.entity}"), name=name).split())
         audit.apply_undo(session=session, entry=entry)
         ctx.audit(
             session,

@@ -6,6 +6,7 @@ import re
 from datetime import date, timedelta
 
 from bot.context import HandlerContext
+from bot.texts import formats
 from bot.types import IncomingMessage, Reply
 from handlers import access, cards
 from handlers.resolve import resolve
@@ -54,7 +55,8 @@ async def birthdays_query(msg: IncomingMessage, ctx: HandlerContext) -> Reply:
         age = birthdays.age_on(c.birthday_year, on)
         org = f" ({orgs[c.organization_id]})" if c.organization_id in orgs else ""
         turning = ctx.t("birthdays.turns", age=age) if age else ""
-        lines.append(f"• {on.strftime('%a')} {on.day} {cards.MONTHS[on.month - 1]} — {c.full_name}{org}{turning}")
+        weekday = ctx.t("cal.weekdays").split()[on.weekday()]
+        lines.append(f"• {weekday} {formats.day_month(on.month, on.day, None, ctx.lang)} — {c.full_name}{org}{turning}")
     return Reply(ctx.t("birthdays.header", period=label, count=len(found_list)) + "\n" + "\n".join(lines), entities={})
 
 
@@ -62,7 +64,7 @@ def _one(ctx: HandlerContext, contact: Contact, today: date) -> Reply:
     entities = {"contact": contact.full_name}
     if not contact.birthday_month or not contact.birthday_day:
         return Reply(ctx.t("birthdays.unknown", name=contact.full_name), entities=entities)
-    text = cards.birthday_text(contact.birthday_month, contact.birthday_day, contact.birthday_year) or ""
+    text = cards.birthday_text(contact.birthday_month, contact.birthday_day, contact.birthday_year, ctx.lang) or ""
     on = birthdays.next_occurrence(contact.birthday_month, contact.birthday_day, today=today)
     age = birthdays.age_on(contact.birthday_year, on)
     entities["birthday"] = (
@@ -70,13 +72,13 @@ def _one(ctx: HandlerContext, contact: Contact, today: date) -> Reply:
         if contact.birthday_year
         else f"{contact.birthday_month:02d}-{contact.birthday_day:02d}"
     )
-    turning = f" (turns {age})" if age else ""
+    turning = ctx.t("birthdays.turns", age=age) if age else ""
     return Reply(
         ctx.t(
             "birthdays.one",
             name=contact.full_name,
             date=text,
-            next=f"{on.day} {cards.MONTHS[on.month - 1]}",
+            next=formats.day_month(on.month, on.day, None, ctx.lang),
             turning=turning,
         ),
         entities=entities,

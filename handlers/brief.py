@@ -14,7 +14,7 @@ from bot.types import Reply
 from handlers import access, cards
 from handlers.insight_format import charts_folder, day, money, money_map
 from storage import audit, search
-from storage.analytics import customers, revenue
+from storage.analytics import customers, periods, revenue
 from storage.models import Contact, Deal, FollowUp, Interaction, Organization, Staff
 
 _TARGET = re.compile(
@@ -97,8 +97,9 @@ def brief(subject: Subject, ctx: HandlerContext, session: Session) -> Reply:
         ]
         lines.append(ctx.t("insight.brief.people", people="; ".join(people) or "—"))
     names = {c.id: c.full_name for c in subject.contacts}
+    end = periods.question_end(now)  # the purchase recorded a moment ago counts
     year = revenue.customers_ranked(
-        session=session, since=now - timedelta(days=365), until=now, limit=1000, contact_ids=ids
+        session=session, since=end - timedelta(days=365), until=end, limit=1000, contact_ids=ids
     )
     spend: dict[str, int] = {}
     for f in year:
@@ -155,7 +156,7 @@ def brief(subject: Subject, ctx: HandlerContext, session: Session) -> Reply:
     lines.append(_risk_line(ctx, session, ids))
     image = None
     folder = charts_folder(ctx)
-    events = customers.timeline(session=session, contact_ids=ids, since=now - timedelta(days=365), until=now)
+    events = customers.timeline(session=session, contact_ids=ids, since=end - timedelta(days=365), until=end)
     if folder is not None and events:
         points = [(e.at, e.kind, e.amount_minor / 100) for e in events]
         title = ctx.t("insight.brief.chart", name=subject.name)

@@ -5,13 +5,11 @@ from __future__ import annotations
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
-from bot.texts import t
+from bot.texts import formats, t
 from bot.types import Button, Card
 from storage.contacts import ContactDetails
 from storage.models import FollowUp, Interaction
 from storage.search import Candidate
-
-MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
 
 def when(at: datetime, *, now: datetime, tz: ZoneInfo, lang: str, with_time: bool = True) -> str:
@@ -32,11 +30,10 @@ def when(at: datetime, *, now: datetime, tz: ZoneInfo, lang: str, with_time: boo
     return f"{day} {clock}".strip()
 
 
-def birthday_text(month: int | None, day: int | None, year: int | None) -> str | None:
+def birthday_text(month: int | None, day: int | None, year: int | None, lang: str | None = None) -> str | None:
     if not month or not day:
         return None
-    text = f"{day} {MONTHS[month - 1]}"
-    return f"{text} {year}" if year else text
+    return formats.day_month(month, day, year, lang)
 
 
 def contact_card(details: ContactDetails, *, now: datetime, tz: ZoneInfo, lang: str, private: bool = True) -> Card:
@@ -45,7 +42,7 @@ def contact_card(details: ContactDetails, *, now: datetime, tz: ZoneInfo, lang: 
     fields: list[tuple[str, str]] = []
     if details.organization:
         fields.append((t(lang, "card.company"), details.organization.name))
-    fields.append((t(lang, "card.stage"), c.stage))
+    fields.append((t(lang, "card.stage"), t(lang, f"stage.{c.stage}")))
     if not private:
         return Card(title=c.full_name, fields=tuple(fields))
     if details.owner:
@@ -54,7 +51,7 @@ def contact_card(details: ContactDetails, *, now: datetime, tz: ZoneInfo, lang: 
         fields.append((t(lang, "card.email"), ", ".join(details.emails)))
     if details.phones:
         fields.append((t(lang, "card.phone"), ", ".join(details.phones)))
-    bday = birthday_text(c.birthday_month, c.birthday_day, c.birthday_year)
+    bday = birthday_text(c.birthday_month, c.birthday_day, c.birthday_year, lang)
     if bday:
         fields.append((t(lang, "card.birthday"), bday))
     if details.tags:
@@ -72,7 +69,16 @@ def contact_card(details: ContactDetails, *, now: datetime, tz: ZoneInfo, lang: 
         lines.extend(follow_up_line(f, now=now, tz=tz, lang=lang) for f in details.follow_ups)
     if details.open_deals:
         lines.append(t(lang, "card.deals"))
-        lines.extend(f"• {d.title} — {d.stage}, {money(d.value_minor, d.currency)}" for d in details.open_deals)
+        lines.extend(
+            f"• {d.title} — {t(lang, f'stage.{d.stage}')}, {money(d.value_minor, d.currency, lang)}"
+            for d in details.open_deals
+        )
+    if c.job_title:
+        fields.insert(1, (t(lang, "field.job_title"), c.job_title))
+    if c.preferred_channel:
+        fields.append((t(lang, "field.channel"), t(lang, f"kind.{c.preferred_channel}")))
+    if c.keep_in_touch_days:
+        fields.append((t(lang, "field.keep_in_touch"), t(lang, "field.every_days", days=c.keep_in_touch_days)))
     if c.notes:
         lines.append(f"{t(lang, 'card.notes')}: {c.notes}")
     return Card(title=c.full_name, fields=tuple(fields), lines=tuple(lines))
@@ -101,9 +107,5 @@ def choice_buttons(candidates: list[Candidate], action: str) -> tuple[Button, ..
     )
 
 
-def money(minor: int, currency: str) -> str:
-    sign = "-" if minor < 0 else ""
-    whole, cents = divmod(abs(minor), 100)
-    symbol = {"EUR": "€", "USD": "$", "GBP": "£"}.get(currency)
-    amount = f"{whole:,}.{cents:02d}"
-    return f"{sign}{symbol}{amount}" if symbol else f"{sign}{amount} {currency}"
+def money(minor: int, currency: str, lang: str | None = None) -> str:
+    return formats.money(minor, currency, lang)

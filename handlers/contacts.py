@@ -11,9 +11,10 @@ from sqlmodel import Session, col, select
 from bot.context import HandlerContext
 from bot.nlu.understanding import Understanding
 from bot.types import IncomingMessage, Reply
-from handlers import access, cards
+from handlers import access, cards, contact_changes, deals
+from handlers.checks import refuse_invalid
 from handlers.resolve import resolve
-from storage import audit, contacts, search
+from storage import contacts, search
 from storage.models import STAGES, Contact, ContactEmail, ContactPhone
 from storage.normalize import search_key
 
@@ -74,18 +75,18 @@ def _detail_text(u: Understanding) -> str:
 async def add_contact(msg: IncomingMessage, ctx: HandlerContext) -> Reply:
     u = _need(ctx.understanding)
     if not u.contact_ref:
-        raise ValueError('A new contact needs a name, e.g. "add Chen Wei, chen@example.cn, works at Dragon Trade".')
+        raise ValueError(ctx.t("contact.need_new_name"))
     if u.field_name == "birthday_invalid":
-        raise ValueError(f'"{u.field_value}" is not a date I can store as a birthday.')
+        raise ValueError(ctx.t("invalid.birthday", value=u.field_value))
     now = ctx.now()
     with ctx.session() as session:
         existing = _existing(session, ctx, u)
         if existing is not None:
             access.check(session, ctx, "update", existing.owner_id, what=existing.full_name)
-            changes = _merge(session, ctx, existing, u)
+            changes = contact_changes.apply(session, ctx, existing, u)
             name = existing.full_name
             details = contacts.details(session=session, contact=existing)
-            shown = changes if ctx.is_private else _field_names(changes)
+            shown = _shown(changes, private=ctx.is_private, ctx=ctx)
             text = ctx.t("contact.exists", name=name, details=(": " + ", ".join(shown)) if shown else "")
         else:
             undo: list[list[Any]] = []
@@ -135,127 +136,37 @@ async def add_contact(msg: IncomingMessage, ctx: HandlerContext) -> Reply:
     return Reply(text, cards=(card,), entities=entities)
 
 
-def _merge(session: Session, ctx: HandlerContext, contact: Contact, u: Understanding) -> list[str]:
-    """Apply what a message adds to an existing contact; returns what changed (audited, undoable)."""
-    assert contact.id is not None
-    now = ctx.now()
-    changes: list[str] = []
-    # Field-level detail for "who changed Maria's phone?": field -> old/new or added values.
-    fields: dict[str, dict[str, Any]] = {}
-    undo: list[list[Any]] = []
-    before = audit.snapshot(
-        contact,
-        [
-            "full_name",
-            "search_key",
-            "organization_id",
-            "stage",
-            "birthday_month",
-            "birthday_day",
-            "birthday_year",
-            "notes",
-            "tier",
-            "updated_at",
-        ],
-    )
-    if u.email and contacts.add_email(session=session, contact_id=contact.id, email=u.email):
-        changes.append(f"email {u.email}")
-        fields["email"] = {"added": [u.email]}
-        undo.append(["delete_where", "contact_email", {"contact_id": contact.id, "email": u.email}])
-    if u.phone and contacts.add_phone(session=session, contact_id=contact.id, e164=u.phone):
-        changes.append(f"phone {u.phone}")
-        fields["phone"] = {"added": [u.phone]}
-        undo.append(["delete_where", "contact_phone", {"contact_id": contact.id, "e164": u.phone}])
-    for tag in u.tags:
-        if contacts.add_tag(session=session, contact_id=contact.id, tag=tag):
-            changes.append(f"tag #{tag}")
-            fields.setdefault("tags", {"added": []})["added"].append(tag)
-            undo.append(
-                [
-                    "delete_where",
-                    "contact_tag",
-                    {"contact_id": contact.id, "tag": search_key(tag).replace(" ", "-")},
-                ]
-            )
-    if u.birthday:
-        month, day, year = _birthday_parts(u.birthday)
-        if (contact.birthday_month, contact.birthday_day, contact.birthday_year) != (month, day, year):
-            old = cards.birthday_text(contact.birthday_month, contact.birthday_day, contact.birthday_year)
-            contact.birthday_month, contact.birthday_day, contact.birthday_year = month, day, year
-            changes.append(f"birthday {cards.birthday_text(month, day, year)}")
-            fields["birthday"] = {"old": old, "new": cards.birthday_text(month, day, year)}
-    if u.company:
-        org, created = contacts.get_or_create_organization(
-            session=session, name=u.company, owner_id=ctx.staff_id, now=now
-        )
-        if contact.organization_id != org.id:
-            fields["company"] = {"old": before["organization_id"], "new": org.name}
-            contact.organization_id = org.id
-            changes.append(f"company {org.name}")
-            if created:
-                undo.insert(0, ["delete", "organization", org.id])
-    if u.stage and u.stage in STAGES and contact.stage != u.stage:
-        fields["stage"] = {"old": contact.stage, "new": u.stage}
-        contact.stage = u.stage
-        changes.append(f"stage {u.stage}")
-    if u.field_name == "notes" and u.field_value:
-        fields["notes"] = {"old": contact.notes, "new": u.field_value}
-        contact.notes = u.field_value
-        changes.append("notes")
-    if u.field_name == "tier" and u.field_value:
-        fields["tier"] = {"old": contact.tier, "new": u.field_value[:32]}
-        contact.tier = u.field_value[:32]
-        changes.append(f"tier {contact.tier}")
-    if u.field_name == "name" and u.field_value:
-        old_name = contact.full_name
-        contacts.rename(session=session, contact=contact, full_name=u.field_value, now=now)
-        changes.append(f"name {contact.full_name}")
-        fields["name"] = {"old": old_name, "new": contact.full_name}
-    if changes:
-        contact.updated_at = now
-        session.add(contact)
-        session.flush()
-        undo.append(["restore", "contact", contact.id, before])
-        ctx.audit(
-            session,
-            at=now,
-            action="update",
-            entity="contact",
-            entity_id=contact.id,
-            detail={"changes": changes, "fields": fields},
-            undo=undo,
-        )
-    return changes
-
-
 async def update_contact(msg: IncomingMessage, ctx: HandlerContext) -> Reply:
+    refuse_invalid(ctx)
     u = _need(ctx.understanding)
     if u.field_name == "birthday" and not u.birthday:
-        raise ValueError(f'"{u.field_value or ""}" is not a date I can store as a birthday.')
+        raise ValueError(ctx.t("invalid.birthday", value=u.field_value or ""))
     if u.field_name == "phone" and not u.phone:
-        raise ValueError(f'"{u.field_value or ""}" is not a valid phone number (try the international form, +351 ...).')
+        raise ValueError(ctx.t("invalid.phone", value=u.field_value or ""))
     if u.field_name == "email" and not u.email:
-        raise ValueError(f'"{u.field_value or ""}" is not a valid email address.')
+        raise ValueError(ctx.t("invalid.email", value=u.field_value or ""))
     if u.field_name == "stage" and not u.stage:
-        raise ValueError(f"The stage must be one of: {', '.join(STAGES)}.")
+        raise ValueError(ctx.t("invalid.stage", stages=", ".join(ctx.stage(s) for s in STAGES)))
     with ctx.session() as session:
         found = resolve(session, ctx, u, allow_org=False)
         if found.question is not None:
             return found.question
         assert found.contact is not None
         access.check(session, ctx, "update", found.contact.owner_id, what=found.contact.full_name)
-        changes = _merge(session, ctx, found.contact, u)
+        changes = contact_changes.apply(session, ctx, found.contact, u)
         name = found.contact.full_name
     entities = u.entities() | {"contact": name}
     if not changes:
         return Reply(ctx.t("contact.nothing_to_update", name=name), entities=entities)
-    shown = changes if ctx.is_private else _field_names(changes)
-    return Reply(ctx.t("contact.updated", name=name, changes=", ".join(shown)), entities=entities)
+    shown = _shown(changes, private=ctx.is_private, ctx=ctx)
+    return Reply(ctx.t("contact.updated", name=name, changes="; ".join(shown)), entities=entities)
 
 
-def _field_names(changes: list[str]) -> list[str]:
-    """ "phone +351..." -> "phone": what changed without the values, for replies others can read."""
-    return list(dict.fromkeys(change.split(" ", 1)[0] for change in changes))
+def _shown(changes: list[contact_changes.Change], *, private: bool, ctx: HandlerContext) -> list[str]:
+    """Before -> after in a private chat; only the names of the fields where others read along."""
+    if private:
+        return [c.shown for c in changes]
+    return list(dict.fromkeys(ctx.t(f"field.{c.field}") for c in changes))
 
 
 async def find_contact(msg: IncomingMessage, ctx: HandlerContext) -> Reply:
@@ -306,7 +217,8 @@ async def find_contact(msg: IncomingMessage, ctx: HandlerContext) -> Reply:
                 session=session, organization_id=org.organization_id, owner_ids=owners
             )
             text = ctx.t("contact.org_members", org=org.name, count=len(members))
-            lines = tuple(f"{n}. {cards.candidate_label(c)}" for n, c in enumerate(members, start=1))
+            about = deals.company_lines(session, ctx, org.organization_id) if ctx.is_private else []
+            lines = (*about, *(f"{n}. {cards.candidate_label(c)}" for n, c in enumerate(members, start=1)))
             buttons = cards.choice_buttons(members[:10], "crm:contact.show")
             return Reply(
                 text + ("\n" + "\n".join(lines) if lines else ""),

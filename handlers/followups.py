@@ -8,6 +8,7 @@ from typing import Any
 from bot.context import HandlerContext
 from bot.types import ActionEvent, Button, IncomingMessage, Reply
 from handlers import cards
+from handlers.checks import refuse_invalid
 from handlers.date_question import ask_date, untimed
 from handlers.resolve import resolve
 from storage import audit, followups
@@ -19,6 +20,7 @@ SNOOZE_WEEK_ACTION = "crm:followup.snooze1w"
 
 
 async def schedule_followup(msg: IncomingMessage, ctx: HandlerContext) -> Reply:
+    refuse_invalid(ctx)
     u = ctx.understanding
     if u is None:
         raise ValueError("I could not read that message.")

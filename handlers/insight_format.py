@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -12,6 +12,7 @@ from sqlmodel import Session
 
 from bot.charts import chart_dir
 from bot.context import HandlerContext
+from bot.texts import formats
 from handlers import access
 from storage.analytics import periods, rollups
 
@@ -21,11 +22,8 @@ _UNIT_DAYS = {"d": 1, "w": 7, "m": 30, "y": 365}
 
 
 def money(minor: int, currency: str) -> str:
-    """Whole units, thousands separated: insight figures are rounded; the ledger keeps the cents."""
-    sign = "-" if minor < 0 else ""
-    whole = f"{round(abs(minor) / 100):,}"
-    symbol = _SYMBOLS.get(currency)
-    return f"{sign}{symbol}{whole}" if symbol else f"{sign}{whole} {currency}"
+    """Whole units, thousands separated, in the reader's way: insight figures are rounded; the ledger keeps the cents."""
+    return formats.whole_money(minor, currency)
 
 
 def money_map(amounts: dict[str, int]) -> str:
@@ -56,21 +54,22 @@ def window(text: str, *, now: datetime, tz: ZoneInfo, default_days: int = 365) -
     """The period a question names ("last 90 days", "this quarter", "last year", "all time"); calendar periods
     in ``tz``, the business time zone (storage.analytics.periods)."""
     low = text.lower()
+    end = periods.question_end(now)
     match = _LAST_N.search(low)
     if match:
         n, unit = int(match.group(1)), match.group(2)[0]
         days = n * _UNIT_DAYS[unit]
         key = {"d": "last_days", "w": "last_weeks", "m": "last_months", "y": "last_years"}[unit]
-        return Window(now - timedelta(days=days), now, f"the last {match.group(1)} {match.group(2)}", key, (("n", n),))
+        return Window(end - timedelta(days=days), end, f"the last {match.group(1)} {match.group(2)}", key, (("n", n),))
     if re.search(r"\b(?:all[- ]time|ever|to date|lifetime|since the start)\b", low):
-        return Window(None, now, "all time", "all")
+        return Window(None, end, "all time", "all")
     for pattern, name in _CALENDAR:
         if re.search(pattern, low):
             period = periods.named(now, tz, name)
             year = period.since.astimezone(tz).year
-            return Window(period.since, now if period.open else period.until, period.label, name, (("year", year),))
+            return Window(period.since, end if period.open else period.until, period.label, name, (("year", year),))
     return Window(
-        now - timedelta(days=default_days), now, f"the last {default_days} days", "last_days", (("n", default_days),)
+        end - timedelta(days=default_days), end, f"the last {default_days} days", "last_days", (("n", default_days),)
     )
 
 
@@ -96,7 +95,11 @@ def as_of_note(ctx: HandlerContext, session: Session, since: datetime | None, un
     """One line when a figure over the trailing year or a calendar period comes from the last rollup rebuild
     rather than this instant."""
     at = rollups.as_of(session)
-    if at is None or at == until or rollups.window(session, since=since, until=until) in (None, "all"):
+    if (
+        at is None
+        or until <= periods.question_end(at)
+        or rollups.window(session, since=since, until=until) in (None, "all")
+    ):
         return []
     local = at.astimezone(ctx.tz)
     return [ctx.t("insight.as_of", at=f"{day(at, ctx.tz)} {local:%H:%M}")]
@@ -106,6 +109,23 @@ def charts_folder(ctx: HandlerContext) -> Path | None:
     return chart_dir(ctx.settings.chart_dir) if ctx.settings.charts else None
 
 
-def day(at: datetime, tz: ZoneInfo) -> str:
-    local = at.astimezone(tz)
-    return f"{local.day} {local.strftime('%b %Y')}"
+def day(at: datetime | date, tz: ZoneInfo, lang: str | None = None) -> str:
+    local = at.astimezone(tz) if isinstance(at, datetime) else at
+    return formats.day(local, lang)
+
+
+def no_purchases(ctx: HandlerContext, session: Session, text: str, period: str) -> str:
+    """The empty answer: "you own no customers yet" when the figure covers only people the asker owns none of
+    (a new rep), else no purchases in the period."""
+    from sqlmodel import col, func, select
+
+    from storage.models import Contact
+
+    owners = owner_filter(text, ctx, session)
+    if owners is not None:
+        owned = session.exec(
+            select(func.count()).select_from(Contact).where(col(Contact.owner_id).in_(sorted(owners)))
+        ).one()
+        if not owned:
+            return ctx.t("insight.no_customers_yet")
+    return ctx.t("insight.no_purchases", period=period)

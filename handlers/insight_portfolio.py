@@ -11,8 +11,8 @@ from sqlmodel import Session
 from bot import charts
 from bot.context import HandlerContext
 from bot.types import Reply
-from handlers.insight_format import as_of_note, charts_folder, day, money, owner_filter, pct, window
-from storage.analytics import customers, ltv, retention, revenue, rfm, rollups
+from handlers.insight_format import as_of_note, charts_folder, day, money, no_purchases, owner_filter, pct, window
+from storage.analytics import customers, ltv, periods, retention, revenue, rfm, rollups
 
 
 def _dimension(text: str) -> str:
@@ -39,7 +39,7 @@ def revenue_by(text: str, ctx: HandlerContext, session: Session) -> Reply:
     )
     entities = {"question": "revenue", "by": dim, "period": period.label}
     if not rows:
-        return Reply(ctx.t("insight.no_purchases", period=period.text(ctx)), entities=entities)
+        return Reply(no_purchases(ctx, session, text, period.text(ctx)), entities=entities)
     lines = [ctx.t("insight.revenue.header", by=ctx.t(f"dim.{dim}"), period=period.text(ctx))]
     for row in rows[:12]:
         margin = ""
@@ -85,7 +85,7 @@ def top_customers(text: str, ctx: HandlerContext, session: Session) -> Reply:
     )
     entities = {"question": "customers", "by": by, "order": "bottom" if bottom else "top", "period": period.label}
     if not figures:
-        return Reply(ctx.t("insight.no_purchases", period=period.text(ctx)), entities=entities)
+        return Reply(no_purchases(ctx, session, text, period.text(ctx)), entities=entities)
     key = "insight.customers.bottom" if bottom else "insight.customers.top"
     lines = [ctx.t(key, count=limit, by=ctx.t(f"measure.{by}"), period=period.text(ctx))]
     currency = None
@@ -108,7 +108,7 @@ def rfm_segments(text: str, ctx: HandlerContext, session: Session) -> Reply:
     found = rfm.segments(session=session, now=ctx.now(), owner_ids=owner_filter(text, ctx, session))
     total = sum(s.customers for s in found)
     if not total:
-        return Reply(ctx.t("insight.no_purchases", period=ctx.t("period.all")), entities={"question": "rfm"})
+        return Reply(no_purchases(ctx, session, text, ctx.t("period.all")), entities={"question": "rfm"})
     lines = [ctx.t("insight.rfm.header", total=total)]
     for seg in found:
         names = ctx.t("insight.rfm.examples", names=", ".join(seg.examples)) if seg.examples else ""
@@ -174,7 +174,7 @@ def cohort_retention(text: str, ctx: HandlerContext, session: Session) -> Reply:
     found = retention.cohorts(session=session, now=ctx.now(), months=12, owner_ids=owner_filter(text, ctx, session))
     entities = {"question": "cohorts"}
     if not found:
-        return Reply(ctx.t("insight.no_purchases", period=ctx.t("period.last_months", n=12)), entities=entities)
+        return Reply(no_purchases(ctx, session, text, ctx.t("period.last_months", n=12)), entities=entities)
     lines = [ctx.t("insight.cohorts.header")]
     for c in found:
         later = [pct(c.share(i)) for i in (1, 2, 3) if i < len(c.retained)]
@@ -197,8 +197,8 @@ def channel_preferences(text: str, ctx: HandlerContext, session: Session, contac
     now = ctx.now()
     rows = customers.channels(
         session=session,
-        since=now - timedelta(days=365),
-        until=now,
+        since=periods.question_end(now) - timedelta(days=365),
+        until=periods.question_end(now),
         contact_ids=contact_ids,
         owner_ids=owner_filter(text, ctx, session),
     )

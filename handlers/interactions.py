@@ -8,6 +8,7 @@ from typing import Any
 from bot.context import HandlerContext
 from bot.types import IncomingMessage, Reply
 from handlers import cards
+from handlers.checks import refuse_invalid
 from handlers.date_question import ask_date, untimed
 from handlers.resolve import resolve
 from storage import followups, interactions
@@ -20,6 +21,7 @@ _DATEISH = re.compile(
 
 
 async def log_interaction(msg: IncomingMessage, ctx: HandlerContext) -> Reply:
+    refuse_invalid(ctx)
     u = ctx.understanding
     if u is None:
         raise ValueError("I could not read that message.")

@@ -9,13 +9,13 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy.engine import make_url
-from sqlmodel import Session, col, select
+from sqlmodel import Session, select
 
 from bot.context import HandlerContext
 from bot.nlu.lexicons import yes_pattern
 from bot.types import ActionEvent, Button, IncomingMessage, Reply
 from config.settings import DATA_DIR
-from handlers import access, cards
+from handlers import access
 from storage import audit, search
 from storage import models as m
 from storage.normalize import search_key
@@ -26,11 +26,6 @@ ERASE_ACTION = "crm:privacy.erase"
 CANCEL_ACTION = "crm:cancel"
 _YES = yes_pattern("confirm", "erase", "do it")
 _NO = re.compile(r"^(?:n|no|nope|cancel|stop|never ?mind|não|nao|non|nem)\W*$", re.I)
-_FIELDS = {
-    "phone": "phone", "mobile": "phone", "number": "phone", "email": "email", "e-mail": "email", "mail": "email",
-    "birthday": "birthday", "bday": "birthday", "company": "company", "stage": "stage", "tier": "tier",
-    "notes": "notes", "note": "notes", "name": "name", "tags": "tags", "tag": "tags", "owner": "owner",
-}  # fmt: skip
 
 
 def _text(ctx: HandlerContext, msg: IncomingMessage) -> str:
@@ -212,69 +207,3 @@ def _staff(session: Session, who: str) -> m.Staff | None:
         if key == search_key(member.display_name).split(" ")[0]:
             return member
     return None
-
-
-_WHO = re.compile(
-    r"^who (?:changed|updated|edited|set|modified|added|touched)\s+(?:(.+?)'s\s+([\w-]+)|the\s+([\w-]+)\s+(?:of|for)\s+(.+))$",
-    re.I,
-)
-
-
-async def who_changed(msg: IncomingMessage, ctx: HandlerContext) -> Reply:
-    match = _WHO.match(_text(ctx, msg))
-    if not match:
-        raise ValueError('Ask like "who changed Maria\'s phone?".')
-    ref = match.group(1) or match.group(4)
-    field = _FIELDS.get((match.group(2) or match.group(3)).lower())
-    if field is None:
-        raise ValueError(f'I don\'t keep a history for "{match.group(2) or match.group(3)}".')
-    now = ctx.now()
-    with ctx.session() as session:
-        contact = _seen(session, ctx, ref)
-        entries = session.exec(
-            select(m.AuditLog)
-            .where(m.AuditLog.entity == "contact", m.AuditLog.entity_id == contact.id)
-            .where(col(m.AuditLog.action).in_(("create", "update")), m.AuditLog.undone == False)  # noqa: E712
-            .order_by(col(m.AuditLog.id).desc())
-        )
-        created: m.AuditLog | None = None
-        for entry in entries:
-            detail = entry.detail or {}
-            change = (detail.get("fields") or {}).get(field)
-            legacy = any(str(c).startswith(field) for c in detail.get("changes", []))
-            if change is None and not legacy and entry.action != "create":
-                continue
-            if entry.action == "create" and change is None:
-                created = entry
-                continue
-            who = session.get(m.Staff, entry.staff_id) if entry.staff_id else None
-            when = cards.when(entry.at, now=now, tz=ctx.tz, lang=ctx.lang)
-            what = _describe(change)
-            via = " (import)" if detail.get("via") == "import" else ""
-            text = ctx.t(
-                "privacy.who_changed", who=who.display_name if who else "someone", name=contact.full_name,
-                field=field, when=when, what=what, via=via,
-            )  # fmt: skip
-            return Reply(text, entities={"contact": contact.full_name, "field": field})
-        if created is not None:
-            who = session.get(m.Staff, created.staff_id) if created.staff_id else None
-            when = cards.when(created.at, now=now, tz=ctx.tz, lang=ctx.lang)
-            text = ctx.t(
-                "privacy.set_at_create", who=who.display_name if who else "someone", name=contact.full_name,
-                field=field, when=when,
-            )  # fmt: skip
-            return Reply(text, entities={"contact": contact.full_name, "field": field})
-        return Reply(
-            ctx.t("privacy.never_changed", name=contact.full_name, field=field),
-            entities={"contact": contact.full_name, "field": field},
-        )
-
-
-def _describe(change: dict[str, Any] | None) -> str:
-    if not change:
-        return ""
-    if "added" in change:
-        return ": added " + ", ".join(str(v) for v in change["added"])
-    if change.get("old") not in (None, ""):
-        return f": {change['old']} → {change.get('new')}"
-    return f": set to {change.get('new')}"

@@ -5,10 +5,14 @@ from __future__ import annotations
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
+from sqlmodel import Session
+
 from bot.context import HandlerContext
 from bot.types import IncomingMessage, Reply
 from handlers import access, cards
+from handlers.checks import refuse_invalid
 from handlers.date_question import ask_date
+from handlers.deals import minor
 from handlers.insight_format import day
 from handlers.resolve import resolve
 from storage import audit, sales
@@ -20,6 +24,7 @@ MAX_AMOUNT = 10**12
 
 
 async def record_purchase(msg: IncomingMessage, ctx: HandlerContext) -> Reply:
+    refuse_invalid(ctx)
     u = ctx.understanding
     if u is None or not u.product:
         raise ValueError(ctx.t("purchase.need_product"))
@@ -39,7 +44,7 @@ async def record_purchase(msg: IncomingMessage, ctx: HandlerContext) -> Reply:
         access.check(session, ctx, "update", contact.owner_id, what=contact.full_name)
         currency = (u.currency or ctx.settings.currency).upper()
         product, new_product = sales.get_or_create_product(session=session, name=u.product, currency=currency)
-        quantity = max(1, u.quantity or 1)
+        quantity = u.quantity or 1  # stated quantities under one were refused above
         if quantity > MAX_QUANTITY or (u.amount is not None and u.amount >= MAX_AMOUNT):
             raise ValueError(ctx.t("purchase.too_big", quantity=f"{MAX_QUANTITY:,}", amount=f"{MAX_AMOUNT:,}"))
         if u.amount is not None:
@@ -78,7 +83,7 @@ async def record_purchase(msg: IncomingMessage, ctx: HandlerContext) -> Reply:
             name=contact.full_name,
             quantity=quantity,
             product=product.name,
-            amount=cards.money(amount_minor, currency),
+            amount=cards.money(amount_minor, currency, ctx.lang),
             when=cards.when(at, now=now, tz=ctx.tz, lang=ctx.lang, with_time=False),
         )
         if contact.stage in ("prospect", "lead"):
@@ -101,50 +106,98 @@ async def record_purchase(msg: IncomingMessage, ctx: HandlerContext) -> Reply:
 
 
 async def update_deal(msg: IncomingMessage, ctx: HandlerContext) -> Reply:
+    refuse_invalid(ctx)
     u = ctx.understanding
-    if u is None or u.stage not in DEAL_STAGES:
+    changes_value = u is not None and (u.amount is not None or u.close_on is not None)
+    if u is None or (u.stage not in DEAL_STAGES and not changes_value):
         raise ValueError(ctx.t("deal.need_stage"))
-    stage = u.stage
     now = ctx.now()
     with ctx.session() as session:
-        # Only deals the sender may see are found, listed or moved: another team's deal does not exist for them.
-        owners = access.owner_ids(session, ctx)
-        deals: list[Deal] = []
-        if u.contact_id is None and u.organization_id is None and u.contact_ref:
-            deals = sales.open_deals_matching(session=session, query=u.contact_ref, owner_ids=owners)
-        if not deals:
-            found = resolve(session, ctx, u, offer_create=False)
-            if found.question is not None:
-                return found.question
-            contact: Contact | None = found.contact
-            org_id = found.organization.id if found.organization else (contact.organization_id if contact else None)
-            deals = sales.open_deals_of(
-                session=session, contact_id=contact.id if contact else None, organization_id=org_id, owner_ids=owners
-            )
-        query = u.contact_ref or ""
-        if not deals:
-            return Reply(ctx.t("deal.none", query=query))
-        if len(deals) > 1:
-            lines = [f"• {d.title} — {ctx.stage(d.stage)}, {cards.money(d.value_minor, d.currency)}" for d in deals]
-            return Reply(ctx.t("deal.several", query=query) + "\n" + "\n".join(lines))
-        deal = deals[0]
+        found = _one_deal(session, ctx)
+        if isinstance(found, Reply):
+            return found
+        deal = found
         access.check(session, ctx, "update", deal.owner_id, what=deal.title)
+        stage = u.stage if u.stage in DEAL_STAGES else deal.stage
         entities = u.entities() | {"deal": deal.title, "stage": stage}
-        if deal.stage == stage:
-            return Reply(ctx.t("deal.same", title=deal.title, stage=ctx.stage(stage)), entities=entities)
-        before = audit.snapshot(deal, ["stage", "stage_changed_at", "closed_at"])
+        before = audit.snapshot(
+            deal, ["stage", "stage_changed_at", "closed_at", "value_minor", "currency", "expected_close", "lost_reason"]
+        )
+        if before["expected_close"] is not None:
+            before["expected_close"] = before["expected_close"].isoformat()
+        shown: list[str] = []
+        fields: dict[str, dict[str, Any]] = {}
         old, since = deal.stage, deal.stage_changed_at
-        sales.move_deal(session=session, deal=deal, stage=stage, now=now)
+        if stage != deal.stage:
+            sales.move_deal(session=session, deal=deal, stage=stage, now=now)
+            fields["stage"] = {"old": old, "new": stage}
+        if u.amount is not None:
+            value = minor(u.amount)
+            currency = (u.currency or deal.currency).upper()
+            if (value, currency) != (deal.value_minor, deal.currency):
+                shown.append(
+                    f"{ctx.t('field.amount')}: {cards.money(deal.value_minor, deal.currency, ctx.lang)} → "
+                    f"{cards.money(value, currency, ctx.lang)}"
+                )
+                fields["amount"] = {"old": deal.value_minor, "new": value, "currency": currency}
+                deal.value_minor, deal.currency = value, currency
+        if u.close_on is not None and u.close_on != deal.expected_close:
+            old_close = day(deal.expected_close, ctx.tz, ctx.lang) if deal.expected_close else "—"
+            shown.append(f"{ctx.t('field.close_date')}: {old_close} → {day(u.close_on, ctx.tz, ctx.lang)}")
+            fields["close_date"] = {"old": before["expected_close"], "new": u.close_on.isoformat()}
+            deal.expected_close = u.close_on
+        if stage == "lost" and u.reason:
+            deal.lost_reason = u.reason
+            fields["lost_reason"] = {"new": u.reason}
+        if not fields:
+            return Reply(ctx.t("deal.same", title=deal.title, stage=ctx.stage(stage)), entities=entities)
+        session.add(deal)
         ctx.audit(
             session,
             at=now,
             action="update",
             entity="deal",
             entity_id=deal.id,
-            detail={"name": deal.title, "from": old, "to": stage},
+            detail={"name": deal.title, "from": old, "to": stage, "fields": fields},
             undo=[["restore", "deal", deal.id, before]],
         )
-        text = ctx.t("deal.moved", title=deal.title, old=ctx.stage(old), new=ctx.stage(stage))
-        if old in ("qualification", "proposal", "negotiation"):
-            text += " " + ctx.t("deal.was_since", stage=ctx.stage(old), since=day(since, ctx.tz))
-    return Reply(text, entities=entities)
+        parts: list[str] = []
+        if "stage" in fields:
+            text = ctx.t("deal.moved", title=deal.title, old=ctx.stage(old), new=ctx.stage(stage))
+            if old in ("qualification", "proposal", "negotiation"):
+                text += " " + ctx.t("deal.was_since", stage=ctx.stage(old), since=day(since, ctx.tz, ctx.lang))
+            parts.append(text)
+        if shown:
+            parts.append(ctx.t("deal.changed", title=deal.title, changes="; ".join(shown)))
+        if "lost_reason" in fields:
+            parts.append(ctx.t("deal.lost_reason", reason=u.reason))
+    return Reply(" ".join(parts), entities=entities)
+
+
+def _one_deal(session: Session, ctx: HandlerContext) -> Deal | Reply:
+    """The one open deal the message names, by title, company or contact; else the question or the refusal."""
+    u = ctx.understanding
+    assert u is not None
+    # Only deals the sender may see are found, listed or moved: another team's deal does not exist for them.
+    owners = access.owner_ids(session, ctx)
+    deals: list[Deal] = []
+    if u.contact_id is None and u.organization_id is None and u.contact_ref:
+        deals = sales.open_deals_matching(session=session, query=u.contact_ref, owner_ids=owners)
+    if not deals:
+        found = resolve(session, ctx, u, offer_create=False)
+        if found.question is not None:
+            return found.question
+        contact: Contact | None = found.contact
+        org_id = found.organization.id if found.organization else (contact.organization_id if contact else None)
+        deals = sales.open_deals_of(
+            session=session, contact_id=contact.id if contact else None, organization_id=org_id, owner_ids=owners
+        )
+    query = u.contact_ref or ""
+    if not deals:
+        return Reply(ctx.t("deal.none", query=query))
+    if len(deals) > 1:
+        lines = [
+            f"• {d.title} — {ctx.stage(d.stage)}, {cards.money(d.value_minor, d.currency, ctx.lang)}" for d in deals
+        ]
+        return Reply(ctx.t("deal.several", query=query) + "\n" + "\n".join(lines))
+    return deals[0]

@@ -14,6 +14,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import func
 from sqlmodel import Session, col, select
 
+from bot.texts import t
 from reminders.format import short_date
 from storage.models import Contact, FollowUp, Interaction, Organization, Product, Purchase
 
@@ -112,30 +113,39 @@ def load(*, session: Session, contact_ids: Collection[int]) -> dict[int, Contact
             select(bought.c.contact_id, bought.c.name, bought.c.purchased_at).where(bought.c.rn == 1)
         ):
             if cid in out:
-                out[cid].last_product, out[cid].last_purchase_at = product or "a purchase", at
+                out[cid].last_product, out[cid].last_purchase_at = product, at
     return out
 
 
-def context_lines(ctx: ContactContext | None, *, tz: ZoneInfo, with_purchase: bool = False) -> str:
-    """'Last: call 3 Mar — renewal. Open follow-ups: 2 (next: send proposal, 14 Mar).'"""
+def context_lines(ctx: ContactContext | None, *, tz: ZoneInfo, with_purchase: bool = False, lang: str = "en") -> str:
+    """'Last: call 3 Mar — renewal. Open follow-ups: 2 (next: send proposal, 14 Mar).' in the reader's language."""
     if ctx is None:
         return ""
     parts = []
     if ctx.last_at is not None:
         summary = f" — {_clip(ctx.last_summary)}" if ctx.last_summary else ""
-        parts.append(f"Last: {ctx.last_kind} {short_date(ctx.last_at, tz)}{summary}.")
+        kind = t(lang, f"kind.{ctx.last_kind}") if ctx.last_kind else ""
+        parts.append(t(lang, "nudge.ctx.last", kind=kind, date=short_date(ctx.last_at, tz, lang=lang), summary=summary))
     else:
-        parts.append("No interaction logged yet.")
+        parts.append(t(lang, "nudge.ctx.none"))
     if ctx.open_follow_ups and ctx.next_follow_up_at is not None:
         parts.append(
-            f"Open follow-ups: {ctx.open_follow_ups} (next: {_clip(ctx.next_follow_up)}, "
-            f"{short_date(ctx.next_follow_up_at, tz)})."
-        )
+            t(lang, "nudge.ctx.open", n=ctx.open_follow_ups, text=_clip(ctx.next_follow_up),
+              date=short_date(ctx.next_follow_up_at, tz, lang=lang))
+        )  # fmt: skip
     if with_purchase:
         if ctx.last_purchase_at is not None:
-            parts.append(f"Last purchase: {ctx.last_product}, {short_date(ctx.last_purchase_at, tz, year=True)}.")
+            product = ctx.last_product or t(lang, "nudge.ctx.a_purchase")
+            parts.append(
+                t(
+                    lang,
+                    "nudge.ctx.purchase",
+                    product=product,
+                    date=short_date(ctx.last_purchase_at, tz, year=True, lang=lang),
+                )
+            )
         else:
-            parts.append("No purchases yet.")
+            parts.append(t(lang, "nudge.ctx.no_purchase"))
     return " ".join(parts)
 
 

@@ -26,6 +26,7 @@ class Slot:
     at: datetime  # the slot as a UTC instant
     local_date: date
     tz: ZoneInfo
+    lang: str = "en"  # the owner's language: nudge texts are written in it
 
 
 def zone(name: str | None) -> ZoneInfo:
@@ -80,7 +81,7 @@ def due_slots(
         tz = zone(member.tz)
         found = latest_slot(local_time=local_time(member), tz=tz, at=at, window=window)
         if found:
-            out.append(Slot(member.id, found[0], found[1], tz))
+            out.append(Slot(member.id, found[0], found[1], tz, member.language or "en"))
     return out
 
 

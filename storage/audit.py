@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any
 
 from sqlmodel import Session, SQLModel, col, select
@@ -23,6 +23,7 @@ _TABLES: dict[str, type[SQLModel]] = {
     "contact_phone": models.ContactPhone,
     "contact_tag": models.ContactTag,
     "nudge": models.Nudge,
+    "staff": models.Staff,
 }
 
 UndoOp = list[Any]
@@ -112,6 +113,8 @@ def _revive(table: type[SQLModel], name: str, value: Any) -> Any:
     field = table.model_fields.get(name)
     if isinstance(value, str) and field is not None and "datetime" in str(field.annotation):
         return datetime.fromisoformat(value)
+    if isinstance(value, str) and field is not None and "date" in str(field.annotation):
+        return date.fromisoformat(value)
     return value
 
 

@@ -218,3 +218,10 @@ def not_touched_since(
         statement = statement.where(col(models.Contact.owner_id).in_(list(owner_ids)))
     statement = statement.order_by(col(models.Contact.last_touch_at).asc().nulls_first()).limit(limit)
     return list(session.exec(statement))
+
+
+def organization_name(*, session: Session, organization_id: int | None) -> str | None:
+    if organization_id is None:
+        return None
+    org = session.get(models.Organization, organization_id)
+    return org.name if org else None

@@ -84,6 +84,8 @@ class Organization(SQLModel, table=True):
     kind: str = Field(default="customer", max_length=16)
     segment: str | None = Field(default=None, max_length=80, index=True)
     owner_id: int | None = Field(default=None, foreign_key="staff.id", index=True)
+    domain: str | None = Field(default=None, max_length=200)
+    city: str | None = Field(default=None, max_length=120)
     created_at: datetime = _ts()
     updated_at: datetime = _ts()
 
@@ -100,6 +102,9 @@ class ContactBase(SQLModel):
     language: str | None = Field(default=None, max_length=8)
     tier: str | None = Field(default=None, max_length=32)
     notes: str | None = None
+    job_title: str | None = Field(default=None, max_length=120)
+    # The contact's own stay-in-touch rhythm ("keep in touch with Maria every 30 days"): stricter than any policy.
+    keep_in_touch_days: int | None = None
 
 
 class Contact(ContactBase, table=True):
@@ -231,6 +236,7 @@ class Deal(SQLModel, table=True):
     stage_changed_at: datetime = _ts()
     created_at: datetime = _ts()
     closed_at: datetime | None = _ts(nullable=True)
+    lost_reason: str | None = Field(default=None, max_length=300)
 
 
 class Nudge(SQLModel, table=True):

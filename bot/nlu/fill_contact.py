@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from bot.nlu import entities as ent
+from bot.nlu.fill_changes import fill_change, replaces
 from bot.nlu.refs import blank
 from bot.nlu.understanding import Understanding
 from storage.models import STAGES
@@ -37,6 +38,7 @@ FIELD_WORDS = {
     "tags": "tags",
     "tag": "tags",
 }
+_FIELD_ALT = "|".join(sorted((re.escape(w) for w in FIELD_WORDS), key=len, reverse=True))
 _ADD_LEAD = re.compile(
     r"^\s*(?:pls |please )?(?:add|new|create|save|adicionar|adiciona|novo contacto|novo contato|añadir|añade|agregar|"
     r"nuevo contacto|ajouter|ajoute|nouveau contact|aggiungi|nuovo contatto|új kontakt|hozzáad)"
@@ -103,8 +105,12 @@ def apply_attribute(u: Understanding, part: str) -> str | None:
 def fill_update(u: Understanding, raw: str, *, tz: str) -> None:
     u.email, _ = ent.find_email(raw)
     u.phone, _ = ent.find_phone(raw, tz=tz)
+    u.replace = replaces(raw, u.lang)
+    if fill_change(u, raw):
+        return
     possessive = re.match(
-        r"^(?:(?:update|change|set|edit|fix)\s+)?(.+?)(?:'s|’s|s')\s+(?:new\s+)?([\w-]+)\s*(?:is|to|=|:)?\s*(.*)$",
+        rf"^(?:(?:update|change|set|edit|fix)\s+)?(.+?)(?:'s|’s|s')\s+(?:(?:new|other|second|mobile|work|home)\s+)?({_FIELD_ALT})"
+        r"(?:\s+number)?\s*(?:is now|is|to|=|:|changed to|now)?\s*(.*)$",
         raw,
         re.IGNORECASE,
     )

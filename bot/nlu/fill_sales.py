@@ -78,27 +78,28 @@ def fill_purchase(u: Understanding, raw: str, *, now: datetime, tz: str, currenc
     if u.lang != "en":
         verbs = f"(?:{verbs}|{lexicon('en').PURCHASE_VERBS})"
     # Hungarian may put the verb last: "Kovács Bence 2 Basic csomagot vásárolt" (who, how many, what, verb).
-    verb_last = compiled(rf"^\s*(.+?)\s+(\d+)\s*x?\s+(.+?)\s+{verbs}(?:\s|[,;.]|$)") if u.lang == "hu" else None
+    verb_last = compiled(rf"^\s*(.+?)\s+(-?\d+)\s*x?\s+(.+?)\s+{verbs}(?:\s|[,;.]|$)") if u.lang == "hu" else None
     match = (verb_last.match(cleaned) if verb_last else None) or compiled(
-        rf"^\s*(.+?)\s+{verbs}\s+(?:(\d+)\s*x?\s+)?(.*?)\s*(?:\bfor\b|\bat\b|\bpor\b|\bpour\b|\bper\b|[,;.]|$)"
+        rf"^\s*(.+?)\s+{verbs}\s+(?:([-−]?\d+)\s*x?\s+)?(.*?)\s*(?:\bfor\b|\bat\b|\bpor\b|\bpour\b|\bper\b|[,;.]|$)"
     ).match(cleaned)
     if match:
         # "a Ana comprou …", "az Ana vett …": the article is not part of the name.
         who = re.sub(rf"^\s*{word(u.lang, 'REF_INTRO')}\s+(?=\S)", "", match.group(1), flags=re.IGNORECASE)
         u.contact_ref = take_ref(who, u.lang) or who.strip()
-        u.quantity = int(match.group(2)) if match.group(2) else 1
+        u.quantity = int(match.group(2).replace("−", "-")) if match.group(2) else 1
         product = compiled(cast(str, word(u.lang, "PRODUCT_NOISE"))).sub(" ", match.group(3))
         u.product = " ".join(product.split()) or None
     elif explicit:
         # "/buy Ana 2 Basic €40": who, how many, what.
-        slash = re.match(r"^\s*(.+?)\s+(?:(\d+)\s*x?\s+)?([^\d\s].*?)\s*$", cleaned)
+        slash = re.match(r"^\s*(.+?)\s+(?:(-?\d+)\s*x?\s+)?([^\d\s-].*?)\s*$", cleaned)
         if slash:
             u.contact_ref = slash.group(1).strip()
             u.quantity = int(slash.group(2)) if slash.group(2) else 1
             u.product = " ".join(slash.group(3).split()) or None
 
 
-def fill_deal(u: Understanding, raw: str, *, explicit: bool = False) -> None:
+def fill_deal_stage(u: Understanding, raw: str) -> None:
+    """The deal stage a message names, in its own language first ("proposta"), then in English."""
     low = raw.lower()
     lex = lexicon(u.lang)
     # The message's own language first ("proposta" is a stage in Portuguese), then the English stage words.
@@ -114,9 +115,15 @@ def fill_deal(u: Understanding, raw: str, *, explicit: bool = False) -> None:
         for stage in DEAL_STAGES:
             if re.search(rf"\b{stage}\b", low):
                 u.stage = stage
+
+
+def fill_deal(u: Understanding, raw: str, *, explicit: bool = False) -> None:
+    lex = lexicon(u.lang)
+    fill_deal_stage(u, raw)
     match = (
         re.search(
-            r"\b(?:move|mark|set|update|push|bump|put)\s+(?:the\s+)?(.+?)(?:'s)?\s+(?:deal|opp(?:ortunity)?)\b",
+            r"\b(?:move|mark|set|update|push|bump|put|won|lost|closed|signed|lose|win)\s+(?:the\s+)?(.+?)(?:'s)?\s+"
+            r"(?:deal|opp(?:ortunity)?)\b",
             raw,
             re.IGNORECASE,
         )

@@ -12,7 +12,9 @@ from datetime import datetime
 
 from bot.nlu import choose
 from bot.nlu import entities as ent
+from bot.nlu.checks import flag_values
 from bot.nlu.fill_contact import fill_add, fill_update
+from bot.nlu.fill_deals import fill_deal_change, fill_new_deal, fill_new_organization
 from bot.nlu.fill_log import fill_correction, fill_followup, fill_log, kind_anywhere
 from bot.nlu.fill_sales import days_in, fill_cross_sell, fill_deal, fill_purchase, period_in
 from bot.nlu.insight_terms import read_question
@@ -39,6 +41,8 @@ SLASH_INTENTS = {
     "buy": "record_purchase",
     "purchase": "record_purchase",
     "deal": "update_deal",
+    "newdeal": "create_deal",
+    "company": "add_organization",
     "pipeline": "pipeline",
     "portfolio": "portfolio",
     "crosssell": "cross_sell",
@@ -143,6 +147,11 @@ def parse(
         fill_purchase(u, raw, now=now, tz=tz, currency=currency, explicit=forced is not None)
     elif u.intent == "update_deal":
         fill_deal(u, raw, explicit=forced is not None)
+        fill_deal_change(u, raw, now=now, tz=tz, currency=currency)
+    elif u.intent == "create_deal":
+        fill_new_deal(u, raw, now=now, tz=tz, currency=currency)
+    elif u.intent == "add_organization":
+        fill_new_organization(u, raw)
     elif u.intent == "cross_sell":
         fill_cross_sell(u, raw)
     elif u.intent in ("list_contacts", "at_risk"):
@@ -159,6 +168,7 @@ def parse(
         fill_followup(u, raw, now=now, tz=tz)
         u.kind = kind
         choose.fill_mentions(u, reading)
+    flag_values(u, raw)
     return u
 
 

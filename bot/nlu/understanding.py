@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
-from datetime import datetime
+from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
 
@@ -17,6 +17,8 @@ INTENTS = (
     "list_followups",
     "record_purchase",
     "update_deal",
+    "create_deal",
+    "add_organization",
     "birthdays",
     "at_risk",
     "cross_sell",
@@ -31,6 +33,7 @@ INTENTS = (
     "erase_contact",
     "reassign",
     "clarify",
+    "my_settings",
     "unknown",
 )
 
@@ -44,6 +47,7 @@ _PUBLIC_PARENT = {
     "erase_contact": "update_contact",
     "reassign": "update_contact",
     "clarify": "unknown",
+    "my_settings": "help",
 }
 PUBLIC_INTENTS = frozenset(INTENTS) - set(_PUBLIC_PARENT)
 
@@ -100,6 +104,20 @@ class Understanding:
     date_question: str | None = None
     date_field: str | None = None  # "date" (when it happened) or "follow_up"
     follow_up_timed: bool = True  # False when the follow-up phrase named no time (the default hour was used)
+    # Values stated but not storable as written (field -> the text): the handler refuses, naming the field.
+    invalid: dict[str, str] = field(default_factory=dict)
+    # Updates that mean what they say: a new number replaces ("new number", "now", "changed to"), "also" adds.
+    replace: bool = False
+    untag: list[str] = field(default_factory=list)
+    job_title: str | None = None
+    channel: str | None = None  # a contact's preferred channel: call, email, message, meeting, visit
+    # Deals and organizations created or changed from chat.
+    deal: str | None = None  # the deal as named ("Acme renewal 2026"), when the message names one
+    close_on: date | None = None
+    reason: str | None = None  # why a deal was lost
+    domain: str | None = None
+    city: str | None = None
+    segment: str | None = None
 
     def entities(self) -> dict[str, Any]:
         """The JSON form the console prints: only the keys that apply."""
@@ -117,6 +135,12 @@ class Understanding:
             "birthday",
             "days",
             "currency",
+            "job_title",
+            "channel",
+            "segment",
+            "domain",
+            "city",
+            "reason",
         ):
             value = getattr(self, key)
             if value is not None:
@@ -129,6 +153,10 @@ class Understanding:
             out["amount"] = f"{self.amount:.2f}"
         if self.tags:
             out["tags"] = list(self.tags)
+        if self.untag:
+            out["remove_tags"] = list(self.untag)
+        if self.close_on is not None:
+            out["close_date"] = self.close_on.isoformat()
         return out
 
     def to_payload(self) -> dict[str, Any]:
@@ -139,6 +167,8 @@ class Understanding:
                 data[key] = data[key].isoformat()
         if data["amount"] is not None:
             data["amount"] = str(data["amount"])
+        if data["close_on"] is not None:
+            data["close_on"] = data["close_on"].isoformat()
         return data
 
     @classmethod
@@ -149,4 +179,6 @@ class Understanding:
                 data[key] = datetime.fromisoformat(data[key])
         if data.get("amount") is not None:
             data["amount"] = Decimal(data["amount"])
+        if data.get("close_on"):
+            data["close_on"] = date.fromisoformat(data["close_on"])
         return cls(**data)

@@ -15,6 +15,7 @@ from datetime import datetime, timedelta
 from sqlalchemy import func
 from sqlmodel import Session, col, select
 
+from bot.texts import t
 from config.settings import Settings
 from reminders import context
 from reminders.candidates import NudgeCandidate
@@ -40,13 +41,19 @@ def due(
         slot = by_owner[r.owner_id]
         who = ctx.get(r.id)
         label = who.label if who else str(r.id)
+        lang = slot.lang
         value = (
-            f"{compact_money(r.yearly_value_minor, settings.currency)} a year"
+            t(lang, "at_risk.value", value=compact_money(r.yearly_value_minor, settings.currency))
             if r.yearly_value_minor
-            else "no purchases in the last year"
+            else t(lang, "nudge.no_value")
         )
-        headline = (
-            f"{label} usually hears from us every {r.cadence_days:.0f} days; {r.silence:.0f} days silent; {value}"
+        headline = t(
+            lang,
+            "nudge.at_risk.headline",
+            label=label,
+            cadence=f"{r.cadence_days:.0f}",
+            silence=f"{r.silence:.0f}",
+            value=value,
         )
         out.append(
             NudgeCandidate(
@@ -54,7 +61,12 @@ def due(
                 dedupe_key=f"at_risk:{r.id}:{slot.local_date.isoformat()}",
                 owner_id=r.owner_id,
                 due_at=slot.at,
-                text=f"At risk: {headline}. {context.context_lines(who, tz=slot.tz)}".strip(),
+                text=t(
+                    lang,
+                    "nudge.at_risk.text",
+                    headline=headline,
+                    context=context.context_lines(who, tz=slot.tz, lang=lang),
+                ).strip(),
                 contact_id=r.id,
                 headline=headline,
                 rank=float(r.yearly_value_minor),

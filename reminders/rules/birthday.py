@@ -7,16 +7,17 @@ from __future__ import annotations
 
 import calendar
 from collections.abc import Callable
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, time, timedelta
 from typing import Any
 
 from sqlalchemy import Integer, and_, or_
 from sqlmodel import Session, col, select
 
+from bot.texts import t
 from config.settings import Settings
 from reminders import context
 from reminders.candidates import NudgeCandidate
-from reminders.format import MONTHS
+from reminders.format import short_date
 from reminders.slots import Slot, birthday_time, due_slots, slot_table
 from storage.models import Contact
 
@@ -78,10 +79,22 @@ def due(*, session: Session, at: datetime, settings: Settings, owners: set[int] 
         day = target(slot)
         who = ctx.get(cid)
         label = who.label if who else str(cid)
-        age = f" turns {day.year - year}" if year and year < day.year else " has a birthday"
-        when = "today" if ahead.days == 0 else f"on {day.strftime('%a')} {day.day} {MONTHS[day.month - 1]}"
-        headline = f"{label}{age} {when}"
-        text = f"Birthday: {headline}. {context.context_lines(who, tz=slot.tz, with_purchase=True)}".strip()
+        lang = slot.lang
+        if ahead.days == 0:
+            when = t(lang, "nudge.when.today")
+        else:
+            weekday = t(lang, "cal.weekdays").split()[day.weekday()]
+            when = t(
+                lang,
+                "nudge.when.on",
+                day=f"{weekday} {short_date(datetime.combine(day, time(12)), slot.tz, lang=lang)}",
+            )
+        if year and year < day.year:
+            headline = t(lang, "nudge.birthday.turns", label=label, age=day.year - year, when=when)
+        else:
+            headline = t(lang, "nudge.birthday.plain", label=label, when=when)
+        extra = context.context_lines(who, tz=slot.tz, with_purchase=True, lang=lang)
+        text = t(lang, "nudge.birthday.text", headline=headline, context=extra).strip()
         out.append(
             NudgeCandidate(
                 kind="birthday",

@@ -14,6 +14,7 @@ from sqlalchemy import exists, func, or_
 from sqlalchemy.orm import aliased
 from sqlmodel import Session, col, select
 
+from bot.texts import t
 from config.settings import Settings
 from reminders import context
 from reminders.assoc import Rule, strong_rules
@@ -114,18 +115,24 @@ def due(*, session: Session, at: datetime, settings: Settings, owners: set[int] 
         rule, slot, who = rules[r.rule], by_owner[r.owner_id], ctx.get(r.id)
         label = who.label if who else str(r.id)
         first = firsts.get((r.id, rule.a))
-        since = f" since {since_month(first, slot.tz, at)}" if first else ""
-        headline = (
-            f"{rule.confidence * 100:.0f}% of customers who bought {rule.a_name} also bought {rule.b_name}; "
-            f"{label} has {rule.a_name}{since}"
-        )
+        lang = slot.lang
+        since = t(lang, "nudge.cross_sell.since", month=since_month(first, slot.tz, at, lang)) if first else ""
+        headline = t(
+            lang, "nudge.cross_sell.headline", pct=f"{rule.confidence * 100:.0f}", a=rule.a_name, b=rule.b_name,
+            label=label, since=since,
+        )  # fmt: skip
         out.append(
             NudgeCandidate(
                 kind="cross_sell",
                 dedupe_key=f"cross_sell:{r.id}:{rule.b}:{slot.local_date.isoformat()}",
                 owner_id=r.owner_id,
                 due_at=slot.at,
-                text=f"Cross-sell: {headline}. {context.context_lines(who, tz=slot.tz)}".strip(),
+                text=t(
+                    lang,
+                    "nudge.cross_sell.text",
+                    headline=headline,
+                    context=context.context_lines(who, tz=slot.tz, lang=lang),
+                ).strip(),
                 contact_id=r.id,
                 headline=headline,
                 rank=rule.confidence * rule.lift,

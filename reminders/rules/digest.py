@@ -14,9 +14,10 @@ from datetime import UTC, datetime, time, timedelta
 from sqlalchemy import case, func
 from sqlmodel import Session, col, select
 
+from bot.texts import formats, t
 from config.settings import Settings
 from reminders.candidates import NudgeCandidate
-from reminders.format import plural, short_date
+from reminders.format import compact_money
 from reminders.rules import birthday
 from reminders.slots import Slot, digest_time, due_slots, slot_table
 from storage.models import Contact, FollowUp, Organization
@@ -49,35 +50,36 @@ def due(
     out = []
     for owner_id, slot in by_owner.items():
         mine = suggestions[owner_id]
-        at_risk = sorted(mine["at_risk"], key=lambda c: -c.rank)[: settings.digest_top_at_risk]
+        lang = slot.lang
+        risky = _at_risk(session=session, at=at, settings=settings, owner_id=owner_id)
         sections = [
-            ("Birthdays", birthdays.get(owner_id, [])),
-            ("Due today", due_today.get(owner_id, [])),
-            ("Overdue follow-ups", overdue.get(owner_id, [])),
-            ("Top at risk", [c.headline for c in at_risk]),
+            ("digest.birthdays", birthdays.get(owner_id, [])),
+            ("digest.due_today", due_today.get(owner_id, [])),
+            ("digest.overdue", overdue.get(owner_id, [])),
+            ("digest.at_risk", risky[: settings.digest_top_at_risk]),
         ]
-        counts = [
-            plural(len(birthdays.get(owner_id, [])), "birthday"),
-            plural(len(due_today.get(owner_id, [])), "follow-up") + " due today",
-            f"{len(overdue.get(owner_id, []))} overdue",
-            f"{len(mine['at_risk'])} at risk",
-        ]
-        if not any(lines for _, lines in sections) and not mine:
-            continue  # nothing to say: no message
-        local = slot.at.astimezone(slot.tz)
-        text = [f"Your day ({local.strftime('%a')} {short_date(slot.at, slot.tz)}): {', '.join(counts)}."]
-        for title, lines in sections:
+        others = {k: len(mine[k]) for k in ("stay_in_touch", "cross_sell")}
+        if not any(lines for _, lines in sections) and not any(others.values()):
+            continue  # nothing to say: no message at all
+        counts = t(
+            lang,
+            "digest.counts",
+            birthdays=len(birthdays.get(owner_id, [])),
+            due=len(due_today.get(owner_id, [])),
+            overdue=len(overdue.get(owner_id, [])),
+            at_risk=len(risky),
+        )
+        weekday = t(lang, "cal.weekdays").split()[slot.local_date.weekday()]
+        when = f"{weekday} {formats.day_month(slot.local_date.month, slot.local_date.day, None, lang)}"
+        text = [t(lang, "digest.title", day=when, counts=counts)]
+        for key, lines in sections:
             if lines:
-                more = f" (+{len(lines) - MAX_LINES} more)" if len(lines) > MAX_LINES else ""
-                text.append(f"{title}{more}:")
+                more = t(lang, "digest.more", n=len(lines) - MAX_LINES) if len(lines) > MAX_LINES else ""
+                text.append(t(lang, key) + more + ":")
                 text.extend(f"• {line}" for line in lines[:MAX_LINES] if line)
-        also = [
-            plural(len(mine[k]), label)
-            for k, label in (("stay_in_touch", "stay-in-touch reminder"), ("cross_sell", "cross-sell idea"))
-            if mine[k]
-        ]
+        also = [t(lang, f"digest.also.{k}", n=n) for k, n in others.items() if n]
         if also:
-            text.append(f"Also {' and '.join(also)} follow.")
+            text.append(t(lang, "digest.also", what=t(lang, "digest.and").join(also)))
         out.append(
             NudgeCandidate(
                 kind="digest",
@@ -89,6 +91,36 @@ def due(
             )
         )
     return out
+
+
+def _at_risk(*, session: Session, at: datetime, settings: Settings, owner_id: int) -> list[str]:
+    """The owner's "who's at risk?" answer at this instant (the same rows, the same scope), as digest lines."""
+    from reminders import context
+    from reminders.rules.at_risk import silent_customers
+    from storage.models import Staff
+    from storage.permissions import scope_for
+
+    staff = session.get(Staff, owner_id)
+    if staff is None:
+        return []
+    rows = silent_customers(
+        session=session, at=at, settings=settings, owner_ids=scope_for(session=session, staff=staff).owner_ids
+    )
+    who = context.load(session=session, contact_ids=[r.id for r in rows])
+    lang = staff.language or "en"
+    lines = []
+    for r in rows:
+        value = (
+            t(lang, "at_risk.value", value=compact_money(r.yearly_value_minor, settings.currency))
+            if r.yearly_value_minor
+            else t(lang, "at_risk.no_value")
+        )
+        label = who[r.id].label if r.id in who else str(r.id)
+        lines.append(
+            f"{label}: "
+            + t(lang, "at_risk.line", cadence=f"{r.cadence_days:.0f}", silence=f"{r.silence:.0f}", value=value)
+        )
+    return lines
 
 
 def _labels(session: Session, ids: list[int]) -> dict[int, str]:
@@ -115,8 +147,10 @@ def _birthdays(*, session: Session, slots: list[Slot]) -> dict[int, list[str]]:
     out: dict[int, list[str]] = {}
     for owner_id, items in grouped.items():
         year_now = by_owner[owner_id].local_date.year
+        lang = by_owner[owner_id].lang
         out[owner_id] = [
-            labels.get(cid, str(cid)) + (f" turns {year_now - year}" if year else "") for cid, year in items[:MAX_LINES]
+            labels.get(cid, str(cid)) + (t(lang, "birthdays.turns", age=year_now - year) if year else "")
+            for cid, year in items[:MAX_LINES]
         ] + [""] * max(0, len(items) - MAX_LINES)
     return out
 
@@ -160,10 +194,12 @@ def _follow_ups(
     due_today: dict[int, list[str]] = defaultdict(list)
     overdue: dict[int, list[str]] = defaultdict(list)
     for r in rows:
-        tz = by_owner[r.owner_id].tz
+        tz, lang = by_owner[r.owner_id].tz, by_owner[r.owner_id].lang
         label = f"{labels[r.contact_id]}: " if r.contact_id in labels else ""
         if r.overdue:
-            overdue[r.owner_id].append(f"{label}{r.text} (since {short_date(r.due_at, tz)})")
+            local = r.due_at.astimezone(tz)
+            since = t(lang, "digest.since", date=formats.day_month(local.month, local.day, None, lang))
+            overdue[r.owner_id].append(f"{label}{r.text}{since}")
         else:
             due_today[r.owner_id].append(f"{r.due_at.astimezone(tz).strftime('%H:%M')} {label}{r.text}")
         if r.rn == 1 and r.n > MAX_LINES:  # placeholders keep the count right; only MAX_LINES are shown

@@ -14,6 +14,7 @@ from typing import Any
 from sqlalchemy import and_, case, func, literal, or_, union_all
 from sqlmodel import Session, col, select
 
+from bot.texts import t
 from config.settings import Settings
 from reminders import context
 from reminders.candidates import NudgeCandidate
@@ -35,7 +36,9 @@ def _matching(policy: Policy, at: datetime) -> Any:
         or_(
             col(Contact.last_touch_at) < since,
             and_(col(Contact.last_touch_at).is_(None), col(Contact.created_at) < since),
-        )
+        ),
+        # A contact's own rhythm ("keep in touch with Maria every 30 days") replaces every policy.
+        col(Contact.keep_in_touch_days).is_(None),
     )
     if policy.selector == "tier":
         return statement.where(Contact.tier == policy.value)
@@ -48,15 +51,25 @@ def _matching(policy: Policy, at: datetime) -> Any:
     )
 
 
+def _own(at: datetime, dialect: str) -> Any:
+    """Contacts with their own stay-in-touch rhythm that are past it: yellow past it, red past twice it."""
+    touch = func.coalesce(Contact.last_touch_at, Contact.created_at)
+    silence = days_since_epoch(at) - epoch_days(touch, dialect)
+    days = col(Contact.keep_in_touch_days)
+    return select(col(Contact.id).label("contact_id"), days.label("ideal"), (days * 2).label("mx")).where(
+        days.is_not(None), silence > days
+    )
+
+
 def due(*, session: Session, at: datetime, settings: Settings, owners: set[int] | None = None) -> list[NudgeCandidate]:
     policies = parse_policies(settings.stay_in_touch_policies)
     window = timedelta(hours=settings.catch_up_hours)
     slots = due_slots(session=session, at=at, window=window, local_time=digest_time(settings), owners=owners)
-    if not policies or not slots:
+    if not slots:
         return []
     dialect = session.get_bind().dialect.name
     table = slot_table(slots)
-    matched = union_all(*(_matching(p, at) for p in policies)).subquery()
+    matched = union_all(_own(at, dialect), *(_matching(p, at) for p in policies)).subquery()
     strictest = (
         select(matched.c.contact_id, func.min(matched.c.ideal).label("ideal"), func.min(matched.c.mx).label("mx"))
         .group_by(matched.c.contact_id)
@@ -106,18 +119,24 @@ def due(*, session: Session, at: datetime, settings: Settings, owners: set[int] 
         who = ctx.get(r.id)
         label = who.label if who else str(r.id)
         colour = "red" if r.red else "yellow"
-        headline = (
-            f"{label}: {r.silence:.0f} days since the last touch (keep in touch every {r.ideal} days, at most {r.mx})"
-        )
+        lang = slot.lang
+        headline = t(lang, "nudge.stay.headline", label=label, silence=f"{r.silence:.0f}", ideal=r.ideal, max=r.mx)
+        shade = t(lang, f"nudge.colour.{colour}")
         out.append(
             NudgeCandidate(
                 kind="stay_in_touch",
                 dedupe_key=f"stay_in_touch:{colour}:{r.id}:{slot.local_date.isoformat()}",
                 owner_id=r.owner_id,
                 due_at=slot.at,
-                text=f"Stay in touch ({colour}): {headline}. {context.context_lines(who, tz=slot.tz)}".strip(),
+                text=t(
+                    lang,
+                    "nudge.stay.text",
+                    colour=shade,
+                    headline=headline,
+                    context=context.context_lines(who, tz=slot.tz, lang=lang),
+                ).strip(),
                 contact_id=r.id,
-                headline=f"{colour}: {headline}",
+                headline=f"{shade}: {headline}",
                 rank=float(r.silence),
             )
         )

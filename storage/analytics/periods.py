@@ -9,7 +9,7 @@ figures, as a finance team closing the books would expect.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime, tzinfo
+from datetime import datetime, timedelta, tzinfo
 
 # Short names: they are also the suffixes of the rollup columns (contact_revenue.revenue_ytd ...).
 CALENDAR = ("mtd", "lm", "qtd", "lq", "ytd", "ly")
@@ -45,3 +45,10 @@ def calendar(now: datetime, tz: tzinfo) -> list[Period]:
 
 def named(now: datetime, tz: tzinfo, name: str) -> Period:
     return next(p for p in calendar(now, tz) if p.name == name)
+
+
+def question_end(now: datetime) -> datetime:
+    """Where a window that ends "now" stops: just after the instant, so a write committed at the very instant of
+    the question (the console's fixed clock, or a purchase and a question within one clock tick) is counted, while
+    the window stays half-open [since, until) like every stored period."""
+    return now + timedelta(microseconds=1)

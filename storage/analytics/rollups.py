@@ -14,10 +14,11 @@ totals, owners and segments included), and the answers say so; erasing a person 
 from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta, tzinfo
+from functools import lru_cache
 from itertools import product as cartesian
 from typing import Any
 
-from sqlalchemy import Select, and_, case, delete, func, insert, literal, text, update
+from sqlalchemy import Select, and_, bindparam, case, delete, func, insert, literal, text, update
 from sqlalchemy.orm import aliased
 from sqlmodel import Session, col, select
 
@@ -185,16 +186,38 @@ def refresh_contact(session: Session, *, contact_id: int) -> None:
     if at is None:
         return
     session.flush()
+    before = _revenue_of(session, contact_id)
     session.exec(delete(ContactRevenue).where(col(ContactRevenue.contact_id) == contact_id))  # type: ignore[call-overload]
     session.exec(delete(ContactActivity).where(col(ContactActivity.contact_id) == contact_id))  # type: ignore[call-overload]
     bounds = _bounds(at, stored_periods(session))
-    session.exec(
-        insert(ContactRevenue).from_select(_REVENUE_COLUMNS, _revenue_rows(bounds, contact_id))  # type: ignore[call-overload]
-    )
-    session.exec(
-        insert(ContactActivity).from_select(_ACTIVITY_COLUMNS, _activity_rows(at, contact_id))  # type: ignore[call-overload]
-    )
+    session.connection().execute(_refresh_revenue(tuple(bounds)), {"refresh_contact_id": contact_id})
+    if summaries_current(session, now=at) is not None:
+        from storage.analytics.summaries import apply_revenue_change
+
+        apply_revenue_change(session, contact_id=contact_id, before=before, after=_revenue_of(session, contact_id))
+    session.connection().execute(_refresh_activity(at), {"refresh_contact_id": contact_id})
     _refresh_products(session, contact_id)
+
+
+def _revenue_of(session: Session, contact_id: int) -> dict[str, dict[str, tuple[int, int, int, int]]]:
+    """One contact's contact_revenue figures: currency -> period -> (revenue, costed, cost, purchases)."""
+    from storage.analytics.summaries import PERIODS
+
+    out: dict[str, dict[str, tuple[int, int, int, int]]] = {}
+    for currency, *values in session.connection().execute(_revenue_of_query(), {"contact_id": contact_id}):
+        out[currency] = {
+            period: tuple(int(v or 0) for v in values[i * 4 : i * 4 + 4])  # type: ignore[misc]
+            for i, period in enumerate(PERIODS)
+        }
+    return out
+
+
+@lru_cache(maxsize=1)
+def _revenue_of_query() -> Any:
+    from storage.analytics.summaries import PERIODS, measures
+
+    columns = [m for period in PERIODS for m in measures(period)]
+    return select(ContactRevenue.currency, *columns).where(ContactRevenue.contact_id == bindparam("contact_id"))
 
 
 def forget_contact(session: Session, *, contact_id: int) -> None:
@@ -251,17 +274,38 @@ _REVENUE_COLUMNS = [
 _ACTIVITY_COLUMNS = ["contact_id", "touches", "first_at", "last_at"] + [f"n_{k}" for k in INTERACTION_KINDS]
 
 
+# Where the windows that run up to "now" stop counting: never. The trailing year and the running periods count
+# every purchase from their start on, so a purchase written after the rebuild is in its contact's row as soon as
+# refresh_contact runs (refresh on write), and an answer read from the rollups counts it.
+OPEN_END = datetime(9999, 1, 1, tzinfo=UTC)
+
+
 def _bounds(at: datetime, stored: Any) -> list[tuple[datetime, datetime]]:
-    """[since, until) of the trailing year and of each calendar period (CALENDAR's order), as of ``at``."""
+    """[since, until) of the trailing year and of each calendar period (CALENDAR's order), as of ``at``: the
+    trailing year and the running periods open-ended (see OPEN_END), the closed periods to their end."""
     by_name = {p.name: p for p in stored}
-    out = [(at - YEAR, at)]
+    out = [(at - YEAR, OPEN_END)]
     for name in periods.CALENDAR:
         period = by_name.get(name)
         if period is None:  # a store rebuilt before the periods existed: count nothing until its next rebuild
             out.append((at, at))
         else:
-            out.append((period.since, at if period.open else period.until))
+            out.append((period.since, OPEN_END if period.open else period.until))
     return out
+
+
+@lru_cache(maxsize=8)
+def _refresh_revenue(bounds: tuple[tuple[datetime, datetime], ...]) -> Any:
+    """The per-contact INSERT ... SELECT of a write's refresh, built once per rebuild's bounds: building the
+    expression (thirty-odd CASE sums) cost more than running it."""
+    rows = _revenue_rows(list(bounds)).where(Purchase.contact_id == bindparam("refresh_contact_id"))
+    return insert(ContactRevenue).from_select(_REVENUE_COLUMNS, rows)
+
+
+@lru_cache(maxsize=8)
+def _refresh_activity(at: datetime) -> Any:
+    rows = _activity_rows(at).where(Interaction.contact_id == bindparam("refresh_contact_id"))
+    return insert(ContactActivity).from_select(_ACTIVITY_COLUMNS, rows)
 
 
 def _revenue_rows(bounds: list[tuple[datetime, datetime]], contact_id: int | None = None) -> Select[Any]:

@@ -133,3 +133,62 @@ def _store_activity(session: Session) -> None:
         for kind, n in zip(INTERACTION_KINDS, per_kind, strict=True)
         if n
     )
+
+
+Figures = dict[str, dict[str, tuple[int, int, int, int]]]  # currency -> period -> (revenue, costed, cost, purchases)
+
+
+def apply_revenue_change(session: Session, *, contact_id: int, before: Figures, after: Figures) -> None:
+    """Refresh on write: move one contact's change in contact_revenue into the per-owner summaries, so revenue by
+    segment, tag or owner, the rankings and lifetime value count a purchase (or its undo) the moment it is written.
+    The change is filed under the contact's owner, segment and tags as they are now."""
+    changes = []
+    for currency in set(before) | set(after):
+        for period in PERIODS:
+            old = before.get(currency, {}).get(period, (0, 0, 0, 0))
+            new = after.get(currency, {}).get(period, (0, 0, 0, 0))
+            delta = tuple(n - o for n, o in zip(new, old, strict=True))
+            customers = int(new[3] > 0) - int(old[3] > 0)
+            if any(delta) or customers:
+                changes.append((currency, period, delta, customers))
+    if not changes:
+        return
+    contact = session.get(Contact, contact_id)
+    if contact is None:
+        return
+    org = session.get(Organization, contact.organization_id) if contact.organization_id else None
+    tags = list(session.exec(select(ContactTag.tag).where(ContactTag.contact_id == contact_id))) or ["(untagged)"]
+    keys = [("segment", (org.segment if org and org.segment else "(no segment)"))] + [("tag", t) for t in tags]
+    # One read of every row the change touches, one flush: a write's refresh stays a few milliseconds.
+    existing = {
+        (row.dimension, row.key, row.currency, row.period): row
+        for row in session.exec(
+            select(PortfolioSummary).where(
+                PortfolioSummary.owner_id == contact.owner_id
+                if contact.owner_id is not None
+                else col(PortfolioSummary.owner_id).is_(None),
+                col(PortfolioSummary.key).in_([k for _, k in keys]),
+                col(PortfolioSummary.currency).in_(sorted({c for c, *_ in changes})),
+            )
+        )
+    }
+    for currency, period, (revenue, costed, cost, purchases), customers in changes:
+        for dimension, key in keys:
+            row = existing.get((dimension, key, currency, period))
+            if row is None:
+                row = PortfolioSummary(
+                    owner_id=contact.owner_id, dimension=dimension, key=key, currency=currency, period=period,
+                    revenue_minor=0, costed_minor=0, cost_minor=0, customers=0, purchases=0,
+                )  # fmt: skip
+                existing[(dimension, key, currency, period)] = row
+            row.revenue_minor += revenue
+            row.costed_minor += costed
+            row.cost_minor += cost
+            row.purchases += purchases
+            row.customers += customers
+            if row.purchases <= 0:
+                if row.id is not None:
+                    session.delete(row)
+            else:
+                session.add(row)
+    session.flush()

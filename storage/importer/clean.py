@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 from functools import lru_cache
@@ -57,6 +58,7 @@ class ContactRecord:
     language: str | None = None
     channel: str | None = None
     owner: str | None = None
+    warnings: list[str] = field(default_factory=list)  # fields dropped, each with why
 
 
 @dataclass(slots=True)
@@ -140,43 +142,94 @@ def _tag(text: str) -> str:
 
 
 def contact(row: RawRow, opts: CleanOptions) -> ContactRecord | Rejected:
+    """A row becomes a contact whenever it has a usable name: a bad phone, email, birthday or stage is dropped
+    with a warning (the rest of the row is worth more than one mistyped cell); only a nameless row is rejected."""
+    warnings: list[str] = []
     name = _name(row)
+    if name and _is_formula(name):
+        warnings.append(f'name "{name}" is a spreadsheet formula')
+        name = None
     key = _key(name) if name else ""
     if not name or not key:
-        return Rejected(row.line, "no name", _one(row, "email"))
-    try:
-        emails = list(dict.fromkeys(parse_email(v) for v in _split(_present(row, "email")) if not blank(v)))
-        phones = list(
-            dict.fromkeys(parse_phone(v, region=opts.region) for v in _split(_present(row, "phone")) if not blank(v))
-        )
-        day = _one(row, "birthday")
-        birthday = parse_day(day, day_first=opts.day_first) if day else None
-    except BadValue as exc:
-        return Rejected(row.line, str(exc), name)
+        return Rejected(row.line, "no name" + (f" ({warnings[0]})" if warnings else ""), _one(row, "email"))
+    region = _region(_one(row, "country")) or opts.region
+    emails = _kept(_split(_present(row, "email")), parse_email, "email", warnings)
+    phones = _kept(_split(_present(row, "phone")), lambda v: parse_phone(v, region=region), "phone", warnings)
+    day = _one(row, "birthday")
+    birthday = None
+    if day:
+        try:
+            birthday = parse_day(day, day_first=opts.day_first)
+        except BadValue as exc:
+            warnings.append(f"birthday dropped: {exc}")
     stage = _one(row, "stage")
     if stage is not None:
         stage = _cached_key(stage)
         if stage not in STAGES:
-            return Rejected(row.line, f'"{stage}" is not a stage ({", ".join(STAGES)})', name)
+            warnings.append(f'stage dropped: "{stage}" is not a stage ({", ".join(STAGES)})')
+            stage = None
     company = _one(row, "company")
+    if company and _is_formula(company):
+        warnings.append(f'company dropped: "{company}" is a spreadsheet formula')
+        company = None
+    notes = _one(row, "notes")
+    if notes and _is_formula(notes):
+        warnings.append("notes dropped: a spreadsheet formula")
+        notes = None
     tags = [t for v in _present(row, "tags") for t in v.replace(";", ",").split(",") if _tag(t)]
     return ContactRecord(
         line=row.line,
         name=name,
         key=key,
-        emails=emails,
-        phones=phones,
+        emails=list(dict.fromkeys(emails)),
+        phones=list(dict.fromkeys(phones)),
         company=_display(company) if company else None,
         company_key=_cached_key(company) if company else "",
         birthday=birthday,
         tags=list(dict.fromkeys(_tag(t) for t in tags)),
         stage=stage,
-        notes=_one(row, "notes"),
+        notes=notes,
         tier=(_one(row, "tier") or "")[:32] or None,
         language=(_one(row, "language") or "")[:8] or None,
         channel=(_one(row, "channel") or "")[:16] or None,
         owner=_one(row, "owner"),
+        warnings=warnings,
     )
+
+
+def _kept(values: list[str], parse: Callable[[str], str], field_name: str, warnings: list[str]) -> list[str]:
+    out = []
+    for value in values:
+        if blank(value):
+            continue
+        try:
+            out.append(parse(value))
+        except BadValue as exc:
+            warnings.append(f"{field_name} dropped: {exc}")
+    return out
+
+
+def _is_formula(value: str) -> bool:
+    """A cell a spreadsheet would run ("=HYPERLINK(...)", "=cmd|..."): never a name or a value of ours."""
+    return value[:1] == "=" or (value[:1] in "+@" and "(" in value and ")" in value)
+
+
+@lru_cache(maxsize=512)
+def _region(country: str | None) -> str | None:
+    """The row's country as a phone region: "PT", "pt", "Portugal", "France", "Deutschland"."""
+    if not country:
+        return None
+    text = country.strip()
+    if len(text) == 2 and text.isalpha():
+        return text.upper()
+    from babel import Locale
+
+    wanted = search_key(text)
+    for lang in ("en", "pt", "es", "fr", "it", "hu", "de", "nl"):
+        for code, name in Locale.parse(lang).territories.items():
+            if len(code) == 2 and search_key(name) == wanted:
+                return code
+    return None
 
 
 _KIND_WORDS = {
@@ -241,4 +294,6 @@ def _purchase_fields(record: ActivityRecord, row: RawRow, opts: CleanOptions) ->
 
 
 def clean(row: RawRow, opts: CleanOptions) -> Record:
+    if row.error:
+        return Rejected(row.line, row.error)
     return contact(row, opts) if opts.kind == "contacts" else activity(row, opts)

@@ -20,6 +20,7 @@ from storage.importer.bulk import Batches, insert_rows, stored
 from storage.importer.clean import ContactRecord, Rejected
 from storage.importer.owners import Owners
 from storage.importer.report import ImportReport, Outcome
+from storage.normalize import search_key
 from storage.permissions import Scope
 
 audit_t = models.AuditLog.__table__  # type: ignore[attr-defined]
@@ -73,20 +74,28 @@ class ContactWriter:
                 continue
             owner_id, problem = self.owners.resolve(record.owner, self.scope)
             if problem:
-                outcomes.append(self._out(Outcome(record.line, "rejected", record.name, problem)))
-                continue
+                record.warnings.append(problem)
             target, how = self._match(record, seen_email, seen_phone, seen_name, db_email, db_phone, db_name)
+            while (
+                target is not None and how in ("email", "phone") and not self._same_person(record, target, new, states)
+            ):
+                # A shared address ("info@acme.example") or a switchboard number on two different people: both
+                # people are kept, the second without the value it shares.
+                shared = self._drop_shared(record, how, seen_email, seen_phone, db_email, db_phone)
+                record.warnings.append(f"{how} {shared} dropped: it belongs to another person in the file or the store")
+                target, how = self._match(record, seen_email, seen_phone, seen_name, db_email, db_phone, db_name)
+            warned = "; ".join(record.warnings)
             if target is None:
                 new.append(_New(record, owner_id))
                 self._remember(record, ("new", len(new) - 1), seen_email, seen_phone, seen_name)
-                outcomes.append(self._out(Outcome(record.line, "created", record.name)))
+                outcomes.append(self._out(Outcome(record.line, "created", record.name, warned, warned=bool(warned))))
                 continue
             if target[0] == "new":
                 added = _merge_new(new[target[1]].record, record)
                 action = "updated" if added else "unchanged"
-                reason = f"same person as line {new[target[1]].record.line} ({how})"
+                reason = "; ".join([f"same person as line {new[target[1]].record.line} ({how})", *record.warnings])
                 self._remember(record, target, seen_email, seen_phone, seen_name)
-                outcomes.append(self._out(Outcome(record.line, action, record.name, reason)))
+                outcomes.append(self._out(Outcome(record.line, action, record.name, reason, warned=bool(warned))))
                 continue
             state = states[target[1]]
             if not self.scope.allows("update", state.owner_id):
@@ -98,9 +107,11 @@ class ContactWriter:
             if changes:
                 touched[state.id] = state
                 detail = f"matched {state.name} by {how}; adds " + ", ".join(changes)
-                outcomes.append(self._out(Outcome(record.line, "updated", record.name, detail)))
+                detail = "; ".join([detail, *record.warnings])
+                outcomes.append(self._out(Outcome(record.line, "updated", record.name, detail, warned=bool(warned))))
             else:
-                outcomes.append(self._out(Outcome(record.line, "unchanged", record.name, f"matched by {how}")))
+                detail = "; ".join([f"matched by {how}", *record.warnings])
+                outcomes.append(self._out(Outcome(record.line, "unchanged", record.name, detail, warned=bool(warned))))
         self._write(new, touched)
         self.b.done_rows(len(records))
         return outcomes
@@ -135,6 +146,37 @@ class ContactWriter:
         if key in db_name:
             return ("db", db_name[key][0]), "name and company" if r.company_key else "name"
         return None, ""
+
+    @staticmethod
+    def _same_person(record: ContactRecord, target: tuple[str, int], new: list[_New], states: dict[int, Any]) -> bool:
+        """Could the row and the record it matched by email or phone be one person? "Maria Silva" and "M. Silva"
+        or "Maria da Silva" can; "Ana Reis" and "Bruno Reis" (a family's home number) cannot."""
+        other = new[target[1]].record.key if target[0] == "new" else _key_of(states.get(target[1]))
+        if not other or other == record.key or other in record.key or record.key in other:
+            return True
+        mine, theirs = record.key.split(), other.split()
+        if mine[-1] != theirs[-1]:
+            return False
+        # Same surname: the same person only when the first names agree or one is the other's initial.
+        a, b = mine[0], theirs[0]
+        return a == b or (len(a) == 1 and b.startswith(a)) or (len(b) == 1 and a.startswith(b))
+
+    @staticmethod
+    def _drop_shared(
+        record: ContactRecord,
+        how: str,
+        seen_email: dict[str, Any],
+        seen_phone: dict[str, Any],
+        db_email: dict[str, int],
+        db_phone: dict[str, int],
+    ) -> str:
+        if how == "email":
+            shared = [e for e in record.emails if e in seen_email or e in db_email]
+            record.emails = [e for e in record.emails if e not in shared]
+        else:
+            shared = [p for p in record.phones if p in seen_phone or p in db_phone]
+            record.phones = [p for p in record.phones if p not in shared]
+        return ", ".join(shared)
 
     @staticmethod
     def _remember(
@@ -343,3 +385,7 @@ def _merge_new(target: ContactRecord, r: ContactRecord) -> bool:
         target.stage = r.stage
         added = True
     return added
+
+
+def _key_of(state: Any) -> str:
+    return search_key(state.name) if state is not None and getattr(state, "name", None) else ""

@@ -64,6 +64,7 @@ SYNONYMS: dict[str, str] = {
         "venditore|felelos|tulajdonos|ertekesito"
     ),
     "tier": "tier|level|nivel|niveau|livello|szint",
+    "country": "country|country code|country region|pais|pays|paese|nazione|orszag",
     "language": "language|lang|idioma|lingua|langue|nyelv",
     "channel": "preferred channel|channel|canal|canale|csatorna",
     "date": (

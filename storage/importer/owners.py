@@ -25,12 +25,19 @@ class Owners:
         self.names = {v: k for k, v in self.by_ref.items()}
 
     def resolve(self, ref: str | None, scope: Scope) -> tuple[int, str]:
-        """(staff id, "") or (0, why the row is rejected)."""
+        """(staff id, "") or (the default owner, a warning): an owner the file names that is not one of ours (a
+        former colleague, the other CRM's user) never costs the row; it goes to the importer or --owner."""
         if not ref:
             return self.default_id, ""
         sid = self.by_ref.get(search_key(ref.lstrip("@")))
         if sid is None:
-            return 0, f'owner "{ref}" is not a staff member'
+            return (
+                self.default_id,
+                f'owner "{ref}" is not a staff member, assigned to {self.names.get(self.default_id, "you")}',
+            )
         if not scope.may_own(sid):
-            return 0, f'owner "{ref}" is outside your team'
+            return (
+                self.default_id,
+                f'owner "{ref}" is outside your team, assigned to {self.names.get(self.default_id, "you")}',
+            )
         return sid, ""

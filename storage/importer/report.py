@@ -12,11 +12,14 @@ class Outcome:
     action: str  # created, updated, unchanged, rejected
     name: str | None = None
     reason: str = ""
+    warned: bool = False  # imported, but a field was dropped (the reason says which and why)
 
     def as_json(self) -> dict[str, Any]:
         out: dict[str, Any] = {"line": self.line, "action": self.action, "name": self.name}
         if self.reason:
             out["reason"] = self.reason
+        if self.warned:
+            out["warnings"] = True
         return out
 
     def as_text(self) -> str:

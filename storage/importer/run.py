@@ -43,6 +43,8 @@ class ImportOptions:
     parallel: bool | None = None
     # False keeps SQLite's per-row full-text trigger (only to measure what the bulk indexing saves).
     bulk_fts: bool = True
+    # Who gets the rows whose owner column is empty or names nobody we know (default: the importer).
+    owner: str | None = None
 
 
 def import_file(
@@ -74,6 +76,11 @@ def import_file(
             conn.exec_driver_sql("PRAGMA cache_size = -65536")  # 64 MB: the indexes of a big import stay hot
         batches = Batches(conn, dry_run=options.dry_run, commit_rows=options.commit_rows, bulk_fts=options.bulk_fts)
         owners = Owners(conn, default_id=scope.staff_id)
+        if options.owner:
+            default, problem = owners.resolve(options.owner, scope)
+            if problem:
+                raise ValueError(f'--owner "{options.owner}" is not a staff member of your team')
+            owners.default_id = default
         conn.rollback()
         writer: ContactWriter | ActivityWriter
         if info.kind == "contacts":
@@ -86,7 +93,8 @@ def import_file(
             with paused_gc():
                 for chunk in chunks(info, clean_options, size=options.chunk_rows, parallel=options.parallel):
                     for outcome in writer.apply(chunk):  # type: ignore[arg-type]
-                        if on_outcome is not None and (want_all or outcome.action == "rejected"):
+                        # The dry run and the real run report the same rows: the rejected and the warned ones.
+                        if on_outcome is not None and (want_all or outcome.action == "rejected" or outcome.warned):
                             on_outcome(outcome)
                     if progress is not None:
                         progress(len(chunk))

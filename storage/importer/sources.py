@@ -23,6 +23,7 @@ _BLOCK = 1 << 20
 class RawRow:
     line: int
     fields: dict[str, list[str]] = field(default_factory=dict)
+    error: str | None = None  # the row could not be read at all (a broken vCard): rejected with this reason
 
     def first(self, name: str) -> str | None:
         values = self.fields.get(name)
@@ -118,13 +119,41 @@ _FORMULA_STARTS = frozenset("=+-@\t\r")
 
 
 def vcard_rows(info: FileInfo) -> Iterator[RawRow]:
-    """One row per card; ``line`` is the card's position in the file (1-based)."""
+    """One row per card; ``line`` is the file line its BEGIN:VCARD is on. A card that cannot be read (no END, a
+    garbled property) becomes a row with an ``error``: rejected by itself, the other cards imported."""
     import vobject
 
     with open(info.path, encoding=info.encoding, newline="") as f:
         text = f.read()
-    for number, card in enumerate(vobject.readComponents(text, ignoreUnreadable=True), start=1):
-        yield _card_row(number, card)
+    for start, block, problem in _card_blocks(text):
+        if problem:
+            yield RawRow(start, error=problem)
+            continue
+        try:
+            card = vobject.readOne(block, ignoreUnreadable=True)
+        except Exception as exc:  # vobject raises its own ParseError, ValueError, AttributeError on broken input
+            yield RawRow(start, error=f"the vCard at line {start} could not be read ({type(exc).__name__})")
+            continue
+        yield _card_row(start, card)
+
+
+def _card_blocks(text: str) -> Iterator[tuple[int, str, str | None]]:
+    """(first line, card text, problem) for every BEGIN:VCARD ... END:VCARD in the file."""
+    start: int | None = None
+    lines: list[str] = []
+    for number, line in enumerate(text.splitlines(), start=1):
+        tag = line.strip().upper()
+        if tag == "BEGIN:VCARD":
+            if start is not None:
+                yield start, "", f"the vCard at line {start} has no END:VCARD before the next card (line {number})"
+            start, lines = number, [line]
+        elif start is not None:
+            lines.append(line)
+            if tag == "END:VCARD":
+                yield start, "\r\n".join(lines) + "\r\n", None
+                start, lines = None, []
+    if start is not None:
+        yield start, "", f"the vCard at line {start} has no END:VCARD (the file ends first)"
 
 
 def _values(card: object, name: str) -> list[str]:

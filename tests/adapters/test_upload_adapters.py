@@ -20,7 +20,7 @@ CSV = (
     "Name,Email,Phone,Company\n"
     "Maria Silva,maria@example.com,+351 912 345 678,Acme\n"
     "João Costa,joao@example.com,,Beta Lda\n"
-    "Bad Phone,bad@example.com,12,\n"
+    ",bad@example.com,12,\n"  # no name: the one kind of row an import rejects (issue 13)
 ).encode()
 REP = 77
 
@@ -57,7 +57,7 @@ async def test_telegram_admin_uploads_a_csv_confirms_and_the_contacts_exist(
         assert getfile["file_id"].startswith("file-")
         [edit] = telegram_api.calls_to("editMessageText")  # the question becomes the answer
         assert edit["text"].startswith("Imported contacts.csv: created 2, updated 0, rejected 1.")
-        assert "line 4: rejected Bad Phone" in edit["text"]
+        assert "line 4: rejected bad@example.com — no name" in edit["text"]
         assert contact_names(rig.app) == ["João Costa", "Maria Silva"]
         with rig.app.services.session() as session:
             [entry] = session.exec(select(AuditLog).where(AuditLog.action == "import"))

@@ -90,7 +90,7 @@ async def test_chat_erase_asks_first_and_who_changed(app: App, clock: FrozenCloc
     await chat.say("change Maria Silva's phone to +351 913 333 444")
     answer = await chat.say("who changed Maria's phone?")
     assert answer[0].intent == "who_changed"
-    assert answer[0].text == "Boss changed Maria Silva's phone today 10:40: added +351913333444."
+    assert answer[0].text == "Boss changed Maria Silva's phone today 10:40: +351912345678 → +351913333444."
 
     question = await chat.say("erase Maria Silva")
     assert "cannot be undone" in question[0].text
@@ -129,10 +129,16 @@ def test_cli_import_json_last_line_and_backup(tmp_path: Path, capsys: object) ->
     people.write_text("Name,Email\nMaria Silva,maria@acme.pt\nBad,not-an-email\n")
     assert run_bot.main(["import", str(people), "--db", db, "--as", "boss", "--dry-run", "--json"]) == 0
     lines = capsys.readouterr().out.strip().splitlines()  # type: ignore[attr-defined]
-    assert [json.loads(line)["action"] for line in lines[:-1]] == ["created", "rejected"]
-    assert json.loads(lines[-1])["created"] == 1 and json.loads(lines[-1])["dry_run"] is True
+    # A bad email costs the email, not the person: the row is imported with a warning, and it is the one row reported.
+    assert [json.loads(line)["action"] for line in lines[:-1]] == ["created"]
+    assert json.loads(lines[0])["reason"] == 'email dropped: "not-an-email" is not a valid email address'
+    assert json.loads(lines[-1])["created"] == 2 and json.loads(lines[-1])["dry_run"] is True
+    assert run_bot.main(["import", str(people), "--db", db, "--as", "boss", "--dry-run"]) == 0
+    dry = capsys.readouterr().out.strip().splitlines()  # type: ignore[attr-defined]
     assert run_bot.main(["import", str(people), "--db", db, "--as", "boss"]) == 0
-    assert capsys.readouterr().out.strip().splitlines()[-1] == "created 1, updated 0, rejected 1, unchanged 0"  # type: ignore[attr-defined]
+    real = capsys.readouterr().out.strip().splitlines()  # type: ignore[attr-defined]
+    assert real[-1] == "created 2, updated 0, rejected 0, unchanged 0"
+    assert dry[:-1] == real[:-1] and dry[-1] == "dry run, nothing written: would be " + real[-1]
     assert run_bot.main(["backup", "--db", db, "--out", str(tmp_path / "b.db")]) == 0
     assert "Backup written" in capsys.readouterr().out  # type: ignore[attr-defined]
     assert run_bot.main(["export", "--db", db, "--as", "boss", "--format", "vcard"]) == 0

@@ -12,7 +12,7 @@ from storage.importer.values import BadValue, parse_phone
 
 
 def _library(raw: str, region: str | None) -> str:
-    """parse_phone as it was before the fast path: phonenumbers alone."""
+    """parse_phone with phonenumbers alone (no fast path): valid numbers, and possible ones written with +country."""
     text = raw.strip()
     if text.lower().startswith("tel:"):
         text = text[4:]
@@ -22,7 +22,7 @@ def _library(raw: str, region: str | None) -> str:
         number = phonenumbers.parse(text, None if text.startswith("+") else region)
     except phonenumbers.NumberParseException:
         raise BadValue(f'"{raw.strip()}" is not a phone number') from None
-    if not phonenumbers.is_valid_number(number):
+    if not (phonenumbers.is_valid_number(number) or (text.startswith("+") and phonenumbers.is_possible_number(number))):
         raise BadValue(f'"{raw.strip()}" is not a valid phone number')
     lead = "0" * (number.number_of_leading_zeros or 1) if number.italian_leading_zero else ""
     return f"+{number.country_code}{lead}{number.national_number}"

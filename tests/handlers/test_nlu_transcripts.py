@@ -87,7 +87,7 @@ async def test_correction_edits_the_last_logged_interaction_and_undo_restores(ch
     assert date[0].text.startswith("Corrected: meeting with Ana Costa, Mon 9 Mar")
     assert date[0].entities["date"].startswith("2026-03-09")
     undone = await chat.say("undo")
-    assert undone[0].text.startswith("Undone: correct interaction")
+    assert undone[0].text.startswith("Undone: the change to interaction")
     with chat.app.services.session() as session:
         entry = session.exec(select(Interaction)).one()
         assert entry.kind == "meeting"

@@ -18,7 +18,7 @@ CSV = (
     "Name,Email,Phone,Company\n"
     "Maria Silva,maria@example.com,+351 912 345 678,Acme\n"
     "João Costa,joao@example.com,,Beta Lda\n"
-    "Bad Phone,bad@example.com,12,\n"
+    ",bad@example.com,12,\n"  # no name: the one kind of row an import rejects (issue 13)
 ).encode()
 
 
@@ -64,7 +64,7 @@ async def test_admin_upload_shows_the_dry_run_then_imports_on_confirmation(admin
     [ask] = await admin.send_file("contacts.csv", CSV)
 
     assert ask.text.startswith("Checked contacts.csv (contacts; nothing saved yet). Import 2 new, update 0, reject 1?")
-    assert 'line 4: rejected Bad Phone — "12" is not a phone number' in ask.text
+    assert 'line 4: rejected bad@example.com — no name' in ask.text
     assert [b.label for b in ask.buttons] == ["Import", "Cancel"]
     assert contact_names(app) == []  # the dry run wrote nothing
     [staged] = uploads(app)

@@ -33,7 +33,7 @@ async def test_undo_removes_the_purchase_and_the_new_product(chat: Chat) -> None
     await chat.say("add Chen Wei, works at Dragon Trade")
     await chat.say("Chen bought 2 Training for $900 yesterday")
     undone = await chat.say("undo")
-    assert undone[0].text.startswith("Undone: create purchase")
+    assert undone[0].text.startswith("Undone: the new purchase")
     with chat.app.services.session() as s:
         assert s.exec(select(models.Purchase)).all() == []
         assert s.exec(select(models.Product)).all() == []

@@ -95,4 +95,5 @@ async def test_a_portuguese_colleague_gets_figures_not_a_shrug(chat: Chat) -> No
     chat.clock.advance(minutes=1)  # windows are [since, now): the purchase is a minute old
     reply = (await chat.say("receita por empresa este ano"))[0]
     assert reply.intent == "portfolio" and reply.entities["by"] == "organization"
-    assert "Padaria Lisboa" in reply.text and "1,200" in reply.text
+    # The figure is written the Portuguese way (Babel): "1 200 €", with no-break spaces.
+    assert "Padaria Lisboa" in reply.text and "1\u00a0200\u00a0€" in reply.text

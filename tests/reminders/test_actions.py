@@ -212,7 +212,7 @@ async def test_undo_of_a_snooze_puts_the_follow_up_back(app: App, chat: Chat, se
     due_before = chat.clock.now()
     await chat.click(_button(sender, "follow_up", "crm:nudge.snooze1w"))
     undone = await chat.say("undo")
-    assert undone[0].text == "Undone: snooze nudge."
+    assert undone[0].text == "Undone: the snooze of the reminder."
     with app.services.session() as session:
         follow = session.get(FollowUp, fid)
         assert follow is not None and follow.due_at == due_before and follow.status == "open"

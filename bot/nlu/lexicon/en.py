@@ -35,8 +35,13 @@ INTENT_PATTERNS: dict[str, tuple[str, ...]] = {
     "add_contact": (r"^(?:add|new contact|create contact|create|save contact|new)\b",),
     "update_contact": (
         r"^(?:update|change|set|edit|fix)\b",
-        r"^[\w .'-]+?'s (?:phone|mobile|email|e-mail|birthday|company|stage|tier|notes?) (?:is|=|:)",
+        r"^[\w .'-]+?'s (?:(?:new|other|second|mobile|work|home) )?(?:phone|mobile|number|email|e-mail|birthday|company|"
+        r"stage|tier|notes?|job title|title|role|position|cadence)(?: number)? (?:is|=|:|changed to|now)",
         r"^(?:tag|untag)\b",
+        r"^(?:remove|delete|drop|take off) (?:the )?(?:tags? )?#?[\w-]+(?: tag)? from\b",
+        r"^(?:keep|stay) in touch with .+ every\b",
+        r"^[\w .'-]+? (?:prefers|likes|wants) (?:to be (?:contacted|reached) (?:by|via|on) )?(?:email|e-mail|mail|calls?|"
+        r"phone(?: calls)?|whatsapp|sms|texts?|messages?|meetings?|in person|visits?)\b(?!.*\?)",
     ),
     "list_followups": (
         r"^(?:my |open |show (?:my )?|list (?:my )?)?(?:follow[- ]?ups?|f/us?|todos?|tasks)\??$",
@@ -98,6 +103,9 @@ INTENT_PATTERNS: dict[str, tuple[str, ...]] = {
         r"\b(?:deal|opp(?:ortunity)?)\b.*\b(?:is|was)\s+(?:now\s+)?(?:won|lost|dead|closed|signed)\b",
         r"^(?:move|push|bump|mark|set|put)\b.*\b(?:deal|opp(?:ortunity)?)\b",
         r"\bdeal\b.*\b(?:to|is now|stage)\b",
+        r"\bdeal\s*(?:->|→|=>|:)\s*\w",
+        r"^(?:we |i )?(?:just )?(?:won|lost|closed|signed)\b.*\b(?:deal|opp(?:ortunity)?)\b",
+        r"\b(?:deal|opp(?:ortunity)?)\b.*\b(?:worth|amount|value|clos(?:e|es|ing)(?: date)?)\b",
         r"\bmark (?:the )?.+? deal\b",
     ),
     "record_purchase": (r"\b(?:bought|purchased|ordered|renewed|signed up for|paid for)\b",),
@@ -331,6 +339,13 @@ QUERY_FILLERS = frozenset(
 
 # Matched before everything else, in this order (the dict above is tried after these).
 PRIORITY_PATTERNS: dict[str, tuple[str, ...]] = {
+    "my_settings": (
+        r"^(?:set |change )?my (?:language|lang|time ?zone|timezone|tz|digest(?: time)?)\b",
+        r"^(?:send|set|move) my (?:daily )?digest\b",
+        r"^(?:speak|write|talk|reply|answer)(?: to me)? in \w+\W*$",
+    ),
+    "create_deal": (r"^(?:add|new|create|open|log) (?:a )?(?:new )?(?:deal|opportunity|opp)\b",),
+    "add_organization": (r"^(?:add|new|create) (?:a )?(?:new )?(?:company|organi[sz]ation|org|account)\b",),
     "schedule_followup": (r"^(?:set|add|create|make) (?:a |up a |me a )?(?:reminder|follow[- ]?up)\b",),
     "birthdays": (r"^(?:whose|who has a|any(?:one)?(?: with a)?) (?:birthday|bday)s?\b",),
     "help": (r"^\?+$",),

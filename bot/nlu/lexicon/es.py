@@ -305,3 +305,16 @@ REMINDER_PERIODS = (
     (r"\beste mes\b", "this month"),
     (r"\bmes pasado\b", "last month"),
 )
+
+
+# Matched before every other rule of the language (bot/nlu/parser.py detect_intent): creating beats adding a contact.
+PRIORITY_PATTERNS: dict[str, tuple[str, ...]] = {
+    "my_settings": (r"^mi (?:idioma|zona horaria)\b", r"^(?:env[ií]a|m[aá]nda)(?:me)? (?:mi |el )?resumen\b"),
+    "who_changed": (r"^qui[eé]n (?:cambi[oó]|modific[oó]|edit[oó]) ",),
+    "create_deal": (
+        r"^(?:nuevo|nueva|crear|crea|abrir|abre|a[nñ]adir|a[nñ]ade) (?:un |una )?(?:nueva |nuevo )?(?:oportunidad|negocio|trato|deal)\b",
+    ),
+    "add_organization": (
+        r"^(?:a[nñ]adir|a[nñ]ade|nueva|crear|crea|agregar|agrega) (?:la |una )?(?:nueva )?(?:empresa|organizaci[oó]n|compa[nñ][ií]a)\b",
+    ),
+}

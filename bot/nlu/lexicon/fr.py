@@ -319,3 +319,16 @@ REMINDER_PERIODS = (
     (r"\bce mois(?:-ci)?\b", "this month"),
     (r"\bmois dernier\b", "last month"),
 )
+
+
+# Matched before every other rule of the language (bot/nlu/parser.py detect_intent): creating beats adding a contact.
+PRIORITY_PATTERNS: dict[str, tuple[str, ...]] = {
+    "my_settings": (r"^ma langue\b", r"^mon fuseau(?: horaire)?\b", r"^envoie(?:-moi)? (?:mon |le )?r[ée]sum[ée]\b"),
+    "who_changed": (r"^qui a (?:modifi[ée]|chang[ée]) ",),
+    "create_deal": (
+        r"^(?:nouvelle|nouveau|cr[ée]er|cr[ée]e|ouvrir|ouvre|ajouter|ajoute) (?:une |un )?(?:nouvelle )?(?:affaire|opportunit[ée]|deal)\b",
+    ),
+    "add_organization": (
+        r"^(?:ajouter|ajoute|nouvelle|cr[ée]er|cr[ée]e) (?:la |une )?(?:nouvelle )?(?:soci[ée]t[ée]|entreprise|organisation)\b",
+    ),
+}

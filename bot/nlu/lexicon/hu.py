@@ -185,3 +185,12 @@ REMINDER_PERIODS = (
     (r"\bebben a hónapban\b", "this month"),
     (r"\bmúlt hónapban\b", "last month"),
 )
+
+
+# Matched before every other rule of the language (bot/nlu/parser.py detect_intent): creating beats adding a contact.
+PRIORITY_PATTERNS: dict[str, tuple[str, ...]] = {
+    "my_settings": (r"^a nyelvem\b", r"^az id[őo]z[óo]n[áa]m\b", r"^az [öo]sszefoglal[óo]t\b"),
+    "who_changed": (r"^ki (?:módosította|változtatta meg|írta át) ",),
+    "create_deal": (r"^(?:új (?:üzlet|lehetőség|deal)|(?:üzlet|lehetőség) (?:létrehozása|felvétele))\b",),
+    "add_organization": (r"^(?:új (?:cég|szervezet)|(?:cég|szervezet) (?:hozzáadása|felvétele))\b",),
+}

@@ -287,3 +287,18 @@ REMINDER_PERIODS = (
     (r"\bquesto mese\b", "this month"),
     (r"\bmese scorso\b", "last month"),
 )
+
+
+# Matched before every other rule of the language (bot/nlu/parser.py detect_intent): creating beats adding a contact.
+PRIORITY_PATTERNS: dict[str, tuple[str, ...]] = {
+    "my_settings": (
+        r"^la mia lingua\b",
+        r"^il mio fuso(?: orario)?\b",
+        r"^(?:manda|invia)(?:mi)? (?:il )?(?:mio )?riepilogo\b",
+    ),
+    "who_changed": (r"^chi ha (?:cambiato|modificato) ",),
+    "create_deal": (
+        r"^(?:nuova|nuovo|crea|apri|aggiungi) (?:una |un )?(?:nuova )?(?:trattativa|opportunit[àa]|deal)\b",
+    ),
+    "add_organization": (r"^(?:aggiungi|nuova|crea) (?:l'|una )?(?:nuova )?(?:azienda|societ[àa]|organizzazione)\b",),
+}

@@ -351,3 +351,18 @@ REMINDER_PERIODS = (
     (r"\b(?:n?este) m[eê]s\b", "this month"),
     (r"\bm[eê]s passado\b", "last month"),
 )
+
+
+# Matched before every other rule of the language (bot/nlu/parser.py detect_intent): creating beats adding a contact.
+PRIORITY_PATTERNS: dict[str, tuple[str, ...]] = {
+    "my_settings": (
+        r"^(?:a )?minha l[ií]ngua\b",
+        r"^(?:o )?meu (?:idioma|fuso(?: hor[aá]rio)?)\b",
+        r"^(?:envia|manda)(?:-me)? o (?:meu )?resumo\b",
+    ),
+    "who_changed": (r"^quem (?:alterou|mudou|modificou|editou) ",),
+    "create_deal": (
+        r"^(?:novo|nova|criar|cria|abrir|abre|adicionar?) (?:um |uma )?(?:novo |nova )?(?:neg[oó]cio|oportunidade|deal)\b",
+    ),
+    "add_organization": (r"^(?:adicionar?|nova|criar|cria) (?:a |uma )?(?:nova )?(?:empresa|organiza[çc][aã]o)\b",),
+}

@@ -1,0 +1,220 @@
+"""Apply what a message changes on a stored contact: each change audited with its field, before and after, and
+undoable as one unit.
+
+Updates mean what they say: a number stated as new ("new number", "now", "changed to", or plainly "'s phone is")
+replaces the old one; "also", "second", "another", "mobile" add one. Tags can be removed; the job title, the
+contact's own stay-in-touch rhythm and preferred channel are fields like any other.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from sqlmodel import Session, col, select
+
+from bot.context import HandlerContext
+from bot.nlu.understanding import Understanding
+from handlers import cards
+from storage import audit, contacts
+from storage.models import STAGES, Contact, ContactEmail, ContactPhone, ContactTag
+from storage.normalize import search_key
+
+_SNAPSHOT = [
+    "full_name",
+    "search_key",
+    "organization_id",
+    "stage",
+    "birthday_month",
+    "birthday_day",
+    "birthday_year",
+    "notes",
+    "tier",
+    "job_title",
+    "keep_in_touch_days",
+    "preferred_channel",
+    "updated_at",
+]
+
+
+@dataclass(frozen=True)
+class Change:
+    """One changed field: its key (for texts and the audit), and the words shown to the sender."""
+
+    field: str
+    shown: str
+
+
+class _Work:
+    def __init__(self, session: Session, ctx: HandlerContext, contact: Contact) -> None:
+        self.session, self.ctx, self.contact = session, ctx, contact
+        self.changes: list[Change] = []
+        self.fields: dict[str, dict[str, Any]] = {}
+        self.undo: list[list[Any]] = []
+
+    def name(self, field: str) -> str:
+        return self.ctx.t(f"field.{field}")
+
+    def before_after(self, field: str, old: Any, new: Any, *, shown_old: Any = None, shown_new: Any = None) -> None:
+        self.fields[field] = {"old": old, "new": new}
+        left = shown_old if shown_old is not None else (old if old not in (None, "") else "—")
+        right = shown_new if shown_new is not None else new
+        self.changes.append(Change(field, f"{self.name(field)}: {left} → {right}"))
+
+    def added(self, field: str, value: str) -> None:
+        self.fields.setdefault(field, {}).setdefault("added", []).append(value)
+        self.changes.append(Change(field, self.ctx.t("change.added", field=self.name(field), value=value)))
+
+    def removed(self, field: str, value: str) -> None:
+        self.fields.setdefault(field, {}).setdefault("removed", []).append(value)
+        self.changes.append(Change(field, self.ctx.t("change.removed", field=self.name(field), value=value)))
+
+
+def apply(session: Session, ctx: HandlerContext, contact: Contact, u: Understanding) -> list[Change]:
+    """Apply the message to the contact; returns what changed (audited and undoable when anything did)."""
+    assert contact.id is not None
+    work = _Work(session, ctx, contact)
+    before = audit.snapshot(contact, _SNAPSHOT)
+    if u.email:
+        _email(work, u.email, replace=u.replace)
+    if u.phone:
+        _phone(work, u.phone, replace=u.replace)
+    _tags(work, u)
+    _fields(work, u)
+    if work.changes:
+        now = ctx.now()
+        contact.updated_at = now
+        session.add(contact)
+        session.flush()
+        work.undo.append(["restore", "contact", contact.id, before])
+        ctx.audit(
+            session,
+            at=now,
+            action="update",
+            entity="contact",
+            entity_id=contact.id,
+            detail={"name": contact.full_name, "changes": [c.shown for c in work.changes], "fields": work.fields},
+            undo=work.undo,
+        )
+    return work.changes
+
+
+def _phone(work: _Work, e164: str, *, replace: bool) -> None:
+    cid = work.contact.id
+    stored = list(
+        work.session.exec(select(ContactPhone).where(ContactPhone.contact_id == cid).order_by(col(ContactPhone.id)))
+    )
+    if any(p.e164 == e164 for p in stored):
+        return
+    if replace and stored:
+        old = stored[0]
+        work.session.delete(old)
+        work.session.flush()
+        work.undo.append(["insert", "contact_phone", {"id": old.id, "contact_id": cid, "e164": old.e164}])
+        contacts.add_phone(session=work.session, contact_id=cid, e164=e164)
+        work.undo.append(["delete_where", "contact_phone", {"contact_id": cid, "e164": e164}])
+        work.before_after("phone", old.e164, e164)
+        return
+    contacts.add_phone(session=work.session, contact_id=cid, e164=e164)
+    work.undo.append(["delete_where", "contact_phone", {"contact_id": cid, "e164": e164}])
+    work.added("phone", e164)
+
+
+def _email(work: _Work, email: str, *, replace: bool) -> None:
+    cid = work.contact.id
+    stored = list(
+        work.session.exec(select(ContactEmail).where(ContactEmail.contact_id == cid).order_by(col(ContactEmail.id)))
+    )
+    if any(e.email == email for e in stored):
+        return
+    if replace and stored:
+        old = stored[0]
+        work.session.delete(old)
+        work.session.flush()
+        work.undo.append(["insert", "contact_email", {"id": old.id, "contact_id": cid, "email": old.email}])
+        contacts.add_email(session=work.session, contact_id=cid, email=email)
+        work.undo.append(["delete_where", "contact_email", {"contact_id": cid, "email": email}])
+        work.before_after("email", old.email, email)
+        return
+    contacts.add_email(session=work.session, contact_id=cid, email=email)
+    work.undo.append(["delete_where", "contact_email", {"contact_id": cid, "email": email}])
+    work.added("email", email)
+
+
+def _tag_key(tag: str) -> str:
+    return search_key(tag).replace(" ", "-")[:60]
+
+
+def _tags(work: _Work, u: Understanding) -> None:
+    cid = work.contact.id
+    for tag in u.tags:
+        if contacts.add_tag(session=work.session, contact_id=cid, tag=tag):
+            work.undo.append(["delete_where", "contact_tag", {"contact_id": cid, "tag": _tag_key(tag)}])
+            work.added("tags", f"#{_tag_key(tag)}")
+    for tag in u.untag:
+        row = work.session.get(ContactTag, (cid, _tag_key(tag)))
+        if row is None:
+            raise ValueError(work.ctx.t("contact.no_such_tag", name=work.contact.full_name, tag=_tag_key(tag)))
+        work.session.delete(row)
+        work.session.flush()
+        work.undo.append(["insert", "contact_tag", {"contact_id": cid, "tag": row.tag}])
+        work.removed("tags", f"#{row.tag}")
+
+
+def _fields(work: _Work, u: Understanding) -> None:
+    contact, ctx = work.contact, work.ctx
+    if u.birthday:
+        parts = [int(p) for p in u.birthday.split("-")]
+        month, day, year = (parts[1], parts[2], parts[0]) if len(parts) == 3 else (parts[0], parts[1], None)
+        if (contact.birthday_month, contact.birthday_day, contact.birthday_year) != (month, day, year):
+            old = cards.birthday_text(contact.birthday_month, contact.birthday_day, contact.birthday_year)
+            contact.birthday_month, contact.birthday_day, contact.birthday_year = month, day, year
+            work.before_after("birthday", old, cards.birthday_text(month, day, year))
+    if u.company:
+        org, created = contacts.get_or_create_organization(
+            session=work.session, name=u.company, owner_id=ctx.staff_id, now=ctx.now()
+        )
+        if contact.organization_id != org.id:
+            old_org = contacts.organization_name(session=work.session, organization_id=contact.organization_id)
+            contact.organization_id = org.id
+            work.before_after("company", old_org, org.name)
+            if created:
+                work.undo.insert(0, ["delete", "organization", org.id])
+    if u.stage and u.stage in STAGES and contact.stage != u.stage:
+        old_stage = contact.stage
+        contact.stage = u.stage
+        work.before_after("stage", old_stage, u.stage, shown_old=ctx.stage(old_stage), shown_new=ctx.stage(u.stage))
+    simple = {
+        "notes": ("notes", u.field_value if u.field_name == "notes" else None),
+        "tier": ("tier", u.field_value[:32] if u.field_name == "tier" and u.field_value else None),
+        "job_title": ("job_title", u.job_title[:120] if u.job_title else None),
+        "channel": ("preferred_channel", u.channel),
+    }
+    for field, (column, value) in simple.items():
+        if value and getattr(contact, column) != value:
+            old = getattr(contact, column)
+            setattr(contact, column, value)
+            if field == "channel":
+                work.before_after(field, old, value, shown_old=_kind(ctx, old), shown_new=_kind(ctx, value))
+            else:
+                work.before_after(field, old, value)
+    if u.field_name == "keep_in_touch" and u.days:
+        old_days = contact.keep_in_touch_days
+        if old_days != u.days:
+            contact.keep_in_touch_days = u.days
+            shown = ctx.t("field.every_days", days=u.days)
+            work.before_after(
+                "keep_in_touch",
+                old_days,
+                u.days,
+                shown_old=ctx.t("field.every_days", days=old_days) if old_days else None,
+                shown_new=shown,
+            )
+    if u.field_name == "name" and u.field_value:
+        old_name = contact.full_name
+        contacts.rename(session=work.session, contact=contact, full_name=u.field_value, now=ctx.now())
+        work.before_after("name", old_name, contact.full_name)
+
+
+def _kind(ctx: HandlerContext, kind: str | None) -> str | None:
+    return ctx.t(f"kind.{kind}") if kind else None
