@@ -117,7 +117,7 @@ def flag_values(u: Understanding, raw: str) -> None:
     if u.intent not in _WRITES:
         return
     bad_day = impossible_date(raw)
-    if bad_day and u.intent != "add_contact":
+    if bad_day and u.intent != "add_contact" and not u.date_question:  # the date reader asks about it instead
         u.invalid["date"] = bad_day
     if u.intent in ("record_purchase", "create_deal", "update_deal"):
         if u.quantity is not None and u.quantity < 1:

@@ -36,6 +36,8 @@ WRITE_INTENTS = frozenset(
         "create_deal",
         "update_deal",
         "record_need",
+        "undo",  # "cancel" with nothing to cancel must not quietly revert the last change
+        "my_settings",
     }
 )
 PERSON_INTENTS = frozenset(
@@ -64,6 +66,8 @@ def intent(reading: Reading, ruled: str | None, *, lookup: bool) -> Verdict | No
         # A rule is exact where it fires on the sentences it was written for: the model overrules it only
         # when it is sure and the rule's reading is unlikely.
         return Verdict(ruled, rule_p, ())
+    if ruled is None and p < ASK_BELOW and lookup and len(reading.text.split()) <= 2 and reading.mentions:
+        return Verdict("find_contact", p, ())  # a name alone ("chen wie") is a look-up, whatever else it might be
     if ruled is None and p < UNKNOWN_BELOW and not (p >= NOTHING_BELOW and {top, second} & WRITE_INTENTS):
         return Verdict("find_contact" if lookup and _names_something(reading) else "unknown", p, ())
     unsure = p < ASK_BELOW and top != ruled  # the rules and the model agreeing is a confident reading

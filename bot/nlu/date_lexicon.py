@@ -16,11 +16,12 @@ T = TypeVar("T")
 
 
 def groups(spec: str, start: int = 0) -> dict[str, int]:
-    """'monday, mon | tuesday, tue' -> {'monday': 0, 'mon': 0, 'tuesday': 1, 'tue': 1}."""
+    """'monday, mon | tuesday, tue' -> {'monday': 0, 'mon': 0, 'tuesday': 1, 'tue': 1}; "-" keeps a place empty
+    (May has no abbreviation), and never becomes a word: "-3" is not the 3rd of a month."""
     out: dict[str, int] = {}
     for index, group in enumerate(spec.split("|")):
         for word in group.split(","):
-            if word.strip():
+            if word.strip() and word.strip() != "-":
                 out[word.strip()] = index + start
     return out
 
