@@ -8,10 +8,14 @@ from handlers import (
     at_risk,
     birthdays,
     contacts,
+    facts,
     followups,
     insights,
     interactions,
+    network,
+    network_questions,
     nudges,
+    offer,
     pending,
     privacy,
     resolve,
@@ -46,6 +50,11 @@ def register_all(router: Router) -> Router:
     router.intent("erase_contact")(privacy.erase_contact)
     router.intent("reassign")(privacy.reassign)
     router.intent("who_changed")(privacy.who_changed)
+    router.intent("record_link")(network.record_link)
+    router.intent("network")(network_questions.network_question)
+    router.intent("record_need")(facts.record_need)
+    router.intent("find_facts")(facts.find_facts)
+    router.intent("offer")(offer.value_proposition)
     router.fallback()(admin.unknown)
 
     router.answer("choose_contact")(pending.answer_choice)

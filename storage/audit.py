@@ -23,6 +23,8 @@ _TABLES: dict[str, type[SQLModel]] = {
     "contact_phone": models.ContactPhone,
     "contact_tag": models.ContactTag,
     "nudge": models.Nudge,
+    "relationship": models.Relationship,
+    "customer_fact": models.CustomerFact,
 }
 
 UndoOp = list[Any]

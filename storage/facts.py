@@ -154,6 +154,13 @@ def about(
     return list(session.exec(statement.order_by(col(CustomerFact.created_at).desc()).limit(limit)))
 
 
+def open_promises(*, session: Session, owner_ids: Collection[int] | None = None, limit: int = 30) -> list[CustomerFact]:
+    """Promises not yet kept, soonest due first."""
+    statement = select(CustomerFact).where(CustomerFact.kind == "promise", CustomerFact.status == "open")
+    statement = _visible(statement, owner_ids)
+    return list(session.exec(statement.order_by(col(CustomerFact.due_at), col(CustomerFact.id)).limit(limit)))
+
+
 def subjects(*, session: Session, found: Collection[CustomerFact]) -> dict[int, str]:
     """Each fact's subject name: the person (with organization) or the organization."""
     from storage.network import names

@@ -60,7 +60,7 @@ def add_link(
         raise ValueError(f"unknown link kind {kind!r}")
     found = active(session=session, kind=kind, a=a, b=b)
     if found is not None:
-        if title and found.title != title or department and found.department != department:
+        if (title and found.title != title) or (department and found.department != department):
             found.title, found.department = title or found.title, department or found.department
             session.add(found)
         return found, False
@@ -119,9 +119,7 @@ def employees(*, session: Session, organization_id: int, owner_ids: Collection[i
         Relationship.kind == "employee", Relationship.a_type == "c", Relationship.b_type == "o",
         Relationship.b_id == organization_id, col(Relationship.ended_at).is_(None),
     )  # fmt: skip
-    statement = select(Contact).where(
-        or_(col(Contact.organization_id) == organization_id, col(Contact.id).in_(linked))
-    )
+    statement = select(Contact).where(or_(col(Contact.organization_id) == organization_id, col(Contact.id).in_(linked)))
     if owner_ids is not None:
         statement = statement.where(col(Contact.owner_id).in_(list(owner_ids)))
     return list(session.exec(statement.order_by(col(Contact.id)).limit(200)))
@@ -215,9 +213,11 @@ def paths_to(
         + owned
         + " ORDER BY w.depth, c.id LIMIT :rows"
     )
-    rows = session.connection().execute(
-        query, {"t": target[0], "id": target[1], "hops": max_hops, "rows": limit * 4}
-    ).all()
+    rows = (
+        session.connection()
+        .execute(query, {"t": target[0], "id": target[1], "hops": max_hops, "rows": limit * 4})
+        .all()
+    )
     out: list[Path] = []
     seen: set[tuple[Node, ...]] = set()
     for nodes_text, hops_text in rows:

@@ -13,6 +13,7 @@ from datetime import datetime
 from bot.nlu import entities as ent
 from bot.nlu.fill_contact import fill_add, fill_update
 from bot.nlu.fill_log import fill_correction, fill_followup, fill_log
+from bot.nlu.fill_network import NETWORK_INTENTS, fill_network
 from bot.nlu.fill_sales import days_in, fill_cross_sell, fill_deal, fill_purchase, period_in
 from bot.nlu.insight_terms import read_question
 from bot.nlu.lexicons import LANGS, languages_for, lexicon, rules
@@ -125,6 +126,8 @@ def parse(text: str, *, now: datetime, tz: str, lang: str = "en", currency: str 
         u.days = days_in(raw)
     elif u.intent == "birthdays":
         u.period = period_in(raw, u.lang)
+    elif u.intent in NETWORK_INTENTS:
+        fill_network(u, raw, now=now, tz=tz)
     return u
 
 

@@ -30,6 +30,11 @@ INTENTS = (
     "export_contact",
     "erase_contact",
     "reassign",
+    "record_need",
+    "record_link",
+    "network",
+    "find_facts",
+    "offer",
     "unknown",
 )
 
@@ -42,6 +47,11 @@ _PUBLIC_PARENT = {
     "export_contact": "find_contact",
     "erase_contact": "update_contact",
     "reassign": "update_contact",
+    # The network and customer facts (handlers/network.py, handlers/facts.py, handlers/offer.py).
+    "record_link": "update_contact",
+    "network": "find_contact",
+    "find_facts": "find_contact",
+    "offer": "cross_sell",
 }
 PUBLIC_INTENTS = frozenset(INTENTS) - set(_PUBLIC_PARENT)
 
@@ -86,6 +96,8 @@ class Understanding:
     # The user agreed to create contact_ref as a new contact: the handler does it in its own unit of work.
     create_contact: bool = False
     organization_id: int | None = None
+    # A network or customer-fact sentence as read by bot/nlu/fill_network.py (names as written, kinds, topic).
+    network: dict[str, Any] = field(default_factory=dict)
 
     def entities(self) -> dict[str, Any]:
         """The JSON form the console prints: only the keys that apply."""
