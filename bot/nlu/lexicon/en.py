@@ -583,7 +583,7 @@ _LINK_ROLES = (
     r"suppliers?|partners?|investors?|resellers?|subsidiar(?:y|ies)|competitors?|decision[- ]makers?|champions?|"
     r"blockers?|board members?|advis[eo]rs?"
 )
-_NO_LEAD = r"^(?!(?:i|we|you|they|he|she|it|let'?s|call(?:ed)?|met|meeting|note|log|remind|email(?:ed)?|spoke|had)\b)"
+_NO_LEAD = r"^(?!.*\?\s*$)(?!(?:when|what|who|whom|whose|where|why|how|which|do|does|did|is|are|can|i|we|you|they|he|she|it|let'?s|call(?:ed)?|met|meeting|note|log|remind|email(?:ed)?|spoke|had)\b)"
 NETWORK_FRAMES: tuple[tuple[str, str, str], ...] = (
     ("offer", "offer", r"^what (?:should|could|can|do) (?:i|we) (?:offer|propose|pitch|sell)(?: to)? (?P<b>.+?)\W*$"),
     ("offer", "offer", r"^(?:value proposition|what to offer|offer ideas?) (?:for|to) (?P<b>.+?)\W*$"),
@@ -665,7 +665,12 @@ NETWORK_FRAMES: tuple[tuple[str, str, str], ...] = (
         + _LINK_ROLES
         + r") (?:at|of|for|in|to) (?P<b>[^?]+?)\W*$",
     ),
-    ("record_link", "role", _NO_LEAD + r"(?P<a>[^,;:?]+?) (?:is|are) (?P<b>[^,;:?]+?)'s? (?P<role>[^?]{2,60}?)\W*$"),
+    (
+        "record_link",
+        "role",
+        _NO_LEAD
+        + r"(?P<a>[^,;:?]+?) (?:is|are) (?P<b>[^,;:?]+?)'s? (?!(?:phone|mobile|cell|email|e-mail|birthday|bday|number|address|company|stage|tier|notes?|deal|renewal|last|new|old)\b)(?P<role>[^?]{2,60}?)\W*$",
+    ),
     ("record_need", "promise", r"^(?:we |i )?promised (?P<a>.+?) (?P<what>(?:a|an|the|to|that|free|some|\d+)\b.*)$"),
     (
         "record_need",

@@ -311,7 +311,7 @@ _LINK_ROLES = (
     r"proveedor(?:a|es)?|socios?|investor(?:a|es)?|inversor(?:a|es)?|revendedor(?:a|es)?|filiales?|competidor(?:a|es)?|"
     r"decisor(?:a|es)?|quien decide|campe[oó]n|bloqueador(?:a)?|miembro del consejo|asesor(?:a)?"
 )
-_NO_LEAD = r"^(?!(?:yo|nosotros|él|ella|llam[eé]|habl[eé]|reuni[oó]n|nota|recu[eé]rdame|envi[eé])\b)(?:(?:el|la)\s+)?"
+_NO_LEAD = r"^(?!.*\?\s*$)(?!¿)(?!(?:cu[aá]ndo|qui[eé]n|cu[aá]l|d[oó]nde|c[oó]mo|yo|nosotros|él|ella|llam[eé]|habl[eé]|reuni[oó]n|nota|recu[eé]rdame|envi[eé])\b)(?:(?:el|la)\s+)?"
 NETWORK_FRAMES: tuple[tuple[str, str, str], ...] = (
     (
         "offer",

@@ -325,7 +325,7 @@ _LINK_ROLES = (
     r"fournisseurs?|partenaires?|investisseurs?|revendeurs?|filiales?|concurrents?|d[ée]cideurs?|d[ée]cisionnaires?|"
     r"champions?|sponsors?|bloqueurs?|membres? du conseil|conseill(?:er|[eè]re)s?"
 )
-_NO_LEAD = r"^(?!(?:je|j'|nous|on|il|elle|appel[ée]?|r[ée]union|note|rappel|rappelle|envoy[ée])\b)"
+_NO_LEAD = r"^(?!.*\?\s*$)(?!(?:quand|qui|quel|quelle|où|comment|pourquoi|est-ce|je|j'|nous|on|il|elle|appel[ée]?|r[ée]union|note|rappel|rappelle|envoy[ée])\b)"
 NETWORK_FRAMES: tuple[tuple[str, str, str], ...] = (
     (
         "offer",

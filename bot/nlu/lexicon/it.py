@@ -293,7 +293,7 @@ _LINK_ROLES = (
     r"fornitor[ei]|partner|investitor[ei]|rivenditor[ei]|controllat[ae]|concorrent[ei]|decisor[ei]|chi decide|"
     r"sponsor|bloccante|membro del consiglio|consulente"
 )
-_NO_LEAD = r"^(?!(?:io|noi|lui|lei|chiamato|sentito|riunione|nota|ricordami|inviato)\b)(?:(?:il|la|lo|l')\s*)?"
+_NO_LEAD = r"^(?!.*\?\s*$)(?!(?:quando|chi|quale|dove|come|perch[eé]|io|noi|lui|lei|chiamato|sentito|riunione|nota|ricordami|inviato)\b)(?:(?:il|la|lo|l')\s*)?"
 NETWORK_FRAMES: tuple[tuple[str, str, str], ...] = (
     (
         "offer",

@@ -358,7 +358,7 @@ _LINK_ROLES = (
     r"concorrentes?|decisor(?:a|es)?|quem decide|campe[aã]o|campe[aã]|defensor(?:a)?|bloqueador(?:a)?|"
     r"membro do conselho|conselheir[oa]|consultor(?:a)?"
 )
-_NO_LEAD = r"^(?!(?:eu|n[oó]s|ele|ela|liguei|falei|reuni[aã]o|nota|lembra|enviei|tive)\b)(?:(?:o|a)\s+)?"
+_NO_LEAD = r"^(?!.*\?\s*$)(?!(?:quando|quem|qual|quais|onde|como|porque|eu|n[oó]s|ele|ela|liguei|falei|reuni[aã]o|nota|lembra|enviei|tive)\b)(?:(?:o|a)\s+)?"
 NETWORK_FRAMES: tuple[tuple[str, str, str], ...] = (
     (
         "offer",
