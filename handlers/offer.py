@@ -13,7 +13,7 @@ from bot.types import IncomingMessage, Reply
 from handlers import access, cards
 from handlers.facts import lines as fact_lines
 from handlers.network_refs import NeedsAnswer, find
-from storage import facts, network
+from storage import facts, network, sales
 from storage.analytics import cross_sell, offer, revenue
 from storage.models import Contact, Organization
 from storage.normalize import search_key
@@ -78,6 +78,13 @@ def offer_lines(
         lines.append(ctx.t("offer.buys", products=", ".join(u.product for u in bought)))
     lines.append(ctx.t("offer.suggest") if ideas else ctx.t("offer.none", name=account.name))
     lines.extend(f"• {idea}" for idea in ideas[:4])
+    if extras:
+        # The deal already on the table is where the needs and promises above are answered.
+        for deal in sales.open_deals_of(session=session, contact_id=account.contact_ids[0] if len(account.contact_ids) == 1 else None,
+                                        organization_id=account.organization.id if account.organization else None,
+                                        owner_ids=owners)[:3]:  # fmt: skip
+            lines.append(ctx.t("offer.deal", title=deal.title, stage=ctx.stage(deal.stage),
+                               value=cards.money(deal.value_minor, deal.currency)))  # fmt: skip
     segment = account.organization.segment if account.organization else None
     if extras and segment:
         for row in offer.segment_margin(session=session, segment=segment, now=ctx.now()):

@@ -439,6 +439,7 @@ TEXTS.update(
         "offer.by_need": '{product}: they said "{text}"',
         "offer.by_rule": "{product}: {share}% of customers who bought {base} also bought {product}; {name} has {base}",
         "offer.by_peers": "{product}: {share}% of {segment} customers bought it; {name} never did",
+        "offer.deal": "Open deal: {title} ({stage}, {value}): shape it around the needs above.",
         "offer.margin": "Segment {segment}: margin {margin} on {revenue} revenue in the last 12 months.",
         "brief.network": "Network:",
         "brief.introduced": "Introduced by {who}.",

@@ -457,6 +457,7 @@ TEXTS.update(
         "offer.by_need": '{product}: dijeron "{text}"',
         "offer.by_rule": "{product}: el {share}% de los clientes que compraron {base} también compraron {product}; {name} tiene {base}",
         "offer.by_peers": "{product}: el {share}% de los clientes {segment} lo compraron; {name} nunca",
+        "offer.deal": "Negocio abierto: {title} ({stage}, {value}): enfócalo en las necesidades de arriba.",
         "offer.margin": "Segmento {segment}: margen {margin} sobre {revenue} de ingresos en los últimos 12 meses.",
         "brief.network": "Red:",
         "brief.introduced": "Presentado por {who}.",

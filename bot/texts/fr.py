@@ -467,6 +467,7 @@ TEXTS.update(
         "offer.by_need": "{product} : ils ont dit « {text} »",
         "offer.by_rule": "{product} : {share} % des clients qui ont acheté {base} ont aussi acheté {product} ; {name} a {base}",
         "offer.by_peers": "{product} : {share} % des clients {segment} l'ont acheté ; {name} jamais",
+        "offer.deal": "Affaire en cours : {title} ({stage}, {value}) : construisez-la autour des besoins ci-dessus.",
         "offer.margin": "Segment {segment} : marge {margin} sur {revenue} de chiffre d'affaires sur 12 mois.",
         "brief.network": "Réseau :",
         "brief.introduced": "Présenté par {who}.",

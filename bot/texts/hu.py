@@ -456,6 +456,7 @@ TEXTS.update(
         "offer.by_need": '{product}: azt mondták: "{text}"',
         "offer.by_rule": "{product}: a(z) {base} vásárlóinak {share}%-a a(z) {product} terméket is megvette; {name} vásárolt {base} terméket",
         "offer.by_peers": "{product}: a(z) {segment} ügyfelek {share}%-a megvette; {name} soha",
+        "offer.deal": "Nyitott üzlet: {title} ({stage}, {value}): a fenti igényekre építse.",
         "offer.margin": "{segment} szegmens: {margin} árrés {revenue} bevételen az elmúlt 12 hónapban.",
         "brief.network": "Kapcsolatok:",
         "brief.introduced": "Bemutatta: {who}.",

@@ -460,6 +460,7 @@ TEXTS.update(
         "offer.by_need": '{product}: hanno detto "{text}"',
         "offer.by_rule": "{product}: il {share}% dei clienti che hanno comprato {base} ha comprato anche {product}; {name} ha {base}",
         "offer.by_peers": "{product}: il {share}% dei clienti {segment} l'ha comprato; {name} mai",
+        "offer.deal": "Trattativa aperta: {title} ({stage}, {value}): costruiscila intorno alle esigenze qui sopra.",
         "offer.margin": "Segmento {segment}: margine {margin} su {revenue} di fatturato negli ultimi 12 mesi.",
         "brief.network": "Rete:",
         "brief.introduced": "Presentato da {who}.",

@@ -454,6 +454,7 @@ TEXTS.update(
         "offer.by_need": '{product}: disseram "{text}"',
         "offer.by_rule": "{product}: {share}% dos clientes que compraram {base} também compraram {product}; {name} tem {base}",
         "offer.by_peers": "{product}: {share}% dos clientes {segment} compraram; {name} nunca",
+        "offer.deal": "Negócio aberto: {title} ({stage}, {value}): construa-o à volta das necessidades acima.",
         "offer.margin": "Segmento {segment}: margem {margin} sobre {revenue} de receita nos últimos 12 meses.",
         "brief.network": "Rede:",
         "brief.introduced": "Apresentado por {who}.",
