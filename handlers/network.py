@@ -138,9 +138,11 @@ def _move(session: Session, ctx: HandlerContext, frame: dict[str, Any], undo: li
         old = ("o", old_id)
         current = network.active(session=session, kind="employee", a=person.node, b=old)
         title = current.title if current else None
-        if current is not None:
-            undo.append(["restore", "relationship", current.id, {"ended_at": None}])
-            network.end_link(session=session, link=current, at=now)
+        # Leaving ends the job and the roles at the old account; the rows stay as history.
+        for link in [current, *(network.active(session=session, kind=k, a=person.node, b=old) for k in network.ROLES)]:
+            if link is not None:
+                undo.append(["restore", "relationship", link.id, {"ended_at": None}])
+                network.end_link(session=session, link=link, at=now)
         former, created = network.add_link(
             session=session, kind="former_employee", a=person.node, b=old, owner_id=ctx.staff_id, now=now, title=title
         )
