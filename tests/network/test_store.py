@@ -59,3 +59,28 @@ def test_facts_are_found_by_their_words_in_any_language(session: Session) -> Non
     assert [f.text for f in facts.search(session=session, query="invoice delay")] == ["complains about invoice delays"]
     assert [f.text for f in facts.search(session=session, query="atraso")] == ["reclama dos atrasos nas faturas"]
     assert facts.search(session=session, query="pricing") == []
+
+
+async def test_the_card_shows_links_and_needs_and_erasure_removes_them(any_db_url: str) -> None:
+    from sqlmodel import select
+
+    from storage.demo import load_demo
+    from storage.models import Contact, CustomerFact, Relationship
+    from storage.privacy.person import erase
+    from tests.support import Chat, make_app
+
+    app, clock = make_app(any_db_url)
+    try:
+        load_demo(app.services.session, now=T0)
+        card = (await Chat(app, clock, handle="ana").say("Maria Silva"))[0].cards[0]
+        lines = "\n".join(card.lines)
+        assert "Maria Silva (Head of Operations)" in lines and "SSO" in lines, lines
+        with app.services.session() as s:
+            maria = s.exec(select(Contact).where(Contact.full_name == "Maria Silva")).one()
+            counts = erase(session=s, contact=maria, anonymize=False, now=T0)
+        assert counts["links"] == 2 and counts["facts"] == 1
+        with app.services.session() as s:
+            assert not s.exec(select(CustomerFact).where(CustomerFact.text.contains("Maria Silva"))).all()  # type: ignore[attr-defined]
+            assert len(s.exec(select(Relationship)).all()) == 17
+    finally:
+        app.engine.dispose()
