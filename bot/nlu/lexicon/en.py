@@ -586,7 +586,11 @@ _LINK_ROLES = (
 _NO_LEAD = r"^(?!.*\?\s*$)(?!(?:when|what|who|whom|whose|where|why|how|which|do|does|did|is|are|can|i|we|you|they|he|she|it|let'?s|call(?:ed)?|met|meeting|note|log|remind|email(?:ed)?|spoke|had)\b)"
 NETWORK_FRAMES: tuple[tuple[str, str, str], ...] = (
     ("offer", "offer", r"^what (?:should|could|can|do) (?:i|we) (?:offer|propose|pitch|sell)(?: to)? (?P<b>.+?)\W*$"),
-    ("offer", "offer", r"^(?:value proposition|what to offer|offer ideas?) (?:for|to) (?P<b>.+?)\W*$"),
+    (
+        "offer",
+        "offer",
+        r"^(?:value proposition|offer ideas?|offer|what to (?:offer|propose|pitch)) (?:for |to )?(?P<b>.+?)\W*$",
+    ),
     ("network", "introduced", r"^who (?:introduced|referred|brought) (?:us|me)(?: to)? (?P<b>.+?)\W*$"),
     ("network", "introduced", r"^how did (?:we|i) (?:meet|get to know|find) (?P<b>.+?)\W*$"),
     ("network", "connected", r"^how (?:are|am) (?:we|i) (?:connected|linked|related) (?:to|with) (?P<b>.+?)\W*$"),

@@ -316,7 +316,7 @@ NETWORK_FRAMES: tuple[tuple[str, str, str], ...] = (
     (
         "offer",
         "offer",
-        r"^¿?qu[eé] (?:debo|puedo|deber[ií]a|debemos|podemos) (?:ofrecer|proponer|vender)(?: (?:a|al|a la))? (?P<b>.+?)\W*$",
+        r"^¿?qu[eé] (?:debo|puedo|deber[ií]a|deber[ií]amos|debemos|podemos) (?:ofrecer|proponer|vender)(?: (?:a|al|a la))? (?P<b>.+?)\W*$",
     ),
     ("network", "introduced", r"^¿?qui[eé]n nos (?:present[oó]|recomend[oó]|trajo) (?:a |al |a la )?(?P<b>.+?)\W*$"),
     (

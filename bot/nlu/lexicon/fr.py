@@ -330,7 +330,7 @@ NETWORK_FRAMES: tuple[tuple[str, str, str], ...] = (
     (
         "offer",
         "offer",
-        r"^(?:que|qu'est-ce que) (?:dois-je|puis-je|devrais-je|devons-nous|pouvons-nous|je (?:dois|peux|devrais)|on (?:doit|peut)) (?:proposer|offrir|vendre)(?: (?:à|a|au|aux|chez))? (?P<b>.+?)\W*$",
+        r"^(?:que|qu'est-ce que) (?:dois-je|puis-je|devrais-je|devons-nous|devrions-nous|pouvons-nous|je (?:dois|peux|devrais)|on (?:doit|peut)) (?:proposer|offrir|vendre)(?: (?:à|a|au|aux|chez))? (?P<b>.+?)\W*$",
     ),
     ("offer", "offer", r"^(?:quoi|que) proposer (?:à|a|au|aux|chez) (?P<b>.+?)\W*$"),
     (
@@ -445,7 +445,7 @@ NETWORK_WORDS: dict[str, str] = {
     "fournit": "supplier", "investit dans": "investor", "revend": "reseller", "concurrence": "competitor",
 }  # fmt: skip
 NETWORK_AND = r"\s+(?:et|&)\s+"
-NETWORK_ARTICLES = r"^(?:le|la|l'|les|un|une|notre)\s*"
+NETWORK_ARTICLES = r"^(?:(?:le|la|les|un|une|notre)\s+|l')"
 PRIORITY_PATTERNS = {
     **{i: tuple(p for j, _, p in NETWORK_FRAMES if j == i) for i in dict.fromkeys(j for j, _, _ in NETWORK_FRAMES)},
     **globals().get("PRIORITY_PATTERNS", {}),

@@ -229,7 +229,7 @@ NETWORK_WORDS: dict[str, str] = {
 }  # fmt: skip
 NETWORK_AND = r"\s+(?:és|&)\s+"
 NETWORK_ARTICLES = r"^(?:a|az|egy)\s+"
-NETWORK_SUFFIXES = r"(?:-?(?:nál|nél|hoz|hez|höz|nak|nek|t|ot|et|öt|ban|ben|ból|ből|tól|től|val|vel))$"
+NETWORK_SUFFIXES = r"(?:-?(?:nál|nél|hoz|hez|höz|nak|nek|ban|ben|ból|ből|tól|től|val|vel))$"
 PRIORITY_PATTERNS = {
     **{i: tuple(p for j, _, p in NETWORK_FRAMES if j == i) for i in dict.fromkeys(j for j, _, _ in NETWORK_FRAMES)},
     **globals().get("PRIORITY_PATTERNS", {}),

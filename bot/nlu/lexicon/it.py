@@ -313,7 +313,7 @@ NETWORK_FRAMES: tuple[tuple[str, str, str], ...] = (
     (
         "network",
         "related",
-        r"^(?:chi sono )?(?:i )?(?P<rel>fornitori|partner|investitori|rivenditori|controllate|concorrenti|decisori) (?:di|della|del|dell') ?(?P<b>.+?)\W*$",
+        r"^(?:chi sono )?(?:i |gli |le )?(?P<rel>fornitori|partner|investitori|rivenditori|controllate|concorrenti|decisori) (?:di|della|del|dell') ?(?P<b>.+?)\W*$",
     ),
     ("find_facts", "promise", r"^cosa abbiamo promesso (?:a |al |alla |ad )?(?P<b>.+?)\W*$"),
     ("find_facts", "about", r"^di cosa ha bisogno (?P<b>.+?)\W*$"),
@@ -366,7 +366,7 @@ NETWORK_WORDS: dict[str, str] = {
     "sponsor": "champion", "bloccante": "blocker", "membro del consiglio": "board_member", "consulente": "advisor",
 }  # fmt: skip
 NETWORK_AND = r"\s+(?:e|&)\s+"
-NETWORK_ARTICLES = r"^(?:il|la|lo|l'|i|gli|le|un|una|uno|il nostro|la nostra)\s*"
+NETWORK_ARTICLES = r"^(?:(?:il nostro|la nostra|il|la|lo|i|gli|le|un|una|uno)\s+|l')"
 PRIORITY_PATTERNS = {
     **{i: tuple(p for j, _, p in NETWORK_FRAMES if j == i) for i in dict.fromkeys(j for j, _, _ in NETWORK_FRAMES)},
     **globals().get("PRIORITY_PATTERNS", {}),
