@@ -198,6 +198,7 @@ def paths_to(
     max_hops: int = 3,
     owner_ids: Collection[int] | None = None,
     limit: int = 3,
+    deepen: bool = True,
 ) -> list[Path]:
     """The shortest paths (at most ``max_hops`` links) from a person we know to ``target``.
 
@@ -218,7 +219,7 @@ def paths_to(
     # Deepen one hop at a time: most targets have someone we know one or two hops away, and a walk that stops
     # there reads a small fraction of the rows a full 3-hop walk reads (the walk grows with the degree cubed).
     rows: list[Any] = []
-    for hops_ in range(1, max_hops + 1):
+    for hops_ in range(1, max_hops + 1) if deepen else (max_hops,):
         params = {"t": target[0], "id": target[1], "hops": hops_, "rows": limit * 4}
         rows = list(session.connection().execute(query, params).all())
         if rows:

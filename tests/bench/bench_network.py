@@ -175,6 +175,9 @@ def measure(url: str, contacts: int, runs: int) -> list[tuple[str, float, float,
         def cold_path() -> object:
             return network.paths_to(session=session, target=("o", next(cold_it)))
 
+        def full_walk() -> object:
+            return network.paths_to(session=session, target=("o", next(it)), deepen=False)
+
         def who_needs() -> object:
             return facts.search(session=session, query=RARE)
 
@@ -185,6 +188,7 @@ def measure(url: str, contacts: int, runs: int) -> list[tuple[str, float, float,
             ("neighbours of one account", neighbours, 20.0),
             ("connection path <= 3 hops", path, 300.0),
             ("path, nobody known at the target", cold_path, 300.0),
+            ("path, full 3-hop walk (worst case)", full_walk, 300.0),
             ('full-text "who needs SSO"', who_needs, 100.0),
             ('"what should I offer X"', what_to_offer, 500.0),
         ):
