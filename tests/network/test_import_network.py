@@ -11,7 +11,7 @@ from bot.app import App
 from reminders.clock import FrozenClock
 from storage.importer.run import ImportOptions, import_file
 from storage.models import Relationship, Staff
-from tests.support import T0, Chat
+from tests.support import Chat
 
 CSV = """Name,Company,Email,Job title,Department,Introduced by,Reports to,Role
 Laura Becker,Zeta Corp,laura@zeta.example,CTO,Engineering,Élodie Laurent,,decision maker
