@@ -13,7 +13,7 @@ from sqlmodel import Session
 
 from bot.context import HandlerContext
 from handlers import access
-from handlers.resolve import _pick
+from handlers.resolve import SURE, _pick
 from storage import contacts, search
 from storage.models import Contact, Organization
 from storage.network import Node
@@ -37,12 +37,8 @@ def find(
     if not ref:
         raise NeedsAnswer(ctx.t("network.need_names"))
     orgs = access.visible_orgs(session, ctx, search.find_organizations(session=session, query=ref, min_score=85.0))
-    people: list[search.Candidate] = []
-    if want != "o":
-        owners = access.owner_ids(session, ctx)
-        people = search.find_contacts(
-            session=session, query=ref, staff_id=ctx.staff_id, now=ctx.now(), owner_ids=owners
-        )
+    owners = access.owner_ids(session, ctx)
+    people = search.find_contacts(session=session, query=ref, staff_id=ctx.staff_id, now=ctx.now(), owner_ids=owners)
     if orgs and (want == "o" or not people or orgs[0].score >= people[0].score + 5):
         return Found(("o", orgs[0].organization_id), orgs[0].name)
     if people and want != "o":
@@ -53,6 +49,10 @@ def find(
         return Found(("c", chosen.contact_id), chosen.full_name)
     if orgs:
         return Found(("o", orgs[0].organization_id), orgs[0].name)
+    if want == "o" and people and people[0].score >= SURE:
+        # "Élodie is a partner of Lumière SA": a person where an organization was expected, never a new organization
+        # named after them.
+        return Found(("c", people[0].contact_id), people[0].full_name)
     if want == "o" and create_org:
         org, created = contacts.get_or_create_organization(
             session=session, name=ref, owner_id=ctx.staff_id, now=ctx.now()

@@ -19,7 +19,7 @@ from datetime import datetime
 from functools import cache
 
 from sqlalchemy import text
-from sqlmodel import Session, col, or_, select
+from sqlmodel import Session, col, select
 
 from storage.models import Contact, CustomerFact
 
@@ -143,15 +143,20 @@ def about(
         conditions.append(col(CustomerFact.contact_id).in_(list(contact_ids)))
     if organization_id is not None:
         conditions.append(col(CustomerFact.organization_id) == organization_id)
-    if not conditions:
-        return []
-    statement = select(CustomerFact).where(or_(*conditions))
-    if kinds:
-        statement = statement.where(col(CustomerFact.kind).in_(list(kinds)))
-    if only_open:
-        statement = statement.where(CustomerFact.status == "open")
-    statement = _visible(statement, owner_ids)
-    return list(session.exec(statement.order_by(col(CustomerFact.created_at).desc()).limit(limit)))
+    found: dict[int | None, CustomerFact] = {}
+    # One query per index (the people's facts, the organization's): an OR lets SQLite scan every fact by date.
+    for condition in conditions:
+        statement = select(CustomerFact).where(condition)
+        if kinds:
+            statement = statement.where(col(CustomerFact.kind).in_(list(kinds)))
+        if only_open:
+            statement = statement.where(CustomerFact.status == "open")
+        statement = _visible(statement, owner_ids)
+        found.update(
+            (f.id, f) for f in session.exec(statement.order_by(col(CustomerFact.created_at).desc()).limit(limit))
+        )
+    newest = sorted(found.values(), key=lambda f: (f.created_at, f.id or 0), reverse=True)
+    return newest[:limit]
 
 
 def open_promises(*, session: Session, owner_ids: Collection[int] | None = None, limit: int = 30) -> list[CustomerFact]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import JSON, BigInteger, Column, Index, UniqueConstraint
+from sqlalchemy import JSON, BigInteger, Column, Index, UniqueConstraint, text
 from sqlmodel import Field, SQLModel
 
 from storage.types import UTCDateTime
@@ -570,11 +570,19 @@ class CustomerFact(SQLModel, table=True):
     """
 
     __tablename__ = "customer_fact"
-    __table_args__ = (Index("ix_customer_fact_open", "kind", "status", "due_at"),)
+    __table_args__ = (
+        Index("ix_customer_fact_open", "kind", "status", "due_at"),
+        # Partial: most facts are about a person, and a mostly-NULL column's statistics make SQLite scan every fact
+        # rather than use a plain index for "this organization's facts".
+        Index(
+            "ix_customer_fact_organization_id", "organization_id",
+            sqlite_where=text("organization_id IS NOT NULL"), postgresql_where=text("organization_id IS NOT NULL"),
+        ),
+    )  # fmt: skip
     id: int | None = Field(default=None, primary_key=True)
     kind: str = Field(max_length=16)
     contact_id: int | None = Field(default=None, foreign_key="contact.id", index=True)
-    organization_id: int | None = Field(default=None, foreign_key="organization.id", index=True)
+    organization_id: int | None = Field(default=None, foreign_key="organization.id")
     text: str = Field(max_length=1000)
     lang: str = Field(default="en", max_length=8)
     status: str = Field(default="open", max_length=16)  # open, kept, dropped
@@ -583,3 +591,15 @@ class CustomerFact(SQLModel, table=True):
     owner_id: int | None = Field(default=None, foreign_key="staff.id", index=True)
     source: str = Field(default="chat", max_length=16)
     created_at: datetime = _ts()
+
+
+class SegmentProduct(SQLModel, table=True):
+    """How many of a segment's buying customers bought each product, as of the last rollup rebuild: "what similar
+    customers bought" for the value proposition (storage/analytics/offer.py). ``buyers`` is the segment's customers
+    who bought anything, repeated on each row."""
+
+    __tablename__ = "segment_product"
+    segment: str = Field(primary_key=True, max_length=80)
+    product_id: int = Field(primary_key=True)
+    customers: int = _count()
+    buyers: int = _count()

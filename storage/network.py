@@ -147,21 +147,24 @@ def names(*, session: Session, nodes: Collection[Node]) -> dict[Node, str]:
 
 
 # One row per walk: the node reached, how many hops, the nodes on the way (",c12,o4,") and the hops ("employee<,").
+# "(x OR w.depth < 0)" is x (depth is never negative), written so the condition names the walk too: a condition on
+# the looked-up table alone makes SQLite build a Bloom filter over that whole table for every query (measured:
+# 160 ms on 500,000 links instead of 0.2 ms).
 _SQLITE_WALK = """
 WITH RECURSIVE walk(t, id, depth, nodes, hops) AS (
   SELECT :t, :id, 0, ',' || :t || :id || ',', ''
   UNION ALL
   SELECT r.b_type, r.b_id, w.depth + 1, w.nodes || r.b_type || r.b_id || ',', w.hops || r.kind || '>,'
     FROM walk w JOIN relationship r ON r.a_type = w.t AND r.a_id = w.id
-   WHERE w.depth < :hops AND r.ended_at IS NULL AND instr(w.nodes, ',' || r.b_type || r.b_id || ',') = 0
+   WHERE w.depth < :hops AND (r.ended_at IS NULL OR w.depth < 0) AND instr(w.nodes, ',' || r.b_type || r.b_id || ',') = 0
   UNION ALL
   SELECT r.a_type, r.a_id, w.depth + 1, w.nodes || r.a_type || r.a_id || ',', w.hops || r.kind || '<,'
     FROM walk w JOIN relationship r ON r.b_type = w.t AND r.b_id = w.id
-   WHERE w.depth < :hops AND r.ended_at IS NULL AND instr(w.nodes, ',' || r.a_type || r.a_id || ',') = 0
+   WHERE w.depth < :hops AND (r.ended_at IS NULL OR w.depth < 0) AND instr(w.nodes, ',' || r.a_type || r.a_id || ',') = 0
   UNION ALL
   SELECT 'o', c.organization_id, w.depth + 1, w.nodes || 'o' || c.organization_id || ',', w.hops || 'employee>,'
     FROM walk w JOIN contact c ON w.t = 'c' AND c.id = w.id
-   WHERE w.depth < :hops AND c.organization_id IS NOT NULL AND instr(w.nodes, ',o' || c.organization_id || ',') = 0
+   WHERE w.depth < :hops AND (c.organization_id IS NOT NULL OR w.depth < 0) AND instr(w.nodes, ',o' || c.organization_id || ',') = 0
   UNION ALL
   SELECT 'c', c.id, w.depth + 1, w.nodes || 'c' || c.id || ',', w.hops || 'employee<,'
     FROM walk w JOIN contact c ON w.t = 'o' AND c.organization_id = w.id
@@ -211,8 +214,10 @@ def paths_to(
         owned = " AND c.owner_id IN (" + (",".join(str(int(i)) for i in sorted(owner_ids)) or "NULL") + ")"
     query = text(
         walk
-        + "SELECT w.nodes, w.hops FROM walk w JOIN contact c ON w.t = 'c' AND c.id = w.id "
-        + "WHERE w.depth > 0 AND c.stage IN ('customer', 'advocate')"
+        # CROSS JOIN: SQLite then walks the few walked rows and looks each contact up, instead of scanning the
+        # contacts by stage and probing the walk (which it does on a big store).
+        + "SELECT w.nodes, w.hops FROM walk w CROSS JOIN contact c "
+        + "WHERE w.t = 'c' AND c.id = w.id AND w.depth > 0 AND (c.stage IN ('customer', 'advocate') OR w.depth < 0)"
         + owned
         + " ORDER BY w.depth, c.id LIMIT :rows"
     )

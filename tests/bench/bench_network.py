@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import itertools
 import random
 import statistics
 import sys
@@ -149,7 +150,7 @@ def measure(url: str, contacts: int, runs: int) -> list[tuple[str, float, float,
     factory = session_factory(engine)
     out: list[tuple[str, float, float, float]] = []
     with factory() as session:
-        it = iter(targets * 3)
+        it = itertools.cycle(targets)
 
         def neighbours() -> object:
             org = next(it)
@@ -170,7 +171,7 @@ def measure(url: str, contacts: int, runs: int) -> list[tuple[str, float, float,
                 {"n": runs + 1},
             )
         ]
-        cold_it = iter(cold * 3)
+        cold_it = itertools.cycle(cold or targets)
 
         def cold_path() -> object:
             return network.paths_to(session=session, target=("o", next(cold_it)))
@@ -242,10 +243,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--contacts", type=int, default=20_000)
     parser.add_argument("--db", help="an empty database URL (default: a new SQLite file)")
     parser.add_argument("--runs", type=int, default=20)
+    parser.add_argument("--reuse", action="store_true", help="--db was built by an earlier run: only measure")
     args = parser.parse_args(argv)
     url = args.db or f"sqlite:///{Path(tempfile.mkdtemp()) / 'bench-network.db'}"
     started = time.perf_counter()
-    build(url, args.contacts)
+    if not args.reuse:
+        build(url, args.contacts)
     n = args.contacts
     print(f"store: {n:,} contacts, {max(10, n // 5):,} organizations, {5 * n:,} links, {10 * n:,} facts, "
           f"{n:,} purchases on {url.split(':')[0]} (built in {time.perf_counter() - started:.0f} s)")  # fmt: skip

@@ -74,9 +74,21 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id"),
     )
     op.create_index("ix_customer_fact_contact_id", "customer_fact", ["contact_id"])
-    op.create_index("ix_customer_fact_organization_id", "customer_fact", ["organization_id"])
+    known_org = sa.text("organization_id IS NOT NULL")
+    op.create_index(
+        "ix_customer_fact_organization_id", "customer_fact", ["organization_id"],
+        sqlite_where=known_org, postgresql_where=known_org,
+    )  # fmt: skip
     op.create_index("ix_customer_fact_owner_id", "customer_fact", ["owner_id"])
     op.create_index("ix_customer_fact_open", "customer_fact", ["kind", "status", "due_at"])
+    op.create_table(
+        "segment_product",
+        _text("segment", 80),
+        sa.Column("product_id", sa.Integer(), nullable=False),
+        sa.Column("customers", sa.BigInteger(), nullable=False, server_default="0"),
+        sa.Column("buyers", sa.BigInteger(), nullable=False, server_default="0"),
+        sa.PrimaryKeyConstraint("segment", "product_id"),
+    )
     bind = op.get_bind()
     if bind.dialect.name == "sqlite":
         # Words, not trigrams: "who needs SSO?" matches whole words (and stems, as prefixes; storage/facts.py).
@@ -101,5 +113,6 @@ def downgrade() -> None:
         op.execute("DROP TABLE IF EXISTS customer_fact_fts")
     elif bind.dialect.name == "postgresql":
         op.execute("DROP INDEX IF EXISTS ix_customer_fact_fts")
+    op.drop_table("segment_product")
     op.drop_table("customer_fact")
     op.drop_table("relationship")
