@@ -17,6 +17,7 @@ from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import datetime
 from functools import cache
+from typing import Any
 
 from sqlalchemy import text
 from sqlmodel import Session, col, select
@@ -180,6 +181,18 @@ def subjects(*, session: Session, found: Collection[CustomerFact]) -> dict[int, 
         assert f.id is not None
         out[f.id] = named.get(node, "?")  # type: ignore[arg-type]
     return out
+
+
+def keep_promise(*, session: Session, nudge: Any) -> list[list[Any]]:
+    """Done on a promise_due nudge ("promise_due:<fact id>") marks the promise kept; returns the undo step."""
+    if nudge.kind != "promise_due" or not str(nudge.dedupe_key).startswith("promise_due:"):
+        return []
+    fact = session.get(CustomerFact, int(nudge.dedupe_key.split(":")[1]))
+    if fact is None or fact.status != "open":
+        return []
+    fact.status = "kept"
+    session.add(fact)
+    return [["restore", "customer_fact", fact.id, {"status": "open"}]]
 
 
 def delete_for_contact(*, session: Session, contact_id: int) -> int:

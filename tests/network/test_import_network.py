@@ -32,7 +32,9 @@ async def test_network_columns_are_imported_once_and_answered_in_chat(
     again = import_file(app.engine, path, staff=admin, now=clock.now(), options=ImportOptions())
     assert again.extra["links_created"] == 0
     with app.services.session() as session:
-        assert {r.source for r in session.exec(select(Relationship).where(Relationship.source == "import"))} == {"import"}
+        assert {r.source for r in session.exec(select(Relationship).where(Relationship.source == "import"))} == {
+            "import"
+        }
     chat = ana("en")
     people = (await chat.say("who do we know at Zeta Corp?"))[0].text
     assert "Laura Becker — CTO, decision maker" in people and "Tom Weber — Platform lead, champion" in people, people

@@ -40,3 +40,26 @@ async def test_promise_champion_and_introducer_nudges(
     with app.services.session() as session:
         again = sweep.sweep(session=session, now=clock.now(), settings=app.settings)
     assert first.created >= 4 and again.created == 0, "the dedupe key makes each nudge once"
+
+
+async def test_done_on_a_promise_nudge_keeps_the_promise(
+    ana: Callable[[str], Chat], demo_app: tuple[App, FrozenClock]
+) -> None:
+    from sqlmodel import select
+
+    from bot.types import Button
+    from reminders import dispatch
+    from storage.models import Nudge, Staff
+
+    app, clock = demo_app
+    chat = ana("en")
+    await chat.say("promised Tiago Santos a pricing sheet today")
+    with app.services.session() as session:
+        sweep.sweep(session=session, now=clock.now(), settings=app.settings)
+    with app.services.session() as session:
+        me = session.exec(select(Staff).where(Staff.handle == "ana")).one()
+        nudge = session.exec(select(Nudge).where(Nudge.kind == "promise_due", Nudge.owner_id == me.id)).one()
+    await chat.click(Button("Done", dispatch.DONE, value=str(nudge.id)))
+    assert "No open promises to Tiago Santos" in (await chat.say("what did we promise Tiago Santos?"))[0].text
+    await chat.say("undo")
+    assert "pricing sheet" in (await chat.say("what did we promise Tiago Santos?"))[0].text
