@@ -449,3 +449,19 @@ TEXTS.update(
         "nudge.thank_introducer": "Thank {who}: they introduced us to {account}, and {deal} was just won.",
     }
 )
+
+# Examples of the network and customer-fact sentences (help, and the suggestions for a message not understood).
+TEXTS.update(
+    {
+        "example.link": "Rui Almeida is Acme's CFO and the decision maker",
+        "example.need": "Maria Silva needs SSO before signing",
+        "example.needs_search": "who needs SSO?",
+        "example.connected": "how are we connected to Hooli?",
+        "example.offer": "what should I offer Acme?",
+    }
+)
+TEXTS["help"] += (
+    "\n• "
+    + " · ".join(TEXTS["example." + k] for k in ("link", "need", "needs_search", "connected", "offer"))
+    + " — the network and what customers need"
+)

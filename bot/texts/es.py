@@ -467,3 +467,19 @@ TEXTS.update(
         "nudge.thank_introducer": "Agradece a {who}: nos presentó a {account}, y {deal} se acaba de ganar.",
     }
 )
+
+# Examples of the network and customer-fact sentences (help, and the suggestions for a message not understood).
+TEXTS.update(
+    {
+        "example.link": "Rui Almeida es el CFO de Acme",
+        "example.need": "Carmen García necesita SSO antes de firmar",
+        "example.needs_search": "¿quién necesita SSO?",
+        "example.connected": "¿cómo estamos conectados con Hooli?",
+        "example.offer": "¿qué debo ofrecer a Acme?",
+    }
+)
+TEXTS["help"] += (
+    "\n• "
+    + " · ".join(TEXTS["example." + k] for k in ("link", "need", "needs_search", "connected", "offer"))
+    + " — la red y lo que necesitan los clientes"
+)

@@ -477,3 +477,19 @@ TEXTS.update(
         "nudge.thank_introducer": "Remerciez {who} : il/elle nous a présenté {account}, et {deal} vient d'être gagné.",
     }
 )
+
+# Examples of the network and customer-fact sentences (help, and the suggestions for a message not understood).
+TEXTS.update(
+    {
+        "example.link": "Rui Almeida est le directeur financier d'Acme et le décideur",
+        "example.need": "Maria Silva a besoin du SSO avant de signer",
+        "example.needs_search": "qui a besoin du SSO ?",
+        "example.connected": "comment sommes-nous liés à Hooli ?",
+        "example.offer": "que dois-je proposer à Acme ?",
+    }
+)
+TEXTS["help"] += (
+    "\n• "
+    + " · ".join(TEXTS["example." + k] for k in ("link", "need", "needs_search", "connected", "offer"))
+    + " — le réseau et les besoins des clients"
+)

@@ -466,3 +466,19 @@ TEXTS.update(
         "nudge.thank_introducer": "Köszönje meg {who} segítségét: bemutatott minket ({account}), és a(z) {deal} most nyert.",
     }
 )
+
+# Examples of the network and customer-fact sentences (help, and the suggestions for a message not understood).
+TEXTS.update(
+    {
+        "example.link": "Rui az Acme döntéshozója",
+        "example.need": "Zsófia Nagy igényli az SSO-t aláírás előtt",
+        "example.needs_search": "kinek van szüksége SSO-ra?",
+        "example.connected": "hogyan kapcsolódunk a Hoolihoz?",
+        "example.offer": "mit ajánljak a Budapest Softnak?",
+    }
+)
+TEXTS["help"] += (
+    "\n• "
+    + " · ".join(TEXTS["example." + k] for k in ("link", "need", "needs_search", "connected", "offer"))
+    + " — kapcsolatok és ügyféligények"
+)

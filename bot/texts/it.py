@@ -470,3 +470,19 @@ TEXTS.update(
         "nudge.thank_introducer": "Ringrazia {who}: ci ha presentato {account}, e {deal} è appena stata vinta.",
     }
 )
+
+# Examples of the network and customer-fact sentences (help, and the suggestions for a message not understood).
+TEXTS.update(
+    {
+        "example.link": "Alessandro Ricci è il direttore generale di Torino Meccanica",
+        "example.need": "Alessandro Ricci ha bisogno di SSO prima di firmare",
+        "example.needs_search": "chi ha bisogno di SSO?",
+        "example.connected": "come siamo collegati a Hooli?",
+        "example.offer": "cosa dovrei offrire a Torino Meccanica?",
+    }
+)
+TEXTS["help"] += (
+    "\n• "
+    + " · ".join(TEXTS["example." + k] for k in ("link", "need", "needs_search", "connected", "offer"))
+    + " — la rete e le esigenze dei clienti"
+)

@@ -464,3 +464,19 @@ TEXTS.update(
         "nudge.thank_introducer": "Agradeça a {who}: apresentou-nos a {account}, e {deal} acabou de ser ganho.",
     }
 )
+
+# Examples of the network and customer-fact sentences (help, and the suggestions for a message not understood).
+TEXTS.update(
+    {
+        "example.link": "O Rui Almeida é o CFO da Acme e o decisor",
+        "example.need": "A Maria Silva precisa de SSO antes de assinar",
+        "example.needs_search": "quem precisa de SSO?",
+        "example.connected": "como estamos ligados à Hooli?",
+        "example.offer": "o que devo oferecer à Acme?",
+    }
+)
+TEXTS["help"] += (
+    "\n• "
+    + " · ".join(TEXTS["example." + k] for k in ("link", "need", "needs_search", "connected", "offer"))
+    + " — a rede e o que os clientes precisam"
+)
