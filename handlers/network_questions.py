@@ -14,7 +14,7 @@ from bot.types import IncomingMessage, Reply
 from handlers import access, cards
 from handlers.network import statement
 from handlers.network_refs import NeedsAnswer, find
-from storage import network
+from storage import network, network_paths
 from storage.models import Contact, Deal, Organization
 
 Answer = Callable[[Session, HandlerContext, dict[str, Any]], Reply]
@@ -40,7 +40,7 @@ def _reply(ctx: HandlerContext, kind: str, lines: list[str], subject: str | None
 
 
 def _introduced(session: Session, ctx: HandlerContext, frame: dict[str, Any]) -> Reply:
-    account = find(session, ctx, frame.get("b"), want="o" if _is_org(session, ctx, frame.get("b")) else None)
+    account = find(session, ctx, frame.get("b"))
     links = network.hops(session=session, node=account.node, kinds=("introduced", "referred"), current=False)
     who = [h.other for h in links if not h.forward]
     if not who:
@@ -48,12 +48,6 @@ def _introduced(session: Session, ctx: HandlerContext, frame: dict[str, Any]) ->
     named = network.names(session=session, nodes=who)
     text = ctx.t("network.introduced", name=account.name, who=", ".join(named[n] for n in who if n in named))
     return _reply(ctx, "introduced", [text], account.name)
-
-
-def _is_org(session: Session, ctx: HandlerContext, ref: str | None) -> bool:
-    from storage import search
-
-    return bool(ref and search.find_organizations(session=session, query=ref, min_score=90.0))
 
 
 def _related(session: Session, ctx: HandlerContext, frame: dict[str, Any]) -> Reply:
@@ -138,7 +132,7 @@ def people_lines(session: Session, ctx: HandlerContext, organization_id: int) ->
 
 def _connected(session: Session, ctx: HandlerContext, frame: dict[str, Any]) -> Reply:
     target = find(session, ctx, frame.get("b"))
-    paths = network.paths_to(session=session, target=target.node, owner_ids=access.owner_ids(session, ctx))
+    paths = network_paths.paths_to(session=session, target=target.node, owner_ids=access.owner_ids(session, ctx))
     if not paths:
         return _reply(ctx, "connected", [ctx.t("network.path.none", name=target.name)], target.name)
     named = network.names(session=session, nodes={n for p in paths for n in p.nodes})

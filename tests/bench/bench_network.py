@@ -34,7 +34,7 @@ from typing import Any
 from sqlalchemy import insert, text
 from sqlmodel import Session
 
-from storage import facts, models, network
+from storage import facts, models, network, network_paths
 from storage.analytics import cross_sell, offer, revenue, rollups
 from storage.db import make_engine, session_factory
 from storage.migrate import upgrade
@@ -159,7 +159,7 @@ def measure(url: str, contacts: int, runs: int) -> list[tuple[str, float, float,
             )
 
         def path() -> object:
-            return network.paths_to(session=session, target=("o", next(it)))
+            return network_paths.paths_to(session=session, target=("o", next(it)))
 
         cold = [
             row[0]
@@ -174,10 +174,10 @@ def measure(url: str, contacts: int, runs: int) -> list[tuple[str, float, float,
         cold_it = itertools.cycle(cold or targets)
 
         def cold_path() -> object:
-            return network.paths_to(session=session, target=("o", next(cold_it)))
+            return network_paths.paths_to(session=session, target=("o", next(cold_it)))
 
         def full_walk() -> object:
-            return network.paths_to(session=session, target=("o", next(it)), deepen=False)
+            return network_paths.paths_to(session=session, target=("o", next(it)), deepen=False)
 
         def who_needs() -> object:
             return facts.search(session=session, query=RARE)

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 import pytest
 from sqlmodel import Session
 
-from storage import contacts, facts, network
+from storage import contacts, facts, network, network_paths
 from storage import staff as staff_repo
 from storage.db import make_engine, session_factory
 from tests.support import T0
@@ -36,13 +36,13 @@ def test_a_three_hop_path_names_every_hop(session: Session) -> None:
     hooli = contacts.get_or_create_organization(session=session, name="Hooli", owner_id=me, now=T0)[0].id
     assert hooli is not None
     network.add_link(session=session, kind="knows", a=("c", john), b=("c", david), owner_id=me, now=T0)
-    paths = network.paths_to(session=session, target=("o", hooli))
+    paths = network_paths.paths_to(session=session, target=("o", hooli))
     assert paths and paths[0].nodes == (("c", john), ("c", david), ("o", hooli))
     assert paths[0].hops == (("knows", True), ("employee", True))
     # Nothing within 3 hops: no path, and no error.
     lone = contacts.get_or_create_organization(session=session, name="Vertex", owner_id=me, now=T0)[0].id
     assert lone is not None
-    assert network.paths_to(session=session, target=("o", lone)) == []
+    assert network_paths.paths_to(session=session, target=("o", lone)) == []
 
 
 def test_facts_are_found_by_their_words_in_any_language(session: Session) -> None:
