@@ -88,6 +88,8 @@ def _fill(u: Understanding, lang: str, kind: str, match: re.Match[str], text: st
         frame["rel"] = _word(lang, groups["rel"]) or groups["rel"].lower()
     if "topic" in groups:
         stop = getattr(lexicon(lang), "NETWORK_TOPIC_STOP", frozenset())
+        # An ending hyphenated onto an acronym ("SSO-ra", "API-t" in Hungarian) is grammar, not part of the topic.
+        groups["topic"] = re.sub(r"(?<=[A-Z0-9])-[^\W\d_]{1,4}\b", "", groups["topic"])
         words = [
             w
             for w in re.split(r"\s+|(?<=')", groups["topic"].strip(" \"'“”«»"))
