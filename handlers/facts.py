@@ -68,12 +68,7 @@ async def find_facts(msg: IncomingMessage, ctx: HandlerContext) -> Reply:
         owners = access.owner_ids(session, ctx)
         try:
             if kind == "topic":
-                topic = str(frame.get("topic") or "")
-                found = facts.search(session=session, query=topic, owner_ids=owners)
-                if not found:
-                    return Reply(ctx.t("facts.search_none", topic=topic), entities={"question": "facts"})
-                header = ctx.t("facts.search_header", topic=topic, count=len(found))
-                return Reply("\n".join([header, *lines(session, ctx, found)]), entities={"question": "facts"})
+                return _topic(session, ctx, str(frame.get("topic") or ""), owners)
             if kind == "promise" and not frame.get("b"):
                 found = facts.open_promises(session=session, owner_ids=owners)
                 header, none = ctx.t("facts.promises_all"), ctx.t("facts.promises_none_all")
@@ -97,6 +92,22 @@ async def find_facts(msg: IncomingMessage, ctx: HandlerContext) -> Reply:
         if not found:
             return Reply(none, entities=entities)
         return Reply("\n".join([header, *lines(session, ctx, found)]), entities=entities)
+
+
+def _topic(session: Session, ctx: HandlerContext, topic: str, owners: Any) -> Reply:
+    """Noted facts first, then logged notes and interactions that mention the topic."""
+    found = facts.search(session=session, query=topic, owner_ids=owners)
+    logged = facts.search_interactions(session=session, query=topic, owner_ids=owners)
+    if not found and not logged:
+        return Reply(ctx.t("facts.search_none", topic=topic), entities={"question": "facts"})
+    out = [ctx.t("facts.search_header", topic=topic, count=len(found) + len(logged)), *lines(session, ctx, found)]
+    names = network.names(session=session, nodes={("c", i.contact_id) for i in logged})
+    now = ctx.now()
+    out.extend(
+        f"{cards.interaction_line(i, now=now, tz=ctx.tz, lang=ctx.lang)} ({names.get(('c', i.contact_id), '?')})"
+        for i in logged
+    )
+    return Reply("\n".join(out), entities={"question": "facts"})
 
 
 def _scope(session: Session, who: Any) -> tuple[list[int], int | None]:

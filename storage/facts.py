@@ -6,8 +6,9 @@ Search runs in the database's own full-text index, in every staff language:
 - PostgreSQL: a GIN index on each fact's tsvector in its own language's configuration (PG_DOCUMENT); the query is
   the OR of the words' tsqueries in all six configurations, so a question in French finds a fact noted in English
   when the words agree ("SSO").
-Interactions' summaries and contact notes are searched the same way only through these facts: a note said in chat
-("note: Acme complains about invoice delays") is stored as a fact of kind "note".
+Logged notes and interactions ("note: Acme complains about invoice delays") are searched too
+(:func:`search_interactions`): SQLite FTS5 over their summaries, PostgreSQL a GIN index on their words as written
+('simple': an interaction has no language of its own), both matched by the same stem prefixes.
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ from typing import Any
 from sqlalchemy import text
 from sqlmodel import Session, col, select
 
-from storage.models import Contact, CustomerFact
+from storage.models import Contact, CustomerFact, Interaction
 
 # Kept in step with migrations/versions/0009_network.py: PostgreSQL uses the index only for the same expression.
 PG_DOCUMENT = (
@@ -79,15 +80,7 @@ def _fold(word: str) -> str:
 
 def sqlite_match(query: str) -> str:
     """FTS5 MATCH text: every word, as a prefix of its shortest stem in the staff languages (at least 3 letters)."""
-    terms = []
-    for word in _WORD.findall(query):
-        folded = _fold(word)
-        if len(folded) < 2:
-            continue
-        stems = [_fold(_stemmer(lang).stemWord(word.lower())) for lang in _STEMMERS]
-        stem = min((s for s in stems if len(s) >= 3 and folded.startswith(s)), key=len, default=folded)
-        terms.append('"' + stem.replace('"', '""') + '"*')
-    return " AND ".join(terms)
+    return " AND ".join('"' + stem.replace('"', '""') + '"*' for stem in _prefixes(query))
 
 
 def _visible(statement, owner_ids: Collection[int] | None):  # type: ignore[no-untyped-def]
@@ -126,6 +119,45 @@ def search(
         statement = statement.where(col(CustomerFact.kind).in_(list(kinds)))
     statement = _visible(statement, owner_ids)
     return list(session.exec(statement.order_by(col(CustomerFact.created_at).desc()).limit(limit)))
+
+
+def _prefixes(query: str) -> list[str]:
+    """Each word's shortest stem in the staff languages (at least 3 letters), accents folded."""
+    out = []
+    for word in _WORD.findall(query):
+        folded = _fold(word)
+        if len(folded) < 2:
+            continue
+        stems = [_fold(_stemmer(lang).stemWord(word.lower())) for lang in _STEMMERS]
+        out.append(min((s for s in stems if len(s) >= 3 and folded.startswith(s)), key=len, default=folded))
+    return out
+
+
+def search_interactions(
+    *, session: Session, query: str, owner_ids: Collection[int] | None = None, limit: int = 10
+) -> list[Interaction]:
+    """Logged notes and interactions whose summary has every word of ``query`` (as stem prefixes), newest first."""
+    stems = _prefixes(query)
+    if not stems:
+        return []
+    if session.get_bind().dialect.name == "postgresql":
+        # Prefix terms of the words as written ('simple'): the same stems as on SQLite, through the GIN index.
+        tsquery = " & ".join(re.sub(r"[^\w]", "", s) + ":*" for s in stems if re.sub(r"[^\w]", "", s))
+        if not tsquery:
+            return []
+        sql = "SELECT id FROM interaction WHERE to_tsvector('simple', summary) @@ to_tsquery('simple', :q)"
+        params: dict[str, object] = {"q": tsquery}
+    else:
+        sql = "SELECT rowid FROM interaction_fts WHERE interaction_fts MATCH :q"
+        params = {"q": " AND ".join('"' + s.replace('"', '""') + '"*' for s in stems)}
+    ids = [row[0] for row in session.connection().execute(text(sql + " LIMIT 5000"), params)]
+    if not ids:
+        return []
+    statement = select(Interaction).join(Contact, col(Contact.id) == Interaction.contact_id)
+    statement = statement.where(col(Interaction.id).in_(ids))
+    if owner_ids is not None:
+        statement = statement.where(col(Contact.owner_id).in_(list(owner_ids)))
+    return list(session.exec(statement.order_by(col(Interaction.occurred_at).desc()).limit(limit)))
 
 
 def about(

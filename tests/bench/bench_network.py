@@ -4,7 +4,8 @@
     python -m tests.bench.bench_network --contacts 20000 --db postgresql+psycopg://user@host/db   # an EMPTY database
 
 The issue's figures are for 1M contacts, 200k organizations, 5M links and 10M notes and interactions. This script
-generates the same proportions at any scale (N contacts, N/5 organizations, 5N links, 10N facts and N purchases)
+generates the same proportions at any scale (N contacts, N/5 organizations, 5N links, 5N facts, 5N interactions and
+N purchases)
 and prints, per question, the median and the 95th percentile over random targets, storage call and full chat
 turn (understanding, name look-up, access checks, the answer's text):
 
@@ -106,7 +107,7 @@ def build(url: str, contacts: int, seed: int = 15) -> None:
         put(models.Relationship, links())
 
         def notes() -> Iterator[dict[str, Any]]:
-            for i in range(10 * contacts):
+            for i in range(5 * contacts):
                 words = rng.sample(WORDS, 4) + ([RARE] if rng.random() < 0.001 else [])
                 cid = 1 + i % contacts
                 yield {"kind": rng.choice(models.FACT_KINDS), "contact_id": cid, "text": "needs " + " ".join(words),
@@ -114,6 +115,16 @@ def build(url: str, contacts: int, seed: int = 15) -> None:
                        "source": "import", "created_at": NOW - timedelta(days=rng.randint(0, 700))}  # fmt: skip
 
         put(models.CustomerFact, notes())
+
+        def interactions() -> Iterator[dict[str, Any]]:
+            kinds = ("call", "meeting", "email", "message", "note", "visit")
+            for i in range(5 * contacts):
+                words = rng.sample(WORDS, 4) + ([RARE] if rng.random() < 0.001 else [])
+                at = NOW - timedelta(days=rng.randint(0, 700))
+                yield {"contact_id": 1 + i % contacts, "author_id": 1 + i % 10, "kind": kinds[i % 6],
+                       "occurred_at": at, "summary": "talked about " + " ".join(words), "created_at": at}  # fmt: skip
+
+        put(models.Interaction, interactions())
 
         def purchases() -> Iterator[dict[str, Any]]:
             for _ in range(contacts):
@@ -180,7 +191,7 @@ def measure(url: str, contacts: int, runs: int) -> list[tuple[str, float, float,
             return network_paths.paths_to(session=session, target=("o", next(it)), deepen=False)
 
         def who_needs() -> object:
-            return facts.search(session=session, query=RARE)
+            return facts.search(session=session, query=RARE), facts.search_interactions(session=session, query=RARE)
 
         def what_to_offer() -> object:
             return _offer(session, next(it))
@@ -250,7 +261,7 @@ def main(argv: list[str] | None = None) -> int:
     if not args.reuse:
         build(url, args.contacts)
     n = args.contacts
-    print(f"store: {n:,} contacts, {max(10, n // 5):,} organizations, {5 * n:,} links, {10 * n:,} facts, "
+    print(f"store: {n:,} contacts, {max(10, n // 5):,} organizations, {5 * n:,} links, {5 * n:,} facts + {5 * n:,} interactions, "
           f"{n:,} purchases on {url.split(':')[0]} (built in {time.perf_counter() - started:.0f} s)")  # fmt: skip
     missed = False
     for name, median, p95, target in measure(url, n, args.runs):

@@ -102,3 +102,24 @@ async def test_a_recorded_need_is_undone(ana: Callable[[str], Chat]) -> None:
     assert "Tiago Santos" in (await chat.say("who needs Zapier?"))[0].text
     await chat.say("undo")
     assert "Nothing noted" in (await chat.say("who needs Zapier?"))[0].text
+
+
+@pytest.mark.parametrize(
+    ("lang", "note", "question"),
+    [
+        ("en", "note for Tiago Santos: complains about invoice delays again", "notes mentioning invoice delays"),
+        ("pt", "nota para a Beatriz Costa: reclama dos atrasos nas faturas", "notas que mencionam atrasos nas faturas"),
+        (
+            "fr",
+            "note pour Pierre Lefèvre : retards de facturation encore",
+            "notes qui mentionnent des retards de facturation",
+        ),
+    ],
+)
+async def test_logged_notes_are_searched_too(ana: Callable[[str], Chat], lang: str, note: str, question: str) -> None:
+    chat = ana(lang)
+    logged = (await chat.say(note))[0]
+    assert logged.intent == "log_interaction", logged.text
+    found = (await chat.say(question))[0]
+    assert found.intent == "find_facts", found.text
+    assert note.split(":")[-1].strip()[:12] in found.text, found.text

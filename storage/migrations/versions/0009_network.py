@@ -101,8 +101,21 @@ def upgrade() -> None:
         op.execute(f"CREATE TRIGGER customer_fact_fts_ai AFTER INSERT ON customer_fact BEGIN {new} END")
         op.execute(f"CREATE TRIGGER customer_fact_fts_ad AFTER DELETE ON customer_fact BEGIN {old} END")
         op.execute(f"CREATE TRIGGER customer_fact_fts_au AFTER UPDATE OF text ON customer_fact BEGIN {old} {new} END")
+        # Logged notes and interactions are searched too ("notes mentioning invoice delays").
+        old = "INSERT INTO interaction_fts(interaction_fts, rowid, summary) VALUES ('delete', old.id, old.summary);"
+        new = "INSERT INTO interaction_fts(rowid, summary) VALUES (new.id, new.summary);"
+        op.execute(
+            "CREATE VIRTUAL TABLE interaction_fts USING fts5(summary, content='interaction', content_rowid='id', "
+            "tokenize='unicode61 remove_diacritics 2')"
+        )
+        op.execute(f"CREATE TRIGGER interaction_fts_ai AFTER INSERT ON interaction BEGIN {new} END")
+        op.execute(f"CREATE TRIGGER interaction_fts_ad AFTER DELETE ON interaction BEGIN {old} END")
+        op.execute(f"CREATE TRIGGER interaction_fts_au AFTER UPDATE OF summary ON interaction BEGIN {old} {new} END")
+        op.execute("INSERT INTO interaction_fts(interaction_fts) VALUES ('rebuild')")
     elif bind.dialect.name == "postgresql":
         op.execute(f"CREATE INDEX ix_customer_fact_fts ON customer_fact USING gin ({_PG_DOCUMENT})")
+        # An interaction has no language of its own: words as written, matched by stem prefixes (storage/facts.py).
+        op.execute("CREATE INDEX ix_interaction_fts ON interaction USING gin (to_tsvector('simple', summary))")
 
 
 def downgrade() -> None:
@@ -111,8 +124,12 @@ def downgrade() -> None:
         for suffix in ("ai", "ad", "au"):
             op.execute(f"DROP TRIGGER IF EXISTS customer_fact_fts_{suffix}")
         op.execute("DROP TABLE IF EXISTS customer_fact_fts")
+        for suffix in ("ai", "ad", "au"):
+            op.execute(f"DROP TRIGGER IF EXISTS interaction_fts_{suffix}")
+        op.execute("DROP TABLE IF EXISTS interaction_fts")
     elif bind.dialect.name == "postgresql":
         op.execute("DROP INDEX IF EXISTS ix_customer_fact_fts")
+        op.execute("DROP INDEX IF EXISTS ix_interaction_fts")
     op.drop_table("segment_product")
     op.drop_table("customer_fact")
     op.drop_table("relationship")
