@@ -12,7 +12,7 @@ from bot.types import IncomingMessage, Reply
 from handlers import access
 from handlers.network_refs import Found, NeedsAnswer, contact_of, find
 from storage import audit, network
-from storage.models import LINK_KINDS, Contact
+from storage.models import LINK_KINDS, ORG_KINDS, Contact, Organization
 
 # Which end is a person ("c") or an organization ("o"); None: either.
 _ENDS: dict[str, tuple[str | None, str | None]] = {
@@ -76,6 +76,12 @@ def _links(
         if end.created:
             undo.append(["delete", "organization", end.node[1]])
         _owner(session, ctx, end)
+    if a.created and first in ORG_KINDS:
+        # A supplier, partner or investor new to the store is one: "our suppliers" lists organizations by kind.
+        org = session.get(Organization, a.node[1])
+        if org is not None:
+            org.kind = first
+            session.add(org)
     lines = []
     if titles or (a.node[0] == "c" and b.node[0] == "o" and kinds and kinds[0] in ("decision_maker", "champion")):
         # A job title ("CFO") is an employee link; a role at an account also says the person works there.

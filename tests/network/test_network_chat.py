@@ -113,3 +113,11 @@ async def test_an_unknown_person_is_asked_about_and_nothing_is_stored(ana: Calla
     text = await _say(chat, "Bob Nobody is Acme's CTO")
     assert "Bob Nobody" in text and "Nothing was saved" in text
     assert "Bob Nobody" not in await _say(chat, "who do we know at Acme?")
+
+
+async def test_a_new_supplier_is_created_as_a_supplier_and_undo_removes_it(ana: Callable[[str], Chat]) -> None:
+    chat = ana("en")
+    assert "Vale Metais" in await _say(chat, "Vale Metais supplies Acme")
+    assert "Vale Metais" in await _say(chat, "our suppliers")
+    await chat.say("undo")
+    assert "Vale Metais" not in await _say(chat, "our suppliers")
