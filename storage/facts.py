@@ -225,14 +225,3 @@ def keep_promise(*, session: Session, nudge: Any) -> list[list[Any]]:
     fact.status = "kept"
     session.add(fact)
     return [["restore", "customer_fact", fact.id, {"status": "open"}]]
-
-
-def delete_for_contact(*, session: Session, contact_id: int) -> int:
-    rows = session.exec(select(CustomerFact).where(CustomerFact.contact_id == contact_id)).all()
-    for row in rows:
-        session.delete(row)
-    return len(rows)
-
-
-def contact_org(*, session: Session, contact_id: int) -> int | None:
-    return session.exec(select(Contact.organization_id).where(Contact.id == contact_id)).first()

@@ -204,18 +204,3 @@ def decision_makers(*, session: Session, deal_ids: Collection[int]) -> dict[int,
         assert d.id is not None
         out[d.id] = [by_id[i] for i in dict.fromkeys(ids) if i in by_id]
     return out
-
-
-def delete_for(*, session: Session, node: Node) -> int:
-    """Remove every link touching a node (a person's erasure)."""
-    rows = session.exec(
-        select(Relationship).where(
-            or_(
-                (col(Relationship.a_type) == node[0]) & (col(Relationship.a_id) == node[1]),
-                (col(Relationship.b_type) == node[0]) & (col(Relationship.b_id) == node[1]),
-            )
-        )
-    ).all()
-    for row in rows:
-        session.delete(row)
-    return len(rows)
