@@ -11,11 +11,15 @@ from handlers import (
     contacts,
     date_question,
     deals,
+    facts,
     followups,
     history,
     insights,
     interactions,
+    network,
+    network_questions,
     nudges,
+    offer,
     pending,
     privacy,
     resolve,
@@ -57,6 +61,11 @@ def register_all(router: Router) -> Router:
     router.intent("reassign")(privacy.reassign)
     router.intent("who_changed")(history.who_changed)
     router.intent("clarify")(clarify.ask)
+    router.intent("record_link")(network.record_link)
+    router.intent("network")(network_questions.network_question)
+    router.intent("record_need")(facts.record_need)
+    router.intent("find_facts")(facts.find_facts)
+    router.intent("offer")(offer.value_proposition)
     router.fallback()(admin.unknown)
 
     router.answer("choose_contact")(pending.answer_choice)

@@ -27,6 +27,11 @@ EXAMPLE_KEYS = (
     "purchase",
     "deal",
     "undo",
+    "link",
+    "need",
+    "needs_search",
+    "connected",
+    "offer",
 )
 _SHOWN = 3
 

@@ -11,7 +11,7 @@ from sqlmodel import Session, col, select
 from bot import charts
 from bot.context import HandlerContext
 from bot.types import Reply
-from handlers import access, cards
+from handlers import access, cards, network_questions, offer
 from handlers.insight_format import charts_folder, day, money, money_map
 from storage import audit, search
 from storage.analytics import customers, periods, revenue
@@ -96,6 +96,10 @@ def brief(subject: Subject, ctx: HandlerContext, session: Session) -> Reply:
             f"{c.full_name} ({ctx.stage(c.stage)}{', ' + c.tier if c.tier else ''})" for c in subject.contacts[:8]
         ]
         lines.append(ctx.t("insight.brief.people", people="; ".join(people) or "—"))
+    # Lead with what the account needs, what we promised, and what to offer it; then who is who around it.
+    lines.extend(offer.lead_lines(session, ctx, subject.name, ids, org))
+    person = len(subject.contacts) == 1 and subject.name == subject.contacts[0].full_name
+    lines.extend(network_questions.brief_section(session, ctx, ids, None if person else org))
     names = {c.id: c.full_name for c in subject.contacts}
     end = periods.question_end(now)  # the purchase recorded a moment ago counts
     year = revenue.customers_ranked(

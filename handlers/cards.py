@@ -79,6 +79,15 @@ def contact_card(details: ContactDetails, *, now: datetime, tz: ZoneInfo, lang: 
         fields.append((t(lang, "field.channel"), t(lang, f"kind.{c.preferred_channel}")))
     if c.keep_in_touch_days:
         fields.append((t(lang, "field.keep_in_touch"), t(lang, "field.every_days", days=c.keep_in_touch_days)))
+    if details.links:
+        lines.append(t(lang, "brief.network"))
+        for kind, forward, other, title in details.links:
+            me = f"{c.full_name} ({title})" if title else c.full_name
+            a, b = (me, other) if forward else (other, me)
+            lines.append("• " + t(lang, "network.statement", a=a, rel=t(lang, f"network.kind.{kind}"), b=b))
+    if details.facts:
+        lines.append(t(lang, "offer.needs"))
+        lines.extend(f"• {t(lang, f'facts.kind.{f.kind}')}: {f.text}" for f in details.facts)
     if c.notes:
         lines.append(f"{t(lang, 'card.notes')}: {c.notes}")
     return Card(title=c.full_name, fields=tuple(fields), lines=tuple(lines))

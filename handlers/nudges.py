@@ -15,7 +15,7 @@ from handlers import cards
 from handlers.resolve import resolve
 from reminders.health import render, report
 from reminders.snooze_words import parse_snooze
-from storage import audit, contacts, followups, interactions
+from storage import audit, contacts, facts, followups, interactions
 from storage import nudges as repo
 from storage.models import Contact, FollowUp, Nudge
 
@@ -70,7 +70,7 @@ async def done(event: ActionEvent, ctx: HandlerContext) -> Reply:
                 followups.set_status(session=session, follow_up=follow, status="done", now=now)
         if nudge.contact_id is not None:
             contacts.touch(session=session, contact_id=nudge.contact_id, at=now)
-        _record(session, ctx, nudge, "done", before)
+        _record(session, ctx, nudge, "done", before, more=facts.keep_promise(session=session, nudge=nudge))
     return Reply(ctx.t("nudge.done", text=_headline(nudge)), replaces=event.message)
 
 

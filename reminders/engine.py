@@ -8,9 +8,9 @@ from sqlmodel import Session
 
 from config.settings import Settings
 from reminders.candidates import NudgeCandidate
-from reminders.rules import at_risk, birthday, cross_sell, digest, follow_up, stay_in_touch
+from reminders.rules import at_risk, birthday, cross_sell, digest, follow_up, network, stay_in_touch
 
-KINDS = ("digest", "birthday", "follow_up", "at_risk", "stay_in_touch", "cross_sell")
+KINDS = ("digest", "birthday", "follow_up", "at_risk", "stay_in_touch", "cross_sell", *network.KINDS)
 # Delivery order within one due instant: the digest first, then what it announces.
 ORDER = {kind: i for i, kind in enumerate(KINDS)}
 
@@ -33,4 +33,5 @@ def evaluate(
         daily += cross_sell.due(session=session, at=at, settings=settings, owners=daily_owners)
         found += digest.due(session=session, at=at, settings=settings, owners=daily_owners, others=daily)
         found += daily
+        found += network.due(session=session, at=at, settings=settings, owners=daily_owners)
     return sorted(found, key=lambda c: (c.due_at, ORDER.get(c.kind, 99), c.owner_id, c.dedupe_key))

@@ -24,6 +24,8 @@ _TABLES: dict[str, type[SQLModel]] = {
     "contact_tag": models.ContactTag,
     "nudge": models.Nudge,
     "staff": models.Staff,
+    "relationship": models.Relationship,
+    "customer_fact": models.CustomerFact,
 }
 
 UndoOp = list[Any]

@@ -25,6 +25,9 @@ class ContactDetails:
     interactions: list[models.Interaction] = field(default_factory=list)
     follow_ups: list[models.FollowUp] = field(default_factory=list)
     open_deals: list[models.Deal] = field(default_factory=list)
+    # (kind, True when the contact is the link's "a" end, the other end's name, job title) and open promises/needs.
+    links: list[tuple[str, bool, str, str | None]] = field(default_factory=list)
+    facts: list[models.CustomerFact] = field(default_factory=list)
 
 
 def get_or_create_organization(
@@ -153,8 +156,20 @@ def _aware(value: datetime | str) -> datetime:
 
 
 def details(*, session: Session, contact: models.Contact, recent: int = 3) -> ContactDetails:
+    from storage import network  # the network reads contacts' organizations; imported here to keep one direction
+
     cid = contact.id
+    hops = network.hops(session=session, node=("c", cid or 0))
+    named = network.names(session=session, nodes=[h.other for h in hops])
+    facts = session.exec(
+        select(models.CustomerFact)
+        .where(models.CustomerFact.contact_id == cid, models.CustomerFact.status == "open")
+        .order_by(col(models.CustomerFact.created_at).desc())
+        .limit(5)
+    )
     return ContactDetails(
+        links=[(h.kind, h.forward, named.get(h.other, "?"), h.title) for h in hops],
+        facts=list(facts),
         contact=contact,
         organization=session.get(models.Organization, contact.organization_id) if contact.organization_id else None,
         owner=session.get(models.Staff, contact.owner_id) if contact.owner_id else None,

@@ -13,7 +13,7 @@ from zoneinfo import ZoneInfo
 
 from sqlmodel import Session, select
 
-from storage import audit, contacts, models
+from storage import audit, contacts, facts, models, network
 from storage import demo_data as data
 from storage import staff as staff_repo
 from storage.analytics import rollups
@@ -68,6 +68,8 @@ class _Loader:
             self._contact(*row)
         self._deals()
         self._follow_ups()
+        self._network()
+        self._facts()
         return {
             "staff": len(self.staff),
             "organizations": len(self.orgs),
@@ -76,6 +78,8 @@ class _Loader:
             **self.counts,
             "deals": len(data.DEALS),
             "follow-ups": len(data.FOLLOW_UPS),
+            "links": len(data.LINKS),
+            "facts": len(data.FACTS),
         }
 
     def _staff(self) -> None:
@@ -273,3 +277,28 @@ class _Loader:
                     done_at=self.days_ago(-days - 1) if done else None,
                 )
             )
+
+    def _node(self, name: str, kind: str) -> tuple[str, int]:
+        row = self.people[name] if kind == "c" else self.orgs[name]
+        assert row.id is not None
+        return (kind, row.id)
+
+    def _network(self) -> None:
+        for a, a_type, kind, b, b_type, title in data.LINKS:
+            owner = self.people[a].owner_id if a_type == "c" else self.orgs[a].owner_id
+            network.add_link(
+                session=self.s, kind=kind, a=self._node(a, a_type), b=self._node(b, b_type), owner_id=owner,
+                now=self.days_ago(200), source="demo", title=title,
+            )  # fmt: skip
+
+    def _facts(self) -> None:
+        for name, kind, lang, text, days, due in data.FACTS:
+            person = self.people.get(name)
+            org = self.orgs.get(name) if person is None else None
+            owner = person.owner_id if person is not None else org.owner_id if org is not None else None
+            facts.record(
+                session=self.s, kind=kind, text_=text, lang=lang, author_id=owner, owner_id=owner,
+                now=self.days_ago(days), contact_id=person.id if person else None,
+                organization_id=org.id if org else None, source="demo",
+                due_at=None if due is None else self.days_ago(-due, hour=9),
+            )  # fmt: skip

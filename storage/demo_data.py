@@ -200,3 +200,39 @@ SUMMARIES = {
     "visit": ("Visited the office; met the IT team", "Site visit for the rollout"),
     "note": ("Note: budget approved for next quarter", "Note: new procurement process from next month"),
 }
+
+# The network around the customers: (a, a is "c" person / "o" organization, kind, b, b type, job title or None).
+LINKS = (
+    ("João Pereira", "c", "employee", "Acme", "o", "CEO"),
+    ("João Pereira", "c", "decision_maker", "Acme", "o", None),
+    ("Maria Silva", "c", "employee", "Acme", "o", "Head of Operations"),
+    ("Maria Silva", "c", "champion", "Acme", "o", None),
+    ("Élodie Laurent", "c", "introduced", "Lumière SA", "o", None),
+    ("Katalin Tóth", "c", "introduced", "Budapest Soft", "o", None),
+    ("Partenaires Conseil", "o", "partner", "Atelier Moreau", "o", None),
+    ("Sophie Martin", "c", "champion", "Lumière SA", "o", None),
+    ("Camille Bernard", "c", "decision_maker", "Lumière SA", "o", None),
+    ("Shenzhen Parts", "o", "supplier", "Dragon Trade", "o", None),
+    ("Shenzhen Parts", "o", "supplier", "Shanghai Textiles", "o", None),
+    ("Fornitori Uniti", "o", "supplier", "Milano Design", "o", None),
+    ("Chen Wei", "c", "decision_maker", "Dragon Trade", "o", None),
+    ("Carmen García", "c", "champion", "Iberia Retail", "o", None),
+    ("Javier Fernández", "c", "blocker", "Iberia Retail", "o", None),
+    ("Globex", "o", "investor", "Hooli", "o", None),
+    ("John Miller", "c", "knows", "David Moore", "c", None),
+    ("David Moore", "c", "decision_maker", "Hooli", "o", None),
+    ("Sarah Johnson", "c", "board_member", "Initech", "o", None),
+)
+# What customers need and value: (person or organization, kind, language, text, days ago, promise due in days).
+FACTS = (
+    ("Maria Silva", "need", "en", "Maria Silva needs SSO before signing the renewal", 9, None),
+    ("Acme", "preference", "en", "Acme values delivery time over price", 30, None),
+    ("João Pereira", "promise", "pt", "Prometemos ao João um desconto de 5% na renovação", 6, 4),
+    ("Chen Wei", "need", "en", "Chen Wei needs Training for the new export team", 12, None),
+    ("Camila Rodrigues", "need", "pt", "A Camila precisa de relatórios de entregas por armazém", 20, None),
+    ("Oliver Smith", "pain", "en", "Complains about invoice delays since the billing migration", 15, None),
+    ("Pierre Lefèvre", "pain", "fr", "Se plaint des retards de facturation depuis janvier", 40, None),
+    ("Carmen García", "objection", "es", "Carmen considera que el precio de Premium es alto", 25, None),
+    ("Alessandro Ricci", "promise", "it", "Promesso un workshop di formazione gratuito", 20, -2),
+    ("Lumière SA", "note", "fr", "Réorganisation prévue au deuxième trimestre ; Sophie reste notre soutien", 10, None),
+)

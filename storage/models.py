@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import JSON, BigInteger, Column, Index, UniqueConstraint
+from sqlalchemy import JSON, BigInteger, Column, Index, UniqueConstraint, text
 from sqlmodel import Field, SQLModel
 
 from storage.types import UTCDateTime
@@ -20,7 +20,34 @@ STAGES = ("prospect", "lead", "customer", "advocate", "churned")
 INTERACTION_KINDS = ("call", "meeting", "email", "message", "note", "visit")
 FOLLOW_UP_STATUSES = ("open", "done", "snoozed", "cancelled")
 DEAL_STAGES = ("qualification", "proposal", "negotiation", "won", "lost")
-NUDGE_KINDS = ("birthday", "follow_up", "at_risk", "cross_sell", "stay_in_touch", "digest")
+NUDGE_KINDS = (
+    "birthday", "follow_up", "at_risk", "cross_sell", "stay_in_touch", "digest", "promise_due", "champion_moved",
+    "thank_introducer",
+)  # fmt: skip
+# Typed links (storage/network.py): "a KIND b", read as in LINK_KINDS' comments. Nodes are "c" (contact) or "o"
+# (organization). Symmetric kinds read the same both ways.
+LINK_KINDS = (
+    "employee",  # person a works at organization b (title, department)
+    "former_employee",  # person a used to work at b
+    "board_member",  # person a sits on b's board
+    "advisor",  # person a advises b
+    "partner",  # organizations a and b are partners (symmetric)
+    "supplier",  # a supplies b
+    "investor",  # a invests in b
+    "reseller",  # a resells b's products
+    "subsidiary",  # a is a subsidiary of b
+    "competitor",  # a and b compete (symmetric)
+    "introduced",  # a introduced us to b
+    "referred",  # a referred b to us
+    "reports_to",  # person a reports to person b
+    "knows",  # a and b know each other (symmetric)
+    "champion",  # person a champions us at account b
+    "decision_maker",  # person a decides at account b
+    "blocker",  # person a blocks us at account b
+)
+SYMMETRIC_LINKS = frozenset({"partner", "competitor", "knows"})
+# What a customer values (storage/facts.py); a promise is ours, with an optional due date.
+FACT_KINDS = ("need", "pain", "preference", "objection", "promise", "note")
 NUDGE_STATUSES = ("pending", "sent", "done", "snoozed", "dismissed")
 
 
@@ -510,3 +537,75 @@ class RollupChurn(SQLModel, table=True):
     as_of: datetime = _ts()
     active: int = _count()
     churned: int = _count()
+
+
+class Relationship(SQLModel, table=True):
+    """A typed, dated link between two people or organizations: "a KIND b" (models.LINK_KINDS).
+
+    Ends are (type, id) pairs rather than foreign keys so one walk (storage/network.py) follows people and
+    organizations alike; erasing a person deletes their links (storage/privacy). A link that ends keeps its row
+    with ``ended_at``, so "Ana left Acme for Globex" is history, not a lost fact.
+    """
+
+    __tablename__ = "relationship"
+    __table_args__ = (
+        Index("ix_relationship_a", "a_type", "a_id", "kind"),
+        Index("ix_relationship_b", "b_type", "b_id", "kind"),
+    )
+    id: int | None = Field(default=None, primary_key=True)
+    kind: str = Field(max_length=24)
+    a_type: str = Field(max_length=1)
+    a_id: int
+    b_type: str = Field(max_length=1)
+    b_id: int
+    title: str | None = Field(default=None, max_length=120)
+    department: str | None = Field(default=None, max_length=120)
+    started_at: datetime | None = _ts(nullable=True)
+    ended_at: datetime | None = _ts(nullable=True)
+    source: str = Field(default="chat", max_length=16)  # chat, import, demo
+    owner_id: int | None = Field(default=None, foreign_key="staff.id", index=True)
+    created_at: datetime = _ts()
+
+
+class CustomerFact(SQLModel, table=True):
+    """Something a customer needs, suffers, prefers, objects to, or that we promised them, or a free note.
+
+    Attached to a person or an organization, with who recorded it and when; a promise may be due and is open
+    until kept. ``lang`` is the language it was written in: PostgreSQL's full-text index stems each fact with
+    its own language (storage/facts.py).
+    """
+
+    __tablename__ = "customer_fact"
+    __table_args__ = (
+        Index("ix_customer_fact_open", "kind", "status", "due_at"),
+        # Partial: most facts are about a person, and a mostly-NULL column's statistics make SQLite scan every fact
+        # rather than use a plain index for "this organization's facts".
+        Index(
+            "ix_customer_fact_organization_id", "organization_id",
+            sqlite_where=text("organization_id IS NOT NULL"), postgresql_where=text("organization_id IS NOT NULL"),
+        ),
+    )  # fmt: skip
+    id: int | None = Field(default=None, primary_key=True)
+    kind: str = Field(max_length=16)
+    contact_id: int | None = Field(default=None, foreign_key="contact.id", index=True)
+    organization_id: int | None = Field(default=None, foreign_key="organization.id")
+    text: str = Field(max_length=1000)
+    lang: str = Field(default="en", max_length=8)
+    status: str = Field(default="open", max_length=16)  # open, kept, dropped
+    due_at: datetime | None = _ts(nullable=True)
+    author_id: int | None = Field(default=None, foreign_key="staff.id")
+    owner_id: int | None = Field(default=None, foreign_key="staff.id", index=True)
+    source: str = Field(default="chat", max_length=16)
+    created_at: datetime = _ts()
+
+
+class SegmentProduct(SQLModel, table=True):
+    """How many of a segment's buying customers bought each product, as of the last rollup rebuild: "what similar
+    customers bought" for the value proposition (storage/analytics/offer.py). ``buyers`` is the segment's customers
+    who bought anything, repeated on each row."""
+
+    __tablename__ = "segment_product"
+    segment: str = Field(primary_key=True, max_length=80)
+    product_id: int = Field(primary_key=True)
+    customers: int = _count()
+    buyers: int = _count()

@@ -16,6 +16,7 @@ from bot.nlu.checks import flag_values
 from bot.nlu.fill_contact import fill_add, fill_update
 from bot.nlu.fill_deals import fill_deal_change, fill_new_deal, fill_new_organization
 from bot.nlu.fill_log import fill_correction, fill_followup, fill_log, kind_anywhere
+from bot.nlu.fill_network import NETWORK_INTENTS, fill_network
 from bot.nlu.fill_sales import days_in, fill_cross_sell, fill_deal, fill_purchase, period_in
 from bot.nlu.insight_terms import read_question
 from bot.nlu.lexicons import LANGS, languages_for, lexicon, rules
@@ -158,6 +159,8 @@ def parse(
         u.days = days_in(raw)
     elif u.intent == "birthdays":
         u.period = period_in(raw, u.lang)
+    elif u.intent in NETWORK_INTENTS:
+        fill_network(u, raw, now=now, tz=tz)
     if verdict is not None:
         u.confidence, u.alternatives = verdict.confidence, list(verdict.alternatives)
     choose.fill_mentions(u, reading)

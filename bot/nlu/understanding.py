@@ -34,6 +34,11 @@ INTENTS = (
     "reassign",
     "clarify",
     "my_settings",
+    "record_need",
+    "record_link",
+    "network",
+    "find_facts",
+    "offer",
     "unknown",
 )
 
@@ -48,6 +53,11 @@ _PUBLIC_PARENT = {
     "reassign": "update_contact",
     "clarify": "unknown",
     "my_settings": "help",
+    # The network and customer facts (handlers/network.py, handlers/facts.py, handlers/offer.py).
+    "record_link": "update_contact",
+    "network": "find_contact",
+    "find_facts": "find_contact",
+    "offer": "cross_sell",
 }
 PUBLIC_INTENTS = frozenset(INTENTS) - set(_PUBLIC_PARENT)
 
@@ -118,6 +128,8 @@ class Understanding:
     domain: str | None = None
     city: str | None = None
     segment: str | None = None
+    # A network or customer-fact sentence as read by bot/nlu/fill_network.py (names as written, kinds, topic).
+    network: dict[str, Any] = field(default_factory=dict)
 
     def entities(self) -> dict[str, Any]:
         """The JSON form the console prints: only the keys that apply."""

@@ -167,6 +167,9 @@ def rebuild_rollups(
         )
     )
     summaries.store(session, now=now, churn_window_days=churn_window_days)
+    from storage.analytics import offer
+
+    offer.rebuild_segment_products(session)
     for name in (STATE, SUMMARIES):
         state = session.get(RollupState, name) or RollupState(name=name)
         state.as_of = now

@@ -86,6 +86,21 @@ SYNONYMS: dict[str, str] = {
         "valore|prezzo|osszeg|ar"
     ),
     "currency": "currency|moeda|moneda|devise|valuta|penznem",
+    # The network around the person (storage/importer/network_columns.py).
+    "title": (
+        "title|job title|position|job|cargo|funcao|puesto|titulo|fonction|poste|intitule du poste|ruolo aziendale|"
+        "qualifica|mansione|beosztas|munkakor"
+    ),
+    "department": "department|dept|team|departamento|departement|service|reparto|dipartimento|osztaly|reszleg",
+    "introduced_by": (
+        "introduced by|referred by|referral|introducer|source contact|apresentado por|indicado por|presentado por|"
+        "referido por|presente par|recommande par|presentato da|segnalato da|bemutatta|ajanlotta"
+    ),
+    "reports_to": (
+        "reports to|manager|boss|reporta a|chefe|jefe|superieur|responsable hierarchique|responsabile diretto|"
+        "capo|felettes|vezeto"
+    ),
+    "role": "role|buying role|papel|rol|role dans l achat|ruolo|szerep",
 }
 
 _BY_KEY: dict[str, str] = {search_key(word): field for field, words in SYNONYMS.items() for word in words.split("|")}

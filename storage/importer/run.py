@@ -12,6 +12,7 @@ from sqlalchemy.engine import Engine
 from sqlmodel import Session
 
 from storage import audit
+from storage.importer import network_columns
 from storage.importer.bulk import Batches
 from storage.importer.clean import CleanOptions
 from storage.importer.csv_activity import ActivityWriter
@@ -104,6 +105,10 @@ def import_file(
                 batches.commit()
                 if info.kind != "contacts":
                     _refresh_rollups(engine, now=now, options=options)
+                elif network_columns.wanted(info):
+                    with Session(engine) as session:
+                        report.extra.update(network_columns.apply(session, info, owner_id=scope.staff_id, now=now))
+                        session.commit()
         except BaseException as exc:
             batches.rollback()
             error = f"{type(exc).__name__}: {exc}"

@@ -51,8 +51,16 @@ def person_export(*, session: Session, contact: models.Contact) -> dict[str, Any
         "purchases": [_plain(r) | {"product": products.get(r.product_id)} for r in purchases],
         "deals": [_plain(r) for r in _rows(session, models.Deal, models.Deal.contact_id, cid)],
         "nudges": [_plain(r) for r in _rows(session, models.Nudge, models.Nudge.contact_id, cid)],
+        "facts": [_plain(r) for r in _rows(session, models.CustomerFact, models.CustomerFact.contact_id, cid)],
+        "links": [_plain(r) for r in _links(session, cid)],
         "audit": [_plain(r) for r in _audit_entries(session, cid, [i.id for i in interactions])],
     }
+
+
+def _links(session: Session, contact_id: int | None) -> list[Any]:
+    R = models.Relationship
+    mine = ((R.a_type == "c") & (R.a_id == contact_id)) | ((R.b_type == "c") & (R.b_id == contact_id))
+    return list(session.exec(select(R).where(mine).order_by(col(R.id))))
 
 
 def _audit_entries(session: Session, contact_id: int | None, interaction_ids: list[int | None]) -> list[Any]:
@@ -91,6 +99,10 @@ def erase(*, session: Session, contact: models.Contact, anonymize: bool, now: da
         (models.ContactAlias, "aliases"),
     ):
         run(name, delete(table).where(col(table.contact_id) == cid))
+    # What the person needs and whom they know are personal data: gone either way.
+    run("facts", delete(models.CustomerFact).where(col(models.CustomerFact.contact_id) == cid))
+    R = models.Relationship
+    run("links", delete(R).where(((R.a_type == "c") & (R.a_id == cid)) | ((R.b_type == "c") & (R.b_id == cid))))
     if anonymize:
         run(
             "interactions",

@@ -17,6 +17,7 @@ def test_demo_loads_once_with_sensible_counts(any_db_url: str) -> None:
     try:
         summary = load_demo(app.services.session, now=T0)
         assert summary.startswith("3 staff, 27 organizations, 52 contacts, 5 products")
+        assert summary.endswith("19 links, 10 facts")
         assert load_demo(app.services.session, now=T0) == ""
         with app.services.session() as s:
 

@@ -590,3 +590,133 @@ TASK_VERBS = (
 GREETING = (
     r"^(?:hi|hello|hey|yo|hiya|good (?:morning|afternoon|evening))(?:[\s,!.]+(?:there|how are you|how's it going))?\W*$"
 )
+
+# ---- The network around customers and what they value (bot/nlu/fill_network.py, handlers/network.py, facts.py).
+# (intent, kind, pattern): named groups a / b / c are people or organizations, role a relation or job title,
+# topic what a question searches, what the fact itself. Questions come before statements.
+_LINK_ROLES = (
+    r"suppliers?|partners?|investors?|resellers?|subsidiar(?:y|ies)|competitors?|decision[- ]makers?|champions?|"
+    r"blockers?|board members?|advis[eo]rs?"
+)
+_NO_LEAD = r"^(?!.*\?\s*$)(?!(?:when|what|who|whom|whose|where|why|how|which|do|does|did|is|are|can|i|we|you|they|he|she|it|let'?s|call(?:ed)?|met|meeting|note|log|remind|email(?:ed)?|spoke|had)\b)"
+NETWORK_FRAMES: tuple[tuple[str, str, str], ...] = (
+    ("offer", "offer", r"^what (?:should|could|can|do) (?:i|we) (?:offer|propose|pitch|sell)(?: to)? (?P<b>.+?)\W*$"),
+    (
+        "offer",
+        "offer",
+        r"^(?:value proposition|offer ideas?|offer|what to (?:offer|propose|pitch)) (?:for |to )?(?P<b>.+?)\W*$",
+    ),
+    ("network", "introduced", r"^who (?:introduced|referred|brought) (?:us|me)(?: to)? (?P<b>.+?)\W*$"),
+    ("network", "introduced", r"^how did (?:we|i) (?:meet|get to know|find) (?P<b>.+?)\W*$"),
+    ("network", "connected", r"^how (?:are|am) (?:we|i) (?:connected|linked|related) (?:to|with) (?P<b>.+?)\W*$"),
+    ("network", "connected", r"^how (?:can|could) (?:we|i) (?:reach|get (?:in)?to) (?P<b>.+?)\W*$"),
+    ("network", "people", r"^who (?:do|does) (?:we|i|anyone) know (?:at|in|from) (?P<b>.+?)\W*$"),
+    ("network", "people", r"^who(?:'s| is) who at (?P<b>.+?)\W*$"),
+    ("network", "decision_makers", r"\bdecision[- ]makers?\b.*\b(?:deals?|opportunit(?:y|ies)|pipeline)\b"),
+    ("network", "decision_makers", r"^who decides on (?:my|our) (?:open )?deals\b"),
+    ("network", "referrals", r"^which (?:partners|introducers|referrers)\b.*\b(?:revenue|sales|most|money)\b"),
+    ("network", "referrals", r"\breferral (?:revenue|sources?)\b"),
+    (
+        "network",
+        "ours",
+        r"^(?:our|all|list(?: all)?(?: our)?|show(?: me)?(?: all)?(?: our)?) (?P<rel>partners|suppliers|investors|resellers)\W*$",
+    ),
+    (
+        "network",
+        "related",
+        r"^(?!.*\b(?:is|are|was|were)\b)(?P<b>[^?]+?)(?:'s?|’s?)? (?P<rel>" + _LINK_ROLES + r")\W*$",
+    ),
+    (
+        "network",
+        "related",
+        r"^(?:who are |list |show(?: me)? )?(?:the )?(?P<rel>" + _LINK_ROLES + r") (?:of|at|for) (?P<b>.+?)\W*$",
+    ),
+    ("network", "related", r"^who (?P<rel>supplies|invests in|resells|partners with|competes with) (?P<b>.+?)\W*$"),
+    ("find_facts", "promise", r"^what (?:did|have) (?:we|i) promised? (?:to )?(?P<b>.+?)\W*$"),
+    ("find_facts", "promise", r"^(?:our |my )?open promises\W*$"),
+    ("find_facts", "about", r"^what (?:does|do) (?P<b>.+?) (?:need|want|value|care about|prefer|require)\W*$"),
+    (
+        "find_facts",
+        "topic",
+        r"^who (?:needs|wants|asked for|requires|values|prefers|cares about|complain(?:s|ed) about|objects to) (?P<topic>.+?)\W*$",
+    ),
+    (
+        "find_facts",
+        "topic",
+        r"^(?:notes|facts|anything|everything) (?:mentioning|about|on|that mentions?|containing) (?P<topic>.+?)\W*$",
+    ),
+    ("find_facts", "topic", r"^(?:search|find) (?:notes|facts|needs) (?:for|about|mentioning|on) (?P<topic>.+?)\W*$"),
+    (
+        "record_link",
+        "introduced",
+        _NO_LEAD + r"(?P<a>[^,;:?]+?) (?:introduced|referred) (?:us|me) to (?P<b>[^?]+?)\W*$",
+    ),
+    (
+        "record_link",
+        "introduced",
+        r"^(?P<b>[^,;:?]+?) (?:was|were|came) (?:introduced|referred) (?:to us )?(?:by|through|via) (?P<a>[^?]+?)\W*$",
+    ),
+    ("record_link", "move", _NO_LEAD + r"(?P<a>[^,;:?]+?) (?:left|quit) (?P<b>.+?) (?:for|to join) (?P<c>[^?]+?)\W*$"),
+    (
+        "record_link",
+        "move",
+        _NO_LEAD + r"(?P<a>[^,;:?]+?) (?:moved|went|switched) (?:from (?P<b>.+?) )?to (?P<c>[^?]+?)\W*$",
+    ),
+    (
+        "record_link",
+        "supplier",
+        _NO_LEAD + r"(?P<a>[^,;:?]+?) (?:supplies|sells to|is a supplier (?:of|to)) (?P<b>[^?]+?)\W*$",
+    ),
+    ("record_link", "investor", _NO_LEAD + r"(?P<a>[^,;:?]+?) (?:invests|invested) in (?P<b>[^?]+?)\W*$"),
+    ("record_link", "reseller", _NO_LEAD + r"(?P<a>[^,;:?]+?) resells (?P<b>[^?]+?)\W*$"),
+    ("record_link", "partner", _NO_LEAD + r"(?P<a>[^,;:?]+?) partners with (?P<b>[^?]+?)\W*$"),
+    ("record_link", "competitor", _NO_LEAD + r"(?P<a>[^,;:?]+?) competes with (?P<b>[^?]+?)\W*$"),
+    ("record_link", "reports_to", _NO_LEAD + r"(?P<a>[^,;:?]+?) reports to (?P<b>[^?]+?)\W*$"),
+    ("record_link", "knows", _NO_LEAD + r"(?P<a>[^,;:?]+?) knows (?P<b>[^?]+?)\W*$"),
+    ("record_link", "advisor", _NO_LEAD + r"(?P<a>[^,;:?]+?) advises (?P<b>[^?]+?)\W*$"),
+    ("record_link", "board_member", _NO_LEAD + r"(?P<a>[^,;:?]+?) sits on (?P<b>.+?)'s? board\W*$"),
+    ("record_link", "role", r"^(?P<b>[^,;:?]+?)'s? (?P<role>" + _LINK_ROLES + r") (?:is|are) (?P<a>[^?]+?)\W*$"),
+    (
+        "record_link",
+        "role",
+        _NO_LEAD
+        + r"(?P<a>[^,;:?]+?) (?:is|are) (?:the |a |an |our )?(?P<role>"
+        + _LINK_ROLES
+        + r") (?:at|of|for|in|to) (?P<b>[^?]+?)\W*$",
+    ),
+    (
+        "record_link",
+        "role",
+        _NO_LEAD
+        + r"(?P<a>[^,;:?]+?) (?:is|are) (?P<b>[^,;:?]+?)'s? (?!(?:phone|mobile|cell|email|e-mail|birthday|bday|number|address|company|stage|tier|notes?|deal|renewal|last|new|old)\b)(?P<role>[^?]{2,60}?)\W*$",
+    ),
+    ("record_need", "promise", r"^(?:we |i )?promised (?P<a>.+?) (?P<what>(?:a|an|the|to|that|free|some|\d+)\b.*)$"),
+    (
+        "record_need",
+        "verb",
+        _NO_LEAD
+        + r"(?P<a>[^,;:?]{2,60}?) (?P<verb>needs|requires|wants|values|prefers|cares (?:most )?about|complains about|is worried about|objects to|hates|doesn'?t like|is unhappy with|struggles with|asked for) (?P<what>[^?]+)$",
+    ),
+)
+# The word after the verb or in the role slot -> a fact kind or a link kind; anything else in a role slot is a job title.
+NETWORK_WORDS: dict[str, str] = {
+    "needs": "need", "requires": "need", "wants": "need", "asked for": "need", "values": "preference",
+    "prefers": "preference", "cares about": "preference", "cares most about": "preference",
+    "complains about": "pain", "is worried about": "pain", "struggles with": "pain", "is unhappy with": "pain",
+    "objects to": "objection", "hates": "objection", "doesn't like": "objection", "doesnt like": "objection",
+    "supplier": "supplier", "partner": "partner", "investor": "investor", "reseller": "reseller",
+    "subsidiary": "subsidiary", "subsidiaries": "subsidiary", "competitor": "competitor",
+    "decision maker": "decision_maker", "decision-maker": "decision_maker", "champion": "champion",
+    "blocker": "blocker", "board member": "board_member", "advisor": "advisor", "adviser": "advisor",
+    "supplies": "supplier", "invests in": "investor", "resells": "reseller", "partners with": "partner",
+    "competes with": "competitor", "partners": "partner", "suppliers": "supplier", "investors": "investor",
+    "resellers": "reseller",
+}  # fmt: skip
+# Joins several roles ("the CFO and the decision maker") and articles dropped from a role or a name.
+NETWORK_AND = r"\s+(?:and|&)\s+"
+NETWORK_ARTICLES = r"^(?:the|a|an|our|their|its)\s+"
+PRIORITY_PATTERNS = {
+    **{i: tuple(p for j, _, p in NETWORK_FRAMES if j == i) for i in dict.fromkeys(j for j, _, _ in NETWORK_FRAMES)},
+    **PRIORITY_PATTERNS,
+}
+NETWORK_TOPIC_STOP = frozenset(["the", "a", "an", "of", "on", "in", "for", "with", "about", "some", "any"])

@@ -318,3 +318,92 @@ PRIORITY_PATTERNS: dict[str, tuple[str, ...]] = {
         r"^(?:a[nñ]adir|a[nñ]ade|nueva|crear|crea|agregar|agrega) (?:la |una )?(?:nueva )?(?:empresa|organizaci[oó]n|compa[nñ][ií]a)\b",
     ),
 }
+# ---- La red alrededor de los clientes y lo que valoran (bot/nlu/fill_network.py; formato en en.py).
+_LINK_ROLES = (
+    r"proveedor(?:a|es)?|socios?|investor(?:a|es)?|inversor(?:a|es)?|revendedor(?:a|es)?|filiales?|competidor(?:a|es)?|"
+    r"decisor(?:a|es)?|quien decide|campe[oó]n|bloqueador(?:a)?|miembro del consejo|asesor(?:a)?"
+)
+_NO_LEAD = r"^(?!.*\?\s*$)(?!¿)(?!(?:cu[aá]ndo|qui[eé]n|cu[aá]l|d[oó]nde|c[oó]mo|yo|nosotros|él|ella|llam[eé]|habl[eé]|reuni[oó]n|nota|recu[eé]rdame|envi[eé])\b)(?:(?:el|la)\s+)?"
+NETWORK_FRAMES: tuple[tuple[str, str, str], ...] = (
+    (
+        "offer",
+        "offer",
+        r"^¿?qu[eé] (?:debo|puedo|deber[ií]a|deber[ií]amos|debemos|podemos) (?:ofrecer|proponer|vender)(?: (?:a|al|a la))? (?P<b>.+?)\W*$",
+    ),
+    ("network", "introduced", r"^¿?qui[eé]n nos (?:present[oó]|recomend[oó]|trajo) (?:a |al |a la )?(?P<b>.+?)\W*$"),
+    (
+        "network",
+        "connected",
+        r"^¿?c[oó]mo (?:estamos|llegamos) (?:conectados |relacionados )?(?:a|al|con|a la) (?P<b>.+?)\W*$",
+    ),
+    ("network", "people", r"^¿?(?:a )?qui[eé]n conocemos en (?P<b>.+?)\W*$"),
+    (
+        "network",
+        "decision_makers",
+        r"\b(?:decisores|quién decide|quien decide)\b.*\b(?:negocios|oportunidades|tratos)\b",
+    ),
+    ("network", "referrals", r"^¿?qu[eé] socios\b.*\b(?:ingresos|ventas|más|mas)\b"),
+    (
+        "network",
+        "ours",
+        r"^¿?(?:nuestros|mis|todos (?:los|nuestros)) (?P<rel>socios|proveedores|inversores|revendedores)\W*$",
+    ),
+    (
+        "network",
+        "related",
+        r"^¿?(?:qui[eé]nes son )?(?:los )?(?P<rel>proveedores|socios|inversores|revendedores|filiales|competidores|decisores) de (?P<b>.+?)\W*$",
+    ),
+    ("find_facts", "promise", r"^¿?qu[eé] (?:le )?(?:prometimos|promet[ií]) (?:a |al |a la )?(?P<b>.+?)\W*$"),
+    ("find_facts", "about", r"^¿?qu[eé] (?:necesita|quiere|valora|prefiere) (?P<b>.+?)\W*$"),
+    ("find_facts", "topic", r"^¿?qui[eé]n (?:necesita|quiere|pidi[oó]|valora|se queja de) (?P<topic>.+?)\W*$"),
+    ("find_facts", "topic", r"^¿?(?:notas|todo) (?:que mencionan|sobre|con) (?P<topic>.+?)\W*$"),
+    (
+        "record_link",
+        "introduced",
+        _NO_LEAD + r"(?P<a>[^,;:?]+?) nos (?:present[oó]|recomend[oó]) (?:a |al |a la )?(?P<b>[^?]+?)\W*$",
+    ),
+    ("record_link", "move", _NO_LEAD + r"(?P<a>[^,;:?]+?) (?:dej[oó]|sali[oó] de) (?P<b>.+?) por (?P<c>[^?]+?)\W*$"),
+    ("record_link", "move", _NO_LEAD + r"(?P<a>[^,;:?]+?) se (?:fue|pas[oó]|cambi[oó]) a (?P<c>[^?]+?)\W*$"),
+    ("record_link", "supplier", _NO_LEAD + r"(?P<a>[^,;:?]+?) (?:suministra|provee|abastece) a (?P<b>[^?]+?)\W*$"),
+    ("record_link", "investor", _NO_LEAD + r"(?P<a>[^,;:?]+?) invierte en (?P<b>[^?]+?)\W*$"),
+    ("record_link", "knows", _NO_LEAD + r"(?P<a>[^,;:?]+?) conoce a (?P<b>[^?]+?)\W*$"),
+    (
+        "record_link",
+        "reports_to",
+        _NO_LEAD + r"(?P<a>[^,;:?]+?) (?:reporta|depende de|responde) (?:a )?(?P<b>[^?]+?)\W*$",
+    ),
+    (
+        "record_link",
+        "role",
+        _NO_LEAD
+        + r"(?P<a>[^,;:?]+?) es (?:el |la |un |una |nuestro |nuestra )?(?P<role>[^?]{2,60}?) (?:de|del|en) (?P<b>[^?]+?)\W*$",
+    ),
+    (
+        "record_need",
+        "promise",
+        r"^(?:le )?(?:prometimos|promet[ií]) (?:a |al |a la )?(?P<a>.+?) (?P<what>(?:un|una|el|la|los|las|que|descuento)\b.*)$",
+    ),
+    (
+        "record_need",
+        "verb",
+        _NO_LEAD
+        + r"(?P<a>[^,;:?]{2,60}?) (?P<verb>necesita|quiere|exige|valora|prefiere|se queja de|no le gusta|pidi[oó]) (?P<what>[^?]+)$",
+    ),
+)
+NETWORK_WORDS: dict[str, str] = {
+    "necesita": "need", "quiere": "need", "exige": "need", "pidió": "need", "pidio": "need", "valora": "preference",
+    "prefiere": "preference", "se queja de": "pain", "no le gusta": "objection",
+    "proveedor": "supplier", "proveedora": "supplier", "proveedores": "supplier", "socio": "partner",
+    "socios": "partner", "inversor": "investor", "inversores": "investor", "revendedor": "reseller",
+    "revendedores": "reseller", "filial": "subsidiary", "filiales": "subsidiary", "competidor": "competitor",
+    "competidores": "competitor", "decisor": "decision_maker", "decisora": "decision_maker",
+    "decisores": "decision_maker", "quien decide": "decision_maker", "campeón": "champion", "campeon": "champion",
+    "bloqueador": "blocker", "miembro del consejo": "board_member", "asesor": "advisor", "asesora": "advisor",
+}  # fmt: skip
+NETWORK_AND = r"\s+(?:y|&)\s+"
+NETWORK_ARTICLES = r"^(?:el|la|los|las|un|una|nuestro|nuestra)\s+"
+PRIORITY_PATTERNS = {
+    **{i: tuple(p for j, _, p in NETWORK_FRAMES if j == i) for i in dict.fromkeys(j for j, _, _ in NETWORK_FRAMES)},
+    **globals().get("PRIORITY_PATTERNS", {}),
+}
+NETWORK_TOPIC_STOP = frozenset(["de", "del", "la", "el", "los", "las", "un", "una", "en", "con", "sobre"])

@@ -332,3 +332,134 @@ PRIORITY_PATTERNS: dict[str, tuple[str, ...]] = {
         r"^(?:ajouter|ajoute|nouvelle|cr[ée]er|cr[ée]e) (?:la |une )?(?:nouvelle )?(?:soci[ée]t[ée]|entreprise|organisation)\b",
     ),
 }
+# ---- Le réseau autour des clients et ce qu'ils valorisent (bot/nlu/fill_network.py ; format dans en.py).
+_LINK_ROLES = (
+    r"fournisseurs?|partenaires?|investisseurs?|revendeurs?|filiales?|concurrents?|d[ée]cideurs?|d[ée]cisionnaires?|"
+    r"champions?|sponsors?|bloqueurs?|membres? du conseil|conseill(?:er|[eè]re)s?"
+)
+_NO_LEAD = r"^(?!.*\?\s*$)(?!(?:quand|qui|quel|quelle|où|comment|pourquoi|est-ce|je|j'|nous|on|il|elle|appel[ée]?|r[ée]union|note|rappel|rappelle|envoy[ée])\b)"
+NETWORK_FRAMES: tuple[tuple[str, str, str], ...] = (
+    (
+        "offer",
+        "offer",
+        r"^(?:que|qu'est-ce que) (?:dois-je|puis-je|devrais-je|devons-nous|devrions-nous|pouvons-nous|je (?:dois|peux|devrais)|on (?:doit|peut)) (?:proposer|offrir|vendre)(?: (?:à|a|au|aux|chez))? (?P<b>.+?)\W*$",
+    ),
+    ("offer", "offer", r"^(?:quoi|que) proposer (?:à|a|au|aux|chez) (?P<b>.+?)\W*$"),
+    (
+        "network",
+        "introduced",
+        r"^qui nous a (?:présenté|presente|présentés|recommandé|amené|apporté) (?:à |a |au )?(?P<b>.+?)\W*$",
+    ),
+    ("network", "introduced", r"^comment (?:avons-nous|a-t-on) (?:connu|rencontré) (?P<b>.+?)\W*$"),
+    (
+        "network",
+        "connected",
+        r"^comment (?:sommes-nous|est-on|on est|suis-je) (?:liés?|connectés?|reliés?) (?:à|a|au|avec) (?P<b>.+?)\W*$",
+    ),
+    (
+        "network",
+        "people",
+        r"^qui (?:connaissons-nous|conna[iî]t-on|est-ce qu'on conna[iî]t|on conna[iî]t) (?:chez|à|a|au) (?P<b>.+?)\W*$",
+    ),
+    ("network", "people", r"^qui est qui (?:chez|à) (?P<b>.+?)\W*$"),
+    ("network", "decision_makers", r"\bd[ée]cideurs?\b.*\b(?:affaires?|opportunit[ée]s?|deals?)\b"),
+    ("network", "referrals", r"^quels? partenaires?\b.*\b(?:chiffre d'affaires|ventes|plus|revenus?)\b"),
+    ("network", "ours", r"^(?:nos|mes|tous nos) (?P<rel>partenaires|fournisseurs|investisseurs|revendeurs)\W*$"),
+    (
+        "network",
+        "related",
+        r"^(?:qui sont )?(?:les )?(?P<rel>fournisseurs|partenaires|investisseurs|revendeurs|filiales|concurrents|d[ée]cideurs) (?:de |d'|du |des |chez )(?P<b>.+?)\W*$",
+    ),
+    ("network", "related", r"^qui (?P<rel>fournit|investit dans|revend|concurrence) (?P<b>.+?)\W*$"),
+    (
+        "find_facts",
+        "promise",
+        r"^(?:qu'avons-nous|qu'est-ce qu'on a|qu'ai-je|que lui avons-nous) promis (?:à |a |au |aux )?(?P<b>.+?)\W*$",
+    ),
+    ("find_facts", "promise", r"^(?:les )?promesses (?:en cours|ouvertes|en attente)\W*$"),
+    (
+        "find_facts",
+        "about",
+        r"^de quoi (?:a besoin |a-t-(?:il|elle) besoin )?(?P<b>.+?)(?: a-t-(?:il|elle) besoin| a besoin)?\W*$",
+    ),
+    ("find_facts", "about", r"^qu'est-ce qu(?:e |')(?P<b>.+?) (?:veut|attend|valorise|préfère)\W*$"),
+    (
+        "find_facts",
+        "topic",
+        r"^qui (?:a besoin (?:de |du |d'|des )|veut |demande |souhaite |valorise |se plaint (?:de |du |des |d')|pr[ée]f[èe]re )(?P<topic>.+?)\W*$",
+    ),
+    (
+        "find_facts",
+        "topic",
+        r"^(?:les )?(?:notes|faits|tout) (?:qui mentionnent|mentionnant|sur|à propos (?:de|des|du)|concernant) (?P<topic>.+?)\W*$",
+    ),
+    (
+        "record_link",
+        "introduced",
+        _NO_LEAD
+        + r"(?P<a>[^,;:?]+?) nous a (?:présenté|presente|présentés|recommandé|amené) (?:à |a |au )?(?P<b>[^?]+?)\W*$",
+    ),
+    ("record_link", "move", _NO_LEAD + r"(?P<a>[^,;:?]+?) a quitté (?P<b>.+?) pour (?P<c>[^?]+?)\W*$"),
+    (
+        "record_link",
+        "move",
+        _NO_LEAD + r"(?P<a>[^,;:?]+?) (?:est parti(?:e)?|est passé(?:e)?|a rejoint) (?:chez |à |a )?(?P<c>[^?]+?)\W*$",
+    ),
+    ("record_link", "supplier", _NO_LEAD + r"(?P<a>[^,;:?]+?) (?:fournit|approvisionne|livre) (?P<b>[^?]+?)\W*$"),
+    ("record_link", "investor", _NO_LEAD + r"(?P<a>[^,;:?]+?) (?:investit|a investi) dans (?P<b>[^?]+?)\W*$"),
+    ("record_link", "reseller", _NO_LEAD + r"(?P<a>[^,;:?]+?) revend (?P<b>[^?]+?)\W*$"),
+    (
+        "record_link",
+        "competitor",
+        _NO_LEAD + r"(?P<a>[^,;:?]+?) (?:concurrence|est en concurrence avec) (?P<b>[^?]+?)\W*$",
+    ),
+    (
+        "record_link",
+        "reports_to",
+        _NO_LEAD + r"(?P<a>[^,;:?]+?) (?:rend compte à|dépend de|reporte à) (?P<b>[^?]+?)\W*$",
+    ),
+    ("record_link", "knows", _NO_LEAD + r"(?P<a>[^,;:?]+?) conna[iî]t (?P<b>[^?]+?)\W*$"),
+    (
+        "record_link",
+        "role",
+        r"^(?:le |la |l')?(?P<role>"
+        + _LINK_ROLES
+        + r") (?:de |d'|du )(?P<b>[^,;:?]+?) (?:est|c'est) (?P<a>[^?]+?)\W*$",
+    ),
+    (
+        "record_link",
+        "role",
+        _NO_LEAD
+        + r"(?P<a>[^,;:?]+?) est (?:le |la |l'|un |une |notre )?(?P<role>[^?]{2,60}?) (?:de |d'|du |chez )(?P<b>[^?]+?)\W*$",
+    ),
+    (
+        "record_need",
+        "promise",
+        r"^(?:j'ai |on a |nous avons )?promis (?:à |a |au )(?P<a>.+?) (?P<what>(?:un|une|le|la|les|des|de|d'|que|qu')\b.*)$",
+    ),
+    (
+        "record_need",
+        "verb",
+        _NO_LEAD
+        + r"(?P<a>[^,;:?]{2,60}?) (?P<verb>a besoin|veut|exige|demande|valorise|privil[ée]gie|pr[ée]f[èe]re|se plaint|s'inqui[èe]te|n'aime pas|refuse) (?P<what>[^?]+)$",
+    ),
+)
+NETWORK_WORDS: dict[str, str] = {
+    "a besoin": "need", "veut": "need", "exige": "need", "demande": "need", "valorise": "preference",
+    "privilégie": "preference", "privilegie": "preference", "préfère": "preference", "prefere": "preference",
+    "se plaint": "pain", "s'inquiète": "pain", "s'inquiete": "pain", "n'aime pas": "objection", "refuse": "objection",
+    "fournisseur": "supplier", "fournisseurs": "supplier", "partenaire": "partner", "partenaires": "partner",
+    "investisseur": "investor", "investisseurs": "investor", "revendeur": "reseller", "revendeurs": "reseller",
+    "filiale": "subsidiary", "filiales": "subsidiary", "concurrent": "competitor", "concurrents": "competitor",
+    "décideur": "decision_maker", "decideur": "decision_maker", "décideurs": "decision_maker",
+    "décisionnaire": "decision_maker", "champion": "champion", "sponsor": "champion", "bloqueur": "blocker",
+    "membre du conseil": "board_member", "conseiller": "advisor", "conseillère": "advisor",
+    "fournit": "supplier", "investit dans": "investor", "revend": "reseller", "concurrence": "competitor",
+}  # fmt: skip
+NETWORK_AND = r"\s+(?:et|&)\s+"
+NETWORK_ARTICLES = r"^(?:(?:le|la|les|un|une|notre)\s+|l')"
+PRIORITY_PATTERNS = {
+    **{i: tuple(p for j, _, p in NETWORK_FRAMES if j == i) for i in dict.fromkeys(j for j, _, _ in NETWORK_FRAMES)},
+    **globals().get("PRIORITY_PATTERNS", {}),
+}
+NETWORK_TOPIC_STOP = frozenset(["de", "du", "des", "d", "le", "la", "les", "l", "un", "une", "en", "au", "aux", "sur"])

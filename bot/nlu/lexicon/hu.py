@@ -194,3 +194,52 @@ PRIORITY_PATTERNS: dict[str, tuple[str, ...]] = {
     "create_deal": (r"^(?:új (?:üzlet|lehetőség|deal)|(?:üzlet|lehetőség) (?:létrehozása|felvétele))\b",),
     "add_organization": (r"^(?:új (?:cég|szervezet)|(?:cég|szervezet) (?:hozzáadása|felvétele))\b",),
 }
+# ---- Az ügyfelek körüli kapcsolatok és amit értékelnek (bot/nlu/fill_network.py; formátum: en.py).
+# Hungarian marks the roles with suffixes on the names ("az Acme-nél", "a Globexhez"); fill_network strips the
+# common ones (NETWORK_SUFFIXES) before the names are looked up.
+_LINK_ROLES = r"beszállítója|partnere|befektetője|viszonteladója|leányvállalata|versenytársa|döntéshozója|támogatója"
+NETWORK_FRAMES: tuple[tuple[str, str, str], ...] = (
+    ("offer", "offer", r"^mit (?:ajánljak|ajánljunk|kínáljak|kínáljunk) (?:a |az )?(?P<b>.+?)\W*$"),
+    ("network", "introduced", r"^ki (?:mutatott be|ajánlott) (?:minket )?(?:a |az )?(?P<b>.+?)\W*$"),
+    ("network", "connected", r"^hogyan (?:kapcsolódunk|vagyunk kapcsolatban) (?:a |az )?(?P<b>.+?)\W*$"),
+    ("network", "people", r"^kit ismerünk (?:a |az )?(?P<b>.+?)\W*$"),
+    ("network", "decision_makers", r"\bdöntéshozó\w*\b.*\b(?:üzlet\w*|lehetőség\w*)\b"),
+    ("network", "referrals", r"^melyik partner\w*\b.*\b(?:bevétel\w*|forgalm\w*|legtöbb)\b"),
+    ("network", "ours", r"^(?:a )?(?P<rel>partnereink|beszállítóink|befektetőink|viszonteladóink)\W*$"),
+    ("find_facts", "promise", r"^mit ígértünk (?:a |az )?(?P<b>.+?)\W*$"),
+    ("find_facts", "about", r"^mire van szüksége (?:a |az )?(?P<b>.+?)\W*$"),
+    ("find_facts", "topic", r"^kinek (?:van szüksége|kell) (?P<topic>.+?)\W*$"),
+    ("find_facts", "topic", r"^(?:jegyzetek|minden) (?:ami említi|erről:|a következőről:) (?P<topic>.+?)\W*$"),
+    ("record_link", "introduced", r"^(?:a |az )?(?P<a>[^,;:?]+?) mutatott be minket (?:a |az )?(?P<b>[^?]+?)\W*$"),
+    (
+        "record_link",
+        "move",
+        r"^(?:a |az )?(?P<a>[^,;:?]+?) (?:otthagyta|elhagyta) (?:a |az )?(?P<b>.+?) (?:és|,) (?:a |az )?(?P<c>[^?]+?) (?:ment|lett|dolgozik)\W*$",
+    ),
+    (
+        "record_link",
+        "role",
+        r"^(?:a |az )?(?P<a>[^,;:?]+?) (?:a |az )(?P<b>[^,;:?]+?) (?P<role>" + _LINK_ROLES + r")\W*$",
+    ),
+    ("record_need", "promise", r"^(?:megígértük|megígértem) (?:a |az )?(?P<a>.+?) (?P<what>(?:egy|hogy|a|az)\b.*)$"),
+    (
+        "record_need",
+        "verb",
+        r"^(?:a |az )?(?P<a>[^,;:?]{2,60}?) (?P<verb>igényli|szeretné|kéri|értékeli|jobban szereti|panaszkodik|nem szereti) (?P<what>[^?]+)$",
+    ),
+)
+NETWORK_WORDS: dict[str, str] = {
+    "igényli": "need", "szeretné": "need", "kéri": "need", "értékeli": "preference", "jobban szereti": "preference",
+    "panaszkodik": "pain", "nem szereti": "objection", "beszállítója": "supplier", "partnere": "partner",
+    "befektetője": "investor", "viszonteladója": "reseller", "leányvállalata": "subsidiary",
+    "versenytársa": "competitor", "döntéshozója": "decision_maker", "támogatója": "champion",
+    "partnereink": "partner", "beszállítóink": "supplier", "befektetőink": "investor", "viszonteladóink": "reseller",
+}  # fmt: skip
+NETWORK_AND = r"\s+(?:és|&)\s+"
+NETWORK_ARTICLES = r"^(?:a|az|egy)\s+"
+NETWORK_SUFFIXES = r"(?:-?(?:nál|nél|hoz|hez|höz|nak|nek|ban|ben|ból|ből|tól|től|val|vel))$"
+PRIORITY_PATTERNS = {
+    **{i: tuple(p for j, _, p in NETWORK_FRAMES if j == i) for i in dict.fromkeys(j for j, _, _ in NETWORK_FRAMES)},
+    **globals().get("PRIORITY_PATTERNS", {}),
+}
+NETWORK_TOPIC_STOP = frozenset(["a", "az", "egy"])

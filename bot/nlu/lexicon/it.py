@@ -302,3 +302,108 @@ PRIORITY_PATTERNS: dict[str, tuple[str, ...]] = {
     ),
     "add_organization": (r"^(?:aggiungi|nuova|crea) (?:l'|una )?(?:nuova )?(?:azienda|societ[àa]|organizzazione)\b",),
 }
+# ---- La rete attorno ai clienti e ciò che apprezzano (bot/nlu/fill_network.py; formato in en.py).
+_LINK_ROLES = (
+    r"fornitor[ei]|partner|investitor[ei]|rivenditor[ei]|controllat[ae]|concorrent[ei]|decisor[ei]|chi decide|"
+    r"sponsor|bloccante|membro del consiglio|consulente"
+)
+_NO_LEAD = r"^(?!.*\?\s*$)(?!(?:quando|chi|quale|dove|come|perch[eé]|io|noi|lui|lei|chiamato|sentito|riunione|nota|ricordami|inviato)\b)(?:(?:il|la|lo|l')\s*)?"
+NETWORK_FRAMES: tuple[tuple[str, str, str], ...] = (
+    (
+        "offer",
+        "offer",
+        r"^cosa (?:dovrei|posso|dobbiamo|possiamo) (?:offrire|proporre|vendere)(?: (?:a|al|alla|ad))? (?P<b>.+?)\W*$",
+    ),
+    (
+        "network",
+        "introduced",
+        r"^chi ci ha (?:presentato|presentati|segnalato|portato) (?:a |al |alla |ad )?(?P<b>.+?)\W*$",
+    ),
+    ("network", "connected", r"^come siamo (?:collegati|legati|connessi) (?:a|al|alla|ad|con) (?P<b>.+?)\W*$"),
+    ("network", "people", r"^chi conosciamo (?:da|in|presso|alla|al) (?P<b>.+?)\W*$"),
+    ("network", "decision_makers", r"\b(?:decisori|chi decide)\b.*\b(?:trattative|opportunit[aà]|affari)\b"),
+    ("network", "referrals", r"^quali partner\b.*\b(?:fatturato|ricavi|vendite|più|piu)\b"),
+    ("network", "ours", r"^(?:i )?(?:nostri|miei) (?P<rel>partner|fornitori|investitori|rivenditori)\W*$"),
+    (
+        "network",
+        "related",
+        r"^(?:chi sono )?(?:i |gli |le )?(?P<rel>fornitori|partner|investitori|rivenditori|controllate|concorrenti|decisori) (?:di|della|del|dell') ?(?P<b>.+?)\W*$",
+    ),
+    ("find_facts", "promise", r"^cosa abbiamo promesso (?:a |al |alla |ad )?(?P<b>.+?)\W*$"),
+    ("find_facts", "about", r"^di cosa ha bisogno (?P<b>.+?)\W*$"),
+    (
+        "find_facts",
+        "topic",
+        r"^chi (?:ha bisogno (?:di |del |della |dello )|vuole |chiede |apprezza |si lamenta (?:di |del |della |dei |delle ))(?P<topic>.+?)\W*$",
+    ),
+    ("find_facts", "topic", r"^(?:note|tutto) (?:che menzionano|su|sul|sulla|sui|sugli|sulle) (?P<topic>.+?)\W*$"),
+    (
+        "record_link",
+        "introduced",
+        _NO_LEAD + r"(?P<a>[^,;:?]+?) ci ha (?:presentato|presentati|segnalato) (?:a |al |alla |ad )?(?P<b>[^?]+?)\W*$",
+    ),
+    ("record_link", "move", _NO_LEAD + r"(?P<a>[^,;:?]+?) ha lasciato (?P<b>.+?) per (?P<c>[^?]+?)\W*$"),
+    ("record_link", "move", _NO_LEAD + r"(?P<a>[^,;:?]+?) è passat[oa] (?:a|al|alla|in) (?P<c>[^?]+?)\W*$"),
+    ("record_link", "supplier", _NO_LEAD + r"(?P<a>[^,;:?]+?) (?:fornisce|rifornisce) (?P<b>[^?]+?)\W*$"),
+    ("record_link", "investor", _NO_LEAD + r"(?P<a>[^,;:?]+?) investe in (?P<b>[^?]+?)\W*$"),
+    ("record_link", "knows", _NO_LEAD + r"(?P<a>[^,;:?]+?) conosce (?P<b>[^?]+?)\W*$"),
+    (
+        "record_link",
+        "reports_to",
+        _NO_LEAD + r"(?P<a>[^,;:?]+?) (?:riporta|risponde) (?:a|al|alla|ad) (?P<b>[^?]+?)\W*$",
+    ),
+    (
+        "record_link",
+        "role",
+        _NO_LEAD
+        + r"(?P<a>[^,;:?]+?) è (?:il |la |lo |l'|un |una |il nostro |la nostra )?(?P<role>[^?]{2,60}?) (?:di|della|del|dell'|presso|da) ?(?P<b>[^?]+?)\W*$",
+    ),
+    (
+        "record_need",
+        "promise",
+        r"^(?:abbiamo |ho )promesso (?:a |al |alla |ad )?(?P<a>.+?) (?P<what>(?:un|uno|una|il|lo|la|che|lo sconto)\b.*)$",
+    ),
+    (
+        "record_need",
+        "verb",
+        _NO_LEAD
+        + r"(?P<a>[^,;:?]{2,60}?) (?P<verb>ha bisogno di|ha bisogno del|ha bisogno della|vuole|chiede|apprezza|preferisce|si lamenta|non gradisce) (?P<what>[^?]+)$",
+    ),
+)
+NETWORK_WORDS: dict[str, str] = {
+    "ha bisogno di": "need", "ha bisogno del": "need", "ha bisogno della": "need", "vuole": "need", "chiede": "need",
+    "apprezza": "preference", "preferisce": "preference", "si lamenta": "pain", "non gradisce": "objection",
+    "fornitore": "supplier", "fornitori": "supplier", "partner": "partner", "investitore": "investor",
+    "investitori": "investor", "rivenditore": "reseller", "rivenditori": "reseller", "controllata": "subsidiary",
+    "controllate": "subsidiary", "concorrente": "competitor", "concorrenti": "competitor",
+    "decisore": "decision_maker", "decisori": "decision_maker", "chi decide": "decision_maker",
+    "sponsor": "champion", "bloccante": "blocker", "membro del consiglio": "board_member", "consulente": "advisor",
+}  # fmt: skip
+NETWORK_AND = r"\s+(?:e|&)\s+"
+NETWORK_ARTICLES = r"^(?:(?:il nostro|la nostra|il|la|lo|i|gli|le|un|una|uno)\s+|l')"
+PRIORITY_PATTERNS = {
+    **{i: tuple(p for j, _, p in NETWORK_FRAMES if j == i) for i in dict.fromkeys(j for j, _, _ in NETWORK_FRAMES)},
+    **globals().get("PRIORITY_PATTERNS", {}),
+}
+NETWORK_TOPIC_STOP = frozenset(
+    [
+        "di",
+        "del",
+        "della",
+        "dei",
+        "delle",
+        "il",
+        "lo",
+        "la",
+        "i",
+        "gli",
+        "le",
+        "un",
+        "una",
+        "in",
+        "con",
+        "su",
+        "sul",
+        "sulla",
+    ]
+)

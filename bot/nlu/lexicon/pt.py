@@ -366,3 +366,129 @@ PRIORITY_PATTERNS: dict[str, tuple[str, ...]] = {
     ),
     "add_organization": (r"^(?:adicionar?|nova|criar|cria) (?:a |uma )?(?:nova )?(?:empresa|organiza[çc][aã]o)\b",),
 }
+# ---- A rede à volta dos clientes e o que eles valorizam (bot/nlu/fill_network.py; formato em en.py).
+_LINK_ROLES = (
+    r"fornecedor(?:a|es)?|parceir[oa]s?|investidor(?:a|es)?|revendedor(?:a|es)?|subsidi[aá]rias?|filial|filiais|"
+    r"concorrentes?|decisor(?:a|es)?|quem decide|campe[aã]o|campe[aã]|defensor(?:a)?|bloqueador(?:a)?|"
+    r"membro do conselho|conselheir[oa]|consultor(?:a)?"
+)
+_NO_LEAD = r"^(?!.*\?\s*$)(?!(?:quando|quem|qual|quais|onde|como|porque|eu|n[oó]s|ele|ela|liguei|falei|reuni[aã]o|nota|lembra|enviei|tive)\b)(?:(?:o|a)\s+)?"
+NETWORK_FRAMES: tuple[tuple[str, str, str], ...] = (
+    (
+        "offer",
+        "offer",
+        r"^o que (?:é que )?(?:devo|posso|devemos|podemos|deveria|devia) (?:oferecer|propor|vender)(?: (?:a|à|ao|aos|às|para a|para o))? (?P<b>.+?)\W*$",
+    ),
+    ("offer", "offer", r"^(?:proposta de valor|o que propor) (?:para|à|ao|a) (?P<b>.+?)\W*$"),
+    (
+        "network",
+        "introduced",
+        r"^quem (?:nos|me) (?:apresentou|indicou|recomendou|trouxe) (?:a |à |ao |o )?(?P<b>.+?)\W*$",
+    ),
+    ("network", "introduced", r"^como (?:é que )?(?:conhecemos|chegámos|chegamos) (?:a |à |ao |o )?(?P<b>.+?)\W*$"),
+    (
+        "network",
+        "connected",
+        r"^como (?:é que )?(?:estamos|chegamos|nos ligamos) (?:ligados |relacionados |conectados )?(?:a|à|ao|com a|com o|com) (?P<b>.+?)\W*$",
+    ),
+    ("network", "people", r"^quem (?:é que )?(?:conhecemos|conheço|conhecemos nós) (?:na|no|em|da|do) (?P<b>.+?)\W*$"),
+    ("network", "people", r"^quem é quem (?:na|no|em) (?P<b>.+?)\W*$"),
+    ("network", "decision_makers", r"\b(?:decisores|quem decide)\b.*\b(?:neg[oó]cios|oportunidades)\b"),
+    ("network", "referrals", r"^(?:que|quais) parceiros\b.*\b(?:receita|vendas|mais|dinheiro)\b"),
+    (
+        "network",
+        "ours",
+        r"^(?:os )?(?:nossos|meus|todos os) (?P<rel>parceiros|fornecedores|investidores|revendedores)\W*$",
+    ),
+    (
+        "network",
+        "related",
+        r"^(?:quem são )?(?:os |as )?(?P<rel>fornecedores|parceiros|investidores|revendedores|subsidi[aá]rias|filiais|concorrentes|decisores) d[aeo]s? (?P<b>.+?)\W*$",
+    ),
+    ("network", "related", r"^quem (?P<rel>fornece|investe n[ao]|revende|concorre com) (?P<b>.+?)\W*$"),
+    ("find_facts", "promise", r"^o que (?:é que )?(?:prometemos|prometi) (?:a |à |ao |aos |às )?(?P<b>.+?)\W*$"),
+    ("find_facts", "promise", r"^(?:as )?promessas (?:em aberto|abertas|pendentes)\W*$"),
+    (
+        "find_facts",
+        "about",
+        r"^(?:do )?que (?:é que )?(?:precisa|necessita|quer|valoriza|prefere) (?:a |o )?(?P<b>.+?)\W*$",
+    ),
+    ("find_facts", "about", r"^o que (?:é que )?(?:a |o )?(?P<b>.+?) (?:precisa|necessita|quer|valoriza|prefere)\W*$"),
+    (
+        "find_facts",
+        "topic",
+        r"^quem (?:precisa|necessita|quer|pediu|valoriza|se queixa|se queixou|reclama|reclamou) (?:de |do |da |dos |das )?(?P<topic>.+?)\W*$",
+    ),
+    (
+        "find_facts",
+        "topic",
+        r"^(?:notas|factos|fatos|tudo) (?:que mencion(?:a|am)|sobre|a mencionar|com) (?P<topic>.+?)\W*$",
+    ),
+    (
+        "record_link",
+        "introduced",
+        _NO_LEAD
+        + r"(?P<a>[^,;:?]+?) (?:apresentou-nos|nos apresentou|indicou-nos|nos indicou|recomendou-nos|nos recomendou) (?:a |à |ao |o )?(?P<b>[^?]+?)\W*$",
+    ),
+    (
+        "record_link",
+        "move",
+        _NO_LEAD
+        + r"(?P<a>[^,;:?]+?) (?:saiu|deixou|trocou) (?:d[ao] |a |o )?(?P<b>.+?) (?:para|pela|pelo) (?:a |o )?(?P<c>[^?]+?)\W*$",
+    ),
+    ("record_link", "move", _NO_LEAD + r"(?P<a>[^,;:?]+?) (?:mudou-se|foi|passou) para (?:a |o )?(?P<c>[^?]+?)\W*$"),
+    ("record_link", "supplier", _NO_LEAD + r"(?P<a>[^,;:?]+?) (?:fornece|abastece) (?:a |o )?(?P<b>[^?]+?)\W*$"),
+    ("record_link", "investor", _NO_LEAD + r"(?P<a>[^,;:?]+?) (?:investe|investiu) n[ao] (?P<b>[^?]+?)\W*$"),
+    ("record_link", "reseller", _NO_LEAD + r"(?P<a>[^,;:?]+?) revende (?:a |o )?(?P<b>[^?]+?)\W*$"),
+    ("record_link", "competitor", _NO_LEAD + r"(?P<a>[^,;:?]+?) concorre com (?:a |o )?(?P<b>[^?]+?)\W*$"),
+    ("record_link", "reports_to", _NO_LEAD + r"(?P<a>[^,;:?]+?) (?:reporta|responde) (?:a|à|ao) (?P<b>[^?]+?)\W*$"),
+    ("record_link", "knows", _NO_LEAD + r"(?P<a>[^,;:?]+?) conhece (?:a |o )?(?P<b>[^?]+?)\W*$"),
+    (
+        "record_link",
+        "role",
+        r"^(?:o |a )?(?P<role>" + _LINK_ROLES + r") d[aeo] (?P<b>[^,;:?]+?) é (?:a |o )?(?P<a>[^?]+?)\W*$",
+    ),
+    (
+        "record_link",
+        "role",
+        _NO_LEAD
+        + r"(?P<a>[^,;:?]+?) é (?:o |a |um |uma |o nosso |a nossa )?(?P<role>[^?]{2,60}?) (?:d[aeo]|n[ao]) (?P<b>[^?]+?)\W*$",
+    ),
+    (
+        "record_need",
+        "promise",
+        r"^(?:eu |nós )?(?:prometi|prometemos) (?:a |à |ao |aos )?(?P<a>.+?) (?P<what>(?:um|uma|o|a|os|as|que|desconto|mais)\b.*)$",
+    ),
+    (
+        "record_need",
+        "verb",
+        _NO_LEAD
+        + r"(?P<a>[^,;:?]{2,60}?) (?P<verb>precisa|necessita|quer|exige|valoriza|prefere|dá mais valor a|queixa-se|se queixa|reclama|está preocupad[oa] com|não gosta|objeta|pediu) (?P<what>[^?]+)$",
+    ),
+)
+NETWORK_WORDS: dict[str, str] = {
+    "precisa": "need", "necessita": "need", "quer": "need", "exige": "need", "pediu": "need",
+    "valoriza": "preference", "prefere": "preference", "dá mais valor a": "preference",
+    "queixa-se": "pain", "se queixa": "pain", "reclama": "pain", "está preocupado com": "pain",
+    "está preocupada com": "pain", "não gosta": "objection", "objeta": "objection",
+    "fornecedor": "supplier", "fornecedora": "supplier", "fornecedores": "supplier", "parceiro": "partner",
+    "parceira": "partner", "parceiros": "partner", "investidor": "investor", "investidora": "investor",
+    "investidores": "investor", "revendedor": "reseller", "revendedora": "reseller", "revendedores": "reseller",
+    "subsidiária": "subsidiary", "subsidiaria": "subsidiary", "subsidiárias": "subsidiary", "filial": "subsidiary",
+    "filiais": "subsidiary", "concorrente": "competitor", "concorrentes": "competitor", "decisor": "decision_maker",
+    "decisora": "decision_maker", "decisores": "decision_maker", "quem decide": "decision_maker",
+    "campeão": "champion", "campeã": "champion", "defensor": "champion", "defensora": "champion",
+    "bloqueador": "blocker", "bloqueadora": "blocker", "membro do conselho": "board_member",
+    "conselheiro": "advisor", "conselheira": "advisor", "consultor": "advisor", "consultora": "advisor",
+    "fornece": "supplier", "investe na": "investor", "investe no": "investor", "revende": "reseller",
+    "concorre com": "competitor",
+}  # fmt: skip
+NETWORK_AND = r"\s+(?:e|&)\s+"
+NETWORK_ARTICLES = r"^(?:o|a|os|as|um|uma|o nosso|a nossa)\s+"
+PRIORITY_PATTERNS = {
+    **{i: tuple(p for j, _, p in NETWORK_FRAMES if j == i) for i in dict.fromkeys(j for j, _, _ in NETWORK_FRAMES)},
+    **globals().get("PRIORITY_PATTERNS", {}),
+}
+NETWORK_TOPIC_STOP = frozenset(
+    ["de", "do", "da", "dos", "das", "no", "na", "nos", "nas", "o", "a", "os", "as", "um", "uma", "em", "com", "sobre"]
+)
