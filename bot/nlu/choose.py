@@ -22,9 +22,10 @@ ASK_BELOW = 0.5
 # readings and the best is at least NOTHING_BELOW: then both readings are offered instead of "I didn't understand".
 UNKNOWN_BELOW = 0.3
 NOTHING_BELOW = 0.15
-# The model overrules a rule that fired only when at least this sure, and the rule's intent below KEEP_RULE.
-OUTVOTE = 0.6
-KEEP_RULE = 0.2
+# The model overrules a rule that fired only when at least this sure, and at least KEEP_RULE times as sure of its
+# own reading as of the rule's.
+OUTVOTE = 0.5
+KEEP_RULE = 2.0
 WRITE_INTENTS = frozenset(
     {
         "log_interaction",
@@ -40,6 +41,10 @@ WRITE_INTENTS = frozenset(
         "my_settings",
     }
 )
+# Product decisions the corpus labels disagree on: a stated channel preference ("Lisa prefers email", the update
+# rule's reading) sets the contact's preferred channel, which reminders and the channel questions use, rather than
+# being only a customer fact.
+_RULE_KEEPS = frozenset({("update_contact", "record_need")})
 PERSON_INTENTS = frozenset(
     {"log_interaction", "schedule_followup", "update_contact", "record_purchase", "find_contact", "record_need"}
 )
@@ -62,7 +67,9 @@ def intent(reading: Reading, ruled: str | None, *, lookup: bool) -> Verdict | No
     ranked = model.scores(reading.features(ruled))
     (top, p), (second, _) = ranked[0], ranked[1]
     rule_p = dict(ranked).get(ruled or "", 0.0)
-    if ruled is not None and top != ruled and (p < OUTVOTE or rule_p >= KEEP_RULE):
+    if (ruled, top) in _RULE_KEEPS:
+        return Verdict(ruled or "", rule_p, ())
+    if ruled is not None and top != ruled and (p < OUTVOTE or rule_p * KEEP_RULE > p):
         # A rule is exact where it fires on the sentences it was written for: the model overrules it only
         # when it is sure and the rule's reading is unlikely.
         return Verdict(ruled, rule_p, ())

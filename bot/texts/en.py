@@ -408,6 +408,8 @@ TEXTS: dict[str, str] = {
     "entity.follow_up": "follow-up",
     "entity.nudge": "reminder",
     "entity.staff": "staff member",
+    "entity.relationship": "link",
+    "entity.customer_fact": "customer fact",
     "deal.created": "New deal: {title} — {details}.",
     "deal.closes": "closes {date}",
     "deal.default_title": "{name} deal",

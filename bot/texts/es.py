@@ -426,6 +426,8 @@ TEXTS: dict[str, str] = {
     "entity.follow_up": "seguimiento",
     "entity.nudge": "recordatorio",
     "entity.staff": "empleado",
+    "entity.relationship": "vínculo",
+    "entity.customer_fact": "dato del cliente",
     "deal.created": "Nueva oportunidad: {title} — {details}.",
     "deal.closes": "cierra el {date}",
     "deal.default_title": "Oportunidad {name}",

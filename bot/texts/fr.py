@@ -436,6 +436,8 @@ TEXTS: dict[str, str] = {
     "entity.follow_up": "relance",
     "entity.nudge": "rappel",
     "entity.staff": "collaborateur",
+    "entity.relationship": "lien",
+    "entity.customer_fact": "fait client",
     "deal.created": "Nouvelle affaire : {title} — {details}.",
     "deal.closes": "clôture le {date}",
     "deal.default_title": "Affaire {name}",

@@ -425,6 +425,8 @@ TEXTS: dict[str, str] = {
     "entity.follow_up": "emlékeztető",
     "entity.nudge": "emlékeztető",
     "entity.staff": "munkatárs",
+    "entity.relationship": "kapcsolat",
+    "entity.customer_fact": "ügyféladat",
     "deal.created": "Új üzlet: {title} — {details}.",
     "deal.closes": "zárás: {date}",
     "deal.default_title": "{name} üzlet",

@@ -429,6 +429,8 @@ TEXTS: dict[str, str] = {
     "entity.follow_up": "promemoria",
     "entity.nudge": "promemoria",
     "entity.staff": "collaboratore",
+    "entity.relationship": "legame",
+    "entity.customer_fact": "dato del cliente",
     "deal.created": "Nuova trattativa: {title} — {details}.",
     "deal.closes": "chiude il {date}",
     "deal.default_title": "Trattativa {name}",

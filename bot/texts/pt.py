@@ -423,6 +423,8 @@ TEXTS: dict[str, str] = {
     "entity.follow_up": "follow-up",
     "entity.nudge": "lembrete",
     "entity.staff": "colaborador",
+    "entity.relationship": "ligação",
+    "entity.customer_fact": "facto do cliente",
     "deal.created": "Novo negócio: {title} — {details}.",
     "deal.closes": "fecha a {date}",
     "deal.default_title": "Negócio {name}",

@@ -695,6 +695,9 @@ NETWORK_FRAMES: tuple[tuple[str, str, str], ...] = (
         "record_need",
         "verb",
         _NO_LEAD
+        # "Lisa prefers email" names a channel: an update of her preferred channel (update_contact), not a fact.
+        + r"(?!.*\b(?:prefers|likes) (?:to be (?:contacted|reached) (?:by|via|on) )?(?:email|e-mail|mail|calls?|"
+        r"phone(?: calls)?|whatsapp|sms|texts?|messages?|meetings?|in person|visits?)\W*$)"
         + r"(?P<a>[^,;:?]{2,60}?) (?P<verb>needs|requires|wants|values|prefers|cares (?:most )?about|complains about|is worried about|objects to|hates|doesn'?t like|is unhappy with|struggles with|asked for) (?P<what>[^?]+)$",
     ),
 )
