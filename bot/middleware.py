@@ -10,6 +10,7 @@ from typing import Any
 
 from bot import group_policy
 from bot.context import HandlerContext, Services
+from bot.inputs import valid_value
 from bot.nlu.parser import parse
 from bot.router import Result, Router
 from bot.textclean import clean_text
@@ -202,9 +203,11 @@ class Dispatcher:
         message = IncomingMessage(event.user, event.conversation, "", message_id=event.event_id)
         ctx.redo = lambda understanding: self._redo(message, ctx, understanding)
         handler = self.router.actions.get(event.action)
-        if handler is None:
-            log.warning("no handler for action %s", event.action)
-            return [Reply(t(lang, "pending.expired"))]
+        kind = self.router.action_values.get(event.action)
+        if handler is None or kind is None or not valid_value(kind, event.value):
+            # A button from a retired version, or forged: nothing the handler could act on.
+            log.info("refused a stale or malformed button %r", event.action[:64])
+            return [Reply(t(lang, "input.stale_button"))]
         if not event.conversation.is_private and not group_policy.allows_action(event.action):
             return [self._direct_only(lang, None)]
         return self._shared(event, await self._guard(handler(event, ctx), ctx, event))

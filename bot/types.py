@@ -36,6 +36,10 @@ class AttachmentTooLarge(Exception):
     """The platform's file turned out bigger than the limit the handler allowed (found while downloading)."""
 
 
+class AttachmentUnavailable(Exception):
+    """The platform would not hand the file over (gone, never existed, or not ours to read)."""
+
+
 @dataclass(frozen=True)
 class Attachment:
     """A file sent with a message. ``size`` is what the platform announced; the bytes come from ``read``.

@@ -37,10 +37,13 @@ from bot.adapters.telegram_send import PLATFORM, TelegramSender, file_url
 from bot.app import App
 from bot.delivery import DeliveryError
 from bot.identity import link_configured_admins
+from bot.inputs import ascii_int, file_meta
+from bot.texts import t
 from bot.types import (
     ActionEvent,
     Attachment,
     AttachmentTooLarge,
+    AttachmentUnavailable,
     ConversationRef,
     IncomingMessage,
     MessageRef,
@@ -52,6 +55,8 @@ from handlers.menu import menu
 
 log = logging.getLogger(__name__)
 ALLOWED_UPDATES = ["message", "callback_query", "inline_query"]
+MAX_INLINE_OFFSET = 10_000  # further than any result list goes: a larger offset is forged
+STALE = "input.stale_button"
 
 
 class TelegramAdapter:
@@ -209,31 +214,35 @@ class TelegramAdapter:
         doc = message.document
         if doc is None:
             return ()
-        name = doc.file_name or "file"
-        return (Attachment(name, doc.mime_type, doc.file_size or 0, fetch=partial(self._download, doc.file_id)),)
+        name, mime = file_meta(doc.file_name, doc.mime_type)
+        size = doc.file_size if doc.file_size and doc.file_size > 0 else 0
+        return (Attachment(name, mime, size, fetch=partial(self._download, doc.file_id)),)
 
     async def _download(self, file_id: str, limit: int) -> bytes:
-        file = await self.bot.get_file(file_id)
-        if file.file_size is not None and file.file_size > limit:
-            raise AttachmentTooLarge(file_id)
-        return bytes(await file.download_as_bytearray())
+        try:
+            file = await self.bot.get_file(file_id)
+            if file.file_size is not None and file.file_size > limit:
+                raise AttachmentTooLarge(file_id)
+            return bytes(await file.download_as_bytearray())
+        except TelegramError as exc:
+            raise AttachmentUnavailable(str(exc)) from exc
 
     async def _on_button(self, update: Update, query: CallbackQuery) -> None:
-        decoded = render.decode(query.data or "")
-        buttons = self.sender.pages.get(decoded.token) if isinstance(decoded, render.PageData) else None
-        # Acknowledge first, so the client stops its spinner whatever happens next.
-        try:
-            await query.answer()
-        except TelegramError as exc:
-            log.info("callback answer failed: %s", exc)
+        # Decoding is pure and strict, so it comes before the answer: forged or stale data gets a toast.
+        decoded = render.decode(query.data) if isinstance(query.data, str) else None
         message = query.message
-        if decoded is None or message is None:
+        buttons = self.sender.pages.get(decoded.token) if isinstance(decoded, render.PageData) else None
+        usable = message is not None and (isinstance(decoded, render.ActionData) or buttons is not None)
+        # Always answered, and first, so the client stops its spinner whatever happens next.
+        await self._answer_query(query, None if usable else t(self.app.settings.default_language, STALE))
+        if not usable or message is None:
             return
         chat_id = str(message.chat.id)
         if isinstance(decoded, render.PageData):
-            if buttons is not None:
-                await self.sender.turn_page(chat_id, message.message_id, buttons, decoded)
+            assert buttons is not None
+            await self.sender.turn_page(chat_id, message.message_id, buttons, decoded)
             return
+        assert isinstance(decoded, render.ActionData)
         conversation = self._conversation(message)
         event = ActionEvent(
             self._user(query.from_user),
@@ -245,8 +254,14 @@ class TelegramAdapter:
         )
         await self._answer(conversation, await self.app.dispatcher.dispatch(event))
 
+    async def _answer_query(self, query: CallbackQuery, text: str | None) -> None:
+        try:
+            await retrying(partial(query.answer, text=text), sleep=self.sleep, attempts=2)
+        except TelegramError as exc:
+            log.info("callback answer failed: %s", exc)
+
     async def _on_inline(self, query: InlineQuery) -> None:
-        offset = int(query.offset) if query.offset.isdigit() else 0
+        offset = ascii_int(query.offset, high=MAX_INLINE_OFFSET) or 0
         choices, next_offset = await inline.lookup(
             self.app.services, self._user(query.from_user), query.query, offset=offset
         )

@@ -71,6 +71,8 @@ TEXTS: dict[str, str] = {
     "undo.done": "Undone: {what}.",
     "undo.nothing": "There is nothing of yours to undo.",
     "cancelled": "OK, cancelled. Nothing was saved.",
+    "input.bad_value": "That value is not one this form offers; please choose again.",
+    "input.stale_button": "That button is out of date or not one of mine, so nothing was changed.",
     "pending.expired": "That question has expired; please ask again.",
     "button.create": "Create it",
     "button.cancel": "Cancel",

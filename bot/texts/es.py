@@ -66,6 +66,8 @@ TEXTS: dict[str, str] = {
     "undo.done": "Deshecho: {what}.",
     "undo.nothing": "No hay nada tuyo que deshacer.",
     "cancelled": "Vale, cancelado. No se guardó nada.",
+    "input.bad_value": "Ese valor no es uno de los que ofrece este formulario; elige de nuevo.",
+    "input.stale_button": "Ese botón está desactualizado o no es mío, así que no se cambió nada.",
     "pending.expired": "Esa pregunta caducó; pregunta de nuevo.",
     "button.create": "Crear",
     "button.cancel": "Cancelar",

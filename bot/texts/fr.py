@@ -66,6 +66,8 @@ TEXTS: dict[str, str] = {
     "undo.done": "Annulé : {what}.",
     "undo.nothing": "Il n'y a rien de vous à annuler.",
     "cancelled": "D'accord, annulé. Rien n'a été enregistré.",
+    "input.bad_value": "Cette valeur ne fait pas partie des choix du formulaire ; choisissez à nouveau.",
+    "input.stale_button": "Ce bouton est périmé ou ne vient pas de moi : rien n'a été modifié.",
     "pending.expired": "Cette question a expiré ; reposez-la.",
     "button.create": "Créer",
     "button.cancel": "Annuler",

@@ -64,6 +64,8 @@ TEXTS: dict[str, str] = {
     "undo.done": "Visszavonva: {what}.",
     "undo.nothing": "Nincs mit visszavonni.",
     "cancelled": "Rendben, megszakítva. Semmi sem lett mentve.",
+    "input.bad_value": "Ez az érték nem szerepel az űrlap választásai között; válassz újra.",
+    "input.stale_button": "Ez a gomb elavult vagy nem tőlem származik, ezért semmi sem változott.",
     "pending.expired": "A kérdés lejárt; kérdezz újra.",
     "button.create": "Létrehozás",
     "button.cancel": "Mégse",

@@ -66,6 +66,8 @@ TEXTS: dict[str, str] = {
     "undo.done": "Annullato: {what}.",
     "undo.nothing": "Non c'è nulla di tuo da annullare.",
     "cancelled": "OK, annullato. Non ho salvato nulla.",
+    "input.bad_value": "Quel valore non è tra quelli del modulo; scegli di nuovo.",
+    "input.stale_button": "Quel pulsante è scaduto o non è mio, quindi non è stato cambiato nulla.",
     "pending.expired": "La domanda è scaduta; richiedi pure.",
     "button.create": "Crea",
     "button.cancel": "Annulla",

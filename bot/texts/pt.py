@@ -67,6 +67,8 @@ TEXTS: dict[str, str] = {
     "undo.done": "Desfeito: {what}.",
     "undo.nothing": "Não há nada seu para desfazer.",
     "cancelled": "OK, cancelado. Nada foi guardado.",
+    "input.bad_value": "Esse valor não é um dos que este formulário oferece; escolha de novo.",
+    "input.stale_button": "Esse botão está desatualizado ou não é meu, por isso nada foi alterado.",
     "pending.expired": "Essa pergunta expirou; pergunte de novo.",
     "button.create": "Criar",
     "button.cancel": "Cancelar",
