@@ -19,6 +19,7 @@ from bot.types import ActionEvent, IncomingMessage, Reply, as_list
 from storage import dialogs
 from storage import staff as staff_repo
 from storage.models import Staff
+from storage.textguard import TextTooLong
 
 log = logging.getLogger(__name__)
 _ROOT = Path(__file__).resolve().parent.parent
@@ -26,6 +27,9 @@ _OWN_PACKAGES = frozenset({"bot", "handlers", "storage", "reminders", "config"})
 _COMMAND = re.compile(r"^/(\w+)(?:@\w+)?(?:\s+(.*))?$", re.DOTALL)
 # A message carrying a file goes to this command, its caption ("import as interactions") as the arguments.
 UPLOAD_COMMAND = "upload"
+# Which word names a column in "the … is too long" (the rest are texts).
+FIELD_LABELS = {"full_name": "name", "name": "name", "display_name": "name", "notes": "notes", "summary": "summary"}
+FIELD_LABELS |= {"title": "title", "email": "email", "tag": "tag"}
 
 
 @dataclass(frozen=True)
@@ -216,6 +220,10 @@ class Dispatcher:
         """Run a handler; any failure rolls its unit of work back and the user is told nothing was saved."""
         try:
             result: Result = await work  # type: ignore[misc]
+        except TextTooLong as exc:
+            field = ctx.t(f"field.{FIELD_LABELS.get(exc.field, 'text')}")
+            problem = ctx.t("input.too_long", field=field, length=exc.length, limit=exc.limit)
+            return [Reply(problem, intent=self._intent(ctx))]
         except (ValueError, PermissionError) as exc:
             if not _meant_for_users(exc):
                 log.exception("handler failed for %s", type(event).__name__)

@@ -11,6 +11,8 @@ from sqlalchemy import event
 from sqlalchemy.engine import Engine, make_url
 from sqlmodel import Session, create_engine
 
+from storage import textguard
+
 SessionFactory = Callable[[], AbstractContextManager[Session]]
 
 
@@ -30,6 +32,7 @@ def make_engine(url: str, *, echo: bool = False) -> Engine:
     else:
         kwargs["pool_pre_ping"] = True
     engine = create_engine(url, **kwargs)
+    textguard.install()  # every session cleans and bounds what it stores, whichever backend
     if parsed.get_backend_name() == "sqlite":
         event.listen(engine, "connect", _sqlite_pragmas)
     return engine

@@ -22,6 +22,12 @@ from storage.importer.values import (
 )
 from storage.models import INTERACTION_KINDS, STAGES
 from storage.normalize import clean_display, search_key
+from storage.textguard import FREE_TEXT_LIMIT
+from storage.textguard import clean as clean_text
+
+NAME_LIMIT = 200  # the name columns of contact, organization and product
+LIMITS = {"name": NAME_LIMIT, "company": NAME_LIMIT, "product": NAME_LIMIT, "notes": FREE_TEXT_LIMIT}
+LIMITS["summary"] = FREE_TEXT_LIMIT
 
 
 @dataclass(frozen=True)
@@ -111,8 +117,17 @@ def _split(values: list[str]) -> list[str]:
 
 
 def _display(text: str) -> str:
-    # Printable text has no control characters: collapsing spaces is all clean_display would do.
-    return " ".join(text.split())[:200] if text.isprintable() else clean_display(text)
+    # Printable text has no control or bidi characters: collapsing spaces is all clean_display would do.
+    return " ".join(text.split()) if text.isprintable() else clean_display(text)
+
+
+def _too_long(**values: str | None) -> str | None:
+    """The first value over the store's limit for its field, as a reason for the row's rejection."""
+    for field_name, value in values.items():
+        limit = LIMITS[field_name]
+        if value is not None and len(value) > limit:
+            return f"the {field_name} is {len(value)} characters long; the limit is {limit}"
+    return None
 
 
 _ASCII_NON_WORD = re.compile(r"[^a-z0-9_\s@.+-]+")
@@ -141,9 +156,17 @@ def _tag(text: str) -> str:
 
 def contact(row: RawRow, opts: CleanOptions) -> ContactRecord | Rejected:
     name = _name(row)
+    if row.problem is not None:
+        return Rejected(row.line, row.problem, name[:NAME_LIMIT] if name else None)
     key = _key(name) if name else ""
     if not name or not key:
         return Rejected(row.line, "no name", _one(row, "email"))
+    company, notes = _one(row, "company"), _one(row, "notes")
+    company = _display(company) if company else None
+    notes = clean_text(notes) if notes else None
+    too_long = _too_long(name=name, company=company, notes=notes)
+    if too_long:
+        return Rejected(row.line, too_long, name[:NAME_LIMIT])
     try:
         emails = list(dict.fromkeys(parse_email(v) for v in _split(_present(row, "email")) if not blank(v)))
         phones = list(
@@ -158,7 +181,6 @@ def contact(row: RawRow, opts: CleanOptions) -> ContactRecord | Rejected:
         stage = _cached_key(stage)
         if stage not in STAGES:
             return Rejected(row.line, f'"{stage}" is not a stage ({", ".join(STAGES)})', name)
-    company = _one(row, "company")
     tags = [t for v in _present(row, "tags") for t in v.replace(";", ",").split(",") if _tag(t)]
     return ContactRecord(
         line=row.line,
@@ -166,12 +188,12 @@ def contact(row: RawRow, opts: CleanOptions) -> ContactRecord | Rejected:
         key=key,
         emails=emails,
         phones=phones,
-        company=_display(company) if company else None,
+        company=company,
         company_key=_cached_key(company) if company else "",
         birthday=birthday,
         tags=list(dict.fromkeys(_tag(t) for t in tags)),
         stage=stage,
-        notes=_one(row, "notes"),
+        notes=notes,
         tier=(_one(row, "tier") or "")[:32] or None,
         language=(_one(row, "language") or "")[:8] or None,
         channel=(_one(row, "channel") or "")[:16] or None,
@@ -191,6 +213,8 @@ _KIND_WORDS = {
 
 def activity(row: RawRow, opts: CleanOptions) -> ActivityRecord | Rejected:
     name = _name(row)
+    if row.problem is not None:
+        return Rejected(row.line, row.problem, name[:NAME_LIMIT] if name else None)
     try:
         email = next((parse_email(v) for v in _split(_present(row, "email"))), None)
         phone = next((parse_phone(v, region=opts.region) for v in _split(_present(row, "phone"))), None)
@@ -220,7 +244,9 @@ def activity(row: RawRow, opts: CleanOptions) -> ActivityRecord | Rejected:
             record.summary = (_one(row, "summary") or _one(row, "notes") or "").strip()
     except BadValue as exc:
         return Rejected(row.line, str(exc), name)
-    return record
+    record.summary = clean_text(record.summary)
+    too_long = _too_long(name=name, summary=record.summary, product=record.product)
+    return Rejected(row.line, too_long, (name or "")[:NAME_LIMIT] or None) if too_long else record
 
 
 def _purchase_fields(record: ActivityRecord, row: RawRow, opts: CleanOptions) -> None:
