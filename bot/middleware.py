@@ -29,7 +29,7 @@ _COMMAND = re.compile(r"^/(\w+)(?:@\w+)?(?:\s+(.*))?$", re.DOTALL)
 UPLOAD_COMMAND = "upload"
 # Which word names a column in "the … is too long" (the rest are texts).
 FIELD_LABELS = {"full_name": "name", "name": "name", "display_name": "name", "notes": "notes", "summary": "summary"}
-FIELD_LABELS |= {"title": "title", "email": "email", "tag": "tag"}
+FIELD_LABELS |= {"title": "title", "email": "email", "tag": "tag", "organization.name": "company"}
 
 
 @dataclass(frozen=True)
@@ -221,7 +221,8 @@ class Dispatcher:
         try:
             result: Result = await work  # type: ignore[misc]
         except TextTooLong as exc:
-            field = ctx.t(f"field.{FIELD_LABELS.get(exc.field, 'text')}")
+            label = FIELD_LABELS.get(f"{exc.table}.{exc.field}") or FIELD_LABELS.get(exc.field, "text")
+            field = ctx.t(f"field.{label}")
             problem = ctx.t("input.too_long", field=field, length=exc.length, limit=exc.limit)
             return [Reply(problem, intent=self._intent(ctx))]
         except (ValueError, PermissionError) as exc:

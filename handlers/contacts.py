@@ -11,6 +11,7 @@ from bot.context import HandlerContext
 from bot.nlu.understanding import Understanding
 from bot.types import IncomingMessage, Reply
 from handlers import access, cards
+from handlers.contact_values import unread
 from handlers.resolve import resolve
 from storage import audit, contacts, search
 from storage.models import STAGES, Contact, ContactEmail, ContactPhone
@@ -76,6 +77,10 @@ async def add_contact(msg: IncomingMessage, ctx: HandlerContext) -> Reply:
         raise ValueError('A new contact needs a name, e.g. "add Chen Wei, chen@example.cn, works at Dragon Trade".')
     if u.field_name == "birthday_invalid":
         raise ValueError(f'"{u.field_value}" is not a date I can store as a birthday.')
+    lost = unread(u)
+    if lost is not None:
+        kind, written = lost
+        return Reply(ctx.t(f"contact.unread_{kind}", value=written), intent="add_contact", entities={})
     now = ctx.now()
     with ctx.session() as session:
         existing = _existing(session, ctx, u)

@@ -31,11 +31,11 @@ _SURROGATES = re.compile(r"[\ud800-\udfff]")
 
 
 class TextTooLong(ValueError):
-    """A value is longer than the store keeps; ``field`` is the column name (``full_name``, ``notes``)."""
+    """A value is longer than the store keeps; ``field`` and ``table`` name the column (``organization.name``)."""
 
-    def __init__(self, field: str, length: int, limit: int) -> None:
+    def __init__(self, field: str, length: int, limit: int, *, table: str = "") -> None:
         super().__init__(f"The {field.replace('_', ' ')} is {length} characters long; the limit is {limit}.")
-        self.field, self.length, self.limit = field, length, limit
+        self.field, self.length, self.limit, self.table = field, length, limit, table
 
 
 def clean(text: str) -> str:
@@ -69,7 +69,7 @@ def guard(instance: Any) -> None:
         cleaned = clean(value)
         if len(cleaned) > limit:
             if column.key not in DERIVED_KEYS:
-                raise TextTooLong(column.key, len(cleaned), limit)
+                raise TextTooLong(column.key, len(cleaned), limit, table=table.name)
             cleaned = cleaned[:limit]
         if cleaned != value:
             setattr(instance, column.key, cleaned)

@@ -82,7 +82,7 @@ def test_a_damaged_byte_in_a_utf8_file_rejects_only_its_row(store: App, tmp_path
     path.write_bytes(
         "name,company\nJoão Costa,Acme\n".encode() + b"Ana \xff Lopes,Beta\n" + "Inês Faria,Gama\n".encode()
     )
-    report, outcomes = run_import(store, path, as_=member(store, "boss", "admin"))
+    _report, outcomes = run_import(store, path, as_=member(store, "boss", "admin"))
 
     [bad] = [o for o in outcomes if o.action == "rejected"]
     assert bad.line == 3 and "not UTF-8" in bad.reason
