@@ -98,16 +98,21 @@ def _reminders_health(app: App, args: argparse.Namespace) -> int:
 
 
 def _load_demo(app: App) -> None:
+    with app.services.startup_lock():
+        created = _load_demo_once(app)
+    if created:
+        print(f"Loaded the demo data set: {created}.", file=sys.stderr)
+
+
+def _load_demo_once(app: App) -> str:
     from storage.demo import load_demo
 
-    created = load_demo(
+    return load_demo(
         app.services.session,
         now=app.services.clock.now(),
         churn_window_days=app.settings.churn_window_days,
         business_tz=ZoneInfo(app.settings.default_timezone),
     )
-    if created:
-        print(f"Loaded the demo data set: {created}.", file=sys.stderr)
 
 
 async def _run(app: App, args: argparse.Namespace) -> int:
