@@ -88,6 +88,10 @@ def _reminders_health(app: App, args: argparse.Namespace) -> int:
             "pending_later": health.later,
             "failed": [{"id": i, "kind": k, "owner": o, "attempts": a, "error": e} for i, k, o, a, e in health.failing],
             "unconfirmed": health.unconfirmed,
+            "leased": health.leased,
+            "lease_expired": health.lease_expired,
+            "resent": health.resent,
+            "oldest_undelivered": health.oldest_undelivered.isoformat() if health.oldest_undelivered else None,
             "missed": health.missed,
             "unreachable": health.unreachable,
         }

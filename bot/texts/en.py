@@ -83,6 +83,7 @@ TEXTS: dict[str, str] = {
     "field.tag": "tag",
     "field.text": "text",
     "input.bad_value": "That value is not one this form offers; please choose again.",
+    "nudge.resent": "(resent) {text}",
     "input.stale_button": "That button is out of date or not one of mine, so nothing was changed.",
     "pending.expired": "That question has expired; please ask again.",
     "button.create": "Create it",

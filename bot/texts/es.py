@@ -78,6 +78,7 @@ TEXTS: dict[str, str] = {
     "field.tag": "etiqueta",
     "field.text": "texto",
     "input.bad_value": "Ese valor no es uno de los que ofrece este formulario; elige de nuevo.",
+    "nudge.resent": "(reenviado) {text}",
     "input.stale_button": "Ese botón está desactualizado o no es mío, así que no se cambió nada.",
     "pending.expired": "Esa pregunta caducó; pregunta de nuevo.",
     "button.create": "Crear",

@@ -78,6 +78,7 @@ TEXTS: dict[str, str] = {
     "field.tag": "étiquette",
     "field.text": "texte",
     "input.bad_value": "Cette valeur ne fait pas partie des choix du formulaire ; choisissez à nouveau.",
+    "nudge.resent": "(renvoyé) {text}",
     "input.stale_button": "Ce bouton est périmé ou ne vient pas de moi : rien n'a été modifié.",
     "pending.expired": "Cette question a expiré ; reposez-la.",
     "button.create": "Créer",

@@ -76,6 +76,7 @@ TEXTS: dict[str, str] = {
     "field.tag": "címke",
     "field.text": "szöveg",
     "input.bad_value": "Ez az érték nem szerepel az űrlap választásai között; válassz újra.",
+    "nudge.resent": "(újraküldve) {text}",
     "input.stale_button": "Ez a gomb elavult vagy nem tőlem származik, ezért semmi sem változott.",
     "pending.expired": "A kérdés lejárt; kérdezz újra.",
     "button.create": "Létrehozás",

@@ -78,6 +78,7 @@ TEXTS: dict[str, str] = {
     "field.tag": "etichetta",
     "field.text": "testo",
     "input.bad_value": "Quel valore non è tra quelli del modulo; scegli di nuovo.",
+    "nudge.resent": "(reinviato) {text}",
     "input.stale_button": "Quel pulsante è scaduto o non è mio, quindi non è stato cambiato nulla.",
     "pending.expired": "La domanda è scaduta; richiedi pure.",
     "button.create": "Crea",

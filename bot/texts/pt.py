@@ -79,6 +79,7 @@ TEXTS: dict[str, str] = {
     "field.tag": "etiqueta",
     "field.text": "texto",
     "input.bad_value": "Esse valor não é um dos que este formulário oferece; escolha de novo.",
+    "nudge.resent": "(reenviado) {text}",
     "input.stale_button": "Esse botão está desatualizado ou não é meu, por isso nada foi alterado.",
     "pending.expired": "Essa pergunta expirou; pergunte de novo.",
     "button.create": "Criar",
