@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import logging
 import re
+from collections.abc import AsyncIterator, Awaitable, Callable
+from contextlib import asynccontextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
@@ -22,6 +25,8 @@ from storage.models import Staff
 from storage.textguard import TextTooLong
 
 log = logging.getLogger(__name__)
+# Set by Dispatcher.settling(): the adapter records the event as handled after sending the replies.
+_SETTLE_LATER: ContextVar[list[IncomingMessage | ActionEvent] | None] = ContextVar("settle_later", default=None)
 _ROOT = Path(__file__).resolve().parent.parent
 _OWN_PACKAGES = frozenset({"bot", "handlers", "storage", "reminders", "config"})
 _COMMAND = re.compile(r"^/(\w+)(?:@\w+)?(?:\s+(.*))?$", re.DOTALL)
@@ -45,6 +50,29 @@ class Dispatcher:
     def __init__(self, router: Router, services: Services) -> None:
         self.router = router
         self.services = services
+
+    @asynccontextmanager
+    async def settling(
+        self, event: IncomingMessage | ActionEvent
+    ) -> AsyncIterator[Callable[[], Awaitable[list[Reply]]]]:
+        """Dispatch, and record the event as handled only once the adapter has sent the replies.
+
+        Used by adapters whose platform redelivers (Telegram after a crash, Slack retries): a crash between the
+        handler's commit and the reply leaves the event unrecorded, so its redelivery runs the handler again,
+        which finds its effect already stored (source keys) and sends the reply that never went out
+        ("Already logged: …").
+        """
+        handled: list[IncomingMessage | ActionEvent] = []
+        token = _SETTLE_LATER.set(handled)
+        try:
+            yield lambda: self.dispatch(event)
+        finally:
+            _SETTLE_LATER.reset(token)
+        for done in handled:
+            try:
+                self._mark_seen(done)
+            except Exception:
+                log.exception("could not record event %s as handled", done.event_id)
 
     async def dispatch(self, event: IncomingMessage | ActionEvent) -> list[Reply]:
         try:
@@ -235,11 +263,15 @@ class Dispatcher:
         except Exception:
             log.exception("handler failed for %s", type(event).__name__)
             return [Reply(ctx.t("error.internal"), intent=self._intent(ctx))]
-        try:
-            self._mark_seen(event)
-        except Exception:
-            # Already done and committed: at worst a redelivery repeats a reply (interactions dedupe by source).
-            log.exception("could not record event %s as handled", event.event_id)
+        later = _SETTLE_LATER.get()
+        if later is not None:
+            later.append(event)  # recorded by settling() once the replies are out
+        else:
+            try:
+                self._mark_seen(event)
+            except Exception:
+                # Already done and committed: at worst a redelivery repeats a reply (interactions dedupe by source).
+                log.exception("could not record event %s as handled", event.event_id)
         replies = as_list(result)
         if replies and ctx.understanding is not None and replies[0].intent is None:
             replies[0] = replace(

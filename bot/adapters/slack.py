@@ -289,11 +289,13 @@ class SlackAdapter:
             received_at=self.services.clock.now(),
             attachments=attachments,
         )
-        for reply in await self.app.dispatcher.dispatch(msg):
-            if reply.replaces is not None:
-                await self.edit(reply.replaces, reply)
-            else:
-                await self.post(channel, reply, thread=thread)
+        # A retried event (Slack retries, a Socket Mode reconnect) is recorded as handled only after its replies.
+        async with self.app.dispatcher.settling(msg) as dispatch:
+            for reply in await dispatch():
+                if reply.replaces is not None:
+                    await self.edit(reply.replaces, reply)
+                else:
+                    await self.post(channel, reply, thread=thread)
 
     async def _on_command(self, ack: Callable[..., Awaitable[None]], command: dict[str, Any], respond: Respond) -> None:
         await ack()

@@ -11,7 +11,6 @@ import logging
 import re
 import secrets
 import time
-from datetime import timedelta
 from functools import partial
 from typing import Any
 from urllib.parse import urlparse
@@ -33,6 +32,7 @@ from telegram.ext import Application, TypeHandler
 
 from bot.adapters import telegram_render as render
 from bot.adapters.telegram_limits import ChatPacer, Monotonic, Sleep, retrying
+from bot.adapters.telegram_polling import ConfirmingPoller
 from bot.adapters.telegram_send import PLATFORM, TelegramSender, file_url
 from bot.app import App
 from bot.delivery import DeliveryError
@@ -85,6 +85,9 @@ class TelegramAdapter:
         pacer = ChatPacer(clock=clock, sleep=sleep)
         self.sender = TelegramSender(self.application.bot, pacer=pacer, sleep=sleep, attempts=send_attempts)
         self.application.add_handler(TypeHandler(Update, self._on_update))
+        self.poller = ConfirmingPoller(
+            self.application, timeout=poll_timeout, allowed_updates=ALLOWED_UPDATES, sleep=sleep
+        )
         self.application.add_error_handler(self._on_error)
         self.webhook_secret: str | None = None
 
@@ -115,11 +118,11 @@ class TelegramAdapter:
                 allowed_updates=ALLOWED_UPDATES,
             )
         else:
-            await updater.start_polling(
-                poll_interval=0, timeout=timedelta(seconds=self.poll_timeout), allowed_updates=ALLOWED_UPDATES
-            )
+            await self.poller.start()
 
     async def stop(self) -> None:
+        if self.poller.running:
+            await self.poller.stop()
         updater = self.application.updater
         if updater is not None and updater.running:
             await updater.stop()
@@ -206,8 +209,9 @@ class TelegramAdapter:
             received_at=message.date,
             attachments=self._attachments(message),
         )
-        replies = await self.app.dispatcher.dispatch(event)
-        await self._answer(conversation, replies, reply_to=None if private else message.message_id)
+        async with self.app.dispatcher.settling(event) as dispatch:
+            replies = await dispatch()
+            await self._answer(conversation, replies, reply_to=None if private else message.message_id)
 
     def _attachments(self, message: Message) -> tuple[Attachment, ...]:
         """A document sent with the message, fetched only if the handler asks (after its own checks)."""
@@ -252,7 +256,8 @@ class TelegramAdapter:
             message=MessageRef(PLATFORM, chat_id, str(message.message_id)),
             event_id=str(update.update_id),
         )
-        await self._answer(conversation, await self.app.dispatcher.dispatch(event))
+        async with self.app.dispatcher.settling(event) as dispatch:
+            await self._answer(conversation, await dispatch())
 
     async def _answer_query(self, query: CallbackQuery, text: str | None) -> None:
         try:
