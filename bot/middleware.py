@@ -8,6 +8,7 @@ from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass, replace
+from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
@@ -25,6 +26,7 @@ from storage.models import Staff
 from storage.textguard import TextTooLong
 
 log = logging.getLogger(__name__)
+REFUSAL_EVERY = timedelta(hours=1)
 # Set by Dispatcher.settling(): the adapter records the event as handled after sending the replies.
 _SETTLE_LATER: ContextVar[list[IncomingMessage | ActionEvent] | None] = ContextVar("settle_later", default=None)
 _ROOT = Path(__file__).resolve().parent.parent
@@ -143,7 +145,7 @@ class Dispatcher:
         if staff is None:
             if registered and registered[1]:
                 return await self._guard(registered[0](msg, ctx), ctx, msg)
-            return [Reply(t(lang, "refuse.unknown_user"), intent="unknown")]
+            return self._refusal(msg, lang, intent="unknown")
         if not text:
             return [Reply(t(lang, "refuse.empty"), intent="unknown")]
         if registered:
@@ -178,6 +180,19 @@ class Dispatcher:
             # The handler's work is committed and its reply must go out; the debug memory is a nicety.
             log.exception("could not remember the understanding of a message")
         return replies
+
+    def _refusal(self, event: IncomingMessage | ActionEvent, lang: str, *, intent: str | None = None) -> list[Reply]:
+        """The polite refusal to someone who is not staff: once per chat per hour, so a flood of strangers costs
+        one message each, not one per message (every refusal is a send that others' answers wait behind)."""
+        now = self.services.clock.now()
+        hour = int(now.timestamp() // REFUSAL_EVERY.total_seconds())
+        key = f"refusal:{event.conversation.chat_id}:{hour}"[:128]
+        with self.services.session() as session:
+            first = dialogs.claim_event(session=session, platform=event.conversation.platform, event_id=key, now=now)
+        if not first:
+            log.info("stranger in chat already refused this hour; not answering again")
+            return []
+        return [Reply(t(lang, "refuse.unknown_user"), intent=intent)]
 
     @staticmethod
     def _direct_only(lang: str, intent: str | None) -> Reply:
@@ -228,7 +243,7 @@ class Dispatcher:
         staff = first.staff
         lang = self._lang(staff)
         if staff is None:
-            return [Reply(t(lang, "refuse.unknown_user"))]
+            return self._refusal(event, lang)
         if first.seen:
             return []
         ctx = HandlerContext(self.services, event.user, event.conversation, staff)
