@@ -34,6 +34,7 @@ from bot.adapters import telegram_render as render
 from bot.adapters.telegram_limits import ChatPacer, Monotonic, Sleep, retrying
 from bot.adapters.telegram_polling import ConfirmingPoller
 from bot.adapters.telegram_send import PLATFORM, TelegramSender, file_url
+from bot.adapters.telegram_webhook import HandlingWebhook
 from bot.app import App
 from bot.delivery import DeliveryError
 from bot.identity import link_configured_admins
@@ -80,7 +81,9 @@ class TelegramAdapter:
         self.poll_timeout = poll_timeout
         self.listen = listen
         api = app.settings.telegram_api_url
+        # No PTB Updater: it confirms updates before they are handled (see telegram_polling, telegram_webhook).
         builder = Application.builder().token(token.get_secret_value()).base_url(api).base_file_url(file_url(api))
+        builder = builder.updater(None)
         self.application = builder.build()
         pacer = ChatPacer(clock=clock, sleep=sleep)
         self.sender = TelegramSender(self.application.bot, pacer=pacer, sleep=sleep, attempts=send_attempts)
@@ -90,6 +93,7 @@ class TelegramAdapter:
         )
         self.application.add_error_handler(self._on_error)
         self.webhook_secret: str | None = None
+        self.webhook: HandlingWebhook | None = None
 
     @property
     def bot(self) -> Any:
@@ -104,28 +108,25 @@ class TelegramAdapter:
         link_configured_admins(self.app.services, platform=PLATFORM, accounts=admins, handle_prefix="tg")
         await self._set_commands()
         await self.application.start()
-        updater = self.application.updater
-        assert updater is not None
         if settings.telegram_webhook_url:
             secret = settings.telegram_webhook_secret
             self.webhook_secret = secret.get_secret_value() if secret else secrets.token_urlsafe(32)
-            await updater.start_webhook(
+            self.webhook = HandlingWebhook(
+                self.application,
+                secret=self.webhook_secret,
+                path=urlparse(settings.telegram_webhook_url).path,
                 listen=self.listen,
                 port=settings.telegram_webhook_port,
-                url_path=urlparse(settings.telegram_webhook_url).path.lstrip("/"),
-                webhook_url=settings.telegram_webhook_url,
-                secret_token=self.webhook_secret,
-                allowed_updates=ALLOWED_UPDATES,
             )
+            await self.webhook.start(url=settings.telegram_webhook_url, allowed_updates=ALLOWED_UPDATES)
         else:
             await self.poller.start()
 
     async def stop(self) -> None:
         if self.poller.running:
             await self.poller.stop()
-        updater = self.application.updater
-        if updater is not None and updater.running:
-            await updater.stop()
+        if self.webhook is not None:
+            await self.webhook.stop()
         if self.application.running:
             await self.application.stop()
         await self.application.shutdown()
