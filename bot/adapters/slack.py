@@ -9,6 +9,7 @@ task already exists when it does, which makes shutdown (and tests) deterministic
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 import re
 from collections.abc import Awaitable, Callable
@@ -44,6 +45,7 @@ log = logging.getLogger(__name__)
 PLATFORM = "slack"
 EVENTS_PATH = "/slack/events"
 COMMAND = "/crm"
+ACK_BUDGET = 2.5  # seconds of work done before answering an event; Slack retries after 3
 Respond = Callable[..., Awaitable[Any]]
 
 
@@ -133,7 +135,7 @@ class SlackAdapter:
         while self._tasks:
             await asyncio.gather(*list(self._tasks), return_exceptions=True)
 
-    def spawn(self, work: Awaitable[None], what: str) -> None:
+    def spawn(self, work: Awaitable[None], what: str) -> asyncio.Task[None]:
         async def guarded() -> None:
             try:
                 await work
@@ -143,6 +145,14 @@ class SlackAdapter:
         task = asyncio.create_task(guarded())
         self._tasks.add(task)
         task.add_done_callback(self._tasks.discard)
+        return task
+
+    async def within_ack_budget(self, task: asyncio.Task[None]) -> None:
+        """Let an event's work finish before Slack gets its answer when it fits in the budget: an instance killed
+        before answering makes Slack retry the event (same event_id: handled once). Longer work is answered at
+        the budget and goes on (Slack retries a request not answered within 3 seconds)."""
+        with contextlib.suppress(TimeoutError):
+            await asyncio.wait_for(asyncio.shield(task), ACK_BUDGET)
 
     async def _link_admins(self) -> None:
         for user_id in self.app.settings.slack_admin_id_list:
@@ -243,24 +253,28 @@ class SlackAdapter:
         subtype = event.get("subtype")
         if event.get("channel_type") != "im" or subtype not in (None, "file_share") or event.get("bot_id"):
             return  # edits, joins, bot echoes and channel chatter are not addressed to us
-        self._converse_later(event, body, private=True, mention=False)
+        task = self._converse_later(event, body, private=True, mention=False)
+        if task is not None:
+            await self.within_ack_budget(task)
 
     async def _on_mention(self, event: dict[str, Any], body: dict[str, Any]) -> None:
-        self._converse_later(event, body, private=None, mention=True)
+        task = self._converse_later(event, body, private=None, mention=True)
+        if task is not None:
+            await self.within_ack_budget(task)
 
     def _converse_later(
         self, event: dict[str, Any], body: dict[str, Any], *, private: bool | None, mention: bool
-    ) -> None:
+    ) -> asyncio.Task[None] | None:
         said = message_input(event)
         if said is None:
             log.info("ignored a malformed slack message event")
-            return
+            return None
         text = plain_text(strip_mention(said.text) if mention else said.text)
         direct = is_direct(said.channel) if private is None else private
         thread = said.thread if mention else None
         event_id = body.get("event_id") if isinstance(body.get("event_id"), str) else None
         files = event.get("files") if isinstance(event.get("files"), list) else []
-        self.spawn(self._converse(said, event_id, files, text, private=direct, thread=thread), "message")
+        return self.spawn(self._converse(said, event_id, files, text, private=direct, thread=thread), "message")
 
     async def _converse(
         self,
