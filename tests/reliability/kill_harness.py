@@ -13,12 +13,13 @@ import signal
 import sys
 from collections import Counter
 from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from sqlmodel import select
 
 from bot.identity import link_configured_admins
-from storage import contacts
+from storage import contacts, followups
 from storage.models import Contact, Interaction
 from tests.fakes import FakeTelegramAPI
 from tests.support import make_app
@@ -129,17 +130,22 @@ class Figures:
 
 
 class BotProcess:
-    def __init__(self, fake: FakeTelegramAPI, db_url: str, log_path: Path) -> None:
+    def __init__(self, fake: FakeTelegramAPI, db_url: str, log_path: Path, **settings: str) -> None:
         self.fake, self.db_url, self.log_path = fake, db_url, log_path
+        self.settings = {f"CRM_{key.upper()}": value for key, value in settings.items()}
         self.proc: asyncio.subprocess.Process | None = None
 
     async def start(self) -> None:
-        env = {k: v for k, v in os.environ.items() if not k.startswith("CRM_")} | {
-            "CRM_DATABASE_URL": self.db_url,
-            "CRM_TELEGRAM_TOKEN": TOKEN,
-            "CRM_TELEGRAM_API_URL": self.fake.url + "/bot",
-            "CRM_TELEGRAM_ADMIN_IDS": str(ADMIN),
-        }
+        env = (
+            {k: v for k, v in os.environ.items() if not k.startswith("CRM_")}
+            | {
+                "CRM_DATABASE_URL": self.db_url,
+                "CRM_TELEGRAM_TOKEN": TOKEN,
+                "CRM_TELEGRAM_API_URL": self.fake.url + "/bot",
+                "CRM_TELEGRAM_ADMIN_IDS": str(ADMIN),
+            }
+            | self.settings
+        )
         polls = len(self.fake.calls_to("getUpdates"))
         with self.log_path.open("ab") as log:
             self.proc = await asyncio.create_subprocess_exec(
@@ -159,8 +165,9 @@ class BotProcess:
             return await self.proc.wait()
 
 
-def seed(db_url: str, count: int) -> list[str]:
-    app, clock = make_app(db_url)
+def seed(db_url: str, count: int, *, follow_ups: bool = False) -> list[str]:
+    """``count`` contacts owned by the admin; with ``follow_ups``, each has one due now (a nudge to deliver)."""
+    app, clock = make_app(db_url, now=datetime.now(UTC))  # the bot process runs on the real clock
     link_configured_admins(app.services, platform="telegram", accounts=[(str(ADMIN), str(ADMIN))], handle_prefix="tg")
     people = names(count)
     with app.services.session() as session:
@@ -169,7 +176,16 @@ def seed(db_url: str, count: int) -> list[str]:
         owner = staff_repo.by_handle(session=session, handle=f"tg{ADMIN}")
         assert owner is not None and owner.id is not None
         for name in people:
-            contacts.create(session=session, full_name=name, owner_id=owner.id, now=clock.now())
+            contact = contacts.create(session=session, full_name=name, owner_id=owner.id, now=clock.now())
+            if follow_ups:
+                followups.schedule(
+                    session=session,
+                    owner_id=owner.id,
+                    contact_id=contact.id,
+                    due_at=clock.now() - timedelta(minutes=1),
+                    text="send the proposal",
+                    now=clock.now(),
+                )
     app.engine.dispose()
     return people
 
@@ -227,3 +243,44 @@ async def _all_answered(fake: FakeTelegramAPI, people: list[str], timeout: float
             await fake._changed.wait_for(done)
     except TimeoutError:
         pass  # counted as unanswered / lost by the caller
+
+
+@dataclass
+class NudgeFigures:
+    nudges: int = 0
+    kills: int = 0
+    lost: int = 0  # never delivered
+    duplicates: int = 0  # delivered more than once
+    marked: int = 0  # of the repeats, marked "(resent)"
+
+    def line(self) -> str:
+        return (
+            f"{self.nudges} nudges, {self.kills} kill -9s: lost {self.lost}, duplicates {self.duplicates} "
+            f"({self.marked} marked resent)"
+        )
+
+
+async def run_nudges(
+    fake: FakeTelegramAPI, db_url: str, work: Path, *, nudges: int, kills: int, seed_: int
+) -> NudgeFigures:
+    """Follow-ups due now, delivered by the real process while it is killed mid-delivery ``kills`` times."""
+    rng = random.Random(seed_)
+    people = seed(db_url, nudges, follow_ups=True)
+    fast = {"nudge_lease_seconds": "10", "sweep_interval_seconds": "5", "quiet_hours": "", "digest_enabled": "false"}
+    bot = BotProcess(fake, db_url, work / "bot.log", **fast)
+    for _ in range(kills):
+        sent = len(fake.sent_messages())
+        await bot.start()
+        await fake.wait_for("sendMessage", count=sent + rng.randint(1, 3), timeout=120)
+        await bot.kill()
+    await bot.start()
+    await _all_answered(fake, people, timeout=180)
+    await bot.stop()
+    texts = [m["text"] for m in fake.sent_messages() if "Follow up with" in m["text"]]
+    figures = NudgeFigures(nudges=len(people), kills=kills)
+    for name in people:
+        mine = [text for text in texts if f"Follow up with {name} " in text or f"Follow up with {name}:" in text]
+        figures.lost += not mine
+        figures.duplicates += max(0, len(mine) - 1)
+        figures.marked += sum(text.startswith("(resent)") for text in mine[1:])
+    return figures
