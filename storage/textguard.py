@@ -34,7 +34,7 @@ class TextTooLong(ValueError):
     """A value is longer than the store keeps; ``field`` and ``table`` name the column (``organization.name``)."""
 
     def __init__(self, field: str, length: int, limit: int, *, table: str = "") -> None:
-        super().__init__(f"The {field.replace('_', ' ')} is {length} characters long; the limit is {limit}.")
+        super().__init__(f"Too long for the {field.replace('_', ' ')}: {length} characters, the limit is {limit}.")
         self.field, self.length, self.limit, self.table = field, length, limit, table
 
 

@@ -73,7 +73,7 @@ TEXTS: dict[str, str] = {
     "cancelled": "OK, cancelled. Nothing was saved.",
     "contact.unread_phone": 'I could not read "{value}" as a phone number, so nothing was saved. Send the contact again with the number in international form (e.g. +44 20 7946 0321), or without it.',
     "contact.unread_email": 'I could not read "{value}" as an e-mail address, so nothing was saved. Send the contact again with the address corrected, or without it.',
-    "input.too_long": "The {field} is {length} characters long; the limit is {limit}. Nothing was saved.",
+    "input.too_long": "Too long for the {field}: {length} characters, and the limit is {limit}. Nothing was saved.",
     "field.company": "company name",
     "field.name": "name",
     "field.notes": "notes",

@@ -126,7 +126,7 @@ def _too_long(**values: str | None) -> str | None:
     for field_name, value in values.items():
         limit = LIMITS[field_name]
         if value is not None and len(value) > limit:
-            return f"the {field_name} is {len(value)} characters long; the limit is {limit}"
+            return f"too long for the {field_name}: {len(value)} characters, and the limit is {limit}"
     return None
 
 

@@ -61,8 +61,8 @@ def test_a_huge_cell_and_a_long_company_reject_their_row_only(store: App, tmp_pa
     report, outcomes = run_import(store, path, as_=member(store, "boss", "admin"))
 
     rejected = {o.line: o.reason for o in outcomes if o.action == "rejected"}
-    assert "company is 240 characters long; the limit is 200" in rejected[2]
-    assert "notes is 200000 characters long; the limit is 4000" in rejected[3]
+    assert "too long for the company: 240 characters, and the limit is 200" in rejected[2]
+    assert "too long for the notes: 200000 characters, and the limit is 4000" in rejected[3]
     assert report.created == 1 and names(store) == ["Carla Mota"]
     with Session(store.engine) as session:
         [carla] = session.exec(select(models.Contact))

@@ -24,7 +24,7 @@ async def test_a_company_name_past_the_limit_gets_a_clear_answer(both: tuple[App
     app, chat = both
     [reply] = await chat.say(f"add Ana Lopes, works at {'Z' * 240}")
 
-    assert reply.text == "The company name is 240 characters long; the limit is 200. Nothing was saved."
+    assert reply.text == "Too long for the company name: 240 characters, and the limit is 200. Nothing was saved."
     with app.services.session() as session:
         assert session.exec(select(Contact)).all() == [] and session.exec(select(Organization)).all() == []
 
