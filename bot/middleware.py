@@ -34,7 +34,7 @@ _OWN_PACKAGES = frozenset({"bot", "handlers", "storage", "reminders", "config"})
 _COMMAND = re.compile(r"^/(\w+)(?:@\w+)?(?:\s+(.*))?$", re.DOTALL)
 # A message carrying a file goes to this command, its caption ("import as interactions") as the arguments.
 UPLOAD_COMMAND = "upload"
-# Which word names a column in "the … is too long" (the rest are texts).
+# The word for a column in the "too long" answer (any other column is a "text").
 FIELD_LABELS = {"full_name": "name", "name": "name", "display_name": "name", "notes": "notes", "summary": "summary"}
 FIELD_LABELS |= {"title": "title", "email": "email", "tag": "tag", "organization.name": "company"}
 
