@@ -192,7 +192,7 @@ class Dispatcher:
         if not first:
             log.info("stranger in chat already refused this hour; not answering again")
             return []
-        return [Reply(t(lang, "refuse.unknown_user"), intent=intent)]
+        return [Reply(t(lang, "refuse.unknown_user"), intent=intent, best_effort=True)]
 
     @staticmethod
     def _direct_only(lang: str, intent: str | None) -> Reply:
