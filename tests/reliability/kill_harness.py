@@ -146,12 +146,14 @@ class BotProcess:
             }
             | self.settings
         )
-        polls = len(self.fake.calls_to("getUpdates"))
+        webhook = "CRM_TELEGRAM_WEBHOOK_URL" in self.settings
+        polls = len(self.fake.calls_to("setWebhook" if webhook else "getUpdates"))
         with self.log_path.open("ab") as log:
             self.proc = await asyncio.create_subprocess_exec(
                 sys.executable, str(ROOT / "run_bot.py"), "run", cwd=ROOT, env=env, stdout=log, stderr=log
             )
-        await self.fake.wait_for("getUpdates", count=polls + 1, timeout=60)  # up and polling
+        # Up: polling, or (webhook mode) listening, which it is before it registers the hook.
+        await self.fake.wait_for("setWebhook" if webhook else "getUpdates", count=polls + 1, timeout=60)
 
     async def kill(self) -> None:
         assert self.proc is not None
@@ -283,4 +285,37 @@ async def run_nudges(
         figures.lost += not mine
         figures.duplicates += max(0, len(mine) - 1)
         figures.marked += sum(text.startswith("(resent)") for text in mine[1:])
+    return figures
+
+
+async def run_webhook(
+    fake: FakeTelegramAPI, db_url: str, work: Path, *, messages: int, kills: int, port: int
+) -> Figures:
+    """As :func:`run`, with Telegram calling the bot's webhook: killed while the fake waits for its answers."""
+    rng = random.Random(17)
+    people = seed(db_url, messages)
+    hook = {"telegram_webhook_url": f"http://127.0.0.1:{port}/hook", "telegram_webhook_port": str(port)}
+    bot = BotProcess(fake, db_url, work / "bot.log", telegram_webhook_secret="s3cret", **hook)
+    await bot.start()
+    burst = max(1, messages // (kills + 1))
+    killed = 0
+    for start in range(0, messages, burst):
+        replies = len(fake.sent_messages())
+        for name in people[start : start + burst]:
+            fake.push_message(ADMIN, f"call with {name} about the renewal")
+        delivery = asyncio.create_task(fake.deliver_webhook())
+        if killed < kills:
+            await fake.wait_for("sendMessage", count=replies + rng.randint(1, burst), timeout=60)
+            await bot.kill()
+            killed += 1
+            await delivery  # the posts in flight fail; Telegram keeps those updates
+            await bot.start()
+        else:
+            await delivery
+    while len(fake.updates):
+        await fake.deliver_webhook()
+    await _all_answered(fake, people)
+    await bot.stop()
+    figures = count(db_url, people, [m["text"] for m in fake.sent_messages()])
+    figures.kills = killed
     return figures
