@@ -5,6 +5,7 @@ from __future__ import annotations
 import getpass
 import logging
 from dataclasses import dataclass, field
+from functools import partial
 
 from sqlalchemy.engine import Engine
 
@@ -17,6 +18,7 @@ from config.settings import Settings
 from handlers import register_all
 from reminders.clock import Clock, SystemClock
 from storage import staff as staff_repo
+from storage import startup
 from storage.db import check_connection, make_engine, session_factory
 from storage.migrate import upgrade
 from storage.models import Staff
@@ -37,7 +39,7 @@ class App:
         """The console user: known staff, or (console access means access to the store) created as admin."""
         name = (handle or self.settings.bootstrap_admin or default_handle()).strip().lower()
         now = self.services.clock.now()
-        with self.services.session() as session:
+        with self.services.startup_lock(), self.services.session() as session:
             member, _ = staff_repo.ensure(
                 session=session,
                 handle=name,
@@ -72,8 +74,14 @@ def build_app(settings: Settings, *, clock: Clock | None = None, migrate: bool =
     engine = make_engine(settings.database_url)
     check_connection(engine)
     if migrate:
-        upgrade(engine)
-    services = Services(settings=settings, clock=clock or SystemClock(), session=session_factory(engine))
+        with startup.exclusive(engine):
+            upgrade(engine)
+    services = Services(
+        settings=settings,
+        clock=clock or SystemClock(),
+        session=session_factory(engine),
+        startup_lock=partial(startup.exclusive, engine),
+    )
     set_company_country(settings.country)  # holidays read by name are this country's
     router = register_all(Router())
     app = App(settings, engine, services, router, Dispatcher(router, services))

@@ -88,6 +88,10 @@ def _reminders_health(app: App, args: argparse.Namespace) -> int:
             "pending_later": health.later,
             "failed": [{"id": i, "kind": k, "owner": o, "attempts": a, "error": e} for i, k, o, a, e in health.failing],
             "unconfirmed": health.unconfirmed,
+            "leased": health.leased,
+            "lease_expired": health.lease_expired,
+            "resent": health.resent,
+            "oldest_undelivered": health.oldest_undelivered.isoformat() if health.oldest_undelivered else None,
             "missed": health.missed,
             "unreachable": health.unreachable,
         }
@@ -98,16 +102,21 @@ def _reminders_health(app: App, args: argparse.Namespace) -> int:
 
 
 def _load_demo(app: App) -> None:
+    with app.services.startup_lock():
+        created = _load_demo_once(app)
+    if created:
+        print(f"Loaded the demo data set: {created}.", file=sys.stderr)
+
+
+def _load_demo_once(app: App) -> str:
     from storage.demo import load_demo
 
-    created = load_demo(
+    return load_demo(
         app.services.session,
         now=app.services.clock.now(),
         churn_window_days=app.settings.churn_window_days,
         business_tz=ZoneInfo(app.settings.default_timezone),
     )
-    if created:
-        print(f"Loaded the demo data set: {created}.", file=sys.stderr)
 
 
 async def _run(app: App, args: argparse.Namespace) -> int:

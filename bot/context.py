@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
-from contextlib import AbstractContextManager
+from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
@@ -31,6 +31,8 @@ class Services:
     clock: Clock
     session: SessionFactory
     extras: dict[str, Any] = field(default_factory=dict)
+    # Held around start-up work (admins, demo data) so instances started together do it once.
+    startup_lock: Callable[[], AbstractContextManager[None]] = nullcontext
 
 
 @dataclass

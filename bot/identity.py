@@ -25,7 +25,7 @@ def link_configured_admins(
     changed = 0
     now = services.clock.now()
     settings = services.settings
-    with services.session() as session:
+    with services.startup_lock(), services.session() as session:
         for external_id, chat_id in accounts:
             member = staff_repo.by_identity(session=session, platform=platform, external_id=external_id)
             handle = f"{handle_prefix}{external_id}".lower()

@@ -4,12 +4,17 @@ from __future__ import annotations
 
 import logging
 import re
+from collections.abc import AsyncIterator, Awaitable, Callable
+from contextlib import asynccontextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass, replace
+from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
 from bot import group_policy
 from bot.context import HandlerContext, Services
+from bot.inputs import valid_value
 from bot.nlu import focus
 from bot.nlu.parser import parse
 from bot.nlu.reading import read
@@ -21,13 +26,20 @@ from bot.types import ActionEvent, IncomingMessage, Reply, as_list
 from storage import dialogs, recent
 from storage import staff as staff_repo
 from storage.models import Staff
+from storage.textguard import TextTooLong
 
 log = logging.getLogger(__name__)
+REFUSAL_EVERY = timedelta(hours=1)
+# Set by Dispatcher.settling(): the adapter records the event as handled after sending the replies.
+_SETTLE_LATER: ContextVar[list[IncomingMessage | ActionEvent] | None] = ContextVar("settle_later", default=None)
 _ROOT = Path(__file__).resolve().parent.parent
 _OWN_PACKAGES = frozenset({"bot", "handlers", "storage", "reminders", "config"})
 _COMMAND = re.compile(r"^/(\w+)(?:@\w+)?(?:\s+(.*))?$", re.DOTALL)
 # A message carrying a file goes to this command, its caption ("import as interactions") as the arguments.
 UPLOAD_COMMAND = "upload"
+# The word for a column in the "too long" answer (any other column is a "text").
+FIELD_LABELS = {"full_name": "name", "name": "name", "display_name": "name", "notes": "notes", "summary": "summary"}
+FIELD_LABELS |= {"title": "title", "email": "email", "tag": "tag", "organization.name": "company"}
 
 
 @dataclass(frozen=True)
@@ -43,6 +55,29 @@ class Dispatcher:
     def __init__(self, router: Router, services: Services) -> None:
         self.router = router
         self.services = services
+
+    @asynccontextmanager
+    async def settling(
+        self, event: IncomingMessage | ActionEvent
+    ) -> AsyncIterator[Callable[[], Awaitable[list[Reply]]]]:
+        """Dispatch, and record the event as handled only once the adapter has sent the replies.
+
+        Used by adapters whose platform redelivers (Telegram after a crash, Slack retries): a crash between the
+        handler's commit and the reply leaves the event unrecorded, so its redelivery runs the handler again,
+        which finds its effect already stored (source keys) and sends the reply that never went out
+        ("Already logged: …").
+        """
+        handled: list[IncomingMessage | ActionEvent] = []
+        token = _SETTLE_LATER.set(handled)
+        try:
+            yield lambda: self.dispatch(event)
+        finally:
+            _SETTLE_LATER.reset(token)
+        for done in handled:
+            try:
+                self._mark_seen(done)
+            except Exception:
+                log.exception("could not record event %s as handled", done.event_id)
 
     async def dispatch(self, event: IncomingMessage | ActionEvent) -> list[Reply]:
         try:
@@ -114,7 +149,7 @@ class Dispatcher:
         if staff is None:
             if registered and registered[1]:
                 return await self._guard(registered[0](msg, ctx), ctx, msg)
-            return [Reply(t(lang, "refuse.unknown_user"), intent="unknown")]
+            return self._refusal(msg, lang, intent="unknown")
         if not text:
             return [Reply(t(lang, "refuse.empty"), intent="unknown")]
         if registered:
@@ -161,6 +196,19 @@ class Dispatcher:
         understood = parse(text, now=now, tz=staff.tz, lang=staff.language, currency=currency, reading=reading)
         focus.apply(understood, focused)
         return understood
+
+    def _refusal(self, event: IncomingMessage | ActionEvent, lang: str, *, intent: str | None = None) -> list[Reply]:
+        """The polite refusal to someone who is not staff: once per chat per hour, so a flood of strangers costs
+        one message each, not one per message (every refusal is a send that others' answers wait behind)."""
+        now = self.services.clock.now()
+        hour = int(now.timestamp() // REFUSAL_EVERY.total_seconds())
+        key = f"refusal:{event.conversation.chat_id}:{hour}"[:128]
+        with self.services.session() as session:
+            first = dialogs.claim_event(session=session, platform=event.conversation.platform, event_id=key, now=now)
+        if not first:
+            log.info("stranger in chat already refused this hour; not answering again")
+            return []
+        return [Reply(t(lang, "refuse.unknown_user"), intent=intent, best_effort=True)]
 
     @staticmethod
     def _direct_only(lang: str, intent: str | None) -> Reply:
@@ -217,7 +265,7 @@ class Dispatcher:
         staff = first.staff
         lang = self._lang(staff)
         if staff is None:
-            return [Reply(t(lang, "refuse.unknown_user"))]
+            return self._refusal(event, lang)
         if first.seen:
             return []
         ctx = HandlerContext(self.services, event.user, event.conversation, staff)
@@ -225,9 +273,11 @@ class Dispatcher:
         message = IncomingMessage(event.user, event.conversation, "", message_id=event.event_id)
         ctx.redo = lambda understanding: self._redo(message, ctx, understanding)
         handler = self.router.actions.get(event.action)
-        if handler is None:
-            log.warning("no handler for action %s", event.action)
-            return [Reply(t(lang, "pending.expired"))]
+        kind = self.router.action_values.get(event.action)
+        if handler is None or kind is None or not valid_value(kind, event.value):
+            # A button from a retired version, or forged: nothing the handler could act on.
+            log.info("refused a stale or malformed button %r", event.action[:64])
+            return [Reply(t(lang, "input.stale_button"))]
         if not event.conversation.is_private and not group_policy.allows_action(event.action):
             return [self._direct_only(lang, None)]
         return self._shared(event, await self._guard(handler(event, ctx), ctx, event))
@@ -236,6 +286,11 @@ class Dispatcher:
         """Run a handler; any failure rolls its unit of work back and the user is told nothing was saved."""
         try:
             result: Result = await work  # type: ignore[misc]
+        except TextTooLong as exc:
+            label = FIELD_LABELS.get(f"{exc.table}.{exc.field}") or FIELD_LABELS.get(exc.field, "text")
+            field = ctx.t(f"limit.{label}")
+            problem = ctx.t("input.too_long", field=field, length=exc.length, limit=exc.limit)
+            return [Reply(problem, intent=self._intent(ctx))]
         except (ValueError, PermissionError) as exc:
             if not _meant_for_users(exc):
                 log.exception("handler failed for %s", type(event).__name__)
@@ -246,11 +301,15 @@ class Dispatcher:
         except Exception:
             log.exception("handler failed for %s", type(event).__name__)
             return [Reply(ctx.t("error.internal"), intent=self._intent(ctx))]
-        try:
-            self._mark_seen(event)
-        except Exception:
-            # Already done and committed: at worst a redelivery repeats a reply (interactions dedupe by source).
-            log.exception("could not record event %s as handled", event.event_id)
+        later = _SETTLE_LATER.get()
+        if later is not None:
+            later.append(event)  # recorded by settling() once the replies are out
+        else:
+            try:
+                self._mark_seen(event)
+            except Exception:
+                # Already done and committed: at worst a redelivery repeats a reply (interactions dedupe by source).
+                log.exception("could not record event %s as handled", event.event_id)
         replies = as_list(result)
         if replies and ctx.understanding is not None and replies[0].intent is None:
             replies[0] = replace(

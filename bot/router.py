@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
 from bot.context import HandlerContext
+from bot.inputs import ValueKind
 from bot.types import ActionEvent, IncomingMessage, Reply
 
 Result = Reply | list[Reply] | None
@@ -21,6 +22,7 @@ class Router:
     commands: dict[str, tuple[MessageHandler, bool]] = field(default_factory=dict)
     intents: dict[str, MessageHandler] = field(default_factory=dict)
     actions: dict[str, ActionHandler] = field(default_factory=dict)
+    action_values: dict[str, ValueKind] = field(default_factory=dict)
     pending: dict[str, PendingHandler] = field(default_factory=dict)
     fallback_handler: MessageHandler | None = None
 
@@ -41,9 +43,12 @@ class Router:
 
         return register
 
-    def action(self, name: str) -> Callable[[F], F]:
+    def action(self, name: str, *, value: ValueKind) -> Callable[[F], F]:
+        """A button's handler; ``value`` says what its value is, checked before the handler runs."""
+
         def register(func: F) -> F:
             self.actions[name] = func
+            self.action_values[name] = value
             return func
 
         return register

@@ -36,6 +36,10 @@ class AttachmentTooLarge(Exception):
     """The platform's file turned out bigger than the limit the handler allowed (found while downloading)."""
 
 
+class AttachmentUnavailable(Exception):
+    """The platform would not hand the file over (gone, never existed, or not ours to read)."""
+
+
 @dataclass(frozen=True)
 class Attachment:
     """A file sent with a message. ``size`` is what the platform announced; the bytes come from ``read``.
@@ -119,6 +123,9 @@ class Reply:
     replaces: MessageRef | None = None
     # Nudge id when the reply is a reminder (the adapters record where it went).
     nudge_id: int | None = None
+    # A courtesy the adapter may drop rather than wait for a send slot (a refusal to a stranger): under a flood
+    # of strangers, answers to staff never queue behind them.
+    best_effort: bool = False
 
 
 def as_list(result: Reply | list[Reply] | None) -> list[Reply]:

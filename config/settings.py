@@ -64,6 +64,9 @@ class Settings(BaseSettings):
     quiet_hours: str = "21:00-08:00"
     catch_up_hours: int = Field(default=24, ge=1)
     sweep_interval_seconds: int = Field(default=60, ge=5)
+    # A claimed nudge whose delivery is not recorded within this time (the instance died mid-send) is sent
+    # again by whichever instance is alive, marked "(resent)". Longer than any send, rate-limit waits included.
+    nudge_lease_seconds: int = Field(default=300, ge=10)
     # Daily kinds (at_risk, cross_sell, stay_in_touch): at most this many single nudges per owner per day.
     nudges_per_kind: int = Field(default=5, ge=1, le=100)
     digest_enabled: bool = True

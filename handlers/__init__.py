@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bot.inputs import ValueKind
 from bot.router import Router
 from handlers import (
     admin,
@@ -74,15 +75,15 @@ def register_all(router: Router) -> Router:
     router.answer("confirm_erase")(privacy.answer_erase)
     router.answer(clarify.PENDING)(clarify.answer)
 
-    router.action(resolve.PICK_ACTION)(pending.pick_button)
-    router.action(resolve.CREATE_ACTION)(pending.create_button)
-    router.action(resolve.CANCEL_ACTION)(pending.cancel_button)
-    router.action(clarify.PICK_ACTION)(clarify.pick_button)
-    router.action("crm:contact.show")(contacts.show_contact)
-    router.action(privacy.ERASE_ACTION)(privacy.erase_button)
-    router.action(followups.DONE_ACTION)(followups.mark_done)
-    router.action(followups.SNOOZE_DAY_ACTION)(followups.snooze_day)
-    router.action(followups.SNOOZE_WEEK_ACTION)(followups.snooze_week)
+    router.action(resolve.PICK_ACTION, value=ValueKind.ID)(pending.pick_button)
+    router.action(resolve.CREATE_ACTION, value=ValueKind.IGNORED)(pending.create_button)
+    router.action(resolve.CANCEL_ACTION, value=ValueKind.IGNORED)(pending.cancel_button)
+    router.action("crm:contact.show", value=ValueKind.ID)(contacts.show_contact)
+    router.action(privacy.ERASE_ACTION, value=ValueKind.ID)(privacy.erase_button)
+    router.action(followups.DONE_ACTION, value=ValueKind.ID)(followups.mark_done)
+    router.action(followups.SNOOZE_DAY_ACTION, value=ValueKind.ID)(followups.snooze_day)
+    router.action(followups.SNOOZE_WEEK_ACTION, value=ValueKind.ID)(followups.snooze_week)
+    router.action(clarify.PICK_ACTION, value=ValueKind.TOKEN)(clarify.pick_button)
 
     router.command("health")(nudges.health)
     router.command("snooze")(nudges.snooze_words)
@@ -90,13 +91,13 @@ def register_all(router: Router) -> Router:
     router.intent("snooze")(nudges.snooze_words)
     router.intent("nudge_history")(nudges.history)
     router.answer(nudges.LOG_ANSWER)(nudges.log_answer)
-    router.action(nudge_actions.DONE)(nudges.done)
-    router.action(nudge_actions.SNOOZE_DAY)(nudges.snooze_day)
-    router.action(nudge_actions.SNOOZE_WEEK)(nudges.snooze_week)
-    router.action(nudge_actions.LOG)(nudges.log_button)
-    router.action(nudge_actions.DISMISS)(nudges.dismiss)
+    router.action(nudge_actions.DONE, value=ValueKind.ID)(nudges.done)
+    router.action(nudge_actions.SNOOZE_DAY, value=ValueKind.ID)(nudges.snooze_day)
+    router.action(nudge_actions.SNOOZE_WEEK, value=ValueKind.ID)(nudges.snooze_week)
+    router.action(nudge_actions.LOG, value=ValueKind.ID)(nudges.log_button)
+    router.action(nudge_actions.DISMISS, value=ValueKind.ID)(nudges.dismiss)
     router.command("upload", "import")(upload.receive)
     router.answer(upload.PENDING)(upload.answer)
-    router.action(upload.CONFIRM_ACTION)(upload.confirm_button)
-    router.action(upload.CANCEL_ACTION)(upload.cancel_button)
+    router.action(upload.CONFIRM_ACTION, value=ValueKind.TOKEN)(upload.confirm_button)
+    router.action(upload.CANCEL_ACTION, value=ValueKind.TOKEN)(upload.cancel_button)
     return router

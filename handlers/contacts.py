@@ -13,6 +13,7 @@ from bot.nlu.understanding import Understanding
 from bot.types import IncomingMessage, Reply
 from handlers import access, cards, contact_changes, deals
 from handlers.checks import refuse_invalid
+from handlers.contact_values import unread
 from handlers.resolve import resolve
 from storage import contacts, search
 from storage.models import STAGES, Contact, ContactEmail, ContactPhone
@@ -78,6 +79,10 @@ async def add_contact(msg: IncomingMessage, ctx: HandlerContext) -> Reply:
         raise ValueError(ctx.t("contact.need_new_name"))
     if u.field_name == "birthday_invalid":
         raise ValueError(ctx.t("invalid.birthday", value=u.field_value))
+    lost = unread(u)
+    if lost is not None:
+        kind, written = lost
+        return Reply(ctx.t(f"contact.unread_{kind}", value=written), intent="add_contact", entities={})
     now = ctx.now()
     with ctx.session() as session:
         existing = _existing(session, ctx, u)

@@ -6,6 +6,7 @@ from datetime import timedelta
 from typing import Any
 
 from bot.context import HandlerContext
+from bot.inputs import ascii_int
 from bot.types import ActionEvent, Button, IncomingMessage, Reply
 from handlers import cards
 from handlers.checks import refuse_invalid
@@ -84,7 +85,8 @@ async def list_followups(msg: IncomingMessage, ctx: HandlerContext) -> Reply:
 
 
 def _own(session: Any, ctx: HandlerContext, follow_up_id: str) -> FollowUp:
-    follow = session.get(FollowUp, int(follow_up_id)) if follow_up_id.isdigit() else None
+    wanted = ascii_int(follow_up_id, low=1)
+    follow = session.get(FollowUp, wanted) if wanted is not None else None
     if follow is None or follow.owner_id != ctx.staff_id:
         raise ValueError("That follow-up no longer exists.")
     return follow

@@ -18,7 +18,7 @@ from sqlalchemy.engine import Engine
 
 from bot.context import HandlerContext
 from bot.nlu.lexicons import yes_pattern
-from bot.types import ActionEvent, Attachment, AttachmentTooLarge, Button, IncomingMessage, Reply
+from bot.types import ActionEvent, Attachment, AttachmentTooLarge, AttachmentUnavailable, Button, IncomingMessage, Reply
 from storage.dialogs import DIALOG_TTL
 from storage.importer import staging
 from storage.importer.report import ImportReport, Outcome
@@ -102,6 +102,9 @@ async def receive(msg: IncomingMessage, ctx: HandlerContext) -> Reply:
         data = await attachment.read(limit)
     except AttachmentTooLarge:
         return _refuse(ctx, "upload.too_big", file=attachment.name, size=f"> {_mb(limit)}", limit=_mb(limit))
+    except AttachmentUnavailable as exc:
+        log.warning("an uploaded file could not be fetched: %s", exc)
+        return _refuse(ctx, "upload.download_failed", file=attachment.name)
     except Exception:
         log.exception("could not download an uploaded file")
         return _refuse(ctx, "upload.download_failed", file=attachment.name)

@@ -1,13 +1,16 @@
 """Delivery of due nudges to each owner's linked chat: never doubled, never dropped.
 
-A row is claimed before it is sent (an UPDATE that only one instance can win), so a second instance
-or a crash mid-send never sends it twice; a failed send puts it back with a growing back-off. Quiet
-hours in the owner's time zone only delay. Rows the catch-up window has left behind without ever
-being tried are not sent (a long downtime is caught up once, by the sweep, not replayed).
+A row is claimed before it is sent (an UPDATE that only one instance can win), so a second instance never
+sends it twice; a failed send puts it back with a growing back-off. A claim is a lease: if the delivery is
+not recorded before ``next_attempt_at`` (the instance was killed mid-send), any instance claims it again and
+sends it marked "(resent)", since the first send may or may not have reached the chat. Quiet hours in the
+owner's time zone only delay. Rows the catch-up window has left behind without ever being tried are not
+sent (a long downtime is caught up once, by the sweep, not replayed).
 """
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from datetime import datetime, time, timedelta
 from typing import Any
@@ -25,6 +28,7 @@ from reminders.slots import hh_mm, zone
 from storage.models import Nudge, Staff, StaffIdentity
 
 log = logging.getLogger(__name__)
+RESENT_NOTE = "resent after an expired lease"  # last_error of a delivered nudge that was sent again
 MAX_BACKOFF = timedelta(hours=6)
 BATCH = 200
 DONE, SNOOZE_DAY, SNOOZE_WEEK, LOG, DISMISS = (
@@ -50,7 +54,22 @@ def deliverable(at: datetime, window: timedelta) -> ColumnElement[bool]:
         col(Nudge.due_at) > col(Nudge.acted_at),  # a follow-up snooze moves the follow-up instead
         or_(col(Nudge.next_attempt_at).is_(None), col(Nudge.next_attempt_at) <= at),
     )
-    return or_(pending, woke)
+    return or_(pending, woke, lease_expired(at))
+
+
+def lease_expired(at: datetime) -> ColumnElement[bool]:
+    """Claimed for sending, the delivery never recorded, and the claim's lease is over: to send again."""
+    return and_(
+        Nudge.status == "sent",
+        col(Nudge.sent_platform).is_(None),
+        col(Nudge.next_attempt_at).is_not(None),
+        col(Nudge.next_attempt_at) <= at,
+    )
+
+
+def in_flight(at: datetime) -> ColumnElement[bool]:
+    """Claimed and being sent right now (its lease still running)."""
+    return and_(Nudge.status == "sent", col(Nudge.sent_platform).is_(None), col(Nudge.next_attempt_at) > at)
 
 
 def quiet_window(text: str) -> tuple[time, time] | None:
@@ -82,8 +101,9 @@ def buttons(nudge: Nudge, lang: str) -> tuple[Button, ...]:
     return tuple(out)
 
 
-def nudge_reply(nudge: Nudge, lang: str = "en") -> Reply:
-    return Reply(nudge.text, buttons=buttons(nudge, lang), nudge_id=nudge.id, intent=f"nudge.{nudge.kind}")
+def nudge_reply(nudge: Nudge, lang: str = "en", *, resent: bool = False) -> Reply:
+    text = t(lang, "nudge.resent", text=nudge.text) if resent else nudge.text
+    return Reply(text, buttons=buttons(nudge, lang), nudge_id=nudge.id, intent=f"nudge.{nudge.kind}")
 
 
 def due_rows(*, session: Any, at: datetime, settings: Settings, limit: int | None = BATCH) -> list[tuple[Nudge, Staff]]:
@@ -106,11 +126,20 @@ def due_rows(*, session: Any, at: datetime, settings: Settings, limit: int | Non
     return sorted(rows, key=lambda r: (r[0].due_at, ORDER.get(r[0].kind, 99), r[0].id))
 
 
-def _claim(session: Any, nudge: Nudge, now: datetime) -> bool:
+def _claim(session: Any, nudge: Nudge, now: datetime, lease: timedelta) -> bool:
+    """Take the row for this instance until ``now + lease``; False when another instance was first."""
+    retry = nudge.status == "sent"  # a lease that ran out: the attempt count moves, so one reclaim wins
     result = session.execute(
         update(Nudge)
         .where(col(Nudge.id) == nudge.id, Nudge.status == nudge.status, col(Nudge.attempts) == nudge.attempts)
-        .values(status="sent", sent_at=now, sent_message_id=None)
+        .values(
+            status="sent",
+            sent_at=now,
+            sent_message_id=None,
+            sent_platform=None,
+            next_attempt_at=now + lease,
+            attempts=nudge.attempts + 1 if retry else nudge.attempts,
+        )
     )
     return bool(result.rowcount)
 
@@ -118,6 +147,7 @@ def _claim(session: Any, nudge: Nudge, now: datetime) -> bool:
 async def deliver_pending(*, session_factory: Any, delivery: Delivery, now: datetime, settings: Settings) -> int:
     """Send due nudges; a failure stays pending with a growing back-off, never lost."""
     sent = 0
+    lease = timedelta(seconds=settings.nudge_lease_seconds)
     with session_factory() as session:
         due = due_rows(session=session, at=now, settings=settings)
         owners = {n.owner_id for n, _ in due}
@@ -133,11 +163,16 @@ async def deliver_pending(*, session_factory: Any, delivery: Delivery, now: date
         if not reachable:
             continue  # stays pending; reminders-health lists the owner as unreachable
         identity = reachable[0]
+        resent = nudge.status == "sent"
         with session_factory() as session:
-            if not _claim(session, nudge, now):
+            if not _claim(session, nudge, now, lease):
                 continue  # another instance has it
+        reply = nudge_reply(nudge, member.language, resent=resent)
         try:
-            ref = await delivery.send(identity.platform, identity.chat_id or "", nudge_reply(nudge, member.language))
+            ref = await delivery.send(identity.platform, identity.chat_id or "", reply)
+        except asyncio.CancelledError:
+            _release(session_factory, nudge)  # a graceful stop mid-wait: back to the queue at once
+            raise
         except DeliveryError as exc:
             _failed(session_factory, nudge, identity, exc, now)
             continue
@@ -149,10 +184,24 @@ async def deliver_pending(*, session_factory: Any, delivery: Delivery, now: date
             row = session.get(Nudge, nudge.id)
             if row is not None:
                 row.sent_platform, row.sent_chat_id, row.sent_message_id = ref.platform, ref.chat_id, ref.message_id
-                row.last_error = None
+                row.last_error = RESENT_NOTE if resent else None
+                row.next_attempt_at = None
                 session.add(row)
         sent += 1
     return sent
+
+
+def _release(session_factory: Any, nudge: Nudge) -> None:
+    """Undo this instance's claim (the send was cancelled before it could finish)."""
+    try:
+        with session_factory() as session:
+            row = session.get(Nudge, nudge.id)
+            if row is not None and row.status == "sent" and row.sent_platform is None:
+                row.status, row.sent_at, row.next_attempt_at = nudge.status, nudge.sent_at, nudge.next_attempt_at
+                row.attempts = nudge.attempts
+                session.add(row)
+    except Exception:
+        log.exception("could not release nudge %s (its lease will expire instead)", nudge.id)
 
 
 def _failed(session_factory: Any, nudge: Nudge, identity: StaffIdentity, exc: DeliveryError, now: datetime) -> None:
@@ -160,9 +209,10 @@ def _failed(session_factory: Any, nudge: Nudge, identity: StaffIdentity, exc: De
         row = session.get(Nudge, nudge.id)
         if row is None:
             return
-        row.status = nudge.status  # back to what it was: pending (or a snooze that ran out)
+        # Back to what it was: pending (or a snooze that ran out); a lease retry is pending again.
+        row.status = "pending" if nudge.status == "sent" else nudge.status
         row.sent_at = None
-        row.attempts = nudge.attempts + 1
+        row.attempts = row.attempts + 1
         row.last_error = str(exc)[:500]
         wait = (
             timedelta(seconds=exc.retry_after)

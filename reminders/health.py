@@ -6,12 +6,12 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import func
+from sqlalchemy import and_, func, or_
 from sqlmodel import Session, col, select
 
 from config.settings import Settings
 from reminders import state
-from reminders.dispatch import deliverable
+from reminders.dispatch import RESENT_NOTE, deliverable, in_flight, lease_expired
 from storage.models import Nudge, Staff, StaffIdentity
 
 
@@ -23,7 +23,11 @@ class Health:
     due_pending: int
     later: int
     failing: list[tuple[int, str, str, int, str]] = field(default_factory=list)  # id, kind, owner, attempts, error
-    unconfirmed: int = 0  # claimed for sending, no message id: a crash mid-send (never resent)
+    unconfirmed: int = 0  # claimed for sending, delivery not recorded: in flight now or waiting to be resent
+    leased: int = 0  # of those, being sent now (the claim's lease still running)
+    lease_expired: int = 0  # of those, an instance died mid-send: the next dispatch sends them again
+    resent: int = 0  # delivered again after an expired lease (each marked "(resent)")
+    oldest_undelivered: datetime | None = None  # due time of the oldest due nudge not yet delivered
     missed: int = 0  # left behind by the catch-up window, never tried
     unreachable: list[str] = field(default_factory=list)
     stale: bool = False
@@ -38,8 +42,13 @@ def report(*, session: Session, now: datetime, settings: Settings, platforms: li
     missed = session.exec(
         count.where(Nudge.status == "pending", col(Nudge.due_at) <= now - window, col(Nudge.attempts) == 0)
     ).one()
-    unconfirmed = session.exec(
-        count.where(Nudge.status == "sent", col(Nudge.sent_message_id).is_(None), col(Nudge.sent_at).is_not(None))
+    leased = session.exec(count.where(in_flight(now))).one()
+    expired = session.exec(count.where(lease_expired(now))).one()
+    resent = session.exec(count.where(Nudge.status != "pending", Nudge.last_error == RESENT_NOTE)).one()
+    oldest = session.exec(
+        select(func.min(Nudge.due_at)).where(
+            or_(deliverable(now, window), and_(Nudge.status == "sent", col(Nudge.sent_platform).is_(None)))
+        )
     ).one()
     failing = [
         (n.id or 0, n.kind, handle, n.attempts, n.last_error or "")
@@ -67,7 +76,11 @@ def report(*, session: Session, now: datetime, settings: Settings, platforms: li
         due_pending=due_pending,
         later=later,
         failing=failing,
-        unconfirmed=unconfirmed,
+        unconfirmed=leased + expired,
+        leased=leased,
+        lease_expired=expired,
+        resent=resent,
+        oldest_undelivered=oldest,  # UTCDateTime keeps min() aware on both backends
         missed=missed,
         unreachable=sorted(unreachable),
         stale=stale,
@@ -93,8 +106,15 @@ def render(h: Health) -> str:
         f"  #{i} {kind} for {owner}: {attempts} attempts, last error: {err}"
         for i, kind, owner, attempts, err in h.failing
     ]
-    if h.unconfirmed:
-        lines.append(f"Sends interrupted mid-way (not repeated): {h.unconfirmed}.")
+    lines.append(
+        f"Claimed and being sent (lease running): {h.leased}; lease expired, to be resent: {h.lease_expired}; "
+        f"resent after a crash: {h.resent}."
+    )
+    if h.oldest_undelivered is not None:
+        waited = int((h.now - h.oldest_undelivered).total_seconds() // 60)
+        lines.append(
+            f"Oldest undelivered nudge: due {h.oldest_undelivered.isoformat(timespec='seconds')} ({waited} min ago)."
+        )
     if h.missed:
         lines.append(f"Nudges missed beyond the catch-up window: {h.missed}.")
     lines.append(f"Unreachable staff: {', '.join(h.unreachable) if h.unreachable else 'none'}.")

@@ -11,6 +11,8 @@ from sqlalchemy import event
 from sqlalchemy.engine import Engine, make_url
 from sqlmodel import Session, create_engine
 
+from storage import textguard
+
 SessionFactory = Callable[[], AbstractContextManager[Session]]
 
 
@@ -30,6 +32,7 @@ def make_engine(url: str, *, echo: bool = False) -> Engine:
     else:
         kwargs["pool_pre_ping"] = True
     engine = create_engine(url, **kwargs)
+    textguard.install()  # every session cleans and bounds what it stores, whichever backend
     if parsed.get_backend_name() == "sqlite":
         event.listen(engine, "connect", _sqlite_pragmas)
     return engine
@@ -38,8 +41,9 @@ def make_engine(url: str, *, echo: bool = False) -> Engine:
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor = dbapi_connection.cursor()
     # WAL lets the scheduler read while a handler writes; busy_timeout waits instead of failing.
-    cursor.execute("PRAGMA journal_mode=WAL")
+    # busy_timeout first: switching a new file to WAL takes a lock another starting instance may hold.
     cursor.execute("PRAGMA busy_timeout=15000")
+    cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute("PRAGMA synchronous=NORMAL")
     cursor.close()

@@ -20,10 +20,14 @@ def search_key(text: str) -> str:
     return _SPACES.sub(" ", cleaned).strip()
 
 
-def clean_display(text: str, *, limit: int = 200) -> str:
-    """Collapse whitespace and drop control characters from a name as typed."""
-    visible = "".join(ch for ch in text if unicodedata.category(ch)[0] != "C" or ch in " ")
-    return _SPACES.sub(" ", visible).strip()[:limit]
+def clean_display(text: str) -> str:
+    """Collapse whitespace and drop control and format characters (bidi overrides) from a name as typed.
+
+    Not clipped: a name longer than the store keeps is refused with a clear message (storage.textguard).
+    Zero-width joiners stay, or family and flag emoji would fall apart.
+    """
+    visible = "".join(ch for ch in text if unicodedata.category(ch)[0] != "C" or ch in " \u200d")
+    return _SPACES.sub(" ", visible).strip()
 
 
 def phone_e164(raw: str, *, region: str | None = None) -> str | None:

@@ -12,7 +12,9 @@ ACTIVE = ("pending", "sent", "snoozed")
 
 
 def owned(*, session: Session, nudge_id: str | int, owner_id: int) -> models.Nudge:
-    nudge = session.get(models.Nudge, int(nudge_id)) if str(nudge_id).isdigit() else None
+    text = str(nudge_id)
+    # ASCII digits only: str.isdigit() accepts "²", which int() rejects; 18 digits stay within BIGINT.
+    nudge = session.get(models.Nudge, int(text)) if text.isascii() and text.isdigit() and len(text) <= 18 else None
     if nudge is None or nudge.owner_id != owner_id:
         raise ValueError("That reminder no longer exists.")
     return nudge

@@ -9,6 +9,7 @@ task already exists when it does, which makes shutdown (and tests) deterministic
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 import re
 from collections.abc import Awaitable, Callable
@@ -30,6 +31,7 @@ from bot.adapters.slack_events import (
 )
 from bot.adapters.slack_files import SlackFiles
 from bot.adapters.slack_forms import SlackForms
+from bot.adapters.slack_inputs import MessageInput, action_input, command_input, message_input, slack_id
 from bot.adapters.slack_send import delivery_error, make_client
 from bot.app import App
 from bot.nlu.parser import SLASH_INTENTS
@@ -43,6 +45,7 @@ log = logging.getLogger(__name__)
 PLATFORM = "slack"
 EVENTS_PATH = "/slack/events"
 COMMAND = "/crm"
+ACK_BUDGET = 2.5  # seconds of work done before answering an event; Slack retries after 3
 Respond = Callable[..., Awaitable[Any]]
 
 
@@ -108,7 +111,9 @@ class SlackAdapter:
             )
             await self._socket.connect_async()
             return
-        self._runner = web.AppRunner(self.bolt.web_app(path=EVENTS_PATH, port=settings.slack_port), access_log=None)
+        web_app = self.bolt.web_app(path=EVENTS_PATH, port=settings.slack_port)
+        web_app.middlewares.append(_refuse_unreadable)
+        self._runner = web.AppRunner(web_app, access_log=None)
         await self._runner.setup()
         await web.TCPSite(self._runner, self.host, settings.slack_port).start()
         host, port = self._runner.addresses[0][:2]
@@ -130,7 +135,7 @@ class SlackAdapter:
         while self._tasks:
             await asyncio.gather(*list(self._tasks), return_exceptions=True)
 
-    def spawn(self, work: Awaitable[None], what: str) -> None:
+    def spawn(self, work: Awaitable[None], what: str) -> asyncio.Task[None]:
         async def guarded() -> None:
             try:
                 await work
@@ -140,6 +145,14 @@ class SlackAdapter:
         task = asyncio.create_task(guarded())
         self._tasks.add(task)
         task.add_done_callback(self._tasks.discard)
+        return task
+
+    async def within_ack_budget(self, task: asyncio.Task[None]) -> None:
+        """Let an event's work finish before Slack gets its answer when it fits in the budget: an instance killed
+        before answering makes Slack retry the event (same event_id: handled once). Longer work is answered at
+        the budget and goes on (Slack retries a request not answered within 3 seconds)."""
+        with contextlib.suppress(TimeoutError):
+            await asyncio.wait_for(asyncio.shield(task), ACK_BUDGET)
 
     async def _link_admins(self) -> None:
         for user_id in self.app.settings.slack_admin_id_list:
@@ -224,7 +237,7 @@ class SlackAdapter:
         bolt.event("app_mention")(self._on_mention)
         bolt.event("app_home_opened")(self._on_home)
         bolt.command(COMMAND)(self._on_command)
-        bolt.action(re.compile(".+"))(self._on_action)
+        bolt.action(re.compile(".*", re.DOTALL))(self._on_action)  # every press is acknowledged, ours or not
         self.forms.register(bolt)
 
     async def _only_our_team(self, body: dict[str, Any], next: Callable[[], Awaitable[BoltResponse]]) -> Any:
@@ -240,48 +253,76 @@ class SlackAdapter:
         subtype = event.get("subtype")
         if event.get("channel_type") != "im" or subtype not in (None, "file_share") or event.get("bot_id"):
             return  # edits, joins, bot echoes and channel chatter are not addressed to us
-        text = plain_text(event.get("text", ""))
-        self.spawn(self._converse(event, body, text, private=True, thread=None), "message")
+        task = self._converse_later(event, body, private=True, mention=False)
+        if task is not None:
+            await self.within_ack_budget(task)
 
     async def _on_mention(self, event: dict[str, Any], body: dict[str, Any]) -> None:
-        text = plain_text(strip_mention(event.get("text", "")))
-        private = is_direct(event.get("channel"))
-        self.spawn(self._converse(event, body, text, private=private, thread=event.get("thread_ts")), "mention")
+        task = self._converse_later(event, body, private=None, mention=True)
+        if task is not None:
+            await self.within_ack_budget(task)
+
+    def _converse_later(
+        self, event: dict[str, Any], body: dict[str, Any], *, private: bool | None, mention: bool
+    ) -> asyncio.Task[None] | None:
+        said = message_input(event)
+        if said is None:
+            log.info("ignored a malformed slack message event")
+            return None
+        text = plain_text(strip_mention(said.text) if mention else said.text)
+        direct = is_direct(said.channel) if private is None else private
+        thread = said.thread if mention else None
+        event_id = body.get("event_id") if isinstance(body.get("event_id"), str) else None
+        files = event.get("files") if isinstance(event.get("files"), list) else []
+        return self.spawn(self._converse(said, event_id, files, text, private=direct, thread=thread), "message")
 
     async def _converse(
-        self, event: dict[str, Any], body: dict[str, Any], text: str, *, private: bool, thread: str | None
+        self,
+        said: MessageInput,
+        event_id: str | None,
+        files: list[Any],
+        text: str,
+        *,
+        private: bool,
+        thread: str | None,
     ) -> None:
-        user, channel = str(event["user"]), str(event["channel"])
+        user, channel = said.user, said.channel
         # Slack swallows messages that start with "/", so "link CODE" typed in a DM means "/link CODE".
         text = slash_text(text, self.app.router.commands)
         member = await self.identify(user)
         if member is not None and private:
             identity.remember_chat(self.services, platform=PLATFORM, user_id=user, chat_id=channel)
         # Only described here; the bytes are fetched if the handler accepts the file.
-        attachments = await self.files.attachments(event.get("files") or []) if member is not None else ()
+        attachments = await self.files.attachments(files) if member is not None else ()
         msg = IncomingMessage(
             self.user_ref(user),
             ConversationRef(PLATFORM, channel, is_private=private, thread_id=thread),
             text,
-            message_id=event.get("ts"),
-            event_id=body.get("event_id"),  # a retried delivery repeats it: the dispatcher skips seen ones
+            message_id=said.ts,
+            event_id=event_id,  # a retried delivery repeats it: the dispatcher skips seen ones
             received_at=self.services.clock.now(),
             attachments=attachments,
         )
-        for reply in await self.app.dispatcher.dispatch(msg):
-            if reply.replaces is not None:
-                await self.edit(reply.replaces, reply)
-            else:
-                await self.post(channel, reply, thread=thread)
+        # A retried event (Slack retries, a Socket Mode reconnect) is recorded as handled only after its replies.
+        async with self.app.dispatcher.settling(msg) as dispatch:
+            for reply in await dispatch():
+                if reply.replaces is not None:
+                    await self.edit(reply.replaces, reply)
+                else:
+                    await self.post(channel, reply, thread=thread)
 
     async def _on_command(self, ack: Callable[..., Awaitable[None]], command: dict[str, Any], respond: Respond) -> None:
         await ack()
         self.spawn(self._command(command, respond), "command")
 
     async def _command(self, command: dict[str, Any], respond: Respond) -> None:
-        user, channel = str(command["user_id"]), str(command["channel_id"])
+        asked = command_input(command)
+        if asked is None:
+            log.info("ignored a malformed slack command")
+            return
+        user, channel = asked.user, asked.channel
         subcommands = set(self.app.router.commands) | set(SLASH_INTENTS)
-        text = slash_text(plain_text(command.get("text", "")), subcommands)
+        text = slash_text(plain_text(asked.text), subcommands)
         await self.identify(user)
         msg = IncomingMessage(
             self.user_ref(user),
@@ -311,23 +352,21 @@ class SlackAdapter:
         self.spawn(self._action(body, action, respond), "action")
 
     async def _action(self, body: dict[str, Any], action: dict[str, Any], respond: Respond) -> None:
-        user = str(body["user"]["id"])
-        container = body.get("container") or {}
-        on_home = container.get("type") == "view"
-        channel = (body.get("channel") or {}).get("id") or container.get("channel_id")
-        if on_home or not channel:
-            channel = await self.dm_channel(user)
-        ts = container.get("message_ts") or (body.get("message") or {}).get("ts")
-        value = action.get("value") or (action.get("selected_option") or {}).get("value") or ""
+        pressed = action_input(body, action)
+        if pressed is None:
+            log.info("ignored a malformed slack action")
+            return
+        user = pressed.user
+        channel = pressed.channel or await self.dm_channel(user)
         event = ActionEvent(
             self.user_ref(user),
             ConversationRef(PLATFORM, channel, is_private=is_direct(channel)),
-            render.action_id_of(str(action.get("action_id", ""))),
-            str(value),
-            message=MessageRef(PLATFORM, channel, str(ts)) if ts and not on_home else None,
+            pressed.action_id,
+            pressed.value,
+            message=MessageRef(PLATFORM, channel, pressed.ts) if pressed.ts else None,
         )
         for reply in await self.app.dispatcher.dispatch(event):
-            if container.get("is_ephemeral") and respond is not None:
+            if pressed.ephemeral and respond is not None:
                 # Ephemeral messages cannot be chat.update'd; their response_url replaces them.
                 page = render.to_messages(reply)[0]
                 await respond(text=page.text, blocks=page.blocks, replace_original=reply.replaces is not None)
@@ -335,14 +374,30 @@ class SlackAdapter:
                 await self.edit(reply.replaces, reply)
             else:
                 await self.post(channel, reply)
-        if on_home:
+        if pressed.on_home:
             await self.publish_home(user)
 
     async def _on_home(self, event: dict[str, Any]) -> None:
-        if event.get("tab") == "home":
-            self.spawn(self.publish_home(str(event["user"])), "home")
+        user = slack_id(event.get("user"))
+        if event.get("tab") == "home" and user is not None:
+            self.spawn(self.publish_home(user), "home")
 
     async def publish_home(self, user_id: str) -> None:
         await self.identify(user_id)
         reply = home.home(self.services, platform=PLATFORM, user_id=user_id)
         await self.client.views_publish(user_id=user_id, view=render.home_view(reply))
+
+
+@web.middleware
+async def _refuse_unreadable(
+    request: web.Request, handler: Callable[[web.Request], Awaitable[web.StreamResponse]]
+) -> Any:
+    """Bolt reads a body before checking its signature and can fail on one Slack never sends (an event whose
+    user is a number): that is a bad request to refuse, not a server error with a traceback in the log."""
+    try:
+        return await handler(request)
+    except web.HTTPException:
+        raise
+    except Exception as exc:
+        log.warning("refused an unreadable slack request: %s", type(exc).__name__)
+        return web.Response(status=400)

@@ -5,10 +5,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Collection
-from datetime import date
 from typing import Any
-
-from bot.adapters import slack_render as render
 
 _MENTION_PREFIX = re.compile(r"^\s*<@[A-Z0-9]+(?:\|[^>]*)?>[\s:,]*")
 _LINK = re.compile(r"<([^<>|]+)(?:\|([^<>]*))?>")
@@ -53,30 +50,6 @@ def is_direct(channel_id: str | None) -> bool:
 
 def is_channel_id(value: str) -> bool:
     return value[:1] in ("C", "D", "G")
-
-
-def selected(values: dict[str, Any], block_id: str) -> Any:
-    """The value of one modal input (by our convention block_id == action_id)."""
-    state = (values.get(block_id) or {}).get(block_id) or {}
-    kind = state.get("type")
-    if kind in ("static_select", "external_select"):
-        option = state.get("selected_option") or {}
-        return option.get("value")
-    if kind == "datepicker":
-        raw = state.get("selected_date")
-        return date.fromisoformat(raw) if raw else None
-    return state.get("value")
-
-
-def form_values(view: dict[str, Any]) -> dict[str, Any]:
-    values = (view.get("state") or {}).get("values") or {}
-    return {
-        "record": selected(values, render.F_RECORD),
-        "kind": selected(values, render.F_KIND),
-        "date": selected(values, render.F_DATE),
-        "follow_up": selected(values, render.F_FOLLOW_UP),
-        "summary": selected(values, render.F_SUMMARY) or "",
-    }
 
 
 def metadata(view: dict[str, Any]) -> dict[str, Any]:

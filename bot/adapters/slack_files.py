@@ -16,7 +16,8 @@ import aiohttp
 from slack_sdk.errors import SlackApiError
 from slack_sdk.web.async_client import AsyncWebClient
 
-from bot.types import Attachment, AttachmentTooLarge
+from bot.inputs import file_meta
+from bot.types import Attachment, AttachmentTooLarge, AttachmentUnavailable
 
 log = logging.getLogger(__name__)
 FILE_HOSTS = frozenset({"files.slack.com"})
@@ -35,18 +36,23 @@ class SlackFiles:
         """One Attachment per shared file. A file whose details the event left out is looked up (files.info)."""
         found = []
         for file in files:
+            if not isinstance(file, dict):
+                continue  # not something Slack sends: nothing to describe
             if file.get("file_access") == "check_file_info" or not file.get("name"):
                 try:
-                    file = (await self.client.files_info(file=str(file.get("id")))).get("file") or file
+                    info = (await self.client.files_info(file=str(file.get("id")))).get("file")
+                    file = info if isinstance(info, dict) else file
                 except SlackApiError as exc:
                     log.info("files.info failed for a shared file: %s", exc.response.get("error"))
-            name = str(file.get("name") or file.get("title") or "file")
+            name, mime = file_meta(file.get("name") or file.get("title"), file.get("mimetype"))
+            size = file.get("size")
+            url = file.get("url_private_download") or file.get("url_private")
             found.append(
                 Attachment(
                     name,
-                    file.get("mimetype"),
-                    int(file.get("size") or 0),
-                    fetch=partial(self.download, str(file.get("url_private_download") or file.get("url_private"))),
+                    mime,
+                    size if isinstance(size, int) and size > 0 else 0,
+                    fetch=partial(self.download, url if isinstance(url, str) else ""),
                 )
             )
         return tuple(found)
@@ -55,14 +61,15 @@ class SlackFiles:
         """The file's bytes, read no further than ``limit`` (AttachmentTooLarge past it)."""
         parsed = urlparse(url)
         if parsed.scheme not in self.schemes or parsed.hostname not in self.hosts:
-            raise ValueError(f"not a Slack file address: {parsed.hostname}")
+            raise AttachmentUnavailable(f"not a Slack file address: {parsed.hostname}")
         headers = {"Authorization": f"Bearer {self.token}"}
         timeout = aiohttp.ClientTimeout(total=120)
         # aiohttp drops the Authorization header if a redirect leaves the host.
         async with aiohttp.ClientSession(timeout=timeout) as http, http.get(url, headers=headers) as resp:
-            resp.raise_for_status()
+            if resp.status >= 400:
+                raise AttachmentUnavailable(f"Slack answered {resp.status} for a file")
             if resp.content_type == "text/html":
-                raise ValueError("Slack answered with a sign-in page (is the files:read scope granted?)")
+                raise AttachmentUnavailable("Slack answered with a sign-in page (is the files:read scope granted?)")
             if resp.content_length is not None and resp.content_length > limit:
                 raise AttachmentTooLarge(url)
             data = bytearray()

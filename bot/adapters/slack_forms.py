@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Awaitable, Callable
 from typing import TYPE_CHECKING, Any
 
 from slack_bolt.async_app import AsyncApp
 
 from bot.adapters import slack_render as render
-from bot.adapters.slack_events import form_values, metadata, plain_text
+from bot.adapters.slack_events import metadata, plain_text
+from bot.adapters.slack_inputs import INVALID, MAX_FIELD, form_values, slack_id, user_of
+from bot.inputs import ascii_int
+from bot.texts import t
 from handlers import identity, modal_log
 
 if TYPE_CHECKING:
@@ -24,6 +28,7 @@ _BLOCK_OF = {
     "follow_up": render.F_FOLLOW_UP,
 }
 Ack = Callable[..., Awaitable[None]]
+log = logging.getLogger(__name__)
 
 
 class SlackForms:
@@ -43,15 +48,20 @@ class SlackForms:
         self.adapter.spawn(self._open(body), "shortcut")
 
     async def _open(self, body: dict[str, Any]) -> None:
-        user = str(body["user"]["id"])
+        user, trigger = user_of(body), body.get("trigger_id")
+        if user is None or not isinstance(trigger, str):
+            log.info("ignored a malformed slack shortcut")
+            return
         member = await self.adapter.identify(user)
         if member is None:
             await self.adapter.dm(user, self.adapter.refusal(None))
             return
-        message = body.get("message") or {}
-        channel = (body.get("channel") or {}).get("id")
-        summary = plain_text(message.get("text", ""))
-        source = f"{channel}:{message['ts']}" if channel and message.get("ts") else None
+        message = body.get("message") if isinstance(body.get("message"), dict) else {}
+        channel = slack_id((body.get("channel") or {}).get("id")) if isinstance(body.get("channel"), dict) else None
+        raw = message.get("text")
+        summary = plain_text(raw if isinstance(raw, str) else "")[:MAX_FIELD]
+        ts = message.get("ts")
+        source = f"{channel}:{ts}" if channel and isinstance(ts, str) and ts else None
         texts = modal_log.form_texts(member.language)
         form = render.LogForm(
             title=texts["title"],
@@ -68,31 +78,43 @@ class SlackForms:
             summary=summary,
             metadata={"source": source},
         )
-        await self.adapter.client.views_open(trigger_id=body["trigger_id"], view=render.log_modal(form))
+        await self.adapter.client.views_open(trigger_id=trigger, view=render.log_modal(form))
 
     async def _on_options(self, ack: Ack, body: dict[str, Any]) -> None:
         # Options are the acknowledgement itself, so the (indexed) search runs before ack.
-        choices = modal_log.contact_choices(
-            self.services, platform=self.adapter.platform, user_id=str(body["user"]["id"]), query=body.get("value", "")
-        )
+        user, query = user_of(body), body.get("value")
+        if user is None or not isinstance(query, str) or len(query) > MAX_FIELD:
+            await ack(options=[])
+            return
+        choices = modal_log.contact_choices(self.services, platform=self.adapter.platform, user_id=user, query=query)
         await ack(options=render.options(choices))
 
     async def _on_submit(self, ack: Ack, body: dict[str, Any], view: dict[str, Any]) -> None:
-        user = str(body["user"]["id"])
+        user = user_of(body)
         values = form_values(view)
+        if user is None:
+            await ack()  # nobody to answer: acknowledged, and nothing stored
+            return
+        member = identity.staff_for(self.services, platform=self.adapter.platform, user_id=user)
+        lang = member.language if member else self.services.settings.default_language
+        # form_values names its fields by their block ids, which is where Slack shows an error.
+        forged = {key: t(lang, "input.bad_value") for key, value in values.items() if value is INVALID}
+        if forged:
+            await ack(response_action="errors", errors=forged)
+            return
         record = str(values["record"] or "")
+        source = metadata(view).get("source")
+        view_id = view.get("id")
         entry = modal_log.FormEntry(
-            contact_id=int(record) if record.isdigit() else None,
+            contact_id=ascii_int(record, low=1),
             kind=str(values["kind"] or ""),
             day=values["date"],
             summary=str(values["summary"]),
             follow_up=values["follow_up"],
             source_platform=self.adapter.platform,
             # The message it came from, or this very modal: a double submit logs once.
-            source_id=metadata(view).get("source") or f"view:{view.get('id')}",
+            source_id=source if isinstance(source, str) else f"view:{view_id if isinstance(view_id, str) else ''}",
         )
-        member = identity.staff_for(self.services, platform=self.adapter.platform, user_id=user)
-        lang = member.language if member else self.services.settings.default_language
         wrong = modal_log.problems(entry, lang=lang, today=modal_log.local_today(self.services, member))
         if member is not None and wrong:
             await ack(response_action="errors", errors={_BLOCK_OF[key]: text for key, text in wrong.items()})

@@ -106,7 +106,7 @@ def button_elements(buttons: Sequence[Button]) -> list[Block]:
 def action_id_of(element_action_id: str) -> str:
     """Our action id back from a Slack action_id (drops the uniqueness suffix)."""
     base, mark, count = element_action_id.rpartition(DUPLICATE_MARK)
-    return base if mark and count.isdigit() else element_action_id
+    return base if mark and count.isascii() and count.isdigit() else element_action_id
 
 
 def actions_blocks(buttons: Sequence[Button]) -> list[Block]:

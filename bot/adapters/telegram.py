@@ -11,7 +11,6 @@ import logging
 import re
 import secrets
 import time
-from datetime import timedelta
 from functools import partial
 from typing import Any
 from urllib.parse import urlparse
@@ -33,14 +32,19 @@ from telegram.ext import Application, TypeHandler
 
 from bot.adapters import telegram_render as render
 from bot.adapters.telegram_limits import ChatPacer, Monotonic, Sleep, retrying
+from bot.adapters.telegram_polling import ConfirmingPoller
 from bot.adapters.telegram_send import PLATFORM, TelegramSender, file_url
+from bot.adapters.telegram_webhook import HandlingWebhook
 from bot.app import App
 from bot.delivery import DeliveryError
 from bot.identity import link_configured_admins
+from bot.inputs import ascii_int, file_meta
+from bot.texts import t
 from bot.types import (
     ActionEvent,
     Attachment,
     AttachmentTooLarge,
+    AttachmentUnavailable,
     ConversationRef,
     IncomingMessage,
     MessageRef,
@@ -52,6 +56,8 @@ from handlers.menu import menu
 
 log = logging.getLogger(__name__)
 ALLOWED_UPDATES = ["message", "callback_query", "inline_query"]
+MAX_INLINE_OFFSET = 10_000  # further than any result list goes: a larger offset is forged
+STALE = "input.stale_button"
 
 
 class TelegramAdapter:
@@ -75,13 +81,19 @@ class TelegramAdapter:
         self.poll_timeout = poll_timeout
         self.listen = listen
         api = app.settings.telegram_api_url
+        # No PTB Updater: it confirms updates before they are handled (see telegram_polling, telegram_webhook).
         builder = Application.builder().token(token.get_secret_value()).base_url(api).base_file_url(file_url(api))
+        builder = builder.updater(None)
         self.application = builder.build()
         pacer = ChatPacer(clock=clock, sleep=sleep)
         self.sender = TelegramSender(self.application.bot, pacer=pacer, sleep=sleep, attempts=send_attempts)
         self.application.add_handler(TypeHandler(Update, self._on_update))
+        self.poller = ConfirmingPoller(
+            self.application, timeout=poll_timeout, allowed_updates=ALLOWED_UPDATES, sleep=sleep
+        )
         self.application.add_error_handler(self._on_error)
         self.webhook_secret: str | None = None
+        self.webhook: HandlingWebhook | None = None
 
     @property
     def bot(self) -> Any:
@@ -96,28 +108,25 @@ class TelegramAdapter:
         link_configured_admins(self.app.services, platform=PLATFORM, accounts=admins, handle_prefix="tg")
         await self._set_commands()
         await self.application.start()
-        updater = self.application.updater
-        assert updater is not None
         if settings.telegram_webhook_url:
             secret = settings.telegram_webhook_secret
             self.webhook_secret = secret.get_secret_value() if secret else secrets.token_urlsafe(32)
-            await updater.start_webhook(
+            self.webhook = HandlingWebhook(
+                self.application,
+                secret=self.webhook_secret,
+                path=urlparse(settings.telegram_webhook_url).path,
                 listen=self.listen,
                 port=settings.telegram_webhook_port,
-                url_path=urlparse(settings.telegram_webhook_url).path.lstrip("/"),
-                webhook_url=settings.telegram_webhook_url,
-                secret_token=self.webhook_secret,
-                allowed_updates=ALLOWED_UPDATES,
             )
+            await self.webhook.start(url=settings.telegram_webhook_url, allowed_updates=ALLOWED_UPDATES)
         else:
-            await updater.start_polling(
-                poll_interval=0, timeout=timedelta(seconds=self.poll_timeout), allowed_updates=ALLOWED_UPDATES
-            )
+            await self.poller.start()
 
     async def stop(self) -> None:
-        updater = self.application.updater
-        if updater is not None and updater.running:
-            await updater.stop()
+        if self.poller.running:
+            await self.poller.stop()
+        if self.webhook is not None:
+            await self.webhook.stop()
         if self.application.running:
             await self.application.stop()
         await self.application.shutdown()
@@ -201,39 +210,44 @@ class TelegramAdapter:
             received_at=message.date,
             attachments=self._attachments(message),
         )
-        replies = await self.app.dispatcher.dispatch(event)
-        await self._answer(conversation, replies, reply_to=None if private else message.message_id)
+        async with self.app.dispatcher.settling(event) as dispatch:
+            replies = await dispatch()
+            await self._answer(conversation, replies, reply_to=None if private else message.message_id)
 
     def _attachments(self, message: Message) -> tuple[Attachment, ...]:
         """A document sent with the message, fetched only if the handler asks (after its own checks)."""
         doc = message.document
         if doc is None:
             return ()
-        name = doc.file_name or "file"
-        return (Attachment(name, doc.mime_type, doc.file_size or 0, fetch=partial(self._download, doc.file_id)),)
+        name, mime = file_meta(doc.file_name, doc.mime_type)
+        size = doc.file_size if doc.file_size and doc.file_size > 0 else 0
+        return (Attachment(name, mime, size, fetch=partial(self._download, doc.file_id)),)
 
     async def _download(self, file_id: str, limit: int) -> bytes:
-        file = await self.bot.get_file(file_id)
-        if file.file_size is not None and file.file_size > limit:
-            raise AttachmentTooLarge(file_id)
-        return bytes(await file.download_as_bytearray())
+        try:
+            file = await self.bot.get_file(file_id)
+            if file.file_size is not None and file.file_size > limit:
+                raise AttachmentTooLarge(file_id)
+            return bytes(await file.download_as_bytearray())
+        except TelegramError as exc:
+            raise AttachmentUnavailable(str(exc)) from exc
 
     async def _on_button(self, update: Update, query: CallbackQuery) -> None:
-        decoded = render.decode(query.data or "")
-        buttons = self.sender.pages.get(decoded.token) if isinstance(decoded, render.PageData) else None
-        # Acknowledge first, so the client stops its spinner whatever happens next.
-        try:
-            await query.answer()
-        except TelegramError as exc:
-            log.info("callback answer failed: %s", exc)
+        # Decoding is pure and strict, so it comes before the answer: forged or stale data gets a toast.
+        decoded = render.decode(query.data) if isinstance(query.data, str) else None
         message = query.message
-        if decoded is None or message is None:
+        buttons = self.sender.pages.get(decoded.token) if isinstance(decoded, render.PageData) else None
+        usable = message is not None and (isinstance(decoded, render.ActionData) or buttons is not None)
+        # Always answered, and first, so the client stops its spinner whatever happens next.
+        await self._answer_query(query, None if usable else t(self.app.settings.default_language, STALE))
+        if not usable or message is None:
             return
         chat_id = str(message.chat.id)
         if isinstance(decoded, render.PageData):
-            if buttons is not None:
-                await self.sender.turn_page(chat_id, message.message_id, buttons, decoded)
+            assert buttons is not None
+            await self.sender.turn_page(chat_id, message.message_id, buttons, decoded)
             return
+        assert isinstance(decoded, render.ActionData)
         conversation = self._conversation(message)
         event = ActionEvent(
             self._user(query.from_user),
@@ -243,10 +257,17 @@ class TelegramAdapter:
             message=MessageRef(PLATFORM, chat_id, str(message.message_id)),
             event_id=str(update.update_id),
         )
-        await self._answer(conversation, await self.app.dispatcher.dispatch(event))
+        async with self.app.dispatcher.settling(event) as dispatch:
+            await self._answer(conversation, await dispatch())
+
+    async def _answer_query(self, query: CallbackQuery, text: str | None) -> None:
+        try:
+            await retrying(partial(query.answer, text=text), sleep=self.sleep, attempts=2)
+        except TelegramError as exc:
+            log.info("callback answer failed: %s", exc)
 
     async def _on_inline(self, query: InlineQuery) -> None:
-        offset = int(query.offset) if query.offset.isdigit() else 0
+        offset = ascii_int(query.offset, high=MAX_INLINE_OFFSET) or 0
         choices, next_offset = await inline.lookup(
             self.app.services, self._user(query.from_user), query.query, offset=offset
         )

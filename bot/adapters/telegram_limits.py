@@ -69,6 +69,16 @@ class ChatPacer:
             if bucket.tokens + (now - bucket.at) * bucket.rate >= bucket.burst:
                 del self._chats[key]
 
+    def try_take(self, chat_id: str) -> bool:
+        """Take a send slot only if one is free now (no debt, no waiting); False leaves the buckets as they were."""
+        now = self.clock()
+        buckets = (self._bucket(chat_id, now), self._global)
+        if any(min(b.burst, b.tokens + (now - b.at) * b.rate) < 1 for b in buckets):
+            return False
+        for bucket in buckets:
+            bucket.reserve(now)
+        return True
+
     async def wait(self, chat_id: str) -> float:
         now = self.clock()
         delay = max(self._bucket(chat_id, now).reserve(now), self._global.reserve(now))

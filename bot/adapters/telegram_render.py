@@ -11,6 +11,7 @@ import logging
 import re
 from dataclasses import dataclass
 
+from bot.inputs import ascii_int
 from bot.types import Button, Card, Reply
 from handlers.menu import MENU
 
@@ -20,6 +21,7 @@ MAX_TEXT = 4096  # Telegram's limit for one message, counted here in UTF-16 unit
 MAX_CALLBACK_BYTES = 64
 MAX_LABEL = 60
 PAGE_SIZE = 8
+MAX_PAGES = 10_000  # a page number beyond any list we send is forged
 
 # Short, stable codes for our action ids so callback data stays far under 64 bytes. Buttons on old
 # messages carry these codes, so a code is never reused or renumbered; new actions get new codes.
@@ -37,6 +39,7 @@ ACTION_CODES: dict[str, str] = {
     "crm:nudge.log": "nl",
 }
 _ACTIONS_BY_CODE = {code: action for action, code in ACTION_CODES.items()}
+_ACTION_ID = re.compile(r"crm:[a-z0-9_]+(?:\.[a-z0-9_]+)*")
 
 
 @dataclass(frozen=True)
@@ -115,7 +118,13 @@ def encode_page(token: str, page: int) -> str:
 
 
 def decode(data: str) -> ActionData | PageData | None:
-    """What a pressed button meant; None for data we never produced (or a code since retired)."""
+    """What a pressed button meant; None for data we never produced (or a code since retired).
+
+    Strict, because a client can send any data: more than Telegram's 64 bytes, anything but printable ASCII
+    (lone surrogates included) or an action id we could not have named is refused here.
+    """
+    if len(data) > MAX_CALLBACK_BYTES or not (data.isascii() and data.isprintable()):
+        return None
     kind, _, rest = data.partition(":")
     if kind == "a":
         code, sep, value = rest.partition(":")
@@ -123,10 +132,11 @@ def decode(data: str) -> ActionData | PageData | None:
         return ActionData(action, value) if action and sep else None
     if kind == "u":
         action, sep, value = rest.partition("|")
-        return ActionData(action, value) if action and sep else None
+        return ActionData(action, value) if sep and _ACTION_ID.fullmatch(action) else None
     if kind == "pg":
         token, _, page = rest.rpartition(":")
-        return PageData(token, int(page)) if token and page.isdigit() else None
+        number = ascii_int(page, high=MAX_PAGES)
+        return PageData(token, number) if token and number is not None else None
     return None
 
 

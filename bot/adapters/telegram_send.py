@@ -73,11 +73,13 @@ class TelegramSender:
         self.attempts = attempts
         self.pages = PageCache()
 
-    async def call(self, chat_id: str, make: Callable[[], Awaitable[T]]) -> T:
-        """One Bot API call to a chat: paced, retried on 429, failures as DeliveryError."""
+    async def call(self, chat_id: str, make: Callable[[], Awaitable[T]], *, pace: bool = True) -> T:
+        """One Bot API call to a chat: paced (unless the slot was taken already), retried on 429, failures as
+        DeliveryError."""
 
         async def paced() -> T:
-            await self.pacer.wait(chat_id)
+            if pace:
+                await self.pacer.wait(chat_id)
             return await make()
 
         try:
@@ -96,7 +98,13 @@ class TelegramSender:
         return render.to_messages(reply, page_token=token)
 
     async def send_parts(
-        self, chat_id: str, parts: list[render.Rendered], *, thread_id: int | None = None, reply_to: int | None = None
+        self,
+        chat_id: str,
+        parts: list[render.Rendered],
+        *,
+        thread_id: int | None = None,
+        reply_to: int | None = None,
+        pace: bool = True,
     ) -> Message | None:
         sent = None
         for n, part in enumerate(parts):
@@ -113,13 +121,18 @@ class TelegramSender:
                     message_thread_id=thread_id,
                     reply_parameters=answer_to,
                 ),
+                pace=pace or n > 0,
             )
         return sent
 
     async def post(
         self, chat_id: str, reply: Reply, *, thread_id: int | None = None, reply_to: int | None = None
     ) -> MessageRef | None:
-        sent = await self.send_parts(chat_id, self._render(reply), thread_id=thread_id, reply_to=reply_to)
+        if reply.best_effort and not self.pacer.try_take(chat_id):
+            log.info("a courtesy reply was dropped: no send slot free (a flood of strangers?)")
+            return None
+        parts = self._render(reply)
+        sent = await self.send_parts(chat_id, parts, thread_id=thread_id, reply_to=reply_to, pace=not reply.best_effort)
         if reply.image_path:
             photo = partial(
                 self.bot.send_photo, chat_id=_chat(chat_id), photo=Path(reply.image_path), message_thread_id=thread_id

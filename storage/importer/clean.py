@@ -23,6 +23,12 @@ from storage.importer.values import (
 )
 from storage.models import INTERACTION_KINDS, STAGES
 from storage.normalize import clean_display, search_key
+from storage.textguard import FREE_TEXT_LIMIT
+from storage.textguard import clean as clean_text
+
+NAME_LIMIT = 200  # the name columns of contact, organization and product
+LIMITS = {"name": NAME_LIMIT, "company": NAME_LIMIT, "product": NAME_LIMIT, "notes": FREE_TEXT_LIMIT}
+LIMITS["summary"] = FREE_TEXT_LIMIT
 
 
 @dataclass(frozen=True)
@@ -113,8 +119,17 @@ def _split(values: list[str]) -> list[str]:
 
 
 def _display(text: str) -> str:
-    # Printable text has no control characters: collapsing spaces is all clean_display would do.
-    return " ".join(text.split())[:200] if text.isprintable() else clean_display(text)
+    # Printable text has no control or bidi characters: collapsing spaces is all clean_display would do.
+    return " ".join(text.split()) if text.isprintable() else clean_display(text)
+
+
+def _too_long(**values: str | None) -> str | None:
+    """The first value over the store's limit for its field, as a reason for the row's rejection."""
+    for field_name, value in values.items():
+        limit = LIMITS[field_name]
+        if value is not None and len(value) > limit:
+            return f"too long for the {field_name}: {len(value)} characters, and the limit is {limit}"
+    return None
 
 
 _ASCII_NON_WORD = re.compile(r"[^a-z0-9_\s@.+-]+")
@@ -146,6 +161,8 @@ def contact(row: RawRow, opts: CleanOptions) -> ContactRecord | Rejected:
     with a warning (the rest of the row is worth more than one mistyped cell); only a nameless row is rejected."""
     warnings: list[str] = []
     name = _name(row)
+    if row.problem is not None:
+        return Rejected(row.line, row.problem, name[:NAME_LIMIT] if name else None)
     if name and _is_formula(name):
         warnings.append(f'name "{name}" is a spreadsheet formula')
         name = None
@@ -176,6 +193,11 @@ def contact(row: RawRow, opts: CleanOptions) -> ContactRecord | Rejected:
     if notes and _is_formula(notes):
         warnings.append("notes dropped: a spreadsheet formula")
         notes = None
+    company = _display(company) if company else None
+    notes = clean_text(notes) if notes else None
+    too_long = _too_long(name=name, company=company, notes=notes)
+    if too_long:
+        return Rejected(row.line, too_long, name[:NAME_LIMIT])
     tags = [t for v in _present(row, "tags") for t in v.replace(";", ",").split(",") if _tag(t)]
     return ContactRecord(
         line=row.line,
@@ -183,7 +205,7 @@ def contact(row: RawRow, opts: CleanOptions) -> ContactRecord | Rejected:
         key=key,
         emails=list(dict.fromkeys(emails)),
         phones=list(dict.fromkeys(phones)),
-        company=_display(company) if company else None,
+        company=company,
         company_key=_cached_key(company) if company else "",
         birthday=birthday,
         tags=list(dict.fromkeys(_tag(t) for t in tags)),
@@ -244,6 +266,8 @@ _KIND_WORDS = {
 
 def activity(row: RawRow, opts: CleanOptions) -> ActivityRecord | Rejected:
     name = _name(row)
+    if row.problem is not None:
+        return Rejected(row.line, row.problem, name[:NAME_LIMIT] if name else None)
     try:
         email = next((parse_email(v) for v in _split(_present(row, "email"))), None)
         phone = next((parse_phone(v, region=opts.region) for v in _split(_present(row, "phone"))), None)
@@ -273,7 +297,9 @@ def activity(row: RawRow, opts: CleanOptions) -> ActivityRecord | Rejected:
             record.summary = (_one(row, "summary") or _one(row, "notes") or "").strip()
     except BadValue as exc:
         return Rejected(row.line, str(exc), name)
-    return record
+    record.summary = clean_text(record.summary)
+    too_long = _too_long(name=name, summary=record.summary, product=record.product)
+    return Rejected(row.line, too_long, (name or "")[:NAME_LIMIT] or None) if too_long else record
 
 
 def _purchase_fields(record: ActivityRecord, row: RawRow, opts: CleanOptions) -> None:

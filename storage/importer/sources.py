@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from storage.importer import shape
 from storage.importer.headers import detect_kind, map_headers
 
 SAMPLE_BYTES = 64 * 1024
@@ -24,6 +25,7 @@ class RawRow:
     line: int
     fields: dict[str, list[str]] = field(default_factory=dict)
     error: str | None = None  # the row could not be read at all (a broken vCard): rejected with this reason
+    problem: str | None = None  # the row is structurally broken: it is reported, never imported
 
     def first(self, name: str) -> str | None:
         values = self.fields.get(name)
@@ -39,6 +41,7 @@ class FileInfo:
     headers: tuple[str, ...] = ()
     fields: tuple[str | None, ...] = ()
     kind: str = "contacts"  # contacts, interactions, purchases
+    errors: str = "strict"  # "surrogateescape": UTF-8 with a few damaged bytes, whose rows are reported
 
 
 def detect_encoding(path: Path) -> str:
@@ -71,11 +74,16 @@ def detect_encoding(path: Path) -> str:
 
 def inspect(path: Path, *, kind: str | None = None) -> FileInfo:
     """Format, encoding, delimiter, header mapping and kind of an import file (reads a sample)."""
-    encoding = detect_encoding(path)
-    with path.open("r", encoding=encoding, newline="") as f:
+    encoding, errors = detect_encoding(path), "strict"
+    if encoding in ("cp1252", "latin-1"):
+        if shape.utf8_with_damage(path):
+            encoding, errors = "utf-8", "surrogateescape"
+        else:
+            shape.check_legacy(path)
+    with path.open("r", encoding=encoding, errors=errors, newline="") as f:
         sample = f.read(SAMPLE_BYTES)
     if sample.lstrip().upper().startswith("BEGIN:VCARD") or path.suffix.lower() in (".vcf", ".vcard"):
-        return FileInfo(str(path), "vcard", encoding, kind="contacts")
+        return FileInfo(str(path), "vcard", encoding, kind="contacts", errors=errors)
     first_line = sample.splitlines()[0] if sample else ""
     try:
         delimiter = csv.Sniffer().sniff(sample if len(sample) < SAMPLE_BYTES else first_line, ",;\t|").delimiter
@@ -88,20 +96,33 @@ def inspect(path: Path, *, kind: str | None = None) -> FileInfo:
     fields = map_headers([h.strip() for h in headers])
     if not any(fields):
         raise ValueError(f"{path.name}: none of the column names {headers[:6]} is one I know")
-    return FileInfo(
-        str(path), "csv", encoding, delimiter, tuple(headers), tuple(fields), kind or detect_kind(list(fields))
-    )
+    kind = kind or detect_kind(list(fields))
+    return FileInfo(str(path), "csv", encoding, delimiter, tuple(headers), tuple(fields), kind, errors)
 
 
 def csv_rows(info: FileInfo) -> Iterator[RawRow]:
-    with open(info.path, encoding=info.encoding, newline="") as f:
-        reader = csv.reader(f, delimiter=info.delimiter)
+    """Rows of a CSV file; a structurally broken record comes out as a row carrying its ``problem``."""
+    csv.field_size_limit(max(csv.field_size_limit(), shape.MAX_CELL))
+    with open(info.path, encoding=info.encoding, errors=info.errors, newline="") as f:
+        # strict: a quote closed in the middle of a cell, or never closed, is an error for that record.
+        reader = csv.reader(f, delimiter=info.delimiter, strict=True)
         next(reader, None)
-        fields = info.fields
-        for values in reader:
+        fields, width = info.fields, len(info.headers)
+        while True:
+            first = reader.line_num + 1
+            try:
+                values = next(reader)
+            except StopIteration:
+                return
+            except csv.Error as exc:
+                yield RawRow(first, problem=f"line {first}: the row cannot be read ({exc})")
+                continue
             if not any(v.strip() for v in values):
                 continue
-            row = RawRow(reader.line_num)
+            problem = shape.row_problem(
+                values, width=width, first=first, last=reader.line_num, delimiter=info.delimiter
+            )
+            row = RawRow(first if problem else reader.line_num, problem=problem)
             for name, value in zip(fields, values, strict=False):
                 if name is not None and value.strip():
                     row.fields.setdefault(name, []).append(_unguarded(value.strip()))
@@ -123,7 +144,7 @@ def vcard_rows(info: FileInfo) -> Iterator[RawRow]:
     garbled property) becomes a row with an ``error``: rejected by itself, the other cards imported."""
     import vobject
 
-    with open(info.path, encoding=info.encoding, newline="") as f:
+    with open(info.path, encoding=info.encoding, errors=info.errors, newline="") as f:
         text = f.read()
     for start, block, problem in _card_blocks(text):
         if problem:

@@ -6,7 +6,8 @@ import json
 from datetime import date
 
 from bot.adapters import slack_render as render
-from bot.adapters.slack_events import form_values, plain_text, slash_text, strip_mention, team_of
+from bot.adapters.slack_events import plain_text, slash_text, strip_mention, team_of
+from bot.adapters.slack_inputs import form_values
 from bot.types import Button, Card, Reply
 
 

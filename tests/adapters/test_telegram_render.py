@@ -154,3 +154,13 @@ def html_escape(text: str) -> str:
     import html
 
     return html.escape(text, quote=False)
+
+
+async def test_a_courtesy_send_takes_a_free_slot_or_none() -> None:
+    time = FakeTime()
+    pacer = ChatPacer(clock=time.monotonic, sleep=time.sleep)
+    taken = [pacer.try_take("42") for _ in range(4)]
+    assert taken == [True, True, True, False]  # the burst, then no waiting and no debt
+    assert await pacer.wait("42") == pytest.approx(1.0)  # a real answer still gets the next slot
+    time.now += 60
+    assert pacer.try_take("42")

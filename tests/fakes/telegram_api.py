@@ -229,7 +229,8 @@ class FakeTelegramAPI(FakeServer):
     async def deliver_webhook(self, url: str | None = None) -> list[int]:
         """POST every pending update to the webhook with its secret token, as Telegram does.
 
-        Use it after `push_*` when the bot under test runs in webhook mode; returns the HTTP statuses.
+        Use it after `push_*` when the bot under test runs in webhook mode; returns the HTTP statuses (0: no
+        answer at all). Like Telegram, an update not answered with 2xx stays pending for the next delivery.
         """
         target = url or self.webhook_url
         if target is None:
@@ -238,8 +239,13 @@ class FakeTelegramAPI(FakeServer):
         statuses = []
         async with aiohttp.ClientSession() as session:
             for update in self.updates.drain():
-                async with session.post(target, json=update, headers=headers) as resp:
-                    statuses.append(resp.status)
+                try:
+                    async with session.post(target, json=update, headers=headers) as resp:
+                        statuses.append(resp.status)
+                except aiohttp.ClientError:
+                    statuses.append(0)
+                if not 200 <= statuses[-1] < 300:
+                    self.updates.push(update)
         return statuses
 
     # -- inspecting and failing ----------------------------------------------------------------------

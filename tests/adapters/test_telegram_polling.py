@@ -1,0 +1,47 @@
+"""Long polling that confirms after handling: Telegram's 429 and 5xx on getUpdates are waited out, and an
+update handed out but not yet handled is not confirmed (the next getUpdates offset stays below it)."""
+
+from __future__ import annotations
+
+import asyncio
+
+from bot.types import ActionEvent, IncomingMessage, Reply
+from tests.adapters.telegram_rig import ADMIN, telegram_rig
+from tests.fakes import FakeTelegramAPI
+
+
+async def test_429_and_5xx_on_get_updates_are_retried_without_loss(telegram_api: FakeTelegramAPI, db_url: str) -> None:
+    async with telegram_rig(telegram_api, db_url) as rig:
+        polls = len(telegram_api.calls_to("getUpdates"))
+        telegram_api.fail_next("getUpdates", status=429, retry_after=7)
+        telegram_api.fail_next("getUpdates", status=502, times=2)
+        await telegram_api.wait_for("getUpdates", count=polls + 3)
+        [helped] = await rig.say(ADMIN, "help")
+
+    assert helped["text"].startswith("What I understand")
+    assert 7 in rig.time.sleeps  # Telegram's retry_after, honoured
+    assert len([s for s in rig.time.sleeps if s < 7]) >= 2  # the 5xx back-off
+
+
+async def test_an_update_is_confirmed_only_after_it_was_handled(telegram_api: FakeTelegramAPI, db_url: str) -> None:
+    async with telegram_rig(telegram_api, db_url) as rig:
+        entered, gate = asyncio.Event(), asyncio.Event()
+        dispatch = rig.app.dispatcher.dispatch
+
+        async def held(event: IncomingMessage | ActionEvent) -> list[Reply]:
+            entered.set()
+            await gate.wait()  # the handler is still working
+            return await dispatch(event)
+
+        rig.app.dispatcher.dispatch = held  # type: ignore[method-assign]
+        update = telegram_api.push_message(ADMIN, "help")
+        await entered.wait()
+        await telegram_api.wait_for("sendMessage", count=0)  # a turn of the loop for any eager poll to show
+        while_handling = [call.get("offset") for call in telegram_api.calls_to("getUpdates")]
+        gate.set()
+        await rig.handled_update(update)
+        polls = len(telegram_api.calls_to("getUpdates"))
+        after = await telegram_api.wait_for("getUpdates", count=polls + 1)
+
+    assert all(offset is None or offset <= update["update_id"] for offset in while_handling)
+    assert after[-1]["offset"] == update["update_id"] + 1  # confirmed once handled
