@@ -20,9 +20,9 @@ from bot.nlu.train import demo_store
 from tests.nlu.store_check import score_with_store
 
 BLIND = Path(__file__).parent / "blind"
-INTENT_FLOOR = 0.90
-ENTITY_FLOOR = 0.71
-RESOLUTION_FLOOR = 0.89
+INTENT_FLOOR = 0.92
+ENTITY_FLOOR = 0.77
+RESOLUTION_FLOOR = 0.92
 
 
 def _rows() -> list[dict]:
