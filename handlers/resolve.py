@@ -169,6 +169,15 @@ def _organization(session: Session, ctx: HandlerContext, ref: str, owners: objec
     orgs = access.visible_orgs(session, ctx, search.find_organizations(session=session, query=ref))
     if not orgs:
         return None
+    if not search.same_company(ref, orgs[0].name):
+        # "Initeck", "Globex Iberia": a look-alike company is offered, never written to.
+        lines = "\n".join(f"• {o.name}" for o in orgs[:3])
+        return Resolved(
+            question=Reply(
+                ctx.t("company.near_miss", query=ref) + "\n" + lines,
+                buttons=(Button(ctx.t("button.cancel"), CANCEL_ACTION),),
+            )
+        )
     org = session.get(Organization, orgs[0].organization_id)
     members = search.contacts_of_organization(
         session=session,

@@ -409,6 +409,23 @@ def _load(
     ]
 
 
+_LEGAL_FORMS = frozenset(
+    "lda ltda ltd llc inc corp co sa sas sarl srl spa gmbh ag kft zrt bt nv bv plc oy ab".split()  # noqa: SIM905
+)
+
+
+def company_key(name: str) -> str:
+    """A company's search key without its legal form: "Acme, Lda." and "acme" are the same company."""
+    words = search_key(name).split()
+    while len(words) > 1 and words[-1] in _LEGAL_FORMS:
+        words.pop()
+    return " ".join(words)
+
+
+def same_company(typed: str, stored: str) -> bool:
+    return company_key(typed) == company_key(stored)
+
+
 def find_organizations(
     *, session: Session, query: str, limit: int = 5, min_score: float = 80.0, thorough: bool = True
 ) -> list[OrgCandidate]:

@@ -42,6 +42,7 @@ TEXTS: dict[str, str] = {
     "contact.nothing_to_update": "I didn't see anything to change for {name}.",
     "contact.not_found": 'I couldn\'t find "{query}".',
     "contact.near_miss": 'I don\'t have "{query}". Did you mean one of these? Or add them as a new contact:',
+    "company.near_miss": 'I don\'t have the company "{query}". Did you mean one of these? Nothing was saved; send it again with the name as stored:',
     "clarify.question": 'I\'m not sure what you mean by "{text}". Did you want to:',
     "clarify.log_interaction": "Log it as a past touch",
     "clarify.schedule_followup": "Set a reminder / plan it",

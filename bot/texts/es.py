@@ -37,6 +37,7 @@ TEXTS: dict[str, str] = {
     "contact.nothing_to_update": "No vi nada que cambiar en {name}.",
     "contact.not_found": 'No encontré "{query}".',
     "contact.near_miss": 'No tengo a "{query}". ¿Quería decir uno de estos? O añádalo como contacto nuevo:',
+    "company.near_miss": 'No tengo la empresa "{query}". ¿Quería decir una de estas? No se guardó nada; envíelo de nuevo con el nombre guardado:',
     "clarify.question": 'No estoy seguro de qué quiere decir con "{text}". ¿Quiere:',
     "clarify.log_interaction": "Registrar un contacto ya hecho",
     "clarify.schedule_followup": "Crear un recordatorio / agendar",

@@ -38,6 +38,7 @@ TEXTS: dict[str, str] = {
     "contact.nothing_to_update": "Não vi nada para alterar em {name}.",
     "contact.not_found": 'Não encontrei "{query}".',
     "contact.near_miss": 'Não tenho "{query}". Quis dizer um destes? Ou adicione como novo contacto:',
+    "company.near_miss": 'Não tenho a empresa "{query}". Quis dizer uma destas? Nada foi guardado; envie de novo com o nome guardado:',
     "clarify.question": 'Não tenho a certeza do que quer dizer com "{text}". Quer:',
     "clarify.log_interaction": "Registar um contacto que já aconteceu",
     "clarify.schedule_followup": "Criar um lembrete / agendar",

@@ -87,3 +87,25 @@ async def test_two_hundred_writes_to_absent_people_never_land_on_a_look_alike(ch
             landed.append(f"{text!r} -> {reply.text[:80]!r}")
     assert landed == []
     assert _activity(chat) == before, "a write reached a stored person"
+
+
+ABSENT_COMPANIES = ("Acme Labs", "Acmee", "Globex Iberia Norte", "Initeck", "Lumiere Group", "Globexx")
+
+
+def _company_activity(chat: Chat) -> tuple[int, int]:
+    with chat.app.services.session() as session:
+        follow_ups = session.exec(select(func.count()).where(models.FollowUp.organization_id.is_not(None))).one()
+        touches = session.exec(select(func.count()).select_from(models.Interaction)).one()
+        return follow_ups, touches
+
+
+async def test_writes_to_absent_companies_never_land_on_a_look_alike(chat: Chat) -> None:
+    for name, org in STORED:
+        await chat.say(f"add {name}, works at {org}")
+    before = _company_activity(chat)
+    for company in ABSENT_COMPANIES:
+        for text in (f"remind me to send {company} the proposal tomorrow", f"call with {company} about renewal"):
+            reply = (await chat.say(text))[0]
+            await chat.say("cancel")
+            assert not reply.text.startswith(("Logged", "Follow-up")), (text, reply.text)
+    assert _company_activity(chat) == before, "a write reached a stored company"
