@@ -99,11 +99,12 @@ def candidates_for(
     Zsófia Nagy), those the sender may see, plus the sender's own alias; else a fresh search of the name."""
     if u.mention_kind == "contact" and u.mention_ids and ref == u.contact_ref:
         scores = {int(i): s for i, s in u.mention_ids.items()}
+        alias = search.alias_for(session=session, staff_id=staff_id, query=ref)
+        if alias is not None:
+            scores[alias] = 101.0  # the sender's own alias leads
         found = search._load(session, list(scores), scores, owner_ids)
-        alias = search.find_contacts(session=session, query=ref, staff_id=staff_id, now=now, owner_ids=owner_ids)
-        found = [c for c in alias if c.score >= 101] + sorted(found, key=lambda c: c.score, reverse=True)
         if found:
-            return found
+            return sorted(found, key=lambda c: c.score, reverse=True)
     return search.find_contacts(session=session, query=ref, staff_id=staff_id, now=now, owner_ids=owner_ids)
 
 

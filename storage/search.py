@@ -232,6 +232,15 @@ _ALIAS = select(models.ContactAlias.contact_id).where(
 )
 
 
+def alias_for(*, session: Session, staff_id: int | None, query: str) -> int | None:
+    """The contact this sender's own alias names ("maria" -> the Maria they chose twice), if any."""
+    key = search_key(query)
+    if staff_id is None or not key:
+        return None
+    found = session.connection().execute(_ALIAS, {"staff_id": staff_id, "key": key}).scalar()
+    return int(found) if found is not None else None
+
+
 def find_contacts(
     *,
     session: Session,
