@@ -100,45 +100,32 @@ def apply(session: Session, ctx: HandlerContext, contact: Contact, u: Understand
 
 
 def _phone(work: _Work, e164: str, *, replace: bool) -> None:
-    cid = work.contact.id
-    stored = list(
-        work.session.exec(select(ContactPhone).where(ContactPhone.contact_id == cid).order_by(col(ContactPhone.id)))
-    )
-    if any(p.e164 == e164 for p in stored):
-        return
-    if replace and stored:
-        old = stored[0]
-        work.session.delete(old)
-        work.session.flush()
-        work.undo.append(["insert", "contact_phone", {"id": old.id, "contact_id": cid, "e164": old.e164}])
-        contacts.add_phone(session=work.session, contact_id=cid, e164=e164)
-        work.undo.append(["delete_where", "contact_phone", {"contact_id": cid, "e164": e164}])
-        work.before_after("phone", old.e164, e164)
-        return
-    contacts.add_phone(session=work.session, contact_id=cid, e164=e164)
-    work.undo.append(["delete_where", "contact_phone", {"contact_id": cid, "e164": e164}])
-    work.added("phone", e164)
+    _value(work, ContactPhone, "e164", "contact_phone", "phone", e164, replace=replace, add=contacts.add_phone)
 
 
 def _email(work: _Work, email: str, *, replace: bool) -> None:
+    _value(work, ContactEmail, "email", "contact_email", "email", email, replace=replace, add=contacts.add_email)
+
+
+def _value(
+    work: _Work, model: Any, column: str, table: str, field: str, value: str, *, replace: bool, add: Any
+) -> None:
+    """A new phone or e-mail: "new number" replaces the first stored one, otherwise it is added; undo restores."""
     cid = work.contact.id
-    stored = list(
-        work.session.exec(select(ContactEmail).where(ContactEmail.contact_id == cid).order_by(col(ContactEmail.id)))
-    )
-    if any(e.email == email for e in stored):
+    stored = list(work.session.exec(select(model).where(model.contact_id == cid).order_by(col(model.id))))
+    if any(getattr(row, column) == value for row in stored):
         return
     if replace and stored:
         old = stored[0]
         work.session.delete(old)
         work.session.flush()
-        work.undo.append(["insert", "contact_email", {"id": old.id, "contact_id": cid, "email": old.email}])
-        contacts.add_email(session=work.session, contact_id=cid, email=email)
-        work.undo.append(["delete_where", "contact_email", {"contact_id": cid, "email": email}])
-        work.before_after("email", old.email, email)
-        return
-    contacts.add_email(session=work.session, contact_id=cid, email=email)
-    work.undo.append(["delete_where", "contact_email", {"contact_id": cid, "email": email}])
-    work.added("email", email)
+        work.undo.append(["insert", table, {"id": old.id, "contact_id": cid, column: getattr(old, column)}])
+    add(session=work.session, contact_id=cid, **{column: value})
+    work.undo.append(["delete_where", table, {"contact_id": cid, column: value}])
+    if replace and stored:
+        work.before_after(field, getattr(stored[0], column), value)
+    else:
+        work.added(field, value)
 
 
 def _tag_key(tag: str) -> str:

@@ -32,7 +32,7 @@ def _in(keys: Collection[str]) -> tuple[str, dict[str, str]]:
 
 
 def exact(*, session: Session, keys: Collection[str]) -> list[Named]:
-    """Everything whose folded name is exactly one of ``keys`` (at most EXACT_LIMIT of each kind per key set)."""
+    """Contacts and organizations whose folded name is exactly one of ``keys`` (at most EXACT_LIMIT of each kind per key set)."""
     keys = [k for k in dict.fromkeys(keys) if k]
     if not keys:
         return []
@@ -52,11 +52,7 @@ def exact(*, session: Session, keys: Collection[str]) -> list[Named]:
         params,
     )
     found.extend(Named("organization", r[0], r[1], r[2], owner_id=r[3]) for r in rows)
-    rows = session.connection().execute(
-        text(f"SELECT id, name, name_key FROM product WHERE name_key IN ({marks}) LIMIT {EXACT_LIMIT}"), params
-    )
-    found.extend(Named("product", r[0], r[1], r[2]) for r in rows)
-    return found
+    return found  # products come from the catalogue, read once per message (products())
 
 
 def products(*, session: Session) -> list[Named]:

@@ -419,14 +419,14 @@ def _load(
 
 
 _LEGAL_FORMS = frozenset(
-    "lda ltda ltd llc inc corp co sa sas sarl srl spa gmbh ag kft zrt bt nv bv plc oy ab".split()  # noqa: SIM905
+    "lda ltda ltd llc inc corp co sa sas sarl srl spa s.p.a s.r.l s.a s.l gmbh ag kft zrt bt nv bv plc oy ab".split()  # noqa: SIM905
 )
 
 
 def company_key(name: str) -> str:
     """A company's search key without its legal form: "Acme, Lda." and "acme" are the same company."""
     words = search_key(name).split()
-    while len(words) > 1 and words[-1] in _LEGAL_FORMS:
+    while len(words) > 1 and words[-1].rstrip(".") in _LEGAL_FORMS:
         words.pop()
     return " ".join(words)
 

@@ -10,12 +10,10 @@ from __future__ import annotations
 
 import re
 
+from bot.nlu.choose import PERSON_INTENTS
 from bot.nlu.understanding import Understanding
 from storage.normalize import search_key
 
-PERSON_INTENTS = frozenset(
-    {"log_interaction", "schedule_followup", "update_contact", "record_purchase", "find_contact", "record_need"}
-)
 PRONOUNS = frozenset(
     [
         "her",

@@ -35,7 +35,6 @@ def _words(text: str) -> frozenset[str]:
     return frozenset(fold(w) for w in text.split())
 
 
-_LEGAL = _words("lda ltda ltd llc inc corp co sa sas sarl srl spa s.p.a s.r.l gmbh ag kft zrt bt nv bv plc oy ab as")
 # Name particles that may sit inside a run: "Maria da Silva", "Jean de La Fontaine".
 _PARTICLES = _words("da de do dos das di del della van von der le la du")
 MAX_SPAN = 4
@@ -237,10 +236,7 @@ def _variants(run: list[_Token], i: int, j: int, lang: str) -> list[str]:
 
 
 def _without_legal(key: str) -> str:
-    words = key.split()
-    while len(words) > 1 and words[-1] in _LEGAL:
-        words.pop()
-    return " ".join(words)
+    return search.company_key(key)
 
 
 def _segments(toks: list[_Token], text: str) -> list[list[_Token]]:
@@ -263,8 +259,9 @@ def find(session: Session, text: str, *, lang: str, blocked: list[tuple[int, int
     segments = _segments(toks, text)
     keys = {v for seg in segments for i, j in _spans(seg) for v in _variants(seg, i, j, lang)}
     keys |= {_without_legal(k) for k in keys}
+    catalogue = store.products(session=session)
     by_key: dict[str, list[store.Named]] = {}
-    for named in store.exact(session=session, keys=keys):
+    for named in [*store.exact(session=session, keys=keys), *(p for p in catalogue if p.key in keys)]:
         by_key.setdefault(named.key, []).append(named)
     stops = stop_words(lang if lang in LANGS else "en")
     found: list[Mention] = []
@@ -289,7 +286,6 @@ def find(session: Session, text: str, *, lang: str, blocked: list[tuple[int, int
             )
             taken.update(t.start for t in seg[i:j])
     # 2. Typos, first names, surnames: runs of words that are not function words, through the trigram index.
-    catalogue = store.products(session=session)
     rest = [t for t in toks if t.start not in taken]
     for run in _runs(rest, text, lang, blocked):
         used = [False] * len(run)

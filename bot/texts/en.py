@@ -509,13 +509,13 @@ TEXTS: dict[str, str] = {
     "role.manager": "manager",
     "role.admin": "admin",
     "error.unreadable": "I could not read that message.",
-    "contact.need_new_name": "A new contact needs a name, e.g. \"add Chen Wei, chen@example.cn, works at Dragon Trade\".",
-    "invalid.birthday": "\"{value}\" is not a date I can store as a birthday.",
-    "invalid.phone": "\"{value}\" is not a valid phone number (try the international form, +351 ...).",
-    "invalid.email": "\"{value}\" is not a valid email address.",
+    "contact.need_new_name": 'A new contact needs a name, e.g. "add Chen Wei, chen@example.cn, works at Dragon Trade".',
+    "invalid.birthday": '"{value}" is not a date I can store as a birthday.',
+    "invalid.phone": '"{value}" is not a valid phone number (try the international form, +351 ...).',
+    "invalid.email": '"{value}" is not a valid email address.',
     "invalid.stage": "The stage must be one of: {stages}.",
-    "invalid.keep_in_touch": "How often? e.g. \"keep in touch with Maria every 30 days\" (you wrote {value}).",
-    "invalid.close_date": "I can't read the close date \"{value}\".",
+    "invalid.keep_in_touch": 'How often? e.g. "keep in touch with Maria every 30 days" (you wrote {value}).',
+    "invalid.close_date": 'I can\'t read the close date "{value}".',
 }
 
 # The network around customers and what they value (handlers/network*.py, facts.py, offer.py, reminders/rules/network.py).

@@ -527,13 +527,13 @@ TEXTS: dict[str, str] = {
     "role.manager": "responsable",
     "role.admin": "administrador",
     "error.unreadable": "No pude leer ese mensaje.",
-    "contact.need_new_name": "Un contacto nuevo necesita un nombre, p. ej.: \"añade Chen Wei, chen@example.cn, trabaja en Dragon Trade\".",
-    "invalid.birthday": "\"{value}\" no es una fecha que pueda guardar como cumpleaños.",
-    "invalid.phone": "\"{value}\" no es un teléfono válido (pruebe la forma internacional, +34 ...).",
-    "invalid.email": "\"{value}\" no es un correo electrónico válido.",
+    "contact.need_new_name": 'Un contacto nuevo necesita un nombre, p. ej.: "añade Chen Wei, chen@example.cn, trabaja en Dragon Trade".',
+    "invalid.birthday": '"{value}" no es una fecha que pueda guardar como cumpleaños.',
+    "invalid.phone": '"{value}" no es un teléfono válido (pruebe la forma internacional, +34 ...).',
+    "invalid.email": '"{value}" no es un correo electrónico válido.',
     "invalid.stage": "La etapa debe ser una de: {stages}.",
-    "invalid.keep_in_touch": "¿Cada cuánto? P. ej.: \"mantener contacto con María cada 30 días\" (escribió {value}).",
-    "invalid.close_date": "No puedo leer la fecha de cierre \"{value}\".",
+    "invalid.keep_in_touch": '¿Cada cuánto? P. ej.: "mantener contacto con María cada 30 días" (escribió {value}).',
+    "invalid.close_date": 'No puedo leer la fecha de cierre "{value}".',
 }
 
 # La red alrededor de los clientes y lo que valoran.

@@ -37,7 +37,7 @@ TEXTS: dict[str, str] = {
     "contact.nothing_to_update": "Je n'ai rien vu à changer pour {name}.",
     "contact.not_found": 'Je n\'ai pas trouvé "{query}".',
     "contact.near_miss": "Je n'ai pas « {query} ». Vouliez-vous dire l'un d'eux ? Ou ajoutez-le comme nouveau contact :",
-    "company.near_miss": 'Je n\'ai pas la société « {query} ». Vouliez-vous dire l\'une d\'elles ? Rien n\'a été enregistré ; renvoyez avec le nom enregistré :',
+    "company.near_miss": "Je n'ai pas la société « {query} ». Vouliez-vous dire l'une d'elles ? Rien n'a été enregistré ; renvoyez avec le nom enregistré :",
     "clarify.question": "Je ne suis pas sûr de ce que vous voulez dire par « {text} ». Voulez-vous :",
     "clarify.log_interaction": "Noter un échange déjà eu",
     "clarify.schedule_followup": "Créer un rappel / planifier",

@@ -530,13 +530,13 @@ TEXTS: dict[str, str] = {
     "role.manager": "responsabile",
     "role.admin": "amministratore",
     "error.unreadable": "Non sono riuscito a leggere quel messaggio.",
-    "contact.need_new_name": "Un nuovo contatto ha bisogno di un nome, es.: \"aggiungi Chen Wei, chen@example.cn, lavora presso Dragon Trade\".",
-    "invalid.birthday": "\"{value}\" non è una data che posso salvare come compleanno.",
-    "invalid.phone": "\"{value}\" non è un numero di telefono valido (prova la forma internazionale, +39 ...).",
-    "invalid.email": "\"{value}\" non è un indirizzo email valido.",
+    "contact.need_new_name": 'Un nuovo contatto ha bisogno di un nome, es.: "aggiungi Chen Wei, chen@example.cn, lavora presso Dragon Trade".',
+    "invalid.birthday": '"{value}" non è una data che posso salvare come compleanno.',
+    "invalid.phone": '"{value}" non è un numero di telefono valido (prova la forma internazionale, +39 ...).',
+    "invalid.email": '"{value}" non è un indirizzo email valido.',
     "invalid.stage": "La fase deve essere una di: {stages}.",
-    "invalid.keep_in_touch": "Ogni quanto? Es.: \"restare in contatto con Maria ogni 30 giorni\" (hai scritto {value}).",
-    "invalid.close_date": "Non riesco a leggere la data di chiusura \"{value}\".",
+    "invalid.keep_in_touch": 'Ogni quanto? Es.: "restare in contatto con Maria ogni 30 giorni" (hai scritto {value}).',
+    "invalid.close_date": 'Non riesco a leggere la data di chiusura "{value}".',
 }
 
 # La rete attorno ai clienti e ciò che apprezzano.

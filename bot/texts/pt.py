@@ -524,13 +524,13 @@ TEXTS: dict[str, str] = {
     "role.manager": "gestor",
     "role.admin": "administrador",
     "error.unreadable": "Não consegui ler essa mensagem.",
-    "contact.need_new_name": "Um contacto novo precisa de um nome, ex.: \"adiciona Chen Wei, chen@example.cn, trabalha na Dragon Trade\".",
-    "invalid.birthday": "\"{value}\" não é uma data que eu possa guardar como aniversário.",
-    "invalid.phone": "\"{value}\" não é um número de telefone válido (experimente a forma internacional, +351 ...).",
-    "invalid.email": "\"{value}\" não é um endereço de email válido.",
+    "contact.need_new_name": 'Um contacto novo precisa de um nome, ex.: "adiciona Chen Wei, chen@example.cn, trabalha na Dragon Trade".',
+    "invalid.birthday": '"{value}" não é uma data que eu possa guardar como aniversário.',
+    "invalid.phone": '"{value}" não é um número de telefone válido (experimente a forma internacional, +351 ...).',
+    "invalid.email": '"{value}" não é um endereço de email válido.',
     "invalid.stage": "A fase tem de ser uma de: {stages}.",
-    "invalid.keep_in_touch": "Com que frequência? Ex.: \"manter contacto com a Maria a cada 30 dias\" (escreveu {value}).",
-    "invalid.close_date": "Não consigo ler a data de fecho \"{value}\".",
+    "invalid.keep_in_touch": 'Com que frequência? Ex.: "manter contacto com a Maria a cada 30 dias" (escreveu {value}).',
+    "invalid.close_date": 'Não consigo ler a data de fecho "{value}".',
 }
 
 # A rede à volta dos clientes e o que eles valorizam.
