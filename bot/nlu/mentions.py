@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 
+import simplemma
 from rapidfuzz import fuzz
 from sqlmodel import Session
 from stop_words import get_stop_words
@@ -145,13 +146,14 @@ _CRM_WORDS = _words(
     could would please pls plz thanks thx ok okay wants want needs need asked asks said says told price prices
     quote proposal contract invoice discount renewal order orders meeting pipeline revenue margin churn portfolio
     birthday birthdays bday risk segment segments team staff owner product products licence licences license
-    licenses seat seats plan plans won lost stage
+    licenses seat seats plan plans won lost stage mark marked flag flagged remove move moved whatsapp whatsapped
     ligacao ligacão ligação liguei ligar reuniao reunião encontro almoco almoço cliente clientes empresa negocio
-    negócio lembrete lembrar amanha amanhã hoje ontem
+    negócio lembrete lembrar amanha amanhã hoje ontem marca marcar marque
     llamada llamé llame reunión reunion cliente empresa negocio recordar recordatorio mañana hoy ayer
     appel appelé appele réunion reunion rdv client clients entreprise société affaire rappel rappeler demain
     aujourd hui hier
-    chiamata chiamato riunione incontro cliente clienti azienda affare ricordami promemoria domani oggi ieri
+    chiamata chiamato riunione incontro cliente clienti azienda affare ricordami promemoria domani oggi ieri segna
+    domattina stamattina stasera
     hívás hívtam felhívtam megbeszélés találkozó ügyfél ügyfelek cég üzlet emlékeztess holnap ma tegnap
     """
 )
@@ -298,11 +300,11 @@ def find(session: Session, text: str, *, lang: str, blocked: list[tuple[int, int
                 parts.append(mention)
                 for k in range(i, j):
                     used[k] = True
-        found.extend(_as_new_name(run, parts, text))
+        found.extend(_as_new_name(run, parts, text, lang))
     return sorted(found, key=lambda m: m.start)
 
 
-def _as_new_name(run: list[_Token], parts: list[Mention], text: str) -> list[Mention]:
+def _as_new_name(run: list[_Token], parts: list[Mention], text: str, lang: str) -> list[Mention]:
     """A full name we do not have ("John Smith") is one new name, not two halves of other people's names.
 
     Its parts' matches stay as near misses ("Did you mean John Miller?"), never as the person meant. A full
@@ -313,6 +315,9 @@ def _as_new_name(run: list[_Token], parts: list[Mention], text: str) -> list[Men
     halves = [p for p in parts if p.kind == "contact" and not p.exact]
     if 2 <= len(run) <= 3 and len(halves) >= 2 and not any(p.kind == "organization" and p.exact for p in parts):
         groups.append(run)  # "met with john smith": two halves of two other people are one name we do not have
+    other = _other_half(run, parts, lang)
+    if other and not any(t in g for g in groups for t in other):
+        groups.append(other)  # "elena popescu", "wade wilson": only Elena López and Jessica Wilson are stored
     for group in groups:
         start, end = group[0].start, group[-1].end
         inside = [p for p in out if p.start >= start and p.end <= end]
@@ -328,6 +333,59 @@ def _as_new_name(run: list[_Token], parts: list[Mention], text: str) -> list[Men
         ]
         out = [p for p in out if p not in inside] + [Mention(start, end, text[start:end], "new", near)]
     return out
+
+
+def _other_half(run: list[_Token], parts: list[Mention], lang: str) -> list[_Token]:
+    """One word of the run names a stored person by half their name, and the word beside it, on the side where the
+    rest of a name stands, is nothing we know: "wade wilson" when only Jessica Wilson is stored.
+
+    Words in a run are already not function words. Before a surname an unknown word is taken as the other half;
+    after a given name it must also not be a word of the language ("elena popescu", not "elena loved"), since a
+    verb often follows the person who did something. A word like the stored person's own other half is a typo
+    of it ("sophie martn"), left to resolution. Hungarian, with its free word order and verbs before names
+    ("jelöld Gábort"), is left out.
+    """
+    matched = [p for p in parts if p.kind == "contact" and not p.exact]
+    if lang == "hu" or len(matched) != 1 or len(parts) != 1:
+        return []
+    index = next((k for k, t in enumerate(run) if t.start == matched[0].start), None)
+    if index is None or run[index].end != matched[0].end:
+        return []
+    word = run[index].key
+    names = [search_key(c.name).split() for c in matched[0].candidates if c.kind == "contact"]
+    others = {w for n in names for w in n if w != word}
+    if index > 0 and any(len(n) > 1 and n[-1] == word for n in names):
+        other, group = run[index - 1], run[index - 1 : index + 1]
+    elif index + 1 < len(run) and any(n and n[0] == word for n in names):
+        other, group = run[index + 1], run[index : index + 2]
+        if len(other.key) < 4 or _is_word(other.text.lower(), lang):
+            return []
+    else:
+        return []
+    if not _name_like(other) or any(fuzz.ratio(other.key, w) >= 75 for w in others):
+        return []
+    return group
+
+
+def _is_word(key: str, lang: str) -> bool:
+    """Whether ``key`` is a word of the language: simplemma knows it, or lemmatizes it to another word
+    ("mandarle", "chiamarlo": a verb with its pronoun)."""
+    code = lang if lang in LANGS else "en"
+    return bool(simplemma.is_known(key, lang=code)) or simplemma.lemmatize(key, lang=code) != key
+
+
+def _name_like(tok: _Token) -> bool:
+    """Letters only, two or more, no particle: "isn't", "whatsapp'd", "J." and "de" are not half of a name."""
+    return len(tok.text) >= 2 and tok.text.isalpha() and tok.key not in _PARTICLES
+
+
+def _is_word(key: str, lang: str) -> bool:
+    """Whether ``key`` is a word of the language (its lemma is in simplemma's dictionary); Hungarian's dictionary
+    takes over a second to load, so there any word counts as one, which only makes this less eager."""
+    if lang == "hu" or lang not in LANGS:
+        return True
+    # "mandarle", "chiamarlo": a verb with its pronoun is not in the dictionary but lemmatizes to one.
+    return bool(simplemma.is_known(key, lang=lang)) or simplemma.lemmatize(key, lang=lang) != key
 
 
 def _title_groups(run: list[_Token]) -> list[list[_Token]]:

@@ -109,3 +109,30 @@ async def test_writes_to_absent_companies_never_land_on_a_look_alike(chat: Chat)
             await chat.say("cancel")
             assert not reply.text.startswith(("Logged", "Follow-up")), (text, reply.text)
     assert _company_activity(chat) == before, "a write reached a stored company"
+
+
+# Typed in lower case, one half of each name is a stored person's ("miller" is John Miller's surname, "sophie"
+# Sophie Martin's given name) and the other half is nothing the store has: the whole is someone else.
+LOWER_CASE_ABSENT = (
+    "spoke w/ wade miller abt pricing",
+    "lunch with miles pereira re renewal",
+    "did a demo with sophie popescu, loved it",
+    "call with paulo kowalski",
+    "remind me to call wade miller tomorrow",
+)
+
+
+async def test_lower_case_names_half_stored_are_asked_about_not_written(chat: Chat) -> None:
+    for name, org in STORED:
+        await chat.say(f"add {name}, works at {org}")
+    # A half name that is the stored person's, beside an ordinary word, still reaches them without a question.
+    reply = (await chat.say("called miller back yesterday"))[0]
+    assert reply.text.startswith("Logged") and "John Miller" in reply.text, reply.text
+    reply = (await chat.say("sophie loved the demo, call logged"))[0]
+    assert "Sophie Martin" in reply.text, reply.text
+    before = _activity(chat)
+    for text in LOWER_CASE_ABSENT:
+        reply = (await chat.say(text))[0]
+        await chat.say("cancel")
+        assert not reply.text.startswith(("Logged", "Follow-up", "Recorded")), (text, reply.text)
+    assert _activity(chat) == before, "a write reached a stored person"
