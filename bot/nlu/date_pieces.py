@@ -102,7 +102,8 @@ def _weekday(hit: re.Match[str], scan: Scan) -> Piece | None:
         soft = scan.pat.lex.soft_weekdays and scan.clause_ends(hit.end())
         needs = bool(scan.pat.look("weekdays_ambiguous", word)) and not soft
         name_like = bool(scan.pat.look("weekdays_name_like", word))
-        needs = needs or (word[:1].isupper() and scan.preceded_by_name(hit.start(), anywhere=name_like))
+        # Only a weekday that is also a name ("Domingo") may be a surname after a name; "Maria Silva Friday" is Friday.
+        needs = needs or (name_like and word[:1].isupper() and scan.preceded_by_name(hit.start(), anywhere=True))
     target = scan.pat.look("weekdays", word)
     day = cal.weekday(scan.today, target, direction, scan.lean)
     return Piece(hit.start(), hit.end(), "date", day=day, needs_support=needs, weekday_only=True, weekday=target)

@@ -287,7 +287,6 @@ NOT_DATES = [
     ("en", "fri"),
     ("en", "prefers fri deliveries"),
     ("en", "Tuesday Weld called"),
-    ("en", "Met Maria Tuesday"),
     ("en", "the 3rd meeting"),
     ("en", "at 3 offices"),
     ("en", "good morning team"),
@@ -328,6 +327,13 @@ def test_names_next_to_real_dates() -> None:
     found = _find("May Chen wants a call in May, ideally next Sat 10am with June Park")
     assert [m.text for m in found] == ["in May", "next Sat 10am"]
     assert [_wall(m) for m in found] == ["2026-05-01 00:00", "2026-03-21 10:00"]  # next week's Saturday
+
+
+def test_name_then_weekday_is_a_date() -> None:
+    # A weekday after a name is the day ("call Maria Silva Friday"); only a weekday that is also a common name
+    # ("Domingo") stays part of the name. Dropping it would log the touch as today's without a word.
+    assert _wall(_one("Met Maria Tuesday", prefer=P)) == "2026-03-10 00:00"
+    assert _wall(_one("call Maria Silva Friday")) == "2026-03-13 00:00"
 
 
 def test_name_then_weekday_with_time_is_a_date() -> None:
