@@ -23,8 +23,13 @@ _NO = re.compile(r"^(?:n|no|nope|cancel|stop|never ?mind|não|nao|non|nem|annull
 
 
 def untimed(ctx: HandlerContext, u: Understanding) -> str:
-    """ " (no time given, 09:00)" after a follow-up whose phrase named only a day, so the sender can correct it."""
-    if u.follow_up_timed or u.follow_up_at is None:
+    """ " (no time given, 09:00)" after a follow-up whose phrase named only a day, and " (end of the working day,
+    17:00)" after "eod", so the sender sees the convention and can correct it."""
+    if u.follow_up_at is None:
+        return ""
+    if u.follow_up_end_of_day:
+        return " " + ctx.t("date.end_of_day", time=u.follow_up_at.astimezone(ctx.tz).strftime("%H:%M"))
+    if u.follow_up_timed:
         return ""
     return " " + ctx.t("date.no_time", time=u.follow_up_at.astimezone(ctx.tz).strftime("%H:%M"))
 

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import re
 from datetime import datetime, time, timedelta
+from functools import cache
 from typing import cast
 from zoneinfo import ZoneInfo
 
+from bot.nlu.date_phrases import patterns_for
 from bot.nlu.dates import DateMatch, find_dates
 from bot.nlu.lexicons import compiled, fold, kind_phrases, kinds, lexicon, word
 from bot.nlu.refs import blank, company_after, skip_intro, take_ref
@@ -138,8 +140,10 @@ def doubt_about(u: Understanding, found: list[DateMatch], field: str) -> bool:
 def set_follow_up(u: Understanding, match: DateMatch, now: datetime) -> None:
     u.follow_up_at = at_default_hour(match, DEFAULT_HOUR, now)
     u.follow_up_timed = match.has_time
+    u.follow_up_end_of_day = match.is_range_end and match.has_time and match.value.hour == END_OF_DAY_HOUR
 
 
+END_OF_DAY_HOUR = 17  # "end of day" is the end of the working day, when a reminder can still be acted on
 DEFAULT_HOUR = 9  # a follow-up with a day and no time is due at 09:00 (said so in the confirmation)
 
 
@@ -208,7 +212,32 @@ def fill_followup(u: Understanding, raw: str, *, now: datetime, tz: str) -> None
     target = _after_verb(after, lang)
     u.contact_ref = take_ref(target, lang, _ARTICLES) if target is not None else None
     u.company = company_after(target or "", u.contact_ref, lang)
-    u.follow_up_text = " ".join(cleaned.split()) or raw
+    u.follow_up_text = task_text(after, lang) or " ".join(cleaned.split()) or raw
+
+
+_EDGE = re.compile(r"^[\s,;:.!?–—-]+|[\s,;:–—-]+$")
+
+
+def task_text(after_lead: str, lang: str) -> str:
+    """What a reminder says: the words after "remind me to", without what led to the date phrase that was
+    taken out ("call Maria Silva by" -> "call Maria Silva"), so a nudge reads as the task."""
+    dangling = _dangling(lang)
+    words = _EDGE.sub("", " ".join(after_lead.split())).split()
+    while words and fold(words[-1].rstrip(",.;:")) in dangling:
+        words.pop()
+    if words and fold(words[0]) in dangling | _WITH:
+        return ""  # "f/u with Maria": the lead is part of what the task says
+    return _EDGE.sub("", " ".join(words))
+
+
+_WITH = frozenset({"with", "w/", "com", "con", "avec", "azzal", "vele"})
+
+
+@cache
+def _dangling(lang: str) -> frozenset[str]:
+    lex = patterns_for(lang).lex
+    found = {fold(w) for w in (*lex.context, *lex.hour_preps, *lex.articles) if " " not in w}
+    return frozenset(found | {"on", "in", "at", "by"})
 
 
 def _after_verb(text: str, lang: str) -> str | None:

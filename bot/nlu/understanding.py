@@ -114,6 +114,7 @@ class Understanding:
     date_question: str | None = None
     date_field: str | None = None  # "date" (when it happened) or "follow_up"
     follow_up_timed: bool = True  # False when the follow-up phrase named no time (the default hour was used)
+    follow_up_end_of_day: bool = False  # "eod", "by end of day": read as 17:00 by convention, said in the reply
     # Values stated but not storable as written (field -> the text): the handler refuses, naming the field.
     invalid: dict[str, str] = field(default_factory=dict)
     # Updates that mean what they say: a new number replaces ("new number", "now", "changed to"), "also" adds.

@@ -88,6 +88,7 @@ TEXTS: dict[str, str] = {
     "followup.set": "Follow-up {when}: {text}.",
     "date.unclear": 'I could not fully read "{phrase}" as a date. When exactly? e.g. "next Tuesday 3pm" or "12 March 10:00". Nothing is saved until you answer.',
     "date.no_time": "(no time given, {time})",
+    "date.end_of_day": "(end of the working day)",
     "followup.need_date": 'When should I remind you? e.g. "follow up with Ana next Tuesday".',
     "followup.none": "No open follow-ups. Nice.",
     "followup.list": "Your open follow-ups:",

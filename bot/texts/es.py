@@ -83,6 +83,7 @@ TEXTS: dict[str, str] = {
     "followup.set": "Seguimiento {when}: {text}.",
     "date.unclear": 'No he podido leer "{phrase}" del todo como una fecha. ¿Cuándo exactamente? Ej.: "el martes que viene a las 15:00" o "12 de marzo 10:00". No se guarda nada hasta que respondas.',
     "date.no_time": "(sin hora indicada, {time})",
+    "date.end_of_day": "(fin de la jornada)",
     "followup.need_date": '¿Cuándo te lo recuerdo? Ej.: "seguimiento con Ana el martes".',
     "followup.none": "No hay seguimientos abiertos. ¡Bien!",
     "followup.list": "Tus seguimientos abiertos:",

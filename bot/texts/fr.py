@@ -83,6 +83,7 @@ TEXTS: dict[str, str] = {
     "followup.set": "Relance {when} : {text}.",
     "date.unclear": 'Je n\'ai pas pu lire "{phrase}" entièrement comme une date. Quand exactement ? Ex. : "mardi prochain 15h" ou "12 mars 10:00". Rien n\'est enregistré avant votre réponse.',
     "date.no_time": "(sans heure indiquée, {time})",
+    "date.end_of_day": "(fin de la journée de travail)",
     "followup.need_date": 'Quand dois-je vous le rappeler ? Ex. : "relancer Ana mardi prochain".',
     "followup.none": "Aucune relance ouverte. Bravo.",
     "followup.list": "Vos relances ouvertes :",

@@ -81,6 +81,7 @@ TEXTS: dict[str, str] = {
     "followup.set": "Emlékeztető {when}: {text}.",
     "date.unclear": 'Nem tudtam teljesen dátumként értelmezni ezt: "{phrase}". Pontosan mikor? Pl.: "jövő kedden 15:00-kor" vagy "március 12. 10:00". Amíg nem válaszolsz, semmit sem mentek.',
     "date.no_time": "(nincs megadott időpont, {time})",
+    "date.end_of_day": "(munkanap vége)",
     "followup.need_date": 'Mikor emlékeztesselek? Pl.: "emlékeztess kedden Annára".',
     "followup.none": "Nincs nyitott emlékeztető. Szép!",
     "followup.list": "Nyitott emlékeztetőid:",

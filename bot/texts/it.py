@@ -83,6 +83,7 @@ TEXTS: dict[str, str] = {
     "followup.set": "Promemoria {when}: {text}.",
     "date.unclear": 'Non sono riuscito a leggere "{phrase}" per intero come data. Quando esattamente? Es.: "martedì prossimo alle 15" o "12 marzo 10:00". Non salvo nulla finché non rispondi.',
     "date.no_time": "(nessun orario indicato, {time})",
+    "date.end_of_day": "(fine della giornata lavorativa)",
     "followup.need_date": 'Quando te lo ricordo? Es.: "richiamare Anna martedì prossimo".',
     "followup.none": "Nessun promemoria aperto. Ottimo.",
     "followup.list": "I tuoi promemoria aperti:",

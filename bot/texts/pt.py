@@ -84,6 +84,7 @@ TEXTS: dict[str, str] = {
     "followup.set": "Follow-up {when}: {text}.",
     "date.unclear": 'Não consegui ler "{phrase}" por inteiro como uma data. Quando exatamente? Ex.: "terça que vem às 15h" ou "12 de março 10:00". Nada fica guardado até responderes.',
     "date.no_time": "(sem hora indicada, {time})",
+    "date.end_of_day": "(fim do dia de trabalho)",
     "followup.need_date": 'Quando devo lembrar? Ex.: "lembrar a Ana na próxima terça".',
     "followup.none": "Nenhum follow-up em aberto. Boa!",
     "followup.list": "Os seus follow-ups em aberto:",

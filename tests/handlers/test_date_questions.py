@@ -65,3 +65,16 @@ async def test_a_new_request_while_a_date_is_asked_is_a_new_request(chat: Chat) 
     other = await chat.say("who haven't we talked to in 60 days?")
     assert other[0].intent == "list_contacts"
     assert _count(chat.app, FollowUp) == 0
+
+
+async def test_a_reminder_says_the_task_and_the_end_of_day_convention(chat: Chat) -> None:
+    await chat.say("add Maria Silva, works at Acme")
+    eod = (await chat.say("remind me to call Maria Silva by end of day"))[0]
+    # The task without "remind me to" and without the "by" left behind by the date phrase.
+    assert eod.text == "Follow-up today 17:00 (end of the working day): call Maria Silva."
+    with chat.app.services.session() as session:
+        assert [f.text for f in session.exec(select(FollowUp)).all()] == ["call Maria Silva"]
+    pt = (await chat.say("lembra-me de ligar à Maria Silva amanhã às 15h"))[0]
+    assert pt.text.endswith("ligar à Maria Silva.")
+    lead_kept = (await chat.say("f/u with Maria Silva next tue"))[0]
+    assert lead_kept.text.endswith("(no time given, 09:00): f/u with Maria Silva.")
