@@ -57,6 +57,9 @@ _HU_NUMBERS = {
     "egy": 1, "ket": 2, "ketto": 2, "harom": 3, "negy": 4, "ot": 5, "nyolc": 8, "kilenc": 9,
     "tiz": 10, "tizenegy": 11, "tizenketto": 12, "tizenket": 12, "husz": 20, "harminc": 30,
 }  # fmt: skip
+# "háromkor", "hatkor": an hour spelled out with its "-kor" (at) glued on. "hat" (6) and "hét" (7) are words too
+# ("hat" has, "hét" week) and are read only with the ending.
+_HU_AT = {**_HU_NUMBERS, "hat": 6, "het": 7}
 _EN_SUFFIX = {1: "st", 2: "nd", 3: "rd", 21: "st", 22: "nd", 23: "rd", 31: "st"}
 
 
@@ -161,7 +164,9 @@ def digitize(text: str, lang: str) -> Spelled:
     """Replace each longest run of number words by its digits ("twenty second" -> "22nd")."""
     vocab = _vocabulary(lang)
     joiners = _JOINERS.get(lang, set())
-    words = [m for m in _WORD.finditer(text) if all(part in vocab for part in norm(m[0]).split())]
+    words = [
+        m for m in _WORD.finditer(text) if all(part in vocab for part in norm(m[0]).split()) or _hu_at(m[0], lang)
+    ]
     if not words:
         return Spelled(text, ())
     runs: list[list[re.Match[str]]] = []
@@ -186,11 +191,21 @@ def digitize(text: str, lang: str) -> Spelled:
     return Spelled("".join(out), tuple(edits))
 
 
+def _hu_at(word: str, lang: str) -> int | None:
+    key = norm(word)
+    return _HU_AT.get(key[:-3]) if lang == "hu" and key.endswith("kor") else None
+
+
 def _convert(run: list[re.Match[str]], lang: str) -> list[tuple[int, int, str]]:
     """Longest readable sub-runs, left to right; "a"/"one" alone stay words ("one of them")."""
     found: list[tuple[int, int, str]] = []
     index = 0
     while index < len(run):
+        at = _hu_at(run[index][0], lang)
+        if at is not None:
+            found.append((run[index].start(), run[index].end(), f"{at}-kor"))
+            index += 1
+            continue
         for stop in range(len(run), index, -1):
             words = [w[0] for w in run[index:stop]]
             read = _number_of(" ".join(words).replace("-", " ").split(), lang)

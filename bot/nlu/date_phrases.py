@@ -150,7 +150,11 @@ def _families(lex: DateLexicon) -> tuple[tuple[str, re.Pattern[str]], ...]:
             rf"(?:(?P<pre>{alt(lex.month_pre)})\s*)?(?P<m>{full_months}){month_post}"
             r"(?:,?\s+(?P<y>\d{4}))?",
         ),
-        ("numeric", r"(?P<y>\d{4})[-./]\s?(?P<a>\d{1,2})[-./]\s?(?P<b>\d{1,2})\.?(?![\d/-])"),
+        # a Hungarian case ending may follow: "2026.03.25-én", "2026.04.01-ig"
+        (
+            "numeric",
+            r"(?P<y>\d{4})[-./]\s?(?P<a>\d{1,2})[-./]\s?(?P<b>\d{1,2})\.?(?:-(?:j?[aáeé]n|ig|i)(?!\w))?(?![\d/-])",
+        ),
         ("numeric", r"(?<![\d/.:-])(?P<a>\d{1,2})/(?P<b>\d{1,2})(?:/(?P<y>\d{4}|\d{2}))?(?![\d/%]|[.,]\d)"),
         ("numeric", r"(?<![\d/.:-])(?P<a>\d{1,2})-(?P<b>\d{1,2})-(?P<y>\d{4}|\d{2})(?![\d-])"),
         ("numeric", r"(?<![\d/.:-])(?P<a>\d{1,2})/(?P<b>\d{1,2}),\s?(?P<y>\d{4}|\d{2})(?![\d/%]|[.,]\d)"),
@@ -205,6 +209,15 @@ def _families(lex: DateLexicon) -> tuple[tuple[str, re.Pattern[str]], ...]:
             "clock_rel",
             r"(?:las?\s+)?(?P<h>[01]?\d|2[0-3])\s+(?P<rel>y|menos)\s+(?:(?P<q>cuarto|media)|(?P<n>[0-5]?\d))",
         ),
+        # "às 9 e meia", "alle 10 e un quarto", "à 9 heures et demie", "às 7 menos um quarto" ("quarto", an
+        # ordinal too, is "4º" by now)
+        (
+            "clock_rel",
+            r"(?:(?:às|as|alle|all['’]|à)\s*)?(?P<h>[01]?\d|2[0-3])(?:\s*h(?:eures?)?)?\s+(?P<rel>e|et|menos|meno|moins)"
+            r"\s+(?:(?P<q>meia|mezza|mezzo|demie|(?:um|un|le)\s+(?:quarto?|4º)|quart)|(?P<n>[0-5]\d))",
+        ),
+        # Hungarian counts towards the next hour: "fél 10" 9:30, "negyed 11" 10:15, "háromnegyed 10" 9:45
+        ("clock_toward", r"(?P<q>háromnegyed|fél|negyed)\s+(?P<h>1[0-2]|[1-9])(?:-?kor)?"),
         # a lone number beside a part of day: "7, this morning", "10 tonight", "ce matin a 7"
         ("weak_clock", r"(?<![\d/.:,-])(?P<h>[01]?\d|2[0-3])(?![\d:/.%]|\s*(?:st|nd|rd|th|er)\b)"),
         ("now", rf"(?P<w>{alt(lex.now_words)})"),
@@ -288,6 +301,7 @@ _NEEDS_DIGIT = frozenset(
         "numeric_dm",
         "clock",
         "clock_rel",
+        "clock_toward",
         "weak_clock",
         "iso",
         "day_of_period",

@@ -106,7 +106,20 @@ def _weekday(hit: re.Match[str], scan: Scan) -> Piece | None:
         needs = needs or (name_like and word[:1].isupper() and scan.preceded_by_name(hit.start(), anywhere=True))
     target = scan.pat.look("weekdays", word)
     day = cal.weekday(scan.today, target, direction, scan.lean)
-    return Piece(hit.start(), hit.end(), "date", day=day, needs_support=needs, weekday_only=True, weekday=target)
+    # "call Ana on Thursday", said on a Thursday: today or next week's? Asked, not guessed (a logged touch's
+    # bare weekday of today is today: a past one would be "last Thursday"). An answer to our own question
+    # (not strict) is taken as said, so the question is not asked twice.
+    today_or_next = scan.strict and direction == 0 and scan.lean > 0 and day == scan.today
+    return Piece(
+        hit.start(),
+        hit.end(),
+        "date",
+        day=day,
+        needs_support=needs,
+        weekday_only=True,
+        weekday=target,
+        unclear=today_or_next,
+    )
 
 
 def _weekday_week(hit: re.Match[str], scan: Scan) -> Piece | None:
@@ -438,17 +451,28 @@ def _clock(hit: re.Match[str], scan: Scan) -> Piece | None:
 def _clock_rel(hit: re.Match[str], scan: Scan) -> Piece | None:
     """ "a quarter to 7" (6:45), "half past 3", "20 minutes past 5", "las 7 menos cuarto", "las 5 y 20"."""
     quarter = norm(hit["q"] or "")
-    minutes = 30 if quarter in {"half", "media"} else 15 if quarter else int(hit["n"])
+    half = quarter in {"half", "media", "meia", "mezza", "mezzo", "demie"}
+    minutes = 30 if half else 15 if quarter else int(hit["n"])
     if not 1 <= minutes <= 59:
         return None
     spoken = hour = int(hit["h"])
-    if norm(hit["rel"]) in {"to", "before", "menos"}:
+    if norm(hit["rel"]) in {"to", "before", "menos", "meno", "moins"}:
         hour, minutes = (hour - 1) % 24, 60 - minutes
     # The spoken hour settles business hours: "half past 3" is 15:30, "a quarter to 7" 06:45.
     business = 1 <= spoken <= 6
     if business and hour == 0:
         hour = 12  # "a quarter to 1" is 12:45
     return Piece(hit.start(), hit.end(), "clock", hour=hour, minute=minutes, bare=business)
+
+
+def _clock_toward(hit: re.Match[str], scan: Scan) -> Piece | None:
+    """Hungarian "fél 10" (9:30), "negyed 11" (10:15), "háromnegyed 10" (9:45): a part of the hour named."""
+    minutes = {"fel": 30, "negyed": 15, "haromnegyed": 45}[norm(hit["q"])]
+    spoken = int(hit["h"])
+    hour = spoken - 1
+    # Business hours as for "half past 3": "fél 3" is 14:30 unless a part of day says otherwise.
+    business = 1 <= spoken <= 6
+    return Piece(hit.start(), hit.end(), "clock", hour=hour if hour or not business else 12, minute=minutes, bare=business)
 
 
 def _weak_clock(hit: re.Match[str], scan: Scan) -> Piece | None:
@@ -485,6 +509,7 @@ BUILDERS: dict[str, Builder] = {
     "clock": _clock,
     "bare_clock": _bare_clock,
     "clock_rel": _clock_rel,
+    "clock_toward": _clock_toward,
     "part_end": _part_end,
     "ctime": _ctime,
     "ago_suffix": _ago_suffix,

@@ -81,6 +81,36 @@ def find_dates(
         doubt = match.doubt or ("unread" if whole else None)
         start, end = spelled.original(start), spelled.original(end, end=True)
         out.append(replace(match, start=start, end=end, text=text[start:end], doubt=doubt))
+    return _either_or(out, text)
+
+
+# "tuesday or wednesday", "amanhã ou depois", "kedden vagy szerdán": two days offered, neither chosen.
+_OR = r"(?:or|ou|o|oppure|vagy|oder)"
+_OR_LATER = re.compile(
+    rf"^[ \t,]+{_OR}[ \t]+(?:later|after|depois|después|despues|après|apres|dopo|később|kesobb)\b", re.IGNORECASE
+)
+_OR_BETWEEN = re.compile(rf"^[ \t,]+{_OR}[ \t]+(?:\w+[ \t]+)?$", re.IGNORECASE)
+
+
+def _either_or(found: list[DateMatch], text: str) -> list[DateMatch]:
+    """Two date phrases joined by "or" (or one followed by "or later") are a choice the sender has not made: the
+    whole is asked about, never set to the first."""
+    out: list[DateMatch] = []
+    index = 0
+    while index < len(found):
+        match = found[index]
+        after = text[match.end :]
+        nxt = found[index + 1] if index + 1 < len(found) else None
+        if nxt is not None and _OR_BETWEEN.match(text[match.end : nxt.start]):
+            out.append(replace(match, end=nxt.end, text=text[match.start : nxt.end], doubt="unread"))
+            index += 2
+            continue
+        later = _OR_LATER.match(after)
+        if later:
+            end = match.end + later.end()
+            match = replace(match, end=end, text=text[match.start : end], doubt="unread")
+        out.append(match)
+        index += 1
     return out
 
 
@@ -212,6 +242,9 @@ def _match(group: list[Piece], scan: Scan) -> DateMatch | None:
     return DateMatch(start, end, scan.text[start:end], value, hour_minute is not None, range_end, doubt)
 
 
+_WEEKDAY_DAY_REACH = 62  # days: "martes 25" is this month's or a neighbour's, never half a year away
+
+
 def _weekday_checked(dates: list[Piece], scan: Scan) -> date | None:
     """The day a group names; a weekday beside a day number must agree with it ("martes 25" said on Friday
     28 September is Tuesday 25 December ahead, or 25 September behind); None when nothing fits."""
@@ -220,7 +253,10 @@ def _weekday_checked(dates: list[Piece], scan: Scan) -> date | None:
     if named.weekday_only or weekday is None or named.day is None or named.day.weekday() == weekday:
         return named.day
     if named.day_number:
-        return cal.day_with_weekday(scan.today, named.day.day, weekday, scan.lean)
+        found = cal.day_with_weekday(scan.today, named.day.day, weekday, scan.lean)
+        # "segunda-feira, dia 17" when the 17th is a Tuesday: the nearest Monday 17th is in August, which nobody
+        # meant; asked about instead (None), as a weekday that does not match its date is.
+        return found if found is not None and abs((found - scan.today).days) <= _WEEKDAY_DAY_REACH else None
     return None
 
 
