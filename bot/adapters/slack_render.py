@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+from bot.adapters.inert_links import defang
 from bot.types import Button, Card, Reply
 
 Block = dict[str, Any]
@@ -36,8 +37,8 @@ class SlackMessage:
 
 
 def escape(text: str) -> str:
-    """Make any stored string inert in mrkdwn: no pings, no links, no entity tricks."""
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    """Make any stored string inert in mrkdwn: no pings, no links (bare URLs included), no entity tricks."""
+    return defang(text).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
 def _clip(text: str, limit: int) -> str:

@@ -11,6 +11,7 @@ import logging
 import re
 from dataclasses import dataclass
 
+from bot.adapters.inert_links import defang
 from bot.inputs import ascii_int
 from bot.types import Button, Card, Reply
 from handlers.menu import MENU
@@ -88,8 +89,8 @@ def _slash(match: re.Match[str]) -> str:
 
 
 def neutralise(text: str) -> str:
-    """No mention and no foreign command from stored text (see above)."""
-    return _SLASH.sub(_slash, _AT.sub("@" + WORD_JOINER, text))
+    """No mention, no foreign command and no link from stored text (see above and bot/adapters/inert_links.py)."""
+    return defang(_SLASH.sub(_slash, _AT.sub("@" + WORD_JOINER, text)))
 
 
 def escape(text: str) -> str:

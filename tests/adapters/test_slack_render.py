@@ -17,7 +17,9 @@ def shown(reply: Reply) -> str:
 
 def test_escape_neutralises_pings_links_and_entities() -> None:
     assert render.escape("<!channel> hi") == "&lt;!channel&gt; hi"
-    assert render.escape("<http://x|y>") == "&lt;http://x|y&gt;"
+    assert render.escape("<http://x|y>") == "&lt;http:\u2060//x|y&gt;"
+    assert render.escape("pay at www.evil.io") == "pay at www\u2060.evil\u2060.io"
+    assert render.escape("ana@acme.com") == "ana@acme.com"
     assert render.escape("Tom & Jerry &lt;") == "Tom &amp; Jerry &amp;lt;"
 
 
@@ -32,7 +34,7 @@ def test_every_stored_string_is_escaped_in_text_cards_and_fallback() -> None:
 
     for raw in ("<!here>", "<!channel>", "<!everyone>", "<http://evil|Acme>", "<@U1>"):
         assert raw not in blocks
-    assert "&lt;!channel&gt;" in blocks and "A&amp;B &lt;http://evil|Acme&gt;" in blocks
+    assert "&lt;!channel&gt;" in blocks and "A&amp;B &lt;http:\\u2060//evil|Acme&gt;" in blocks
     [message] = render.to_messages(Reply("a <!channel> b"))
     assert message.text == "a &lt;!channel&gt; b"
 

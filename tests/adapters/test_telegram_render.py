@@ -143,11 +143,19 @@ def test_stored_mentions_and_commands_are_neutralised() -> None:
     assert "@admin" not in message.text and " /ban" not in message.text
 
 
-def test_emails_links_and_our_own_command_hints_are_left_alone() -> None:
-    text = "Send /link CODE (or /find maria) · ana@acme.com · https://example.com/a/b · 1/2 · </b>"
+def test_emails_and_our_own_command_hints_are_left_alone() -> None:
+    text = "Send /link CODE (or /find maria) · ana@acme.com · 1/2 · </b> · e.g. 3.50"
     [message] = render.to_messages(Reply(text))
     assert WJ not in message.text
     assert message.text == html_escape(text)
+
+
+def test_stored_links_are_shown_but_not_linkable() -> None:
+    card = Card("Acme", fields=(("Notes", "log in at https://evil.example.com/login or www.acme-pay.io"),))
+    [message] = render.to_messages(Reply("see bit.ly/xyz", cards=(card,)))
+    assert "https://" not in message.text and "www." not in message.text and "bit.ly" not in message.text
+    assert f"https:{WJ}//evil{WJ}.example{WJ}.com/login" in message.text
+    assert message.text.replace(WJ, "").count("evil.example.com/login") == 1
 
 
 def html_escape(text: str) -> str:
