@@ -20,14 +20,18 @@ from bot.nlu.train import demo_store
 from tests.nlu.store_check import score_with_store
 
 BLIND = Path(__file__).parent / "blind"
+# A second split, written in a later session by another helper who saw only the intents, the entity keys and the
+# demo store; frozen and measured before any change was made with it in view. Its floors are those first figures.
+BLIND2 = Path(__file__).parent / "blind2"
+BLIND2_FLOORS = (0.88, 0.71, 0.92)  # intent, entities, resolution
 INTENT_FLOOR = 0.92
 ENTITY_FLOOR = 0.77
 RESOLUTION_FLOOR = 0.92
 
 
-def _rows() -> list[dict]:
+def _rows(folder: Path = BLIND) -> list[dict]:
     rows = []
-    for path in sorted(BLIND.glob("*.jsonl")):
+    for path in sorted(folder.glob("*.jsonl")):
         rows.extend(json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip())
     return rows
 
@@ -38,12 +42,13 @@ def session() -> Iterator[Session]:
         yield s
 
 
-def test_the_blind_split_is_the_frozen_one() -> None:
-    for line in (BLIND / "FROZEN.sha256").read_text().splitlines():
+@pytest.mark.parametrize("folder", [BLIND, BLIND2], ids=["blind", "blind2"])
+def test_the_blind_splits_are_the_frozen_ones(folder: Path) -> None:
+    for line in (folder / "FROZEN.sha256").read_text().splitlines():
         digest, name = line.split()
-        path = BLIND / Path(name).name
+        path = folder / Path(name).name
         assert hashlib.sha256(path.read_bytes()).hexdigest() == digest, f"{path.name} changed after it was frozen"
-    assert len(_rows()) >= 600
+    assert len(_rows(folder)) >= 490
 
 
 def test_blind_split_accuracy(session: Session) -> None:
@@ -53,4 +58,14 @@ def test_blind_split_accuracy(session: Session) -> None:
     assert report.total(report.intent).rate >= INTENT_FLOOR
     assert report.total(report.entity).rate >= ENTITY_FLOOR
     assert report.total(report.resolution).rate >= RESOLUTION_FLOOR
+    assert report.wrong_person == 0, "a write would land on a stored person other than the one meant"
+
+
+def test_second_blind_split_accuracy(session: Session) -> None:
+    report = score_with_store(_rows(BLIND2), session)
+    print("\n" + report.table())
+    intent, entities, resolution = BLIND2_FLOORS
+    assert report.total(report.intent).rate >= intent
+    assert report.total(report.entity).rate >= entities
+    assert report.total(report.resolution).rate >= resolution
     assert report.wrong_person == 0, "a write would land on a stored person other than the one meant"
