@@ -8,7 +8,7 @@ import pytest
 
 from bot.adapters.slack import COMMAND, EVENTS_PATH, SlackAdapter
 from bot.adapters.slack_forms import GLOBAL_SHORTCUT, MESSAGE_SHORTCUT
-from bot.runner import configured_adapters
+from bot.entry.runner import configured_adapters
 from config.settings import SettingsError
 from tests.adapters.slack_harness import slack_harness
 from tests.fakes import FakeSlackAPI
