@@ -56,7 +56,9 @@ class SlackForms:
             name[:255],
             text=plain_text(raw if isinstance(raw, str) else "")[:MAX_FIELD],
             source=f"{channel}:{ts}" if channel and isinstance(ts, str) and ts else None,
-            conversation=ConversationRef("slack", channel, is_private=is_direct(channel)) if channel else None,
+            conversation=ConversationRef(self.adapter.platform, channel, is_private=is_direct(channel))
+            if channel
+            else None,
         )
         answer = await self.adapter.dispatcher.answer(request)
         if isinstance(answer, Form):

@@ -51,9 +51,13 @@ def violations(root: Path = ROOT, rules: dict[str, tuple[str, ...]] = RULES) -> 
             if "migrations" in relative.parts and "versions" in relative.parts:
                 continue  # generated Alembic revisions import only alembic and sqlalchemy
             package = ".".join(relative.with_suffix("").parts[:-1])
-            hits = {m for m in imported_modules(path.read_text(encoding="utf-8"), package=package) if forbidden(m, banned)}
+            hits = {
+                m for m in imported_modules(path.read_text(encoding="utf-8"), package=package) if forbidden(m, banned)
+            }
             # "from handlers import home" is one violation, not two (handlers and handlers.home).
-            found.extend(f"{relative} imports {m}" for m in sorted(hits) if not any(m.startswith(h + ".") for h in hits))
+            found.extend(
+                f"{relative} imports {m}" for m in sorted(hits) if not any(m.startswith(h + ".") for h in hits)
+            )
     return found
 
 
