@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Rapport command line. Each command is a thin call into bot/app.py or a service."""
+"""Rapport command line. Each command is a thin call into bot/entry/cli.py, on the app bot/app.py builds."""
 
 from __future__ import annotations
 
@@ -69,7 +69,7 @@ def _parser() -> argparse.ArgumentParser:
     health.add_argument("--json", action="store_true", help="one JSON object")
 
     with_db(sub.add_parser("migrate", help="bring the database schema up to date"))
-    from bot.data_cli import add_parsers
+    from bot.entry.data_cli import add_parsers
 
     add_parsers(sub, with_db)
     return parser
@@ -81,7 +81,7 @@ def main(argv: list[str] | None = None) -> int:
     overrides = {"database_url": args.db} if getattr(args, "db", None) else {}
     try:
         settings = get_settings(**overrides)
-        from bot import cli
+        from bot.entry import cli
 
         return asyncio.run(cli.run_command(command, args, settings))
     except (SettingsError, DatabaseError) as exc:

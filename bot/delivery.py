@@ -2,17 +2,8 @@
 
 from __future__ import annotations
 
-from typing import Protocol
-
+from bot.adapters.base import Sender
 from bot.types import MessageRef, Reply
-
-
-class Sender(Protocol):
-    platform: str
-
-    async def send(self, chat_id: str, reply: Reply) -> MessageRef: ...
-
-    async def edit(self, message: MessageRef, reply: Reply) -> None: ...
 
 
 class DeliveryError(Exception):

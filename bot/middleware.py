@@ -1,4 +1,8 @@
-"""The pipeline around every handler: size limits, identity, pending questions, parsing, error guard."""
+"""The pipeline around every handler: size limits, identity, pending questions, parsing, error guard.
+
+Identity is decided here and only here: which staff member a platform account is (bot/identity.py), linking
+by a platform-verified e-mail, and remembering a direct chat for nudges. Adapters only describe the sender.
+"""
 
 from __future__ import annotations
 
@@ -10,19 +14,20 @@ from contextvars import ContextVar
 from dataclasses import dataclass, replace
 from datetime import timedelta
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
-from bot import group_policy
+from bot import group_policy, identity
 from bot.context import HandlerContext, Services
 from bot.inputs import valid_value
 from bot.nlu import focus
-from bot.nlu.parser import parse
+from bot.nlu.parser import SLASH_INTENTS, parse
 from bot.nlu.reading import read
 from bot.nlu.understanding import Understanding
+from bot.requests import Request
 from bot.router import Result, Router
 from bot.textclean import clean_text
 from bot.texts import formats, t
-from bot.types import ActionEvent, IncomingMessage, Reply, as_list
+from bot.types import ActionEvent, ConversationRef, IncomingMessage, Reply, UserRef, as_list
 from storage import dialogs, recent
 from storage import staff as staff_repo
 from storage.models import Staff
@@ -34,6 +39,7 @@ REFUSAL_EVERY = timedelta(hours=1)
 _SETTLE_LATER: ContextVar[list[IncomingMessage | ActionEvent] | None] = ContextVar("settle_later", default=None)
 _ROOT = Path(__file__).resolve().parent.parent
 _OWN_PACKAGES = frozenset({"bot", "handlers", "storage", "reminders", "config"})
+R = TypeVar("R")
 _COMMAND = re.compile(r"^/(\w+)(?:@\w+)?(?:\s+(.*))?$", re.DOTALL)
 # A message carrying a file goes to this command, its caption ("import as interactions") as the arguments.
 UPLOAD_COMMAND = "upload"
@@ -55,6 +61,42 @@ class Dispatcher:
     def __init__(self, router: Router, services: Services) -> None:
         self.router = router
         self.services = services
+
+    # -- what adapters may ask besides dispatching ----------------------------------------------------
+
+    def command_words(self, *, with_intents: bool = False) -> frozenset[str]:
+        """Names that, typed first, mean a command (for a platform that swallows a leading "/"): the registered
+        commands, and with ``with_intents`` the slash forms of intents too ("/find maria")."""
+        words = frozenset(self.router.commands)
+        return words | frozenset(SLASH_INTENTS) if with_intents else words
+
+    def link_admins(self, *, platform: str, accounts: list[tuple[str, str | None]], handle_prefix: str) -> int:
+        """Link the accounts (user id, direct chat id) the adapter's settings name as admins, at start-up."""
+        return identity.link_configured_admins(
+            self.services, platform=platform, accounts=accounts, handle_prefix=handle_prefix
+        )
+
+    async def answer(self, request: Request[R]) -> R:
+        """A request that is not a chat message (bot/requests.py): identified like one, routed by its type and
+        route; a stranger, a request nobody handles or a failure gets the request's ``declined`` answer."""
+        lang = self.services.settings.default_language
+        try:
+            staff = await identity.identify(self.services, request.user) if request.user is not None else None
+            lang = self._lang(staff)
+            handler, public = self.router.requests.get((type(request), request.route), (None, False))
+            if handler is None:
+                log.info("no handler for %s %r", type(request).__name__, request.route[:64])
+                return request.declined(t(lang, "input.stale_button"))
+            if staff is None and not public:
+                return request.declined(t(lang, "refuse.unknown_user"))
+            user = request.user or UserRef(request.platform, "")
+            conversation = request.conversation or ConversationRef(user.platform, user.user_id, is_private=True)
+            formats.READER.set(lang)
+            result: R = await handler(request, HandlerContext(self.services, user, conversation, staff))
+            return result
+        except Exception:
+            log.exception("answering %s failed", type(request).__name__)
+            return request.declined(t(lang, "error.internal"))
 
     @asynccontextmanager
     async def settling(
@@ -127,7 +169,7 @@ class Dispatcher:
         return staff.language if staff else self.services.settings.default_language
 
     async def _message(self, msg: IncomingMessage) -> list[Reply]:
-        msg = replace(msg, text=clean_text(msg.text))
+        msg = replace(msg, text=clean_text(msg.text), received_at=msg.received_at or self.services.clock.now())
         text = msg.text.strip()
         if msg.attachments:
             # A file (with an optional caption such as "import as purchases") is an upload request.
@@ -136,7 +178,11 @@ class Dispatcher:
         command = _COMMAND.match(text)
         registered = self.router.commands.get(command.group(1).lower()) if command else None
         first = self._prelude(msg, want_pending=bool(text) and len(text) <= limit and not registered)
-        staff = first.staff
+        staff = first.staff or await identity.link_by_verified_email(self.services, msg.user)
+        if staff is not None and msg.direct_chat:
+            identity.remember_chat(
+                self.services, platform=msg.user.platform, user_id=msg.user.user_id, chat_id=msg.conversation.chat_id
+            )
         lang = self._lang(staff)
         if len(text) > limit:
             return [Reply(t(lang, "refuse.too_long", length=len(text), limit=limit), intent="unknown")]
@@ -262,7 +308,7 @@ class Dispatcher:
 
     async def _action(self, event: ActionEvent) -> list[Reply]:
         first = self._prelude(event, want_pending=False)
-        staff = first.staff
+        staff = first.staff or await identity.link_by_verified_email(self.services, event.user)
         lang = self._lang(staff)
         if staff is None:
             return self._refusal(event, lang)

@@ -8,13 +8,16 @@ from typing import Any, TypeVar
 
 from bot.context import HandlerContext
 from bot.inputs import ValueKind
+from bot.requests import Request
 from bot.types import ActionEvent, IncomingMessage, Reply
 
 Result = Reply | list[Reply] | None
 MessageHandler = Callable[[IncomingMessage, HandlerContext], Awaitable[Result]]
 ActionHandler = Callable[[ActionEvent, HandlerContext], Awaitable[Result]]
 PendingHandler = Callable[[IncomingMessage, HandlerContext, dict[str, Any]], Awaitable[Result]]
+RequestHandler = Callable[[Any, HandlerContext], Awaitable[Any]]
 F = TypeVar("F", bound=Callable[..., Awaitable[Result]])
+H = TypeVar("H", bound=Callable[..., Awaitable[Any]])
 
 
 @dataclass
@@ -25,6 +28,8 @@ class Router:
     action_values: dict[str, ValueKind] = field(default_factory=dict)
     pending: dict[str, PendingHandler] = field(default_factory=dict)
     fallback_handler: MessageHandler | None = None
+    # (request type, route) -> (handler, public): see bot/requests.py
+    requests: dict[tuple[type[Request[Any]], str], tuple[RequestHandler, bool]] = field(default_factory=dict)
 
     def command(self, *names: str, public: bool = False) -> Callable[[F], F]:
         """A slash command handled as such (not parsed); ``public`` ones answer people not yet linked."""
@@ -58,6 +63,17 @@ class Router:
 
         def register(func: F) -> F:
             self.pending[kind] = func
+            return func
+
+        return register
+
+    def request(self, kind: type[Request[Any]], *routes: str, public: bool = False) -> Callable[[H], H]:
+        """The handler for a request of this type (and route: a shortcut's or a form's name); it returns the
+        request's own answer type. ``public`` ones answer people not yet linked (the command menu)."""
+
+        def register(func: H) -> H:
+            for route in routes or ("",):
+                self.requests[(kind, route)] = (func, public)
             return func
 
         return register

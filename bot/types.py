@@ -15,6 +15,10 @@ class UserRef:
     display_name: str | None = None
     email: str | None = None
     team_id: str | None = None
+    # Reads the e-mail address the platform verified for this account, for an adapter whose settings trust it:
+    # the dispatcher calls it only for an account not linked yet, and links it to the one staff member with
+    # that address (bot/identity.py). Fetched lazily, so linked staff cost no platform call.
+    verified_email: Callable[[], Awaitable[str | None]] | None = field(default=None, compare=False, repr=False)
 
 
 @dataclass(frozen=True)
@@ -75,8 +79,11 @@ class IncomingMessage:
     message_id: str | None = None
     # Platform event id (Telegram update_id, Slack event_id): a redelivery carries the same one.
     event_id: str | None = None
-    received_at: datetime | None = None
+    received_at: datetime | None = None  # the dispatcher's clock when the adapter leaves it out
     attachments: tuple[Attachment, ...] = ()
+    # The conversation is the sender's direct chat with the bot on a platform where that chat has an id of its
+    # own (a Slack DM channel): the dispatcher remembers it as where nudges reach this staff member.
+    direct_chat: bool = False
 
 
 @dataclass(frozen=True)

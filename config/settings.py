@@ -12,6 +12,8 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from pydantic import Field, SecretStr, ValidationError, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
+from config.policies import parse_policies
+
 DATA_DIR = Path("data")
 DEFAULT_DB_URL = f"sqlite:///{DATA_DIR / 'rapport.db'}"
 SUPPORTED_LANGUAGES = ("en", "pt", "es", "fr", "it", "hu")
@@ -136,8 +138,6 @@ class Settings(BaseSettings):
     @field_validator("stay_in_touch_policies")
     @classmethod
     def _policies(cls, value: str) -> str:
-        from reminders.policies import parse_policies
-
         parse_policies(value)
         return value
 

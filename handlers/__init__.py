@@ -15,8 +15,12 @@ from handlers import (
     facts,
     followups,
     history,
+    home,
+    inline,
     insights,
     interactions,
+    menu,
+    modal_log,
     network,
     network_questions,
     nudges,
@@ -100,4 +104,8 @@ def register_all(router: Router) -> Router:
     router.answer(upload.PENDING)(upload.answer)
     router.action(upload.CONFIRM_ACTION, value=ValueKind.TOKEN)(upload.confirm_button)
     router.action(upload.CANCEL_ACTION, value=ValueKind.TOKEN)(upload.cancel_button)
+
+    # Requests that are not chat messages (bot/requests.py): each module registers its own.
+    for module in (home, inline, menu, modal_log):
+        module.register(router)
     return router

@@ -8,11 +8,13 @@ from zoneinfo import ZoneInfo
 
 from sqlmodel import Session, col, select
 
-from bot.context import Services
+from bot.context import HandlerContext
+from bot.requests import HomeOpened
+from bot.router import Router
 from bot.texts import t
 from bot.types import Button, Card, Reply
 from config.settings import Settings
-from handlers import cards, identity
+from handlers import cards
 from handlers.followups import DONE_ACTION
 from reminders import cadence
 from reminders.format import compact_money
@@ -24,11 +26,10 @@ from storage.permissions import scope_for
 LIST_SIZE = 10
 
 
-def home(services: Services, *, platform: str, user_id: str) -> Reply:
-    member = identity.staff_for(services, platform=platform, user_id=user_id)
-    if member is None or member.id is None:
-        lang = services.settings.default_language
-        return Reply(t(lang, "refuse.unknown_user"), intent="home")
+async def home(_event: HomeOpened, ctx: HandlerContext) -> Reply:
+    """The page for the staff member the dispatcher identified (strangers never get here)."""
+    member, services = ctx.staff, ctx.services
+    assert member is not None and member.id is not None
     lang, tz, now = member.language, ZoneInfo(member.tz), services.clock.now()
     end_of_day = datetime.combine(now.astimezone(tz).date() + timedelta(days=1), datetime.min.time(), tzinfo=tz)
     with services.session() as session:
@@ -92,3 +93,7 @@ def _value(row: Any, settings: Settings, lang: str) -> str:
     if not row.yearly_value_minor:
         return t(lang, "at_risk.no_value")
     return t(lang, "at_risk.value", value=compact_money(row.yearly_value_minor, settings.currency))
+
+
+def register(router: Router) -> None:
+    router.request(HomeOpened)(home)

@@ -7,15 +7,14 @@ the minimal card (name, company, stage).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from zoneinfo import ZoneInfo
 
-from bot.context import Services
+from bot.context import HandlerContext
+from bot.requests import InlineChoice, InlineQuery, InlineResults
+from bot.router import Router
 from bot.texts import t
-from bot.types import Card, UserRef
 from handlers import cards
 from storage import contacts, search
-from storage import staff as staff_repo
 from storage.models import Contact, Organization
 from storage.permissions import scope_for
 
@@ -23,26 +22,14 @@ PAGE = 20
 MAX_RESULTS = 50
 
 
-@dataclass(frozen=True)
-class InlineChoice:
-    key: str  # stable per contact, so a platform can cache or report the choice
-    title: str
-    description: str
-    card: Card
-
-
-async def lookup(
-    services: Services, user: UserRef, query: str, *, offset: int = 0
-) -> tuple[list[InlineChoice], int | None]:
-    """One page of matching contacts and the offset of the next page (None at the end). Strangers get nothing."""
-    query = query.strip()
-    if not query:
-        return [], None
-    now = services.clock.now()
-    with services.session() as session:
-        staff = staff_repo.by_identity(session=session, platform=user.platform, external_id=user.user_id)
-        if staff is None:
-            return [], None
+async def lookup(event: InlineQuery, ctx: HandlerContext) -> InlineResults:
+    """One page of matching contacts and the offset of the next page (None at the end). Strangers never get
+    here: the dispatcher declines them with no results."""
+    query, offset, staff = event.text.strip(), max(event.offset, 0), ctx.staff
+    if not query or staff is None:
+        return InlineResults()
+    now = ctx.now()
+    with ctx.session() as session:
         owners = scope_for(session=session, staff=staff).owner_ids
         found = search.find_contacts(
             session=session, query=query, limit=MAX_RESULTS, staff_id=staff.id, now=now, owner_ids=owners
@@ -72,4 +59,8 @@ async def lookup(
                 )
             )
     more = offset + PAGE < len(found)
-    return choices, (offset + PAGE if more else None)
+    return InlineResults(tuple(choices), offset + PAGE if more else None)
+
+
+def register(router: Router) -> None:
+    router.request(InlineQuery)(lookup)

@@ -1,6 +1,7 @@
-"""Logging an interaction from a form (a Slack modal, say): pick options, then store what was submitted.
+"""Logging an interaction from a form (a Slack modal, say): a shortcut opens it, its contact field searches,
+and what is submitted is checked and stored.
 
-The adapter passes neutral values (ids, dates, text) and renders what comes back; the CRM rules live here.
+The adapter passes neutral requests (bot/requests.py) and renders what comes back; the CRM rules live here.
 """
 
 from __future__ import annotations
@@ -10,16 +11,26 @@ from datetime import date, datetime, time
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from bot.context import Services
+from bot.context import HandlerContext, Services
+from bot.inputs import ascii_int
+from bot.requests import Choices, FieldSearch, Form, FormField, FormOutcome, FormSubmitted, Shortcut
+from bot.router import Router
 from bot.texts import t
 from bot.types import Reply
-from handlers import cards, identity
+from handlers import cards
 from storage import audit, followups, interactions, search
 from storage.models import INTERACTION_KINDS, Contact, Staff
 from storage.permissions import Forbidden, require, scope_for
 
 FOLLOW_UP_HOUR = time(9, 0)  # a follow-up picked as a date is due that morning, staff time
 LOGGED_HOUR = time(12, 0)  # an interaction back-dated to a day is placed at its midday
+LOG_FORM = "log_form"  # the form's name; platforms keep it on the open form (Slack's callback_id)
+# The shortcuts that open it: on a message ("…" menu) and alone (the lightning-bolt menu); slack_manifest.yaml
+# declares them by these callback ids.
+MESSAGE_SHORTCUT, GLOBAL_SHORTCUT = "log_to_crm", "log_interaction"
+# Field keys. Platforms name the inputs by them and open forms carry them, so they never change.
+CONTACT, KIND, DATE, FOLLOW_UP, SUMMARY = "record", "kind", "date", "follow_up", "summary"
+_DATES = (DATE, FOLLOW_UP)
 
 
 @dataclass(frozen=True)
@@ -51,30 +62,79 @@ def default_kind(text: str) -> str:
     return "message"
 
 
-def contact_choices(services: Services, *, platform: str, user_id: str, query: str) -> list[tuple[str, str]]:
-    """(contact id, label) pairs for a picker; nothing at all for an account that is not linked staff."""
-    member = identity.staff_for(services, platform=platform, user_id=user_id)
-    if member is None or not query.strip():
-        return []
-    with services.session() as session:
+async def open_form(event: Shortcut, ctx: HandlerContext) -> Form:
+    """The empty form, or one started from a message: its text as the summary, its kind guessed from it."""
+    lang, texts = ctx.lang, form_texts(ctx.lang)
+    return Form(
+        name=LOG_FORM,
+        title=texts["title"],
+        submit=texts["submit"],
+        cancel=texts["cancel"],
+        fields=(
+            FormField(CONTACT, texts["contact"], "search"),
+            FormField(KIND, texts["kind"], "choice", kind_choices(lang), initial=default_kind(event.text)),
+            FormField(DATE, texts["date"], "date", initial=local_today(ctx.services, ctx.staff).isoformat()),
+            FormField(FOLLOW_UP, texts["follow_up"], "date", optional=True),
+            FormField(SUMMARY, texts["summary"], "text", initial=event.text or None),
+        ),
+        metadata={"source": event.source},
+    )
+
+
+async def suggest_contacts(event: FieldSearch, ctx: HandlerContext) -> Choices:
+    """(contact id, label) pairs for the contact picker, among the contacts the sender may see."""
+    member = ctx.staff
+    if member is None or not event.query.strip():
+        return Choices()
+    with ctx.session() as session:
         owners = scope_for(session=session, staff=member).owner_ids
         found = search.find_contacts(
-            session=session, query=query, staff_id=member.id, now=services.clock.now(), limit=20, owner_ids=owners
+            session=session, query=event.query, staff_id=member.id, now=ctx.now(), limit=20, owner_ids=owners
         )
-    return [(str(c.contact_id), cards.candidate_label(c)) for c in found]
+    return Choices(tuple((str(c.contact_id), cards.candidate_label(c)) for c in found))
+
+
+async def submit(event: FormSubmitted, ctx: HandlerContext) -> FormOutcome:
+    """Problems are shown in the form; a good entry is stored and the reply goes to the sender."""
+    values, lang = event.values, ctx.lang
+    # A value the platform could not read, or of the wrong type for its field, came from a forged submission.
+    forged = set(event.unreadable) | {
+        key for key, value in values.items() if value is not None and isinstance(value, date) != (key in _DATES)
+    }
+    if forged:
+        return FormOutcome(errors={key: t(lang, "input.bad_value") for key in sorted(forged)})
+    source = event.metadata.get("source")
+    entry = FormEntry(
+        contact_id=ascii_int(str(values.get(CONTACT) or ""), low=1),
+        kind=str(values.get(KIND) or ""),
+        day=_day(values.get(DATE)),
+        summary=str(values.get(SUMMARY) or ""),
+        follow_up=_day(values.get(FOLLOW_UP)),
+        source_platform=ctx.user.platform,
+        # The message it came from, or this very form: a double submit logs once.
+        source_id=source if isinstance(source, str) else f"view:{event.submission_id or ''}",
+    )
+    wrong = problems(entry, lang=lang, today=local_today(ctx.services, ctx.staff))
+    if wrong:
+        return FormOutcome(errors=wrong)
+    return FormOutcome(reply=log_entry(ctx, entry))
+
+
+def _day(value: object) -> date | None:
+    return value if isinstance(value, date) else None
 
 
 def problems(entry: FormEntry, *, lang: str, today: date) -> dict[str, str]:
-    """Field -> what is wrong with it (empty when the form can be saved)."""
+    """Field key -> what is wrong with it (empty when the form can be saved)."""
     found: dict[str, str] = {}
     if entry.contact_id is None:
-        found["contact"] = t(lang, "form.need_contact")
+        found[CONTACT] = t(lang, "form.need_contact")
     if entry.kind not in INTERACTION_KINDS:
-        found["kind"] = t(lang, "form.bad_kind")
+        found[KIND] = t(lang, "form.bad_kind")
     if entry.day is not None and entry.day > today:
-        found["date"] = t(lang, "form.future_date")
+        found[DATE] = t(lang, "form.future_date")
     if entry.follow_up is not None and entry.follow_up <= today:
-        found["follow_up"] = t(lang, "form.past_follow_up")
+        found[FOLLOW_UP] = t(lang, "form.past_follow_up")
     return found
 
 
@@ -89,10 +149,9 @@ def _occurred(day: date | None, *, now: datetime, tz: ZoneInfo) -> datetime:
     return datetime.combine(day, LOGGED_HOUR, tzinfo=tz)
 
 
-def log_entry(services: Services, *, platform: str, user_id: str, entry: FormEntry) -> Reply:
+def log_entry(ctx: HandlerContext, entry: FormEntry) -> Reply:
     """Store the interaction (and follow-up) the form describes; the reply says what was saved."""
-    member = identity.staff_for(services, platform=platform, user_id=user_id)
-    lang = member.language if member else services.settings.default_language
+    member, services, lang = ctx.staff, ctx.services, ctx.lang
     if member is None or member.id is None:
         return Reply(t(lang, "refuse.unknown_user"), intent="unknown")
     tz = ZoneInfo(member.tz)
@@ -160,3 +219,9 @@ def log_entry(services: Services, *, platform: str, user_id: str, entry: FormEnt
 def _short(text: str, limit: int = 80) -> str:
     text = " ".join(text.split())
     return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def register(router: Router) -> None:
+    router.request(Shortcut, MESSAGE_SHORTCUT, GLOBAL_SHORTCUT)(open_form)
+    router.request(FieldSearch, CONTACT)(suggest_contacts)
+    router.request(FormSubmitted, LOG_FORM)(submit)

@@ -1,4 +1,26 @@
-"""The Adapter protocol every platform implements."""
+"""The adapter protocol: what a platform adapter must offer the rest of Rapport. Read this first.
+
+An adapter translates and does nothing else. It is built from a ``bot.middleware.Dispatcher`` and its own
+settings (bot/adapters/settings.py), never from the application, the store or a handler; a test in
+tests/unit/test_layering.py keeps it so. Its whole job:
+
+* **In.** Acknowledge the platform first (Slack ``ack()``, Telegram's callback ``answer()``), then translate:
+  a message into ``bot.types.IncomingMessage``, a button press into ``ActionEvent``, and await
+  ``dispatcher.dispatch(event)`` (or ``dispatcher.settling(event)`` where the platform redelivers, so an event
+  is recorded as handled only after its replies went out). Anything else the platform asks (an inline query,
+  a home page, a shortcut, a form's choices or submission, the command menu) is a request from
+  bot/requests.py: await ``dispatcher.answer(request)``. Describe the sender (``UserRef``), never decide who
+  they are: the dispatcher identifies staff, links by a verified e-mail (give ``UserRef.verified_email`` when
+  your settings trust the platform's) and links the admins your settings name (``dispatcher.link_admins``).
+* **Out.** Render each ``Reply`` (text, cards, buttons, an image) with pure functions in your
+  ``<platform>_render.py``, where every stored string is escaped once, and send it; a reply with
+  ``replaces`` edits the message its button sat on.
+* **Proactive sends.** ``send`` and ``edit`` below are how reminders reach a chat: ``bot.delivery.Delivery``
+  keeps one adapter per ``platform`` name and the runner (bot/entry/runner.py) starts and stops them.
+
+A new platform is one adapter module and its renderer here, its settings in settings.py, and one line in
+bot/entry/runner.py: ``configured_adapters``.
+"""
 
 from __future__ import annotations
 
@@ -7,13 +29,28 @@ from typing import Protocol
 from bot.types import MessageRef, Reply
 
 
-class Adapter(Protocol):
-    platform: str
+class Sender(Protocol):
+    """What bot/delivery.py needs: reach a chat with a reply, and edit a message sent before."""
 
-    async def start(self) -> None: ...
+    platform: str  # the name stored with each linked account ("telegram", "slack", "console")
 
-    async def stop(self) -> None: ...
+    async def send(self, chat_id: str, reply: Reply) -> MessageRef:
+        """Post ``reply`` to ``chat_id`` (a linked account's direct chat); raise ``bot.delivery.DeliveryError``
+        (``permanent=True`` when retrying cannot help, e.g. the user blocked the bot)."""
+        ...
 
-    async def send(self, chat_id: str, reply: Reply) -> MessageRef: ...
+    async def edit(self, message: MessageRef, reply: Reply) -> None:
+        """Replace a message this adapter sent (a nudge whose button was pressed)."""
+        ...
 
-    async def edit(self, message: MessageRef, reply: Reply) -> None: ...
+
+class Adapter(Sender, Protocol):
+    """A platform adapter as the runner drives it: started once, stopped once, in one event loop."""
+
+    async def start(self) -> None:
+        """Connect and start receiving (polling, a webhook, a socket); return once events are flowing."""
+        ...
+
+    async def stop(self) -> None:
+        """Stop receiving and finish the work already acknowledged."""
+        ...

@@ -13,6 +13,7 @@ import contextlib
 import logging
 import re
 from collections.abc import Awaitable, Callable
+from functools import partial
 from typing import Any
 
 from aiohttp import web
@@ -21,6 +22,7 @@ from slack_bolt.response import BoltResponse
 from slack_sdk.errors import SlackApiError
 
 from bot.adapters import slack_render as render
+from bot.adapters.settings import SlackSettings
 from bot.adapters.slack_events import (
     is_channel_id,
     is_direct,
@@ -33,13 +35,10 @@ from bot.adapters.slack_files import SlackFiles
 from bot.adapters.slack_forms import SlackForms
 from bot.adapters.slack_inputs import MessageInput, action_input, command_input, message_input, slack_id
 from bot.adapters.slack_send import delivery_error, make_client
-from bot.app import App
-from bot.nlu.parser import SLASH_INTENTS
-from bot.texts import t
+from bot.middleware import Dispatcher
+from bot.requests import HomeOpened
 from bot.types import ActionEvent, ConversationRef, IncomingMessage, MessageRef, Reply, UserRef
 from config.settings import SettingsError
-from handlers import home, identity
-from storage.models import Staff
 
 log = logging.getLogger(__name__)
 PLATFORM = "slack"
@@ -53,33 +52,28 @@ class SlackAdapter:
     platform = PLATFORM
 
     def __init__(
-        self, app: App, *, sleep: Callable[[float], Awaitable[None]] = asyncio.sleep, host: str = "0.0.0.0"
+        self,
+        dispatcher: Dispatcher,
+        settings: SlackSettings,
+        *,
+        sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
+        host: str = "0.0.0.0",
     ) -> None:
-        settings = app.settings
-        if settings.slack_bot_token is None:
-            raise SettingsError("CRM_SLACK_BOT_TOKEN: needed for Slack")
-        self.app = app
-        self.services = app.services
+        self.dispatcher = dispatcher
+        self.settings = settings
         self.host = host
-        self.socket_mode = settings.slack_app_token is not None
-        if not self.socket_mode and settings.slack_signing_secret is None:
-            raise SettingsError("CRM_SLACK_SIGNING_SECRET: needed in HTTP mode (or set CRM_SLACK_APP_TOKEN)")
-        self.client, self.rate_limits = make_client(
-            settings.slack_bot_token.get_secret_value(), settings.slack_api_url, sleep
-        )
-        self.files = SlackFiles(
-            self.client, token=settings.slack_bot_token.get_secret_value(), api_url=settings.slack_api_url
-        )
-        secret = settings.slack_signing_secret.get_secret_value() if settings.slack_signing_secret else ""
+        self.socket_mode = settings.app_token is not None
+        self.client, self.rate_limits = make_client(settings.bot_token, settings.api_url, sleep)
+        self.files = SlackFiles(self.client, token=settings.bot_token, api_url=settings.api_url)
         self.bolt = AsyncApp(
             name="rapport",
             client=self.client,
-            signing_secret=secret,
+            signing_secret=settings.signing_secret or "",
             # Socket Mode traffic is authenticated by the app token's websocket, not signatures.
             request_verification_enabled=not self.socket_mode,
             process_before_response=True,
         )
-        self.team_id: str | None = settings.slack_team_id
+        self.team_id: str | None = settings.team_id
         self.bot_user_id: str | None = None
         self.url: str | None = None
         self.forms = SlackForms(self)
@@ -98,24 +92,21 @@ class SlackAdapter:
             raise SettingsError(f"CRM_SLACK_TEAM_ID: {self.team_id} is not the bot token's workspace ({token_team})")
         self.team_id = self.team_id or token_team
         await self._link_admins()
-        settings = self.app.settings
-        if self.socket_mode:
+        settings = self.settings
+        if settings.app_token is not None:
             from slack_bolt.adapter.socket_mode.async_handler import AsyncSocketModeHandler
             from slack_sdk.web.async_client import AsyncWebClient
 
-            assert settings.slack_app_token is not None
             self._socket = AsyncSocketModeHandler(
-                self.bolt,
-                settings.slack_app_token.get_secret_value(),
-                web_client=AsyncWebClient(base_url=self.client.base_url),
+                self.bolt, settings.app_token, web_client=AsyncWebClient(base_url=self.client.base_url)
             )
             await self._socket.connect_async()
             return
-        web_app = self.bolt.web_app(path=EVENTS_PATH, port=settings.slack_port)
+        web_app = self.bolt.web_app(path=EVENTS_PATH, port=settings.port)
         web_app.middlewares.append(_refuse_unreadable)
         self._runner = web.AppRunner(web_app, access_log=None)
         await self._runner.setup()
-        await web.TCPSite(self._runner, self.host, settings.slack_port).start()
+        await web.TCPSite(self._runner, self.host, settings.port).start()
         host, port = self._runner.addresses[0][:2]
         self.url = f"http://{host}:{port}{EVENTS_PATH}"
         log.info("slack HTTP mode listening on %s", self.url)
@@ -155,13 +146,16 @@ class SlackAdapter:
             await asyncio.wait_for(asyncio.shield(task), ACK_BUDGET)
 
     async def _link_admins(self) -> None:
-        for user_id in self.app.settings.slack_admin_id_list:
+        accounts: list[tuple[str, str | None]] = []
+        for user_id in self.settings.admin_ids:
             try:
                 channel: str | None = await self.dm_channel(user_id)
             except SlackApiError as exc:
                 log.warning("no DM with slack admin %s yet: %s", user_id, exc.response.get("error"))
                 channel = None
-            identity.link_admin(self.services, platform=PLATFORM, user_id=user_id, chat_id=channel)
+            accounts.append((user_id, channel))
+        if accounts:
+            self.dispatcher.link_admins(platform=PLATFORM, accounts=accounts, handle_prefix=f"{PLATFORM}-")
 
     # -- delivery (nudges) -----------------------------------------------------------------------------
 
@@ -206,16 +200,15 @@ class SlackAdapter:
     async def dm(self, user_id: str, reply: Reply) -> MessageRef:
         return await self.post(await self.dm_channel(user_id), reply)
 
-    # -- identity --------------------------------------------------------------------------------------
+    # -- who is writing (the dispatcher decides who that is) -------------------------------------------
 
     def user_ref(self, user_id: str) -> UserRef:
-        return UserRef(PLATFORM, user_id, team_id=self.team_id)
+        verified = partial(self.verified_email, user_id) if self.settings.link_by_email else None
+        return UserRef(PLATFORM, user_id, team_id=self.team_id, verified_email=verified)
 
-    async def identify(self, user_id: str) -> Staff | None:
-        """The staff member behind a Slack user; linked by verified email first when the admin allows it."""
-        member = identity.staff_for(self.services, platform=PLATFORM, user_id=user_id)
-        if member is not None or not self.app.settings.slack_link_by_email:
-            return member
+    async def verified_email(self, user_id: str) -> str | None:
+        """The e-mail Slack verified for a human member of our workspace; None for bots, deactivated accounts,
+        other workspaces, or when Slack will not say."""
         try:
             user = (await self.client.users_info(user=user_id))["user"]
         except SlackApiError:
@@ -223,10 +216,7 @@ class SlackAdapter:
         if user.get("is_bot") or user.get("deleted") or (self.team_id and user.get("team_id") != self.team_id):
             return None
         email = (user.get("profile") or {}).get("email")
-        return identity.link_by_email(self.services, platform=PLATFORM, user_id=user_id, email=email, chat_id=None)
-
-    def refusal(self, member: Staff | None) -> Reply:
-        return Reply(t(member.language if member else self.app.settings.default_language, "refuse.unknown_user"))
+        return email if isinstance(email, str) else None
 
     # -- listeners -------------------------------------------------------------------------------------
 
@@ -288,23 +278,20 @@ class SlackAdapter:
     ) -> None:
         user, channel = said.user, said.channel
         # Slack swallows messages that start with "/", so "link CODE" typed in a DM means "/link CODE".
-        text = slash_text(text, self.app.router.commands)
-        member = await self.identify(user)
-        if member is not None and private:
-            identity.remember_chat(self.services, platform=PLATFORM, user_id=user, chat_id=channel)
+        text = slash_text(text, self.dispatcher.command_words())
         # Only described here; the bytes are fetched if the handler accepts the file.
-        attachments = await self.files.attachments(files) if member is not None else ()
+        attachments = await self.files.attachments(files)
         msg = IncomingMessage(
             self.user_ref(user),
             ConversationRef(PLATFORM, channel, is_private=private, thread_id=thread),
             text,
             message_id=said.ts,
             event_id=event_id,  # a retried delivery repeats it: the dispatcher skips seen ones
-            received_at=self.services.clock.now(),
             attachments=attachments,
+            direct_chat=private,  # a DM channel has its own id: where nudges reach this user
         )
         # A retried event (Slack retries, a Socket Mode reconnect) is recorded as handled only after its replies.
-        async with self.app.dispatcher.settling(msg) as dispatch:
+        async with self.dispatcher.settling(msg) as dispatch:
             for reply in await dispatch():
                 if reply.replaces is not None:
                     await self.edit(reply.replaces, reply)
@@ -321,16 +308,11 @@ class SlackAdapter:
             log.info("ignored a malformed slack command")
             return
         user, channel = asked.user, asked.channel
-        subcommands = set(self.app.router.commands) | set(SLASH_INTENTS)
-        text = slash_text(plain_text(asked.text), subcommands)
-        await self.identify(user)
+        text = slash_text(plain_text(asked.text), self.dispatcher.command_words(with_intents=True))
         msg = IncomingMessage(
-            self.user_ref(user),
-            ConversationRef(PLATFORM, channel, is_private=is_direct(channel)),
-            text,
-            received_at=self.services.clock.now(),
+            self.user_ref(user), ConversationRef(PLATFORM, channel, is_private=is_direct(channel)), text
         )
-        for reply in await self.app.dispatcher.dispatch(msg):
+        for reply in await self.dispatcher.dispatch(msg):
             await self._answer_where_possible(channel, reply, respond)
 
     async def _answer_where_possible(self, channel: str, reply: Reply, respond: Respond) -> None:
@@ -365,7 +347,7 @@ class SlackAdapter:
             pressed.value,
             message=MessageRef(PLATFORM, channel, pressed.ts) if pressed.ts else None,
         )
-        for reply in await self.app.dispatcher.dispatch(event):
+        for reply in await self.dispatcher.dispatch(event):
             if pressed.ephemeral and respond is not None:
                 # Ephemeral messages cannot be chat.update'd; their response_url replaces them.
                 page = render.to_messages(reply)[0]
@@ -383,8 +365,7 @@ class SlackAdapter:
             self.spawn(self.publish_home(user), "home")
 
     async def publish_home(self, user_id: str) -> None:
-        await self.identify(user_id)
-        reply = home.home(self.services, platform=PLATFORM, user_id=user_id)
+        reply = await self.dispatcher.answer(HomeOpened(self.user_ref(user_id)))
         await self.client.views_publish(user_id=user_id, view=render.home_view(reply))
 
 

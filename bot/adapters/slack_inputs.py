@@ -19,6 +19,7 @@ MAX_ACTION_ID = 255  # Slack's own limits for the block element fields
 MAX_VALUE = 2000
 MAX_TEXT = 40_000  # a Slack message is at most 40,000 characters; a longer "text" is not Slack's
 MAX_FIELD = 3000  # a plain_text_input's largest max_length
+MAX_INPUTS = 100  # inputs read from one submitted modal (Slack's block limit)
 
 
 def slack_id(value: object) -> str | None:
@@ -138,13 +139,18 @@ def _selected(values: dict[str, Any], block_id: str) -> Any:
     return value if value is None or (isinstance(value, str) and len(value) <= MAX_FIELD) else INVALID
 
 
-def form_values(view: dict[str, Any]) -> dict[str, Any]:
-    """The log form's fields by name; a value a forged submit put there is INVALID."""
+def form_values(view: dict[str, Any]) -> tuple[dict[str, str | date | None], frozenset[str]]:
+    """A submitted modal's values by input (our block ids are the form's field keys), and the inputs whose
+    values no modal of ours could have produced (forged)."""
     values = _dict(_dict(view.get("state")).get("values"))
-    return {
-        "record": _selected(values, render.F_RECORD),
-        "kind": _selected(values, render.F_KIND),
-        "date": _selected(values, render.F_DATE),
-        "follow_up": _selected(values, render.F_FOLLOW_UP),
-        "summary": _selected(values, render.F_SUMMARY) or "",
-    }
+    read: dict[str, str | date | None] = {}
+    forged: set[str] = set()
+    for block_id in list(values)[:MAX_INPUTS]:
+        if not isinstance(block_id, str) or len(block_id) > MAX_ACTION_ID:
+            continue
+        value = _selected(values, block_id)
+        if value is INVALID:
+            forged.add(block_id)
+        else:
+            read[block_id] = value
+    return read, frozenset(forged)

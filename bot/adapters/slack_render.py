@@ -10,10 +10,10 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import date
 from typing import Any
 
 from bot.adapters.inert_links import defang
+from bot.requests import Form, FormField
 from bot.types import Button, Card, Reply
 
 Block = dict[str, Any]
@@ -27,6 +27,7 @@ BUTTONS_PER_BLOCK = 25
 LABEL_CHARS = 75  # button and option labels
 FALLBACK_CHARS = 3900  # top-level "text" used in notifications
 PAGE_CARDS = 10  # cards per message: a long list becomes several messages, each marked "n/N"
+MAX_INPUT = 3000  # a plain_text_input's largest max_length
 DUPLICATE_MARK = "#"  # action_id suffix making repeated action ids unique within a message
 
 
@@ -174,62 +175,43 @@ def options(choices: Iterable[tuple[str, str]]) -> list[Block]:
     return [{"text": plain(label), "value": value[:150]} for value, label in list(choices)[:100]]
 
 
-@dataclass(frozen=True)
-class LogForm:
-    """What the logging modal shows: its labels (already translated) and starting values."""
-
-    title: str
-    submit: str
-    cancel: str
-    record_label: str
-    kind_label: str
-    date_label: str
-    follow_up_label: str
-    summary_label: str
-    kinds: tuple[tuple[str, str], ...]  # (value, label)
-    default_kind: str
-    today: date
-    summary: str
-    metadata: dict[str, Any]
-
-
-# Block and action ids of the logging modal (the adapter reads the submission back by these).
-FORM_CALLBACK = "log_form"
-F_RECORD, F_KIND, F_DATE, F_FOLLOW_UP, F_SUMMARY = "record", "kind", "date", "follow_up", "summary"
+def _form_element(field: FormField) -> Block:
+    if field.kind == "search":  # choices come from an options request as the user types
+        return {"type": "external_select", "min_query_length": 1}
+    if field.kind == "choice":
+        choices = options(field.choices)
+        select: Block = {"type": "static_select", "options": choices}
+        initial = next((o for o in choices if o["value"] == field.initial), choices[0] if choices else None)
+        if initial is not None:
+            select["initial_option"] = initial
+        return select
+    if field.kind == "date":
+        return {"type": "datepicker", **({"initial_date": field.initial} if field.initial else {})}
+    text: Block = {"type": "plain_text_input", "multiline": True, "max_length": MAX_INPUT}
+    if field.initial:
+        text["initial_value"] = field.initial[:MAX_INPUT]
+    return text
 
 
-def _input(block_id: str, label: str, element: Block, *, optional: bool = False) -> Block:
-    element = {**element, "action_id": block_id}
+def _input(field: FormField) -> Block:
+    # block_id == action_id == the field's key: the submission's values and the errors come back under it.
     return {
         "type": "input",
-        "block_id": block_id,
-        "label": plain(label, 2000),
-        "element": element,
-        "optional": optional,
+        "block_id": field.key,
+        "label": plain(field.label, 2000),
+        "element": {**_form_element(field), "action_id": field.key},
+        "optional": field.optional,
     }
 
 
-def log_modal(form: LogForm) -> Block:
-    kinds = options(form.kinds)
-    initial = next((o for o in kinds if o["value"] == form.default_kind), kinds[0] if kinds else None)
-    kind_select: Block = {"type": "static_select", "options": kinds}
-    if initial is not None:
-        kind_select["initial_option"] = initial
-    summary: Block = {"type": "plain_text_input", "multiline": True, "max_length": 3000}
-    if form.summary:
-        summary["initial_value"] = form.summary[:3000]
+def form_modal(form: Form) -> Block:
+    """A neutral form as a modal; its name is the callback_id the submission comes back with."""
     return {
         "type": "modal",
-        "callback_id": FORM_CALLBACK,
+        "callback_id": form.name,
         "title": plain(form.title, 24),
         "submit": plain(form.submit, 24),
         "close": plain(form.cancel, 24),
         "private_metadata": json.dumps(form.metadata)[:3000],
-        "blocks": [
-            _input(F_RECORD, form.record_label, {"type": "external_select", "min_query_length": 1}),
-            _input(F_KIND, form.kind_label, kind_select),
-            _input(F_DATE, form.date_label, {"type": "datepicker", "initial_date": form.today.isoformat()}),
-            _input(F_FOLLOW_UP, form.follow_up_label, {"type": "datepicker"}, optional=True),
-            _input(F_SUMMARY, form.summary_label, summary),
-        ],
+        "blocks": [_input(field) for field in form.fields],
     }

@@ -31,14 +31,16 @@ from telegram.error import TelegramError
 from telegram.ext import Application, TypeHandler
 
 from bot.adapters import telegram_render as render
+from bot.adapters.settings import TelegramSettings
 from bot.adapters.telegram_limits import ChatPacer, Monotonic, Sleep, retrying
 from bot.adapters.telegram_polling import ConfirmingPoller
 from bot.adapters.telegram_send import PLATFORM, TelegramSender, file_url
 from bot.adapters.telegram_webhook import HandlingWebhook
-from bot.app import App
 from bot.delivery import DeliveryError
-from bot.identity import link_configured_admins
 from bot.inputs import ascii_int, file_meta
+from bot.middleware import Dispatcher
+from bot.requests import InlineQuery as InlineRequest
+from bot.requests import MenuWanted
 from bot.texts import t
 from bot.types import (
     ActionEvent,
@@ -51,8 +53,6 @@ from bot.types import (
     Reply,
     UserRef,
 )
-from handlers import inline
-from handlers.menu import menu
 
 log = logging.getLogger(__name__)
 ALLOWED_UPDATES = ["message", "callback_query", "inline_query"]
@@ -65,7 +65,8 @@ class TelegramAdapter:
 
     def __init__(
         self,
-        app: App,
+        dispatcher: Dispatcher,
+        settings: TelegramSettings,
         *,
         sleep: Sleep = asyncio.sleep,
         clock: Monotonic = time.monotonic,
@@ -73,16 +74,14 @@ class TelegramAdapter:
         listen: str = "0.0.0.0",
         send_attempts: int = 4,
     ) -> None:
-        token = app.settings.telegram_token
-        if token is None:
-            raise ValueError("CRM_TELEGRAM_TOKEN is not set")
-        self.app = app
+        self.dispatcher = dispatcher
+        self.settings = settings
         self.sleep = sleep
         self.poll_timeout = poll_timeout
         self.listen = listen
-        api = app.settings.telegram_api_url
+        api = settings.api_url
         # No PTB Updater: it confirms updates before they are handled (see telegram_polling, telegram_webhook).
-        builder = Application.builder().token(token.get_secret_value()).base_url(api).base_file_url(file_url(api))
+        builder = Application.builder().token(settings.token).base_url(api).base_file_url(file_url(api))
         builder = builder.updater(None)
         self.application = builder.build()
         pacer = ChatPacer(clock=clock, sleep=sleep)
@@ -102,23 +101,22 @@ class TelegramAdapter:
     # -- lifecycle -------------------------------------------------------------------------------------
 
     async def start(self) -> None:
-        settings = self.app.settings
+        settings = self.settings
         await self.application.initialize()  # getMe: the bot's id and username, for mentions in groups
-        admins = [(str(i), str(i)) for i in settings.telegram_admin_id_list if i > 0]  # a DM's chat id is the user id
-        link_configured_admins(self.app.services, platform=PLATFORM, accounts=admins, handle_prefix="tg")
+        admins = [(str(i), str(i)) for i in settings.admin_ids if i > 0]  # a DM's chat id is the user id
+        self.dispatcher.link_admins(platform=PLATFORM, accounts=admins, handle_prefix="tg")
         await self._set_commands()
         await self.application.start()
-        if settings.telegram_webhook_url:
-            secret = settings.telegram_webhook_secret
-            self.webhook_secret = secret.get_secret_value() if secret else secrets.token_urlsafe(32)
+        if settings.webhook_url:
+            self.webhook_secret = settings.webhook_secret or secrets.token_urlsafe(32)
             self.webhook = HandlingWebhook(
                 self.application,
                 secret=self.webhook_secret,
-                path=urlparse(settings.telegram_webhook_url).path,
+                path=urlparse(settings.webhook_url).path,
                 listen=self.listen,
-                port=settings.telegram_webhook_port,
+                port=settings.webhook_port,
             )
-            await self.webhook.start(url=settings.telegram_webhook_url, allowed_updates=ALLOWED_UPDATES)
+            await self.webhook.start(url=settings.webhook_url, allowed_updates=ALLOWED_UPDATES)
         else:
             await self.poller.start()
 
@@ -132,7 +130,10 @@ class TelegramAdapter:
         await self.application.shutdown()
 
     async def _set_commands(self) -> None:
-        commands = [BotCommand(name, text) for name, text in menu(self.app.settings.default_language)]
+        menu = await self.dispatcher.answer(MenuWanted(PLATFORM))
+        # Hints naming these ("/link CODE") stay tappable in what we send; any other "/word" is neutralised.
+        self.sender.commands = menu.names
+        commands = [BotCommand(name, text) for name, text in menu.entries]
         try:
             await retrying(partial(self.bot.set_my_commands, commands), sleep=self.sleep)
         except TelegramError as exc:
@@ -210,7 +211,7 @@ class TelegramAdapter:
             received_at=message.date,
             attachments=self._attachments(message),
         )
-        async with self.app.dispatcher.settling(event) as dispatch:
+        async with self.dispatcher.settling(event) as dispatch:
             replies = await dispatch()
             await self._answer(conversation, replies, reply_to=None if private else message.message_id)
 
@@ -239,7 +240,7 @@ class TelegramAdapter:
         buttons = self.sender.pages.get(decoded.token) if isinstance(decoded, render.PageData) else None
         usable = message is not None and (isinstance(decoded, render.ActionData) or buttons is not None)
         # Always answered, and first, so the client stops its spinner whatever happens next.
-        await self._answer_query(query, None if usable else t(self.app.settings.default_language, STALE))
+        await self._answer_query(query, None if usable else t(self.settings.default_language, STALE))
         if not usable or message is None:
             return
         chat_id = str(message.chat.id)
@@ -257,7 +258,7 @@ class TelegramAdapter:
             message=MessageRef(PLATFORM, chat_id, str(message.message_id)),
             event_id=str(update.update_id),
         )
-        async with self.app.dispatcher.settling(event) as dispatch:
+        async with self.dispatcher.settling(event) as dispatch:
             await self._answer(conversation, await dispatch())
 
     async def _answer_query(self, query: CallbackQuery, text: str | None) -> None:
@@ -268,24 +269,25 @@ class TelegramAdapter:
 
     async def _on_inline(self, query: InlineQuery) -> None:
         offset = ascii_int(query.offset, high=MAX_INLINE_OFFSET) or 0
-        choices, next_offset = await inline.lookup(
-            self.app.services, self._user(query.from_user), query.query, offset=offset
-        )
+        found = await self.dispatcher.answer(InlineRequest(self._user(query.from_user), query.query, offset))
+        commands = self.sender.commands
         results = [
             InlineQueryResultArticle(
                 id=choice.key,
                 title=choice.title,
                 description=choice.description,
-                input_message_content=InputTextMessageContent(render.card_html(choice.card), parse_mode=ParseMode.HTML),
+                input_message_content=InputTextMessageContent(
+                    render.card_html(choice.card, commands=commands), parse_mode=ParseMode.HTML
+                ),
             )
-            for choice in choices
+            for choice in found.choices
         ]
         answer = partial(
             query.answer,
             results,
             cache_time=0,  # results depend on who asks and on the store, so Telegram must not reuse them
             is_personal=True,
-            next_offset=str(next_offset) if next_offset is not None else "",
+            next_offset=str(found.next_offset) if found.next_offset is not None else "",
         )
         try:
             await retrying(answer, sleep=self.sleep)

@@ -14,7 +14,6 @@ from dataclasses import dataclass
 from bot.adapters.inert_links import defang
 from bot.inputs import ascii_int
 from bot.types import Button, Card, Reply
-from handlers.menu import MENU
 
 log = logging.getLogger(__name__)
 
@@ -75,27 +74,29 @@ class PageData:
 WORD_JOINER = "\u2060"
 # Telegram turns "@name" in plain text into a mention (a ping in a group) and a "/word" at a word start into a
 # command one tap sends as the reader. Stored text must do neither: an invisible word joiner after the "@" or
-# "/" breaks the entity and shows the same characters. Our own command hints ("/link CODE") stay tappable;
-# "/cmd@otherbot" never does. "://" in a link and "a@b.c" in an email are left alone.
+# "/" breaks the entity and shows the same characters. Hints naming our own commands ("/link CODE": the names
+# of the command menu, passed in as ``commands``) stay tappable; "/cmd@otherbot" never does. "a@b.c" in an
+# email is left alone; links are made inert by bot/adapters/inert_links.py.
 _AT = re.compile(r"(?<!\w)@(?=\w)")
 _SLASH = re.compile(r"(?<![\w/:.<])/(\w+)(@\w+)?")  # "<" : a closing tag typed in a name stays as typed
-OWN_COMMANDS = frozenset(MENU)
+Commands = frozenset[str]
+NONE: Commands = frozenset()
 
 
-def _slash(match: re.Match[str]) -> str:
-    if match.group(1).lower() in OWN_COMMANDS and not match.group(2):
-        return match.group(0)
-    return "/" + WORD_JOINER + match.group(0)[1:]
-
-
-def neutralise(text: str) -> str:
+def neutralise(text: str, commands: Commands = NONE) -> str:
     """No mention, no foreign command and no link from stored text (see above and bot/adapters/inert_links.py)."""
-    return defang(_SLASH.sub(_slash, _AT.sub("@" + WORD_JOINER, text)))
+
+    def slash(match: re.Match[str]) -> str:
+        if match.group(1).lower() in commands and not match.group(2):
+            return match.group(0)
+        return "/" + WORD_JOINER + match.group(0)[1:]
+
+    return defang(_SLASH.sub(slash, _AT.sub("@" + WORD_JOINER, text)))
 
 
-def escape(text: str) -> str:
+def escape(text: str, commands: Commands = NONE) -> str:
     # quote=False: quotes need no escaping outside attributes, and Telegram shows &#x27; literally in some clients.
-    return html.escape(neutralise(text), quote=False)
+    return html.escape(neutralise(text, commands), quote=False)
 
 
 def utf16_len(text: str) -> int:
@@ -200,58 +201,61 @@ class _Line:
     html: str
 
 
-def _plain_line(text: str) -> _Line:
-    return _Line(text, escape(text))
+def _plain_line(text: str, commands: Commands) -> _Line:
+    return _Line(text, escape(text, commands))
 
 
-def card_lines(card: Card) -> list[_Line]:
+def card_lines(card: Card, commands: Commands = NONE) -> list[_Line]:
     title = card.title + (f" — {card.subtitle}" if card.subtitle else "")
-    lines = [_Line(title, f"<b>{escape(title)}</b>")]
-    lines.extend(_Line(f"{label}: {value}", f"<i>{escape(label)}</i>: {escape(value)}") for label, value in card.fields)
-    lines.extend(_plain_line(line) for line in card.lines)
+    lines = [_Line(title, f"<b>{escape(title, commands)}</b>")]
+    lines.extend(
+        _Line(f"{label}: {value}", f"<i>{escape(label, commands)}</i>: {escape(value, commands)}")
+        for label, value in card.fields
+    )
+    lines.extend(_plain_line(line, commands) for line in card.lines)
     return lines
 
 
-def card_html(card: Card) -> str:
-    return "\n".join(line.html for line in card_lines(card))
+def card_html(card: Card, *, commands: Commands = NONE) -> str:
+    return "\n".join(line.html for line in card_lines(card, commands))
 
 
-def _reply_lines(reply: Reply) -> list[_Line]:
-    lines = [_plain_line(line) for line in reply.text.split("\n")] if reply.text else []
+def _reply_lines(reply: Reply, commands: Commands) -> list[_Line]:
+    lines = [_plain_line(line, commands) for line in reply.text.split("\n")] if reply.text else []
     for card in reply.cards:
         # Handlers often repeat the card title as the reply text; show it once, in bold.
         if lines and lines[-1].plain == card.title:
             lines.pop()
         elif lines:
             lines.append(_Line("", ""))
-        lines.extend(card_lines(card))
+        lines.extend(card_lines(card, commands))
     return lines
 
 
-def _hard_split(text: str, limit: int) -> list[str]:
+def _hard_split(text: str, limit: int, commands: Commands = NONE) -> list[str]:
     """Cut one over-long line into escaped pieces of at most ``limit``, at spaces where possible."""
     pieces: list[str] = []
     rest = text
     while rest:
         cut = len(rest)
-        while utf16_len(escape(rest[:cut])) > limit:
+        while utf16_len(escape(rest[:cut], commands)) > limit:
             cut = max(1, cut * 3 // 4 if cut > 64 else cut - 1)
         if cut < len(rest):
             space = rest.rfind(" ", 0, cut)
             if space > cut // 2:
                 cut = space + 1
-        pieces.append(escape(rest[:cut].rstrip(" ")))
+        pieces.append(escape(rest[:cut].rstrip(" "), commands))
         rest = rest[cut:]
     return pieces
 
 
-def split_text(lines: list[_Line], limit: int = MAX_TEXT) -> list[str]:
+def split_text(lines: list[_Line], limit: int = MAX_TEXT, commands: Commands = NONE) -> list[str]:
     """Pack lines into messages of at most ``limit``; tags never straddle a cut (each line closes its own)."""
     chunks: list[str] = []
     current: list[str] = []
     size = 0
     for line in lines:
-        parts = [line.html] if utf16_len(line.html) <= limit else _hard_split(line.plain, limit)
+        parts = [line.html] if utf16_len(line.html) <= limit else _hard_split(line.plain, limit, commands)
         for part in parts:
             extra = utf16_len(part) + (1 if current else 0)
             if current and size + extra > limit:
@@ -265,9 +269,12 @@ def split_text(lines: list[_Line], limit: int = MAX_TEXT) -> list[str]:
     return [c for c in chunks if c.strip()]
 
 
-def to_messages(reply: Reply, *, page_token: str | None = None, limit: int = MAX_TEXT) -> list[Rendered]:
-    """The messages for one reply; the keyboard rides on the last one, under the text it belongs to."""
-    chunks = split_text(_reply_lines(reply), limit)
+def to_messages(
+    reply: Reply, *, page_token: str | None = None, limit: int = MAX_TEXT, commands: Commands = NONE
+) -> list[Rendered]:
+    """The messages for one reply; the keyboard rides on the last one, under the text it belongs to.
+    ``commands``: the bot's own command names, whose hints stay tappable."""
+    chunks = split_text(_reply_lines(reply, commands), limit, commands)
     keys = keyboard(reply.buttons, token=page_token)
     if not chunks:
         # A keyboard needs some text to sit on.

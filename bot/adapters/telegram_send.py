@@ -72,6 +72,8 @@ class TelegramSender:
         self.sleep = sleep
         self.attempts = attempts
         self.pages = PageCache()
+        # The bot's own command names (the command menu, learnt at start): hints naming them stay tappable.
+        self.commands: render.Commands = render.NONE
 
     async def call(self, chat_id: str, make: Callable[[], Awaitable[T]], *, pace: bool = True) -> T:
         """One Bot API call to a chat: paced (unless the slot was taken already), retried on 429, failures as
@@ -95,7 +97,7 @@ class TelegramSender:
 
     def _render(self, reply: Reply) -> list[render.Rendered]:
         token = self.pages.keep(reply.buttons) if render.needs_pages(reply) else None
-        return render.to_messages(reply, page_token=token)
+        return render.to_messages(reply, page_token=token, commands=self.commands)
 
     async def send_parts(
         self,

@@ -15,10 +15,10 @@ from sqlalchemy import and_, case, func, literal, or_, union_all
 from sqlmodel import Session, col, select
 
 from bot.texts import t
+from config.policies import Policy, parse_policies
 from config.settings import Settings
 from reminders import context
 from reminders.candidates import NudgeCandidate
-from reminders.policies import Policy, parse_policies
 from reminders.rules.common import not_nudged_since, not_snoozed
 from reminders.slots import digest_time, due_slots, slot_table
 from reminders.sqltime import days_since_epoch, epoch_days

@@ -10,6 +10,7 @@ from typing import Any
 
 import aiohttp
 
+from bot.adapters.settings import SlackSettings
 from bot.adapters.slack import SlackAdapter
 from bot.app import App
 from reminders.clock import FrozenClock
@@ -88,7 +89,7 @@ async def slack_harness(api: FakeSlackAPI, db_url: str, **settings: Any) -> Asyn
     async def no_sleep(seconds: float) -> None:
         waits.append(seconds)
 
-    adapter = SlackAdapter(app, sleep=no_sleep, host="127.0.0.1")
+    adapter = SlackAdapter(app.dispatcher, SlackSettings.from_config(app.settings), sleep=no_sleep, host="127.0.0.1")
     try:
         await adapter.start()
         async with aiohttp.ClientSession() as http:

@@ -20,6 +20,7 @@ from typing import Any
 from telegram import Update
 from telegram.ext import TypeHandler
 
+from bot.adapters.settings import TelegramSettings
 from bot.adapters.telegram import TelegramAdapter
 from bot.app import App
 from reminders.clock import FrozenClock
@@ -127,7 +128,14 @@ async def telegram_rig(fake: FakeTelegramAPI, db_url: str, **settings: Any) -> A
         **settings,
     )
     fake_time = FakeTime()
-    adapter = TelegramAdapter(app, sleep=fake_time.sleep, clock=fake_time.monotonic, poll_timeout=1, listen="127.0.0.1")
+    adapter = TelegramAdapter(
+        app.dispatcher,
+        TelegramSettings.from_config(app.settings),
+        sleep=fake_time.sleep,
+        clock=fake_time.monotonic,
+        poll_timeout=1,
+        listen="127.0.0.1",
+    )
     rig = Rig(fake, app, clock, adapter, fake_time)
     adapter.application.add_handler(TypeHandler(Update, rig._mark_handled), group=1)
     app.delivery.register(adapter)

@@ -6,10 +6,11 @@ from pathlib import Path
 
 import pytest
 
+from bot.adapters.settings import SlackSettings
 from bot.adapters.slack import COMMAND, EVENTS_PATH, SlackAdapter
-from bot.adapters.slack_forms import GLOBAL_SHORTCUT, MESSAGE_SHORTCUT
-from bot.runner import configured_adapters
+from bot.entry.runner import configured_adapters
 from config.settings import SettingsError
+from handlers.modal_log import GLOBAL_SHORTCUT, MESSAGE_SHORTCUT
 from tests.adapters.slack_harness import slack_harness
 from tests.fakes import FakeSlackAPI
 from tests.support import make_app
@@ -31,7 +32,7 @@ def test_http_mode_needs_the_signing_secret(db_url: str) -> None:
     app, _ = make_app(db_url, slack_bot_token="xoxb-test")
     try:
         with pytest.raises(SettingsError, match="CRM_SLACK_SIGNING_SECRET"):
-            SlackAdapter(app)
+            SlackSettings.from_config(app.settings)
     finally:
         app.engine.dispose()
 

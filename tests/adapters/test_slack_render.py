@@ -8,6 +8,7 @@ from datetime import date
 from bot.adapters import slack_render as render
 from bot.adapters.slack_events import plain_text, slash_text, strip_mention, team_of
 from bot.adapters.slack_inputs import form_values
+from bot.requests import Form, FormField
 from bot.types import Button, Card, Reply
 
 
@@ -79,25 +80,30 @@ def test_very_long_text_is_split_into_sections_under_the_limit() -> None:
     assert sum(s["text"]["text"].count("• line") for s in sections) == 200
 
 
-def test_log_modal_and_options() -> None:
-    form = render.LogForm(
+def test_form_modal_and_options() -> None:
+    form = Form(
+        name="log_form",
         title="Log to CRM",
         submit="Log it",
         cancel="Cancel",
-        record_label="Contact",
-        kind_label="Kind",
-        date_label="When",
-        follow_up_label="Follow up on",
-        summary_label="Summary",
-        kinds=(("call", "Call"), ("message", "Message")),
-        default_kind="message",
-        today=date(2026, 3, 12),
-        summary="<!channel> raw text is plain_text here",
+        fields=(
+            FormField("record", "Contact", "search"),
+            FormField("kind", "Kind", "choice", (("call", "Call"), ("message", "Message")), initial="message"),
+            FormField("date", "When", "date", initial="2026-03-12"),
+            FormField("follow_up", "Follow up on", "date", optional=True),
+            FormField("summary", "Summary", "text", initial="<!channel> raw text is plain_text here"),
+        ),
         metadata={"source": "C1:1.2"},
     )
-    view = render.log_modal(form)
+    view = render.form_modal(form)
+    assert view["callback_id"] == "log_form" and json.loads(view["private_metadata"]) == {"source": "C1:1.2"}
     by_id = {b["block_id"]: b for b in view["blocks"]}
+    assert [b["element"]["action_id"] for b in view["blocks"]] == list(by_id)  # values come back by field key
     assert by_id["follow_up"]["optional"] and not by_id["record"]["optional"]
+    assert by_id["record"]["element"]["type"] == "external_select"
+    assert by_id["kind"]["element"]["initial_option"]["value"] == "message"
+    assert by_id["date"]["element"] == {"type": "datepicker", "initial_date": "2026-03-12", "action_id": "date"}
+    assert "initial_date" not in by_id["follow_up"]["element"]
     assert by_id["summary"]["element"]["initial_value"].startswith("<!channel>")  # plain_text input: shown verbatim
     assert render.options([("1", "Maria Silva (Acme)")]) == [
         {"text": {"type": "plain_text", "text": "Maria Silva (Acme)", "emoji": True}, "value": "1"}
@@ -132,13 +138,12 @@ def test_form_values_and_team() -> None:
             }
         }
     }
-    assert form_values(view) == {
-        "record": "3",
-        "kind": None,
-        "date": date(2026, 3, 11),
-        "follow_up": None,
-        "summary": "hi",
-    }
+    assert form_values(view) == (
+        {"record": "3", "date": date(2026, 3, 11), "follow_up": None, "summary": "hi"},
+        frozenset(),
+    )
+    forged = {"state": {"values": {"date": {"date": {"type": "datepicker", "selected_date": "2026-02-30"}}}}}
+    assert form_values(forged) == ({}, frozenset({"date"}))
     assert team_of({"team_id": "T1"}) == "T1"
     assert team_of({"team": {"id": "T2"}}) == "T2"
     assert team_of({"user": {"id": "U", "team_id": "T3"}}) == "T3"

@@ -8,8 +8,9 @@ from collections.abc import Iterator
 import pytest
 from sqlmodel import Session, col, select
 
+from bot.requests import FieldSearch, FormSubmitted, HomeOpened, InlineQuery
 from bot.types import UserRef
-from handlers import home, inline, modal_log
+from handlers import modal_log
 from storage import models
 from storage.analytics import rollups
 from tests.data.privacy_world import World, build_world
@@ -142,24 +143,26 @@ async def test_my_narrows_and_a_rep_sees_the_team(world: World) -> None:
 
 
 async def test_inline_results_and_slack_form_choices_are_the_senders(world: World) -> None:
-    services = world.app.services
+    answer = world.app.dispatcher.answer
     bob, ann = UserRef("test", "bob", "bob"), UserRef("test", "ann", "ann")
-    assert (await inline.lookup(services, bob, "maria"))[0] == []
-    assert [c.title for c in (await inline.lookup(services, ann, "maria"))[0]] == ["Maria Silva"]
-    assert modal_log.contact_choices(services, platform="test", user_id="bob", query="maria") == []
-    assert modal_log.contact_choices(services, platform="test", user_id="ann", query="maria")[0][1].startswith(
-        "Maria Silva"
-    )
+    assert (await answer(InlineQuery(bob, "maria"))).choices == ()
+    assert [c.title for c in (await answer(InlineQuery(ann, "maria"))).choices] == ["Maria Silva"]
+    assert (await answer(FieldSearch(bob, modal_log.CONTACT, "maria"))).items == ()
+    assert (await answer(FieldSearch(ann, modal_log.CONTACT, "maria"))).items[0][1].startswith("Maria Silva")
 
 
 async def test_the_form_cannot_log_on_someone_elses_contact(world: World) -> None:
-    entry = modal_log.FormEntry(contact_id=world.ids["maria"], kind="call", day=None, summary="sneaky")
-    reply = modal_log.log_entry(world.app.services, platform="test", user_id="bob", entry=entry)
-    assert reply.text == f'I couldn\'t find "{world.ids["maria"]}".'
+    values = {"record": str(world.ids["maria"]), "kind": "call", "summary": "sneaky"}
+
+    def submitted(user: str) -> FormSubmitted:
+        return FormSubmitted(UserRef("test", user), modal_log.LOG_FORM, dict(values), submission_id=f"V-{user}")
+
+    refused = await world.app.dispatcher.answer(submitted("bob"))
+    assert refused.reply is not None and refused.reply.text == f'I couldn\'t find "{world.ids["maria"]}".'
     with Session(world.app.engine) as session:
         assert not session.exec(select(models.Interaction).where(models.Interaction.summary == "sneaky")).all()
-    ok = modal_log.log_entry(world.app.services, platform="test", user_id="ann", entry=entry)
-    assert ok.text.startswith("Logged call with Maria Silva")
+    ok = await world.app.dispatcher.answer(submitted("ann"))
+    assert ok.reply is not None and ok.reply.text.startswith("Logged call with Maria Silva")
 
 
 async def test_at_risk_lists_follow_the_scope(world: World) -> None:
@@ -169,7 +172,7 @@ async def test_at_risk_lists_follow_the_scope(world: World) -> None:
     rep = (await world.bob.say("who's at risk?"))[0].text
     assert "Bruno Costa" in rep and "Maria" not in rep
     assert "Maria Silva" in (await world.boss.say("who's at risk?"))[0].text
-    page = home.home(world.app.services, platform="test", user_id="max")
+    page = await world.app.dispatcher.answer(HomeOpened(UserRef("test", "max")))
     risk = page.cards[2].lines
     assert len(risk) == 1 and risk[0].startswith("• Bruno Costa — usually every 10 days, 60 days silent")
 

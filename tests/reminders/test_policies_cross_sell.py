@@ -7,8 +7,8 @@ from datetime import timedelta
 import pytest
 
 from bot.app import App
+from config.policies import parse_policies
 from reminders.clock import FrozenClock
-from reminders.policies import parse_policies
 from reminders.sweep import run_once
 from tests.reminders.helpers import RecordingSender, contact, due, interaction, last_touch, product, purchase, staff
 from tests.support import Chat

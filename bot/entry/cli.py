@@ -36,7 +36,7 @@ async def run_command(command: str, args: argparse.Namespace, settings: Settings
     if command == "run":
         return await _run(build_app(settings), args)
     if command in ("import", "export", "erase", "backup", "staff"):
-        from bot import data_cli
+        from bot.entry import data_cli
 
         return data_cli.run(command, build_app(settings), args)
     print(f"unknown command {command}", file=sys.stderr)
@@ -121,7 +121,7 @@ def _load_demo_once(app: App) -> str:
 
 async def _run(app: App, args: argparse.Namespace) -> int:
     from bot.adapters.console import ConsoleAdapter
-    from bot.runner import configured_adapters, run_forever
+    from bot.entry.runner import configured_adapters, run_forever
 
     if args.demo:
         _load_demo(app)

@@ -1,4 +1,7 @@
-"""Stay-in-touch cadence policies: "tier:key=30/45,org:partner=90/120" -> ideal and maximum windows."""
+"""Stay-in-touch cadence policies: "tier:key=30/45,org:partner=90/120" -> ideal and maximum windows.
+
+A pure parser of the CRM_STAY_IN_TOUCH_POLICIES setting: it lives in config/ so the setting is checked when the
+settings are built (one line naming the variable), and config/ reaches up into nothing."""
 
 from __future__ import annotations
 

@@ -7,33 +7,36 @@ import logging
 import signal
 from typing import Any
 
+from bot.adapters.base import Adapter
+from bot.adapters.settings import SlackSettings, TelegramSettings
 from bot.app import App
 
 log = logging.getLogger(__name__)
 
 
-def configured_adapters(app: App) -> list[Any]:
-    """Every platform adapter whose credentials are set."""
-    adapters: list[Any] = []
+def configured_adapters(app: App) -> list[Adapter]:
+    """Every platform adapter whose credentials are set, each built from the dispatcher and its own settings.
+    (The SDKs are imported only for a platform in use.)"""
+    adapters: list[Adapter] = []
     settings = app.settings
     if settings.telegram_token is not None:
         from bot.adapters.telegram import TelegramAdapter
 
-        adapters.append(TelegramAdapter(app))
+        adapters.append(TelegramAdapter(app.dispatcher, TelegramSettings.from_config(settings)))
     if settings.slack_bot_token is not None:
         from bot.adapters.slack import SlackAdapter
 
-        adapters.append(SlackAdapter(app))
+        adapters.append(SlackAdapter(app.dispatcher, SlackSettings.from_config(settings)))
     return adapters
 
 
-async def run_forever(app: App, adapters: list[Any], *, console: Any = None) -> int:
+async def run_forever(app: App, adapters: list[Adapter], *, console: Any = None) -> int:
     from reminders.scheduler import ReminderScheduler
 
     for adapter in adapters:
         app.delivery.register(adapter)
     scheduler = ReminderScheduler(app)
-    started: list[Any] = []
+    started: list[Adapter] = []
     try:
         for adapter in adapters:
             await adapter.start()
