@@ -14,7 +14,7 @@ from bot.charts import chart_dir
 from bot.context import HandlerContext
 from bot.texts import formats
 from handlers import access
-from storage.analytics import periods, rollups
+from storage.analytics import freshness, periods
 
 _SYMBOLS = {"EUR": "€", "USD": "$", "GBP": "£"}
 _LAST_N = re.compile(r"\b(?:last|past|previous)\s+(\d{1,4})\s*(days?|weeks?|months?|years?)\b", re.IGNORECASE)
@@ -94,11 +94,11 @@ def owner_filter(text: str, ctx: HandlerContext, session: Session) -> frozenset[
 def as_of_note(ctx: HandlerContext, session: Session, since: datetime | None, until: datetime) -> list[str]:
     """One line when a figure over the trailing year or a calendar period comes from the last rollup rebuild
     rather than this instant."""
-    at = rollups.as_of(session)
+    at = freshness.as_of(session)
     if (
         at is None
         or until <= periods.question_end(at)
-        or rollups.window(session, since=since, until=until) in (None, "all")
+        or freshness.window(session, since=since, until=until) in (None, "all")
     ):
         return []
     local = at.astimezone(ctx.tz)

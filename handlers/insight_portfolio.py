@@ -12,7 +12,7 @@ from bot import charts
 from bot.context import HandlerContext
 from bot.types import Reply
 from handlers.insight_format import as_of_note, charts_folder, day, money, no_purchases, owner_filter, pct, window
-from storage.analytics import customers, ltv, periods, retention, revenue, rfm, rollups
+from storage.analytics import customers, freshness, ltv, periods, retention, revenue, rfm
 
 
 def _dimension(text: str) -> str:
@@ -115,7 +115,7 @@ def rfm_segments(text: str, ctx: HandlerContext, session: Session) -> Reply:
         name = ctx.t(f"rfm.{seg.name.replace(' ', '_')}")
         lines.append(f"• {name}: {seg.customers} ({pct(seg.customers / total)}){names}")
     lines.append(ctx.t("insight.rfm.how"))
-    lines += as_of_note(ctx, session, ctx.now() - rollups.YEAR, ctx.now())
+    lines += as_of_note(ctx, session, ctx.now() - freshness.YEAR, ctx.now())
     return Reply("\n".join(lines), entities={"question": "rfm"})
 
 
@@ -143,7 +143,7 @@ def lifetime_value(text: str, ctx: HandlerContext, session: Session) -> Reply:
     lines.append(ctx.t("insight.ltv.lifetime", years=f"{report.lifetime_years:.1f}", churn=churn))
     lines.append(ltv.FORMULA)
     if report.as_of is None:
-        lines += as_of_note(ctx, session, now - rollups.YEAR, now)
+        lines += as_of_note(ctx, session, now - freshness.YEAR, now)
     elif report.as_of != now:
         # The per-segment figures are the nightly summary's, all-time ones included; the top customers are live.
         local = report.as_of.astimezone(ctx.tz)
@@ -215,7 +215,7 @@ def channel_preferences(text: str, ctx: HandlerContext, session: Session, contac
             f"• {key}: " + ", ".join(f"{ctx.t('kind.' + kind)} {pct(n / totals[key])}" for kind, n in kinds[:4])
         )
     if contact_ids is None:
-        lines += as_of_note(ctx, session, now - rollups.YEAR, now)
+        lines += as_of_note(ctx, session, now - freshness.YEAR, now)
     return Reply("\n".join(lines), entities=entities)
 
 
@@ -239,6 +239,6 @@ def ranking(text: str, ctx: HandlerContext, session: Session) -> Reply:
                 "insight.risk.line", name=f"{r.name}{org}", days=r.silent_days, rhythm=rhythm, ratio=f"{r.ratio:.1f}"
             )
             lines.append(line + flag)
-        lines += as_of_note(ctx, session, ctx.now() - rollups.YEAR, ctx.now())
+        lines += as_of_note(ctx, session, ctx.now() - freshness.YEAR, ctx.now())
         return Reply("\n".join(lines), entities={"question": "rank", "by": "risk"})
     return top_customers(re.sub(r"\brank(?:ing)?\b", "top 10", text, flags=re.IGNORECASE), ctx, session)

@@ -9,7 +9,7 @@ from sqlalchemy import and_, exists, func
 from sqlalchemy.orm import aliased
 from sqlmodel import Session, col, select
 
-from storage.analytics import rollups
+from storage.analytics import freshness
 from storage.models import Contact, ContactRevenue, Organization, Product, ProductPair, Purchase
 
 
@@ -39,7 +39,7 @@ class Rule:
 
 def rules(*, session: Session, min_customers: int = 3, min_confidence: float = 0.5) -> list[Rule]:
     """Strong rules, the most confident first (then by customers)."""
-    if rollups.as_of(session) is not None:
+    if freshness.as_of(session) is not None:
         # product_pair is kept exact on every purchase write; its diagonal holds each product's customers.
         counts = session.exec(select(ProductPair.a_id, ProductPair.b_id, ProductPair.customers)).all()
         per_product = {a: n for a, b, n in counts if a == b}
