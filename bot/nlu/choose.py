@@ -179,9 +179,13 @@ _PAST = re.compile(
 _DEADLINE = re.compile(r"\b(?:by|until|till|before|due|para|até|hasta|avant|entro|jusqu)\W*$", re.IGNORECASE)
 
 
+# "nota: a Lusitânia muda o processo em abril": a note says something about a date; it is not a plan for it.
+NOTE_LEAD = re.compile(r"^\s*(?:notes?|nota|jegyzet|add(?:ed)? (?:a )?note)\s*:", re.IGNORECASE)
+
+
 def planned(u: Understanding, reading: Reading, *, now: datetime, tz: str) -> bool:
     """A "logged" touch whose only date is ahead and whose sentence has no past tense is a plan."""
-    if u.intent != "log_interaction" or u.correction or u.follow_up_text:
+    if u.intent != "log_interaction" or u.correction or u.follow_up_text or NOTE_LEAD.match(reading.text):
         return False
     if u.occurred_at is not None and u.occurred_at.date() >= now.date():
         return False  # read as today or earlier on its own terms ("this morning")
@@ -189,3 +193,22 @@ def planned(u: Understanding, reading: Reading, *, now: datetime, tz: str) -> bo
     if not dates or dates[0].label != "FUTUREDATE" or _DEADLINE.search(reading.text[: dates[0].start]):
         return False
     return not _PAST.search(reading.text[: dates[0].start])
+
+
+def tense_unclear(u: Understanding, reading: Reading) -> bool:
+    """A touch dated by a weekday alone with no tense anywhere ("call with Hunter monday 9:30", said on a
+    Thursday): done last Monday or planned for the next? Logging a plan as done would reset the customer's
+    clock and set no reminder, so the sender is asked."""
+    if u.intent != "log_interaction" or u.correction or u.follow_up_text or NOTE_LEAD.match(reading.text):
+        return False
+    dates = [v for v in reading.values if v.label.endswith("DATE")]
+    return bool(dates) and dates[0].label == "ANYDATE" and not _PAST.search(reading.text)
+
+
+def note_about_later(u: Understanding, reading: Reading) -> bool:
+    """A note whose date lies ahead ("nota: Valencia Foods cambia de ERP en mayo") is written now: the date is
+    what it talks about, never when it happened (last May)."""
+    if u.intent != "log_interaction" or u.occurred_at is None or not NOTE_LEAD.match(reading.text):
+        return False
+    dates = [v for v in reading.values if v.label.endswith("DATE")]
+    return bool(dates) and dates[0].label == "FUTUREDATE"

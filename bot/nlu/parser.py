@@ -171,6 +171,10 @@ def parse(
         fill_followup(u, raw, now=now, tz=tz)
         u.kind = kind
         choose.fill_mentions(u, reading)
+    elif forced is None and choose.tense_unclear(u, reading):
+        u.alternatives = ["log_interaction", "schedule_followup"]
+    elif choose.note_about_later(u, reading):
+        u.occurred_at = None  # the note is written now
     flag_values(u, raw)
     return u
 
