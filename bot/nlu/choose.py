@@ -108,15 +108,26 @@ _COMPANY_MARKER = re.compile(
 )
 
 
+# Intents about a company's deal or purchase: a function word cut out as the person ("el deal de Hooli") means the
+# company the sentence names.
+ORG_INTENTS = frozenset({"update_deal", "create_deal", "record_purchase", "record_need", "cross_sell"})
+# Stop words that are first names too ("call will tomorrow" names someone; the store decides whether it knows him).
+_ALSO_NAMES = frozenset({"may", "will", "bill", "mark", "don", "sue", "ben", "mar", "li"})
+
+
 def _weak_ref(ref: str | None, reading: Reading) -> bool:
-    """A name cut out by grammar that is no name: only function words ("I'm"), or lower case beside a
-    capitalised name the store does not know."""
+    """A name cut out by grammar that is no name: only function words ("I'm", "el", "we're") or the CRM's own
+    words ("schedule", "enviado", "marcar"), in the sender's language or English."""
     if not ref:
         return True
-    from bot.nlu.mentions import stop_words
+    from bot.nlu.mentions import CRM_WORDS, stop_words
 
-    words = [w for w in re.findall(r"[^\W\d_]+", ref.lower())]
-    return not words or all(w in stop_words(reading.lang) for w in words)
+    never = (stop_words(reading.lang) | stop_words("en") | CRM_WORDS) - _ALSO_NAMES
+    words = re.findall(r"[^\W\d_]+(?:['’][^\W\d_]+)?", ref)
+    at = reading.text.find(ref)
+    if any(w[:1].isupper() and w != "I" for w in words) and at > 0:
+        return False  # "met with May from Hooli", "meet Bill": written as a name, mid-sentence
+    return not words or all(w.lower() in never or w.lower().replace("’", "'") in never for w in words)
 
 
 def fill_mentions(u: Understanding, reading: Reading) -> None:
@@ -152,7 +163,11 @@ def fill_mentions(u: Understanding, reading: Reading) -> None:
             u.mention_kind = "new"
         elif person is None and u.mention_kind == "new":
             pass
-        elif org is not None and (u.contact_ref is None or _within(u.contact_ref, text, org.start, org.end)):
+        elif org is not None and (
+            u.contact_ref is None
+            or _within(u.contact_ref, text, org.start, org.end)
+            or (u.intent in ORG_INTENTS and _weak_ref(u.contact_ref, reading))
+        ):
             u.contact_ref = org.text
             u.mention_kind = "organization"
     if u.company or u.mention_kind == "organization":

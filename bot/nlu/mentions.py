@@ -131,12 +131,12 @@ def stop_words(lang: str) -> frozenset[str]:
         words.update(fold(w) for w in getattr(lexicon(code), "QUERY_FILLERS", ()))
         words.update(fold(w) for w in getattr(lexicon(code), "INTRO_WORDS", ()))
         words.update(fold(w) for w in kinds(code))
-    words.update(_CRM_WORDS)
+    words.update(CRM_WORDS)
     return frozenset(words)
 
 
 # Words of the trade in the six languages: never a name on their own, whatever the store holds.
-_CRM_WORDS = _words(
+CRM_WORDS = _words(
     """
     log logged logging call called calls calling phone phoned rang meeting meetings met meet mtg email emailed mail
     mailed text texted message messaged chat chatted spoke talked visit visited lunch dinner coffee demo zoom teams
@@ -148,11 +148,13 @@ _CRM_WORDS = _words(
     birthday birthdays bday risk segment segments team staff owner product products licence licences license
     licenses seat seats plan plans won lost stage mark marked flag flagged remove move moved whatsapp whatsapped
     ligacao ligacão ligação liguei ligar reuniao reunião encontro almoco almoço cliente clientes empresa negocio
-    negócio lembrete lembrar amanha amanhã hoje ontem marca marcar marque
+    negócio lembrete lembrar amanha amanhã hoje ontem marca marcar marque lembra lembre enviado enviada enviei
+    mandei mandar schedule scheduled book booked arrange
     llamada llamé llame reunión reunion cliente empresa negocio recordar recordatorio mañana hoy ayer
     appel appelé appele réunion reunion rdv client clients entreprise société affaire rappel rappeler demain
     aujourd hui hier
     chiamata chiamato riunione incontro cliente clienti azienda affare ricordami promemoria domani oggi ieri segna
+    mandato mandata inviato inviata
     domattina stamattina stasera
     hívás hívtam felhívtam megbeszélés találkozó ügyfél ügyfelek cég üzlet emlékeztess holnap ma tegnap
     """
@@ -365,13 +367,6 @@ def _other_half(run: list[_Token], parts: list[Mention], lang: str) -> list[_Tok
     if not _name_like(other) or any(fuzz.ratio(other.key, w) >= 75 for w in others):
         return []
     return group
-
-
-def _is_word(key: str, lang: str) -> bool:
-    """Whether ``key`` is a word of the language: simplemma knows it, or lemmatizes it to another word
-    ("mandarle", "chiamarlo": a verb with its pronoun)."""
-    code = lang if lang in LANGS else "en"
-    return bool(simplemma.is_known(key, lang=code)) or simplemma.lemmatize(key, lang=code) != key
 
 
 def _name_like(tok: _Token) -> bool:
