@@ -20,6 +20,7 @@ from bot import group_policy, identity
 from bot.context import HandlerContext, Services
 from bot.inputs import valid_value
 from bot.nlu import focus
+from bot.nlu.intents import Intent
 from bot.nlu.parser import SLASH_INTENTS, parse
 from bot.nlu.reading import read
 from bot.nlu.understanding import Understanding
@@ -129,7 +130,7 @@ class Dispatcher:
         except Exception:
             # Identity, pending-question or parsing trouble (the store unreachable, say): still one clear answer.
             log.exception("dispatch failed for %s", type(event).__name__)
-            return [Reply(t(self.services.settings.default_language, "error.internal"), intent="unknown")]
+            return [Reply(t(self.services.settings.default_language, "error.internal"), intent=Intent.UNKNOWN)]
 
     def _prelude(self, event: IncomingMessage | ActionEvent, *, want_pending: bool) -> _Prelude:
         """Who is asking, whether the event was handled before, and any pending question: one unit of work.
@@ -185,7 +186,7 @@ class Dispatcher:
             )
         lang = self._lang(staff)
         if len(text) > limit:
-            return [Reply(t(lang, "refuse.too_long", length=len(text), limit=limit), intent="unknown")]
+            return [Reply(t(lang, "refuse.too_long", length=len(text), limit=limit), intent=Intent.UNKNOWN)]
         if first.seen:
             log.info("skipping redelivered event %s", msg.event_id)
             return []
@@ -195,9 +196,9 @@ class Dispatcher:
         if staff is None:
             if registered and registered[1]:
                 return await self._guard(registered[0](msg, ctx), ctx, msg)
-            return self._refusal(msg, lang, intent="unknown")
+            return self._refusal(msg, lang, intent=Intent.UNKNOWN)
         if not text:
-            return [Reply(t(lang, "refuse.empty"), intent="unknown")]
+            return [Reply(t(lang, "refuse.empty"), intent=Intent.UNKNOWN)]
         if registered:
             assert command is not None
             if not msg.conversation.is_private and not group_policy.allows_command(command.group(1)):
@@ -214,7 +215,7 @@ class Dispatcher:
         ctx.understanding = self._understand(text, staff, msg)
         if not msg.conversation.is_private and not group_policy.allows_intent(ctx.understanding):
             return [self._direct_only(lang, ctx.understanding.intent)]
-        wanted = "clarify" if ctx.understanding.alternatives else ctx.understanding.intent
+        wanted = Intent.CLARIFY if ctx.understanding.alternatives else ctx.understanding.intent
         handler = self.router.intents.get(wanted) or self.router.fallback_handler
         if handler is None:
             return []

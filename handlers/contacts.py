@@ -9,6 +9,7 @@ from typing import Any
 from sqlmodel import Session, col, select
 
 from bot.context import HandlerContext
+from bot.nlu.intents import Intent
 from bot.nlu.understanding import Understanding
 from bot.types import IncomingMessage, Reply
 from handlers import access, cards, contact_changes, deals
@@ -82,7 +83,7 @@ async def add_contact(msg: IncomingMessage, ctx: HandlerContext) -> Reply:
     lost = unread(u)
     if lost is not None:
         kind, written = lost
-        return Reply(ctx.t(f"contact.unread_{kind}", value=written), intent="add_contact", entities={})
+        return Reply(ctx.t(f"contact.unread_{kind}", value=written), intent=Intent.ADD_CONTACT, entities={})
     now = ctx.now()
     with ctx.session() as session:
         existing = _existing(session, ctx, u)
@@ -277,7 +278,7 @@ async def show_contact(event: Any, ctx: HandlerContext) -> Reply:
             entity_id=contact.id,
         )
         card = cards.contact_card(details, now=now, tz=ctx.tz, lang=ctx.lang, private=ctx.is_private)
-    return Reply(card.title, cards=(card,), intent="find_contact", entities={"contact": contact.full_name})
+    return Reply(card.title, cards=(card,), intent=Intent.FIND_CONTACT, entities={"contact": contact.full_name})
 
 
 async def list_contacts(msg: IncomingMessage, ctx: HandlerContext) -> Reply:

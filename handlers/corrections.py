@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from bot.context import HandlerContext
+from bot.nlu.intents import Intent
 from bot.types import IncomingMessage, Reply
 from handlers import cards
 from handlers.resolve import resolve
@@ -32,7 +33,7 @@ async def correct_last(msg: IncomingMessage, ctx: HandlerContext) -> Reply:
     with ctx.session() as session:
         entry = _last_logged(session, ctx)
         if entry is None:
-            return Reply(ctx.t("correction.nothing"), intent="log_interaction", entities={})
+            return Reply(ctx.t("correction.nothing"), intent=Intent.LOG_INTERACTION, entities={})
         before = audit.snapshot(entry, _FIELDS)
         changes: list[str] = []
         if u.kind and u.kind != entry.kind:
@@ -55,7 +56,7 @@ async def correct_last(msg: IncomingMessage, ctx: HandlerContext) -> Reply:
         assert contact is not None
         entities = _entities(ctx, entry, contact)
         if not changes:
-            return Reply(ctx.t("correction.unchanged"), intent="log_interaction", entities=entities)
+            return Reply(ctx.t("correction.unchanged"), intent=Intent.LOG_INTERACTION, entities=entities)
         session.add(entry)
         session.flush()
         # A date moved back, or the interaction moved to someone else: both contacts' last touch follow.
@@ -76,7 +77,7 @@ async def correct_last(msg: IncomingMessage, ctx: HandlerContext) -> Reply:
             name=contact.full_name,
             when=cards.when(entry.occurred_at, now=now, tz=ctx.tz, lang=ctx.lang),
         )
-    return Reply(text, intent="log_interaction", entities=entities)
+    return Reply(text, intent=Intent.LOG_INTERACTION, entities=entities)
 
 
 def _entities(ctx: HandlerContext, entry: Interaction, contact: Contact) -> dict[str, Any]:

@@ -13,6 +13,7 @@ from typing import Any
 from bot.context import HandlerContext
 from bot.nlu.dates import find_dates
 from bot.nlu.fill_log import past_value, set_follow_up
+from bot.nlu.intents import Intent
 from bot.nlu.understanding import Understanding
 from bot.router import Result
 from bot.types import IncomingMessage, Reply
@@ -46,7 +47,7 @@ async def answer_date(msg: IncomingMessage, ctx: HandlerContext, payload: dict[s
     if _NO.match(msg.text.strip()):
         with ctx.session() as session:
             ctx.clear_pending(session)
-        return Reply(ctx.t("cancelled"), intent="unknown")
+        return Reply(ctx.t("cancelled"), intent=Intent.UNKNOWN)
     now = ctx.now()
     prefer = "past" if u.date_field == "date" else "future"
     found = find_dates(msg.text, now=now, tz=ctx.tz.key, lang=ctx.lang, prefer=prefer)

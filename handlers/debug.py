@@ -6,6 +6,7 @@ import json
 from typing import Any
 
 from bot.context import HandlerContext
+from bot.nlu.intents import Intent
 from bot.nlu.parser import parse
 from bot.nlu.reading import read
 from bot.types import IncomingMessage, Reply
@@ -27,7 +28,7 @@ async def explain(msg: IncomingMessage, ctx: HandlerContext) -> Reply:
             now=ctx.now(),
         )
     if last is None:
-        return Reply(ctx.t("debug.nothing"), intent="help", entities={})
+        return Reply(ctx.t("debug.nothing"), intent=Intent.HELP, entities={})
     shown = {"intent": last.get("intent"), "entities": last.get("entities", {})}
     if last.get("parsed") and last["parsed"] != shown["entities"]:
         shown["as_typed"] = last["parsed"]
@@ -59,4 +60,4 @@ def _explain_text(ctx: HandlerContext, text: str) -> Reply:
 
 def _reply(ctx: HandlerContext, text: str, shown: dict[str, Any]) -> Reply:
     body = json.dumps(shown, ensure_ascii=False, indent=1)
-    return Reply(ctx.t("debug.header", text=text) + "\n" + body, intent="help", entities={})
+    return Reply(ctx.t("debug.header", text=text) + "\n" + body, intent=Intent.HELP, entities={})

@@ -7,6 +7,7 @@ from datetime import UTC, datetime, time, timedelta
 from typing import Any, cast
 
 from bot.context import HandlerContext
+from bot.nlu.intents import Intent
 from bot.nlu.lexicon.en import KIND_WORDS
 from bot.nlu.lexicons import compiled, lexicon, word
 from bot.nlu.understanding import Understanding
@@ -161,14 +162,16 @@ async def log_answer(msg: IncomingMessage, ctx: HandlerContext, payload: dict[st
             entity_id=entry.id,
             undo=undo,
         )
-    return Reply(ctx.t("nudge.logged", kind=ctx.t(f"kind.{kind}"), name=contact.full_name), intent="log_interaction")
+    return Reply(
+        ctx.t("nudge.logged", kind=ctx.t(f"kind.{kind}"), name=contact.full_name), intent=Intent.LOG_INTERACTION
+    )
 
 
 async def snooze_words(msg: IncomingMessage, ctx: HandlerContext) -> Reply:
     """'snooze Acme until after the holidays' / 'snooze 2 weeks' (the last reminder sent)."""
     now = ctx.now()
     if ctx.understanding is None:  # the /snooze command skips the parser
-        ctx.understanding = Understanding(intent="snooze", text=msg.text, lang=ctx.lang)
+        ctx.understanding = Understanding(intent=Intent.SNOOZE, text=msg.text, lang=ctx.lang)
     request = parse_snooze(ctx.understanding.text, now=now, tz=str(ctx.tz), lang=ctx.lang)
     entities: dict[str, Any] = {"until": request.until.astimezone(ctx.tz).isoformat()}
     with ctx.session() as session:

@@ -6,6 +6,7 @@ import re
 from typing import Any
 
 from bot.context import HandlerContext
+from bot.nlu.intents import Intent
 from bot.nlu.lexicons import yes_pattern
 from bot.nlu.understanding import Understanding
 from bot.router import Result
@@ -30,7 +31,7 @@ async def answer_choice(msg: IncomingMessage, ctx: HandlerContext, payload: dict
     with ctx.session() as session:
         if _NO.match(msg.text.strip()):
             ctx.clear_pending(session)
-            return Reply(ctx.t("cancelled"), intent="unknown")
+            return Reply(ctx.t("cancelled"), intent=Intent.UNKNOWN)
         ids = [int(i) for i in payload["candidates"]]
         loaded = {c.contact_id: c for c in search._load(session, ids, {i: 100.0 for i in ids})}
         candidates: list[Candidate] = [loaded[i] for i in ids if i in loaded]
@@ -71,7 +72,7 @@ async def answer_create(msg: IncomingMessage, ctx: HandlerContext, payload: dict
     with ctx.session() as session:
         if _NO.match(text):
             ctx.clear_pending(session)
-            return Reply(ctx.t("cancelled"), intent="unknown")
+            return Reply(ctx.t("cancelled"), intent=Intent.UNKNOWN)
         if not _YES.match(text):
             ctx.clear_pending(session)
             return None

@@ -12,6 +12,7 @@ from sqlalchemy.engine import make_url
 from sqlmodel import Session, select
 
 from bot.context import HandlerContext
+from bot.nlu.intents import Intent
 from bot.nlu.lexicons import yes_pattern
 from bot.types import ActionEvent, Button, IncomingMessage, Reply
 from config.settings import DATA_DIR
@@ -113,7 +114,7 @@ async def answer_erase(msg: IncomingMessage, ctx: HandlerContext, payload: dict[
     if _NO.match(answer):
         with ctx.session() as session:
             ctx.clear_pending(session)
-        return Reply(ctx.t("cancelled"), intent="erase_contact")
+        return Reply(ctx.t("cancelled"), intent=Intent.ERASE_CONTACT)
     if not _YES.match(answer):
         with ctx.session() as session:
             ctx.clear_pending(session)
@@ -134,13 +135,13 @@ def _do_erase(ctx: HandlerContext, contact_id: int, anonymize: bool) -> Reply:
         ctx.clear_pending(session)
         contact = session.get(m.Contact, contact_id)
         if contact is None:
-            return Reply(ctx.t("pending.expired"), intent="erase_contact")
+            return Reply(ctx.t("pending.expired"), intent=Intent.ERASE_CONTACT)
         assert ctx.staff is not None
         name, _counts = service.erase_contact(
             session=session, staff=ctx.staff, contact=contact, anonymize=anonymize, now=ctx.now()
         )
     key = "privacy.anonymized" if anonymize else "privacy.erased"
-    return Reply(ctx.t(key, name=name), intent="erase_contact", entities={"contact": name})
+    return Reply(ctx.t(key, name=name), intent=Intent.ERASE_CONTACT, entities={"contact": name})
 
 
 _GIVE = re.compile(r"^(?:give|reassign|transfer|hand(?: over)?|assign)\s+(.+?)\s+to\s+@?(.+)$", re.I)

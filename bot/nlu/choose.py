@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from bot.nlu import intent_model
+from bot.nlu.intents import Intent
 from bot.nlu.reading import Reading
 from bot.nlu.understanding import Understanding
 
@@ -28,25 +29,32 @@ OUTVOTE = 0.5
 KEEP_RULE = 2.0
 WRITE_INTENTS = frozenset(
     {
-        "log_interaction",
-        "schedule_followup",
-        "add_contact",
-        "add_organization",
-        "update_contact",
-        "record_purchase",
-        "create_deal",
-        "update_deal",
-        "record_need",
-        "undo",  # "cancel" with nothing to cancel must not quietly revert the last change
-        "my_settings",
+        Intent.LOG_INTERACTION,
+        Intent.SCHEDULE_FOLLOWUP,
+        Intent.ADD_CONTACT,
+        Intent.ADD_ORGANIZATION,
+        Intent.UPDATE_CONTACT,
+        Intent.RECORD_PURCHASE,
+        Intent.CREATE_DEAL,
+        Intent.UPDATE_DEAL,
+        Intent.RECORD_NEED,
+        Intent.UNDO,  # "cancel" with nothing to cancel must not quietly revert the last change
+        Intent.MY_SETTINGS,
     }
 )
 # Product decisions the corpus labels disagree on: a stated channel preference ("Lisa prefers email", the update
 # rule's reading) sets the contact's preferred channel, which reminders and the channel questions use, rather than
 # being only a customer fact.
-_RULE_KEEPS = frozenset({("update_contact", "record_need")})
+_RULE_KEEPS = frozenset({(Intent.UPDATE_CONTACT, Intent.RECORD_NEED)})
 PERSON_INTENTS = frozenset(
-    {"log_interaction", "schedule_followup", "update_contact", "record_purchase", "find_contact", "record_need"}
+    {
+        Intent.LOG_INTERACTION,
+        Intent.SCHEDULE_FOLLOWUP,
+        Intent.UPDATE_CONTACT,
+        Intent.RECORD_PURCHASE,
+        Intent.FIND_CONTACT,
+        Intent.RECORD_NEED,
+    }
 )
 
 
@@ -125,7 +133,7 @@ def fill_mentions(u: Understanding, reading: Reading) -> None:
     org = reading.first("organization")
     person = reading.first("contact") or reading.first("new")
     product = reading.first("product")
-    if u.intent == "record_purchase" and product is not None and not u.product:
+    if u.intent == Intent.RECORD_PURCHASE and product is not None and not u.product:
         u.product = product.candidates[0].name
     if u.intent in PERSON_INTENTS:
         at = text.lower().find(u.contact_ref.lower()) if u.contact_ref else -1
@@ -181,7 +189,7 @@ _DEADLINE = re.compile(r"\b(?:by|until|till|before|due|para|até|hasta|avant|ent
 
 def planned(u: Understanding, reading: Reading, *, now: datetime, tz: str) -> bool:
     """A "logged" touch whose only date is ahead and whose sentence has no past tense is a plan."""
-    if u.intent != "log_interaction" or u.correction or u.follow_up_text:
+    if u.intent != Intent.LOG_INTERACTION or u.correction or u.follow_up_text:
         return False
     if u.occurred_at is not None and u.occurred_at.date() >= now.date():
         return False  # read as today or earlier on its own terms ("this morning")

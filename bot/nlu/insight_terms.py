@@ -13,9 +13,10 @@ import re
 from collections.abc import Iterable
 from functools import cache
 
+from bot.nlu.intents import Intent
 from bot.nlu.lexicons import LANGS, languages_for, lexicon, rules
 
-INSIGHT_INTENTS = frozenset({"portfolio", "pipeline", "cross_sell"})
+INSIGHT_INTENTS = frozenset({Intent.PORTFOLIO, Intent.PIPELINE, Intent.CROSS_SELL})
 
 
 @cache
