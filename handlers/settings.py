@@ -8,8 +8,9 @@ from functools import cache
 from zoneinfo import ZoneInfo, available_timezones
 
 from bot.context import HandlerContext
-from bot.texts import LANGUAGES, t
+from bot.texts import t
 from bot.types import IncomingMessage, Reply
+from config.languages import LANGUAGES
 from storage import audit
 from storage.models import Staff
 from storage.normalize import search_key

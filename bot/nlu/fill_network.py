@@ -15,8 +15,9 @@ from functools import cache
 
 from bot.nlu.dates import find_dates
 from bot.nlu.intents import Intent
-from bot.nlu.lexicons import LANGS, languages_for, lexicon
+from bot.nlu.lexicons import languages_for, lexicon
 from bot.nlu.understanding import Understanding
+from config.languages import LANGUAGES
 
 NETWORK_INTENTS = frozenset({Intent.RECORD_LINK, Intent.NETWORK, Intent.FIND_FACTS, Intent.RECORD_NEED, Intent.OFFER})
 
@@ -62,7 +63,7 @@ def _roles(lang: str, text: str) -> list[str]:
 
 def fill_network(u: Understanding, raw: str, *, now: datetime, tz: str) -> None:
     text = raw.strip()
-    for code in languages_for(u.lang if u.lang in LANGS else "en"):
+    for code in languages_for(u.lang if u.lang in LANGUAGES else "en"):
         for intent, kind, pattern in _frames(code):
             if intent != u.intent:
                 continue

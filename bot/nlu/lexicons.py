@@ -13,8 +13,8 @@ from importlib import import_module
 from types import ModuleType
 
 from bot.nlu.intents import Intent
+from config.languages import LANGUAGES
 
-LANGS = ("en", "pt", "es", "fr", "it", "hu")
 Rule = tuple[str, re.Pattern[str], str]  # (intent, pattern, language of the pattern)
 
 
@@ -38,14 +38,14 @@ def languages_for(lang: str) -> tuple[str, ...]:
 
     Staff often write English (or a colleague's language) whatever their setting says.
     """
-    first = lang if lang in LANGS else "en"
-    return tuple(dict.fromkeys((first, "en", *LANGS)))
+    first = lang if lang in LANGUAGES else "en"
+    return tuple(dict.fromkeys((first, "en", *LANGUAGES)))
 
 
 @cache
 def rules(lang: str) -> tuple[Rule, ...]:
     out: list[Rule] = []
-    code = lang if lang in LANGS else "en"
+    code = lang if lang in LANGUAGES else "en"
     lex = lexicon(code)
     # Corrections and the debug question come first: "no, it was a meeting" must not read as a new log.
     exact = (

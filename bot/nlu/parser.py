@@ -20,10 +20,11 @@ from bot.nlu.fill_network import NETWORK_INTENTS, fill_network
 from bot.nlu.fill_sales import days_in, fill_cross_sell, fill_deal, fill_purchase, period_in
 from bot.nlu.insight_terms import read_question
 from bot.nlu.intents import Intent
-from bot.nlu.lexicons import LANGS, languages_for, lexicon, rules
+from bot.nlu.lexicons import languages_for, lexicon, rules
 from bot.nlu.reading import Reading, read
 from bot.nlu.refs import lookup_ref
 from bot.nlu.understanding import Understanding
+from config.languages import LANGUAGES
 
 SLASH_INTENTS = {
     "log": Intent.LOG_INTERACTION,
@@ -100,7 +101,7 @@ def parse(
     """The message's intent and entities. ``reading`` carries the mentions found in the store (bot/nlu/reading.py);
     without it (no store at hand) only values are read and names come from the sentence's grammar."""
     raw = " ".join(text.split())
-    lang = lang if lang in LANGS else "en"
+    lang = lang if lang in LANGUAGES else "en"
     if reading is None:
         reading = read(raw, session=None, lang=lang, now=now, tz=tz, currency=currency)
     slash = _SLASH.match(raw)

@@ -21,9 +21,9 @@ import numpy as np
 
 from bot.nlu.intent_model import MODEL_PATH, corpus_files, corpus_hash
 from bot.nlu.intents import Intent
-from bot.nlu.lexicons import LANGS
 from bot.nlu.parser import detect_intent
 from bot.nlu.reading import read
+from config.languages import LANGUAGES
 
 TZ = "Europe/Lisbon"
 # Thursday 12 March 2026, 10:40 in Lisbon: the moment every corpus line is read at.
@@ -60,7 +60,7 @@ def demo_store() -> Iterator[Any]:
 
 
 def rule_of(text: str, lang: str) -> str | None:
-    intent, _ = detect_intent(" ".join(text.split()), lang if lang in LANGS else "en")
+    intent, _ = detect_intent(" ".join(text.split()), lang if lang in LANGUAGES else "en")
     return intent.split(":")[0] if intent else None
 
 

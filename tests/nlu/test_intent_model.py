@@ -6,6 +6,7 @@ import json
 
 from bot.nlu import intent_model
 from bot.nlu.intents import Intent
+from config.languages import LANGUAGES
 
 
 def test_the_saved_model_was_trained_on_the_corpus_as_it_is() -> None:
@@ -23,7 +24,7 @@ def test_every_corpus_line_is_well_formed_and_the_model_knows_only_real_intents(
             if not line.strip():
                 continue
             row = json.loads(line)
-            assert row["text"].strip() and row["lang"] in ("en", "pt", "es", "fr", "it", "hu"), f"{path.name}:{number}"
+            assert row["text"].strip() and row["lang"] in LANGUAGES, f"{path.name}:{number}"
             intents.add(row["intent"])
     model = intent_model.load()
     assert model is not None

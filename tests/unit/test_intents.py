@@ -5,9 +5,10 @@ from __future__ import annotations
 import pytest
 
 from bot.nlu.intents import PUBLIC_INTENTS, Intent, public_intent
-from bot.nlu.lexicons import LANGS, lexicon, rules
+from bot.nlu.lexicons import lexicon, rules
 from bot.nlu.understanding import Understanding
 from bot.router import Router
+from config.languages import LANGUAGES
 
 
 def test_a_misspelt_intent_fails_at_registration_and_in_an_understanding() -> None:
@@ -20,7 +21,7 @@ def test_a_misspelt_intent_fails_at_registration_and_in_an_understanding() -> No
 
 
 def test_every_lexicon_names_only_intents() -> None:
-    for lang in LANGS:
+    for lang in LANGUAGES:
         lex = lexicon(lang)
         named = {*lex.INTENT_PATTERNS, *getattr(lex, "PRIORITY_PATTERNS", {})}
         named |= set(getattr(lex, "FUZZY_KEYWORDS", {}).values())
