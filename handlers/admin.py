@@ -6,6 +6,7 @@ import re
 
 from bot.context import HandlerContext
 from bot.nlu.intents import Intent
+from bot.router import Router
 from bot.texts import t
 from bot.types import IncomingMessage, Reply
 from storage import audit
@@ -164,3 +165,13 @@ async def issue_link_code(msg: IncomingMessage, ctx: HandlerContext) -> Reply:
             entity_id=member.id,
         )
     return Reply(ctx.t("link.issued", name=member.display_name, code=code))
+
+
+def register(router: Router) -> None:
+    """This capability's routes (handlers/__init__.py lists the modules)."""
+    router.command("start", public=True)(start)
+    router.command("link", public=True)(link)
+    router.command("linkcode")(issue_link_code)
+    router.intent(Intent.HELP)(help_)
+    router.intent(Intent.UNDO)(undo)
+    router.fallback()(unknown)

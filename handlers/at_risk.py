@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from bot.context import HandlerContext
+from bot.nlu.intents import Intent
+from bot.router import Router
 from bot.types import Button, IncomingMessage, Reply
 from handlers import access
 from reminders import cadence, context
@@ -38,3 +40,8 @@ async def at_risk(msg: IncomingMessage, ctx: HandlerContext) -> Reply:
         if r.id in who
     )
     return Reply(ctx.t("at_risk.header", count=len(rows)) + "\n" + "\n".join(lines), buttons=buttons, entities={})
+
+
+def register(router: Router) -> None:
+    """This capability's routes (handlers/__init__.py lists the modules)."""
+    router.intent(Intent.AT_RISK)(at_risk)

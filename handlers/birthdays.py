@@ -6,6 +6,8 @@ import re
 from datetime import date, timedelta
 
 from bot.context import HandlerContext
+from bot.nlu.intents import Intent
+from bot.router import Router
 from bot.texts import formats
 from bot.types import IncomingMessage, Reply
 from handlers import access, cards
@@ -88,3 +90,8 @@ def _one(ctx: HandlerContext, contact: Contact, today: date) -> Reply:
 def one_birthday(ctx: HandlerContext, contact: Contact) -> Reply:
     """ "When is João's birthday?" asked as a look-up: the same answer as the birthdays question gives."""
     return _one(ctx, contact, ctx.now().astimezone(ctx.tz).date())
+
+
+def register(router: Router) -> None:
+    """This capability's routes (handlers/__init__.py lists the modules)."""
+    router.intent(Intent.BIRTHDAYS)(birthdays_query)

@@ -9,8 +9,10 @@ from typing import Any
 from sqlmodel import Session, col, select
 
 from bot.context import HandlerContext
+from bot.inputs import ValueKind
 from bot.nlu.intents import Intent
 from bot.nlu.understanding import Understanding
+from bot.router import Router
 from bot.types import IncomingMessage, Reply
 from handlers import access, cards, contact_changes, deals
 from handlers.checks import refuse_invalid
@@ -306,3 +308,12 @@ async def list_contacts(msg: IncomingMessage, ctx: HandlerContext) -> Reply:
         org = f" ({orgs[c.organization_id]})" if c.organization_id in orgs else ""
         lines.append(f"• {c.full_name}{org} — {touch}")
     return Reply(ctx.t("stale.header", days=days, count=len(stale)) + "\n" + "\n".join(lines), entities=entities)
+
+
+def register(router: Router) -> None:
+    """This capability's routes (handlers/__init__.py lists the modules)."""
+    router.intent(Intent.ADD_CONTACT)(add_contact)
+    router.intent(Intent.UPDATE_CONTACT)(update_contact)
+    router.intent(Intent.FIND_CONTACT)(find_contact)
+    router.intent(Intent.LIST_CONTACTS)(list_contacts)
+    router.action("crm:contact.show", value=ValueKind.ID)(show_contact)

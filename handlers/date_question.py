@@ -15,7 +15,7 @@ from bot.nlu.dates import find_dates
 from bot.nlu.fill_log import past_value, set_follow_up
 from bot.nlu.intents import Intent
 from bot.nlu.understanding import Understanding
-from bot.router import Result
+from bot.router import Result, Router
 from bot.types import IncomingMessage, Reply
 
 PENDING = "ask_date"
@@ -70,3 +70,8 @@ async def answer_date(msg: IncomingMessage, ctx: HandlerContext, payload: dict[s
         ctx.clear_pending(session)
     assert ctx.redo is not None
     return await ctx.redo(u)
+
+
+def register(router: Router) -> None:
+    """This capability's routes (handlers/__init__.py lists the modules)."""
+    router.answer(PENDING)(answer_date)

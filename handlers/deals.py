@@ -10,6 +10,8 @@ from typing import Any
 from sqlmodel import Session
 
 from bot.context import HandlerContext
+from bot.nlu.intents import Intent
+from bot.router import Router
 from bot.types import IncomingMessage, Reply
 from handlers import access, cards
 from handlers.checks import refuse_invalid
@@ -157,3 +159,9 @@ def company_lines(session: Session, ctx: HandlerContext, organization_id: int) -
                 f"• {d.title} — {ctx.stage(d.stage)}, {cards.money(d.value_minor, d.currency, ctx.lang)}{close}"
             )
     return [line for line in lines if line]
+
+
+def register(router: Router) -> None:
+    """This capability's routes (handlers/__init__.py lists the modules)."""
+    router.intent(Intent.CREATE_DEAL)(create_deal)
+    router.intent(Intent.ADD_ORGANIZATION)(add_organization)

@@ -10,6 +10,8 @@ from typing import Any
 from sqlmodel import Session
 
 from bot.context import HandlerContext
+from bot.nlu.intents import Intent
+from bot.router import Router
 from bot.types import IncomingMessage, Reply
 from handlers import access, cards
 from handlers.network_refs import NeedsAnswer, contact_of, find
@@ -138,3 +140,9 @@ def _staff(session: Session, ids: set[int]) -> list[Staff]:
     from sqlmodel import col, select
 
     return list(session.exec(select(Staff).where(col(Staff.id).in_(list(ids))))) if ids else []
+
+
+def register(router: Router) -> None:
+    """This capability's routes (handlers/__init__.py lists the modules)."""
+    router.intent(Intent.RECORD_NEED)(record_need)
+    router.intent(Intent.FIND_FACTS)(find_facts)

@@ -6,7 +6,9 @@ from datetime import timedelta
 from typing import Any
 
 from bot.context import HandlerContext
-from bot.inputs import ascii_int
+from bot.inputs import ValueKind, ascii_int
+from bot.nlu.intents import Intent
+from bot.router import Router
 from bot.types import ActionEvent, Button, IncomingMessage, Reply
 from handlers import cards
 from handlers.checks import refuse_invalid
@@ -137,3 +139,12 @@ async def snooze_day(event: ActionEvent, ctx: HandlerContext) -> Reply:
 
 async def snooze_week(event: ActionEvent, ctx: HandlerContext) -> Reply:
     return await _snooze(event, ctx, timedelta(days=7))
+
+
+def register(router: Router) -> None:
+    """This capability's routes (handlers/__init__.py lists the modules)."""
+    router.intent(Intent.SCHEDULE_FOLLOWUP)(schedule_followup)
+    router.intent(Intent.LIST_FOLLOWUPS)(list_followups)
+    router.action(DONE_ACTION, value=ValueKind.ID)(mark_done)
+    router.action(SNOOZE_DAY_ACTION, value=ValueKind.ID)(snooze_day)
+    router.action(SNOOZE_WEEK_ACTION, value=ValueKind.ID)(snooze_week)

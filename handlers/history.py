@@ -12,6 +12,8 @@ from typing import Any
 from sqlmodel import Session, col, select
 
 from bot.context import HandlerContext
+from bot.nlu.intents import Intent
+from bot.router import Router
 from bot.types import IncomingMessage, Reply
 from handlers import cards
 from handlers.resolve import resolve
@@ -147,3 +149,8 @@ def describe(ctx: HandlerContext, change: dict[str, Any] | None) -> str:
         else:
             parts.append(ctx.t("history.set_to", value=change.get("new")))
     return ": " + "; ".join(parts) if parts else ""
+
+
+def register(router: Router) -> None:
+    """This capability's routes (handlers/__init__.py lists the modules)."""
+    router.intent(Intent.WHO_CHANGED)(who_changed)

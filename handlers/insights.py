@@ -13,6 +13,8 @@ from collections.abc import Callable
 from sqlmodel import Session
 
 from bot.context import HandlerContext
+from bot.nlu.intents import Intent
+from bot.router import Router
 from bot.types import IncomingMessage, Reply
 from handlers import brief, insight_pipeline, insight_portfolio
 from handlers.resolve import resolve
@@ -132,3 +134,10 @@ def _tag(reply: Reply, intent: str) -> Reply:
     from dataclasses import replace
 
     return replace(reply, intent=intent)
+
+
+def register(router: Router) -> None:
+    """This capability's routes (handlers/__init__.py lists the modules)."""
+    router.intent(Intent.PORTFOLIO)(portfolio)
+    router.intent(Intent.PIPELINE)(pipeline)
+    router.intent(Intent.CROSS_SELL)(cross_sell)

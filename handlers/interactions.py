@@ -6,6 +6,8 @@ import re
 from typing import Any
 
 from bot.context import HandlerContext
+from bot.nlu.intents import Intent
+from bot.router import Router
 from bot.types import IncomingMessage, Reply
 from handlers import cards
 from handlers.checks import refuse_invalid
@@ -117,3 +119,8 @@ def _follow_up_text(clause: str | None, summary: str) -> str:
 def _short(text: str, limit: int = 80) -> str:
     text = " ".join(text.split())
     return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def register(router: Router) -> None:
+    """This capability's routes (handlers/__init__.py lists the modules)."""
+    router.intent(Intent.LOG_INTERACTION)(log_interaction)

@@ -8,6 +8,8 @@ from typing import Any
 from sqlmodel import Session
 
 from bot.context import HandlerContext
+from bot.nlu.intents import Intent
+from bot.router import Router
 from bot.types import IncomingMessage, Reply
 from handlers import access
 from handlers.network_refs import Found, NeedsAnswer, contact_of, find
@@ -171,3 +173,8 @@ def _move(session: Session, ctx: HandlerContext, frame: dict[str, Any], undo: li
 def _set_org(session: Session, contact: Contact, organization_id: int, now: Any) -> None:
     contact.organization_id, contact.updated_at = organization_id, now
     session.add(contact)
+
+
+def register(router: Router) -> None:
+    """This capability's routes (handlers/__init__.py lists the modules)."""
+    router.intent(Intent.RECORD_LINK)(record_link)

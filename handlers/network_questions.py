@@ -10,6 +10,8 @@ from typing import Any
 from sqlmodel import Session, col, select
 
 from bot.context import HandlerContext
+from bot.nlu.intents import Intent
+from bot.router import Router
 from bot.types import IncomingMessage, Reply
 from handlers import access, cards
 from handlers.network import statement
@@ -238,3 +240,8 @@ def _sharing(session: Session, others: list[network.Node], rel: str, *, exclude:
             named = network.names(session=session, nodes=[other, *served])
             out.append(f"{named.get(other, '?')} ({', '.join(named[s] for s in served if s in named)})")
     return out
+
+
+def register(router: Router) -> None:
+    """This capability's routes (handlers/__init__.py lists the modules)."""
+    router.intent(Intent.NETWORK)(network_question)

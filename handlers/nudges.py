@@ -7,13 +7,16 @@ from datetime import UTC, datetime, time, timedelta
 from typing import Any, cast
 
 from bot.context import HandlerContext
+from bot.inputs import ValueKind
 from bot.nlu.intents import Intent
 from bot.nlu.lexicon.en import KIND_WORDS
 from bot.nlu.lexicons import compiled, lexicon, word
 from bot.nlu.understanding import Understanding
+from bot.router import Router
 from bot.types import ActionEvent, IncomingMessage, Reply
 from handlers import cards
 from handlers.resolve import resolve
+from reminders import dispatch as nudge_actions
 from reminders.health import render, report
 from reminders.snooze_words import parse_snooze
 from storage import audit, contacts, facts, followups, interactions
@@ -280,3 +283,18 @@ async def health(msg: IncomingMessage, ctx: HandlerContext) -> Reply:
             platforms=delivery.platforms() if delivery is not None else None,
         )
     return Reply(render(h))
+
+
+def register(router: Router) -> None:
+    """This capability's routes (handlers/__init__.py lists the modules)."""
+    router.command("health")(health)
+    router.command("snooze")(snooze_words)
+    router.command("reminders")(history)
+    router.intent(Intent.SNOOZE)(snooze_words)
+    router.intent(Intent.NUDGE_HISTORY)(history)
+    router.answer(LOG_ANSWER)(log_answer)
+    router.action(nudge_actions.DONE, value=ValueKind.ID)(done)
+    router.action(nudge_actions.SNOOZE_DAY, value=ValueKind.ID)(snooze_day)
+    router.action(nudge_actions.SNOOZE_WEEK, value=ValueKind.ID)(snooze_week)
+    router.action(nudge_actions.LOG, value=ValueKind.ID)(log_button)
+    router.action(nudge_actions.DISMISS, value=ValueKind.ID)(dismiss)

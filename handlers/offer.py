@@ -9,6 +9,8 @@ from dataclasses import dataclass
 from sqlmodel import Session
 
 from bot.context import HandlerContext
+from bot.nlu.intents import Intent
+from bot.router import Router
 from bot.types import IncomingMessage, Reply
 from handlers import access, cards
 from handlers.facts import lines as fact_lines
@@ -121,3 +123,8 @@ def lead_lines(
 ) -> list[str]:
     """The brief's opening: needs, open promises and the suggested offer (nothing when none is known)."""
     return offer_lines(session, ctx, Account(name, contact_ids, org), full=True, extras=False)
+
+
+def register(router: Router) -> None:
+    """This capability's routes (handlers/__init__.py lists the modules)."""
+    router.intent(Intent.OFFER)(value_proposition)

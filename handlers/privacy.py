@@ -12,8 +12,10 @@ from sqlalchemy.engine import make_url
 from sqlmodel import Session, select
 
 from bot.context import HandlerContext
+from bot.inputs import ValueKind
 from bot.nlu.intents import Intent
 from bot.nlu.lexicons import yes_pattern
+from bot.router import Router
 from bot.types import ActionEvent, Button, IncomingMessage, Reply
 from config.settings import DATA_DIR
 from handlers import access
@@ -208,3 +210,12 @@ def _staff(session: Session, who: str) -> m.Staff | None:
         if key == search_key(member.display_name).split(" ")[0]:
             return member
     return None
+
+
+def register(router: Router) -> None:
+    """This capability's routes (handlers/__init__.py lists the modules)."""
+    router.intent(Intent.EXPORT_CONTACT)(export_contact)
+    router.intent(Intent.ERASE_CONTACT)(erase_contact)
+    router.intent(Intent.REASSIGN)(reassign)
+    router.answer("confirm_erase")(answer_erase)
+    router.action(ERASE_ACTION, value=ValueKind.ID)(erase_button)

@@ -8,6 +8,8 @@ from typing import Any
 from sqlmodel import Session
 
 from bot.context import HandlerContext
+from bot.nlu.intents import Intent
+from bot.router import Router
 from bot.types import IncomingMessage, Reply
 from handlers import access, cards
 from handlers.checks import refuse_invalid
@@ -201,3 +203,9 @@ def _one_deal(session: Session, ctx: HandlerContext) -> Deal | Reply:
         ]
         return Reply(ctx.t("deal.several", query=query) + "\n" + "\n".join(lines))
     return deals[0]
+
+
+def register(router: Router) -> None:
+    """This capability's routes (handlers/__init__.py lists the modules)."""
+    router.intent(Intent.RECORD_PURCHASE)(record_purchase)
+    router.intent(Intent.UPDATE_DEAL)(update_deal)

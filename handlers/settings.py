@@ -8,6 +8,8 @@ from functools import cache
 from zoneinfo import ZoneInfo, available_timezones
 
 from bot.context import HandlerContext
+from bot.nlu.intents import Intent
+from bot.router import Router
 from bot.texts import t
 from bot.types import IncomingMessage, Reply
 from config.languages import LANGUAGES
@@ -113,3 +115,8 @@ async def my_settings(msg: IncomingMessage, ctx: HandlerContext) -> Reply:
     key, value = next(iter(changes.items()))
     shown = t(lang, f"language.{value}") if key == "language" else value
     return Reply(t(lang, f"settings.{key}", value=shown), entities={key: value})
+
+
+def register(router: Router) -> None:
+    """This capability's routes (handlers/__init__.py lists the modules)."""
+    router.intent(Intent.MY_SETTINGS)(my_settings)

@@ -17,7 +17,9 @@ from typing import Any
 from sqlalchemy.engine import Engine
 
 from bot.context import HandlerContext
+from bot.inputs import ValueKind
 from bot.nlu.lexicons import yes_pattern
+from bot.router import Router
 from bot.types import ActionEvent, Attachment, AttachmentTooLarge, AttachmentUnavailable, Button, IncomingMessage, Reply
 from storage.dialogs import DIALOG_TTL
 from storage.importer import staging
@@ -252,3 +254,11 @@ async def _import(ctx: HandlerContext, payload: dict[str, Any], *, replaces: Act
     return Reply(
         _with_rejections(ctx, text, report, rejected), replaces=where, intent="import", entities=_entities(report, name)
     )
+
+
+def register(router: Router) -> None:
+    """This capability's routes (handlers/__init__.py lists the modules)."""
+    router.command("upload", "import")(receive)
+    router.answer(PENDING)(answer)
+    router.action(CONFIRM_ACTION, value=ValueKind.TOKEN)(confirm_button)
+    router.action(CANCEL_ACTION, value=ValueKind.TOKEN)(cancel_button)
