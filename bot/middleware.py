@@ -16,7 +16,7 @@ from datetime import timedelta
 from pathlib import Path
 from typing import Any, TypeVar
 
-from bot import group_policy, identity
+from bot import group_policy, identity, reply_entities
 from bot.context import HandlerContext, Services
 from bot.inputs import valid_value
 from bot.nlu import focus
@@ -24,7 +24,7 @@ from bot.nlu.intents import Intent
 from bot.nlu.parser import SLASH_INTENTS, parse
 from bot.nlu.reading import read
 from bot.nlu.understanding import Understanding
-from bot.requests import Request
+from bot.requests import FormOutcome, Request
 from bot.router import Result, Router
 from bot.textclean import clean_text
 from bot.texts import formats, t
@@ -93,7 +93,10 @@ class Dispatcher:
             user = request.user or UserRef(request.platform, "")
             conversation = request.conversation or ConversationRef(user.platform, user.user_id, is_private=True)
             formats.READER.set(lang)
-            result: R = await handler(request, HandlerContext(self.services, user, conversation, staff))
+            ctx = HandlerContext(self.services, user, conversation, staff)
+            result: R = await handler(request, ctx)
+            if isinstance(result, FormOutcome) and result.reply is not None:
+                return replace(result, reply=reply_entities.settle(result.reply, None, tz=ctx.tz))  # type: ignore[return-value]
             return result
         except Exception:
             log.exception("answering %s failed", type(request).__name__)
@@ -357,12 +360,12 @@ class Dispatcher:
             except Exception:
                 # Already done and committed: at worst a redelivery repeats a reply (interactions dedupe by source).
                 log.exception("could not record event %s as handled", event.event_id)
-        replies = as_list(result)
+        replies = [reply_entities.settle(r, ctx.understanding, tz=ctx.tz) for r in as_list(result)]
         if replies and ctx.understanding is not None and replies[0].intent is None:
             replies[0] = replace(
                 replies[0],
                 intent=ctx.understanding.intent,
-                entities=replies[0].entities or ctx.understanding.entities(),
+                entities=replies[0].entities or reply_entities.understood(ctx.understanding),
             )
         return replies
 

@@ -79,7 +79,7 @@ async def unknown(msg: IncomingMessage, ctx: HandlerContext) -> Reply:
     if len(shown) > 60:
         shown = shown[:57] + "…"
     examples = "\n".join(f"• {e}" for e in closest_examples(msg.text, ctx.lang))
-    return Reply(ctx.t("unknown", text=shown, examples=examples), intent=Intent.UNKNOWN, entities={})
+    return Reply(ctx.t("unknown", text=shown, examples=examples), intent=Intent.UNKNOWN)
 
 
 async def undo(msg: IncomingMessage, ctx: HandlerContext) -> Reply:

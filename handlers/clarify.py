@@ -34,7 +34,7 @@ async def ask(msg: IncomingMessage, ctx: HandlerContext) -> Reply:
         *(Button(f"{n}. {ctx.t(f'clarify.{i}')}", PICK_ACTION, value=i) for n, i in enumerate(u.alternatives, 1)),
         Button(ctx.t("button.cancel"), CANCEL_ACTION),
     )
-    return Reply(ctx.t("clarify.question", text=quoted) + "\n" + "\n".join(lines), buttons=buttons, entities={})
+    return Reply(ctx.t("clarify.question", text=quoted) + "\n" + "\n".join(lines), buttons=buttons)
 
 
 async def answer(msg: IncomingMessage, ctx: HandlerContext, payload: dict[str, Any]) -> Result:

@@ -16,7 +16,7 @@ from bot.nlu.fill_log import past_value, set_follow_up
 from bot.nlu.intents import Intent
 from bot.nlu.understanding import Understanding
 from bot.router import Result, Router
-from bot.types import IncomingMessage, Reply
+from bot.types import Acted, IncomingMessage, Reply
 
 PENDING = "ask_date"
 _MAX_OTHER_WORDS = 2  # "on the 20th please": an answer may carry a word or two besides the date
@@ -39,7 +39,7 @@ def ask_date(ctx: HandlerContext, u: Understanding) -> Reply:
     """The question, with the request kept for the answer."""
     with ctx.session() as session:
         ctx.set_pending(session, PENDING, {"understanding": u.to_payload()})
-    return Reply(ctx.t("date.unclear", phrase=u.date_question or ""), entities=u.entities())
+    return Reply(ctx.t("date.unclear", phrase=u.date_question or ""), acted=Acted(echo=True))
 
 
 async def answer_date(msg: IncomingMessage, ctx: HandlerContext, payload: dict[str, Any]) -> Result:

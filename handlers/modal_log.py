@@ -6,7 +6,7 @@ The adapter passes neutral requests (bot/requests.py) and renders what comes bac
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, time
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -17,7 +17,7 @@ from bot.nlu.intents import Intent
 from bot.requests import Choices, FieldSearch, Form, FormField, FormOutcome, FormSubmitted, Shortcut
 from bot.router import Router
 from bot.texts import t
-from bot.types import Reply
+from bot.types import Acted, Reply
 from handlers import cards
 from storage import audit, followups, interactions, search
 from storage.models import INTERACTION_KINDS, Contact, Staff
@@ -184,10 +184,10 @@ def log_entry(ctx: HandlerContext, entry: FormEntry) -> Reply:
         )
         when = cards.when(logged.occurred_at, now=now, tz=tz, lang=lang)
         kind = t(lang, "kind." + logged.kind)
-        entities: dict[str, Any] = {"contact": contact.full_name, "kind": logged.kind}
+        acted = Acted(contact=contact.full_name, kind=logged.kind)
         if not created:
             text = t(lang, "logged.again", kind=kind, name=contact.full_name, when=when)
-            return Reply(text, intent=Intent.LOG_INTERACTION, entities=entities)
+            return Reply(text, intent=Intent.LOG_INTERACTION, acted=acted)
         undo: list[list[Any]] = [["delete", "interaction", logged.id]]
         text = t(lang, "logged", kind=kind, name=contact.full_name, org="", when=when)
         if entry.follow_up is not None:
@@ -203,7 +203,7 @@ def log_entry(ctx: HandlerContext, entry: FormEntry) -> Reply:
             )
             undo.append(["delete", "follow_up", follow.id])
             text += " " + t(lang, "followup.logged", when=cards.when(due, now=now, tz=tz, lang=lang))
-            entities["follow_up"] = due.isoformat()
+            acted = replace(acted, follow_up=due)
         audit.record(
             session=session,
             at=now,
@@ -214,7 +214,7 @@ def log_entry(ctx: HandlerContext, entry: FormEntry) -> Reply:
             detail={"contact_id": contact.id, "kind": logged.kind, "via": "form"},
             undo=undo,
         )
-    return Reply(text, intent=Intent.LOG_INTERACTION, entities=entities)
+    return Reply(text, intent=Intent.LOG_INTERACTION, acted=acted)
 
 
 def _short(text: str, limit: int = 80) -> str:

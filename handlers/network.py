@@ -10,7 +10,7 @@ from sqlmodel import Session
 from bot.context import HandlerContext
 from bot.nlu.intents import Intent
 from bot.router import Router
-from bot.types import IncomingMessage, Reply
+from bot.types import Acted, IncomingMessage, Reply
 from handlers import access
 from handlers.network_refs import Found, NeedsAnswer, contact_of, find
 from storage import audit, network
@@ -55,7 +55,7 @@ async def record_link(msg: IncomingMessage, ctx: HandlerContext) -> Reply:
             session, at=now, action="create", entity="relationship", entity_id=None,
             detail={"kind": kind, "lines": lines}, undo=undo,
         )  # fmt: skip
-    return Reply(ctx.t("network.saved", lines="; ".join(lines)), entities={"contact": frame.get("a", "")})
+    return Reply(ctx.t("network.saved", lines="; ".join(lines)), acted=Acted(contact=str(frame.get("a", ""))))
 
 
 def _owner(session: Session, ctx: HandlerContext, found: Found) -> None:

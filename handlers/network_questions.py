@@ -12,7 +12,7 @@ from sqlmodel import Session, col, select
 from bot.context import HandlerContext
 from bot.nlu.intents import Intent
 from bot.router import Router
-from bot.types import IncomingMessage, Reply
+from bot.types import Acted, IncomingMessage, Reply
 from handlers import access, cards
 from handlers.network import statement
 from handlers.network_refs import NeedsAnswer, find
@@ -30,15 +30,12 @@ async def network_question(msg: IncomingMessage, ctx: HandlerContext) -> Reply:
         try:
             reply = answer(session, ctx, frame)
         except NeedsAnswer as question:
-            return Reply(str(question), entities={"question": frame.get("kind")})
+            return Reply(str(question), acted=Acted(question=frame.get("kind")))
     return reply
 
 
 def _reply(ctx: HandlerContext, kind: str, lines: list[str], subject: str | None = None) -> Reply:
-    entities: dict[str, Any] = {"question": kind}
-    if subject:
-        entities["subject"] = subject
-    return Reply("\n".join(lines), entities=entities)
+    return Reply("\n".join(lines), acted=Acted(question=kind, subject=subject or None))
 
 
 def _introduced(session: Session, ctx: HandlerContext, frame: dict[str, Any]) -> Reply:

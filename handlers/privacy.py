@@ -16,7 +16,7 @@ from bot.inputs import ValueKind
 from bot.nlu.intents import Intent
 from bot.nlu.lexicons import yes_pattern
 from bot.router import Router
-from bot.types import ActionEvent, Button, IncomingMessage, Reply
+from bot.types import Acted, ActionEvent, Button, IncomingMessage, Reply
 from config.settings import DATA_DIR
 from handlers import access
 from storage import audit, search
@@ -86,7 +86,7 @@ async def export_contact(msg: IncomingMessage, ctx: HandlerContext) -> Reply:
             out.write(json.dumps(data, ensure_ascii=False, indent=2))
     counts = {k: len(data[k]) for k in ("interactions", "purchases", "follow_ups", "deals", "audit")}
     text = ctx.t("privacy.exported", name=contact.full_name, path=str(path), **counts)
-    return Reply(text, entities={"contact": contact.full_name, "path": str(path)})
+    return Reply(text, acted=Acted(contact=contact.full_name, details=(("path", str(path)),)))
 
 
 async def erase_contact(msg: IncomingMessage, ctx: HandlerContext) -> Reply:
@@ -108,7 +108,7 @@ async def erase_contact(msg: IncomingMessage, ctx: HandlerContext) -> Reply:
         Button(ctx.t("privacy.button_erase"), ERASE_ACTION, value=str(contact.id), style="danger"),
         Button(ctx.t("button.cancel"), CANCEL_ACTION),
     )
-    return Reply(ctx.t(key, name=contact.full_name), buttons=buttons, entities={"contact": contact.full_name})
+    return Reply(ctx.t(key, name=contact.full_name), buttons=buttons, acted=Acted(contact=contact.full_name))
 
 
 async def answer_erase(msg: IncomingMessage, ctx: HandlerContext, payload: dict[str, Any]) -> Reply | None:
@@ -143,7 +143,7 @@ def _do_erase(ctx: HandlerContext, contact_id: int, anonymize: bool) -> Reply:
             session=session, staff=ctx.staff, contact=contact, anonymize=anonymize, now=ctx.now()
         )
     key = "privacy.anonymized" if anonymize else "privacy.erased"
-    return Reply(ctx.t(key, name=name), intent=Intent.ERASE_CONTACT, entities={"contact": name})
+    return Reply(ctx.t(key, name=name), intent=Intent.ERASE_CONTACT, acted=Acted(contact=name))
 
 
 _GIVE = re.compile(r"^(?:give|reassign|transfer|hand(?: over)?|assign)\s+(.+?)\s+to\s+@?(.+)$", re.I)
@@ -184,7 +184,7 @@ async def reassign(msg: IncomingMessage, ctx: HandlerContext) -> Reply:
                 undo=undo,
             )  # fmt: skip
             text = ctx.t("privacy.reassigned_org", org=org.name, name=target.display_name, count=len(moved))
-            return Reply(text, entities={"company": org.name, "owner": target.handle})
+            return Reply(text, acted=Acted(company=org.name, details=(("owner", target.handle),)))
         if not people:
             raise ValueError(f'I couldn\'t find "{ref}".')
         contact = session.get(m.Contact, people[0].contact_id)
@@ -199,7 +199,7 @@ async def reassign(msg: IncomingMessage, ctx: HandlerContext) -> Reply:
         contact.owner_id, contact.updated_at = target.id, now
         session.add(contact)
         text = ctx.t("privacy.reassigned", name=contact.full_name, owner=target.display_name)
-        return Reply(text, entities={"contact": contact.full_name, "owner": target.handle})
+        return Reply(text, acted=Acted(contact=contact.full_name, details=(("owner", target.handle),)))
 
 
 def _staff(session: Session, who: str) -> m.Staff | None:

@@ -11,7 +11,7 @@ from bot.context import HandlerContext
 from bot.nlu.intents import Intent
 from bot.router import Router
 from bot.texts import t
-from bot.types import IncomingMessage, Reply
+from bot.types import Acted, IncomingMessage, Reply
 from config.languages import LANGUAGES
 from storage import audit
 from storage.models import Staff
@@ -114,7 +114,7 @@ async def my_settings(msg: IncomingMessage, ctx: HandlerContext) -> Reply:
         lang = member.language
     key, value = next(iter(changes.items()))
     shown = t(lang, f"language.{value}") if key == "language" else value
-    return Reply(t(lang, f"settings.{key}", value=shown), entities={key: value})
+    return Reply(t(lang, f"settings.{key}", value=shown), acted=Acted(details=((key, value),)))
 
 
 def register(router: Router) -> None:
