@@ -10,13 +10,25 @@ from dataclasses import replace
 from datetime import datetime, tzinfo
 from typing import Any
 
+from bot.nlu.fill_network import NETWORK_INTENTS
 from bot.nlu.understanding import Understanding
 from bot.types import Acted, Reply
 
 
 def understood(u: Understanding | None) -> dict[str, Any]:
-    """What the message said, as the console reports it when the handler adds nothing."""
-    return u.entities() if u is not None else {}
+    """What the message said, as the console reports it when the handler adds nothing. A network or facts
+    sentence about a stored organization reports it as the company (in the contact's place)."""
+    if u is None:
+        return {}
+    out = u.entities()
+    if (
+        u.intent in NETWORK_INTENTS
+        and u.mention_kind == "organization"
+        and out.get("company", out.get("contact")) == out.get("contact")
+    ):
+        out.pop("company", None)
+        out = {("company" if key == "contact" else key): value for key, value in out.items()}
+    return out
 
 
 def build(u: Understanding | None, acted: Acted, *, tz: tzinfo) -> dict[str, Any]:

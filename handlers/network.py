@@ -40,12 +40,13 @@ async def record_link(msg: IncomingMessage, ctx: HandlerContext) -> Reply:
     with ctx.session() as session:
         undo: list[list[Any]] = []
         lines: list[str] = []
+        first = "c"  # what the sentence's first party is: a person ("c") or an organization ("o")
         try:
             if kind == "move":
                 lines = _move(session, ctx, frame, undo)
             else:
                 roles = frame.get("roles") or [kind]
-                lines = _links(session, ctx, frame, roles, undo)
+                lines, first = _links(session, ctx, frame, roles, undo)
         except NeedsAnswer as question:
             session.rollback()
             return Reply(str(question))
@@ -55,7 +56,9 @@ async def record_link(msg: IncomingMessage, ctx: HandlerContext) -> Reply:
             session, at=now, action="create", entity="relationship", entity_id=None,
             detail={"kind": kind, "lines": lines}, undo=undo,
         )  # fmt: skip
-    return Reply(ctx.t("network.saved", lines="; ".join(lines)), acted=Acted(contact=str(frame.get("a", ""))))
+    party = str(frame.get("a", ""))
+    acted = Acted(company=party) if first == "o" else Acted(contact=party)
+    return Reply(ctx.t("network.saved", lines="; ".join(lines)), acted=acted)
 
 
 def _owner(session: Session, ctx: HandlerContext, found: Found) -> None:
@@ -67,7 +70,8 @@ def _owner(session: Session, ctx: HandlerContext, found: Found) -> None:
 
 def _links(
     session: Session, ctx: HandlerContext, frame: dict[str, Any], roles: list[str], undo: list[list[Any]]
-) -> list[str]:
+) -> tuple[list[str], str]:
+    """The statements written, and the kind of node the first party turned out to be."""
     kinds = [r for r in roles if r in LINK_KINDS]
     titles = [r for r in roles if r not in LINK_KINDS]
     first = kinds[0] if kinds else "employee"
@@ -92,7 +96,7 @@ def _links(
             lines.append(_one(session, ctx, "employee", a, b, undo, title=title))
     for kind in dict.fromkeys(kinds):
         lines.append(_one(session, ctx, kind, a, b, undo))
-    return lines
+    return lines, a.node[0]
 
 
 def _employer(session: Session, person: Found) -> int | None:

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from bot.nlu import intent_model
+from bot.nlu.fill_network import NETWORK_INTENTS
 from bot.nlu.intents import Intent
 from bot.nlu.reading import Reading
 from bot.nlu.understanding import Understanding
@@ -185,6 +186,16 @@ _PAST = re.compile(
     re.IGNORECASE,
 )
 _DEADLINE = re.compile(r"\b(?:by|until|till|before|due|para|até|hasta|avant|entro|jusqu)\W*$", re.IGNORECASE)
+
+
+def mark_organization_party(u: Understanding, reading: Reading) -> None:
+    """A network or facts sentence whose party is a stored organization ("Acme's supplier is …", "what can we
+    offer Acme?") says so in ``mention_kind``, so the console reports it as the company, not as a contact."""
+    if u.intent not in NETWORK_INTENTS or not u.contact_ref or u.mention_kind is not None:
+        return
+    ref = u.contact_ref
+    if any(m.kind == "organization" and _within(ref, reading.text, m.start, m.end) for m in reading.mentions):
+        u.mention_kind = "organization"
 
 
 def planned(u: Understanding, reading: Reading, *, now: datetime, tz: str) -> bool:

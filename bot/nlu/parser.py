@@ -166,6 +166,7 @@ def parse(
     if verdict is not None:
         u.confidence, u.alternatives = verdict.confidence, list(verdict.alternatives)
     choose.fill_mentions(u, reading)
+    choose.mark_organization_party(u, reading)
     if choose.planned(u, reading, now=now, tz=tz):
         # "meeting with Rui next monday at 11": a plan, not a touch that happened.
         kind = u.kind
