@@ -32,7 +32,7 @@ def understood(u: Understanding | None) -> dict[str, Any]:
 
 
 def build(u: Understanding | None, acted: Acted, *, tz: tzinfo) -> dict[str, Any]:
-    out = understood(u) if acted.echo else {}
+    out = understood(acted.echoed or u) if acted.echo else {}
     for key, value in _stated(acted, tz):
         out[key] = value
     out.update(acted.details)

@@ -5,7 +5,10 @@ from __future__ import annotations
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from bot.nlu.understanding import Understanding
 
 
 @dataclass(frozen=True)
@@ -126,6 +129,9 @@ class Acted:
     counts, a question's dimension and period, a changed setting), reported after the rest in the order given."""
 
     echo: bool = False
+    # The understanding to echo when it is not this message's own: a date question asked again about the
+    # message it was first asked about.
+    echoed: Understanding | None = None
     question: str | None = None  # which question an answer answered: "revenue", "brief", "facts"…
     subject: str | None = None  # whom or what a question was about, as stored
     until: datetime | None = None

@@ -39,7 +39,7 @@ def ask_date(ctx: HandlerContext, u: Understanding) -> Reply:
     """The question, with the request kept for the answer."""
     with ctx.session() as session:
         ctx.set_pending(session, PENDING, {"understanding": u.to_payload()})
-    return Reply(ctx.t("date.unclear", phrase=u.date_question or ""), acted=Acted(echo=True))
+    return Reply(ctx.t("date.unclear", phrase=u.date_question or ""), acted=Acted(echo=True, echoed=u))
 
 
 async def answer_date(msg: IncomingMessage, ctx: HandlerContext, payload: dict[str, Any]) -> Result:
