@@ -10,7 +10,7 @@ from sqlmodel import Session, col, select
 
 from bot import charts
 from bot.context import HandlerContext
-from bot.types import Reply
+from bot.types import Acted, Reply
 from handlers import access, cards, network_questions, offer
 from handlers.insight_format import charts_folder, day, money, money_map
 from storage import audit, search
@@ -165,7 +165,7 @@ def brief(subject: Subject, ctx: HandlerContext, session: Session) -> Reply:
         points = [(e.at, e.kind, e.amount_minor / 100) for e in events]
         title = ctx.t("insight.brief.chart", name=subject.name)
         image = charts.timeline(points, title=title, folder=folder).path
-    return Reply("\n".join(lines), entities={"question": "brief", "subject": subject.name}, image_path=image)
+    return Reply("\n".join(lines), acted=Acted(question="brief", subject=subject.name), image_path=image)
 
 
 def _org_line(ctx: HandlerContext, org: Organization, session: Session) -> str:
@@ -221,4 +221,4 @@ def products(subject: Subject, ctx: HandlerContext, session: Session) -> Reply:
     if not bought:
         lines.append(ctx.t("insight.products.nothing"))
     lines.append(ctx.t("insight.brief.never", products=", ".join(never) or "—"))
-    return Reply("\n".join(lines), entities={"question": "products", "subject": subject.name})
+    return Reply("\n".join(lines), acted=Acted(question="products", subject=subject.name))

@@ -10,7 +10,7 @@ from sqlmodel import Session
 
 from bot import charts
 from bot.context import HandlerContext
-from bot.types import Reply
+from bot.types import Acted, Reply
 from handlers.insight_format import as_of_note, charts_folder, day, money, no_purchases, owner_filter, pct, window
 from storage.analytics import customers, freshness, ltv, periods, retention, revenue, rfm
 
@@ -37,9 +37,9 @@ def revenue_by(text: str, ctx: HandlerContext, session: Session) -> Reply:
         owner_ids=owner_filter(text, ctx, session),
         now=ctx.now(),
     )
-    entities = {"question": "revenue", "by": dim, "period": period.label}
+    acted = Acted(question="revenue", details=(("by", dim), ("period", period.label)))
     if not rows:
-        return Reply(no_purchases(ctx, session, text, period.text(ctx)), entities=entities)
+        return Reply(no_purchases(ctx, session, text, period.text(ctx)), acted=acted)
     lines = [ctx.t("insight.revenue.header", by=ctx.t(f"dim.{dim}"), period=period.text(ctx))]
     for row in rows[:12]:
         margin = ""
@@ -64,7 +64,7 @@ def revenue_by(text: str, ctx: HandlerContext, session: Session) -> Reply:
         image = charts.bars(
             [r.key for r in top], [r.revenue_minor / 100 for r in top], title=title, unit=main, folder=folder
         ).path
-    return Reply("\n".join(lines), entities=entities, image_path=image)
+    return Reply("\n".join(lines), acted=acted, image_path=image)
 
 
 def top_customers(text: str, ctx: HandlerContext, session: Session) -> Reply:
@@ -83,9 +83,11 @@ def top_customers(text: str, ctx: HandlerContext, session: Session) -> Reply:
         limit=limit,
         owner_ids=owner_filter(text, ctx, session),
     )
-    entities = {"question": "customers", "by": by, "order": "bottom" if bottom else "top", "period": period.label}
+    acted = Acted(
+        question="customers", details=(("by", by), ("order", "bottom" if bottom else "top"), ("period", period.label))
+    )
     if not figures:
-        return Reply(no_purchases(ctx, session, text, period.text(ctx)), entities=entities)
+        return Reply(no_purchases(ctx, session, text, period.text(ctx)), acted=acted)
     key = "insight.customers.bottom" if bottom else "insight.customers.top"
     lines = [ctx.t(key, count=limit, by=ctx.t(f"measure.{by}"), period=period.text(ctx))]
     currency = None
@@ -101,14 +103,14 @@ def top_customers(text: str, ctx: HandlerContext, session: Session) -> Reply:
         )
         lines.append(f"  • {f.name}{org}: {money(f.revenue_minor, f.currency)}{profit}")
     lines += as_of_note(ctx, session, period.since, period.until)
-    return Reply("\n".join(lines), entities=entities)
+    return Reply("\n".join(lines), acted=acted)
 
 
 def rfm_segments(text: str, ctx: HandlerContext, session: Session) -> Reply:
     found = rfm.segments(session=session, now=ctx.now(), owner_ids=owner_filter(text, ctx, session))
     total = sum(s.customers for s in found)
     if not total:
-        return Reply(no_purchases(ctx, session, text, ctx.t("period.all")), entities={"question": "rfm"})
+        return Reply(no_purchases(ctx, session, text, ctx.t("period.all")), acted=Acted(question="rfm"))
     lines = [ctx.t("insight.rfm.header", total=total)]
     for seg in found:
         names = ctx.t("insight.rfm.examples", names=", ".join(seg.examples)) if seg.examples else ""
@@ -116,7 +118,7 @@ def rfm_segments(text: str, ctx: HandlerContext, session: Session) -> Reply:
         lines.append(f"• {name}: {seg.customers} ({pct(seg.customers / total)}){names}")
     lines.append(ctx.t("insight.rfm.how"))
     lines += as_of_note(ctx, session, ctx.now() - freshness.YEAR, ctx.now())
-    return Reply("\n".join(lines), entities={"question": "rfm"})
+    return Reply("\n".join(lines), acted=Acted(question="rfm"))
 
 
 def lifetime_value(text: str, ctx: HandlerContext, session: Session) -> Reply:
@@ -148,7 +150,7 @@ def lifetime_value(text: str, ctx: HandlerContext, session: Session) -> Reply:
         # The per-segment figures are the nightly summary's, all-time ones included; the top customers are live.
         local = report.as_of.astimezone(ctx.tz)
         lines.append(ctx.t("insight.ltv.as_of", at=f"{day(report.as_of, ctx.tz)} {local:%H:%M}"))
-    return Reply("\n".join(lines), entities={"question": "ltv"})
+    return Reply("\n".join(lines), acted=Acted(question="ltv"))
 
 
 def churn_rate(text: str, ctx: HandlerContext, session: Session) -> Reply:
@@ -158,7 +160,7 @@ def churn_rate(text: str, ctx: HandlerContext, session: Session) -> Reply:
     found = retention.churn(
         session=session, start=start, end=period.until, window_days=days, owner_ids=owner_filter(text, ctx, session)
     )
-    entities = {"question": "churn", "period": period.label}
+    acted = Acted(question="churn", details=(("period", period.label),))
     text_out = ctx.t(
         "insight.churn",
         period=period.text(ctx),
@@ -167,14 +169,14 @@ def churn_rate(text: str, ctx: HandlerContext, session: Session) -> Reply:
         active=found.active_at_start,
         days=days,
     )
-    return Reply(text_out, entities=entities)
+    return Reply(text_out, acted=acted)
 
 
 def cohort_retention(text: str, ctx: HandlerContext, session: Session) -> Reply:
     found = retention.cohorts(session=session, now=ctx.now(), months=12, owner_ids=owner_filter(text, ctx, session))
-    entities = {"question": "cohorts"}
+    acted = Acted(question="cohorts")
     if not found:
-        return Reply(no_purchases(ctx, session, text, ctx.t("period.last_months", n=12)), entities=entities)
+        return Reply(no_purchases(ctx, session, text, ctx.t("period.last_months", n=12)), acted=acted)
     lines = [ctx.t("insight.cohorts.header")]
     for c in found:
         later = [pct(c.share(i)) for i in (1, 2, 3) if i < len(c.retained)]
@@ -190,7 +192,7 @@ def cohort_retention(text: str, ctx: HandlerContext, session: Session) -> Reply:
         image = charts.heatmap(
             [c.month for c in found], matrix, title="Retention by monthly cohort", folder=folder
         ).path
-    return Reply("\n".join(lines), entities=entities, image_path=image)
+    return Reply("\n".join(lines), acted=acted, image_path=image)
 
 
 def channel_preferences(text: str, ctx: HandlerContext, session: Session, contact_ids: list[int] | None) -> Reply:
@@ -202,9 +204,9 @@ def channel_preferences(text: str, ctx: HandlerContext, session: Session, contac
         contact_ids=contact_ids,
         owner_ids=owner_filter(text, ctx, session),
     )
-    entities = {"question": "channels"}
+    acted = Acted(question="channels")
     if not rows:
-        return Reply(ctx.t("insight.channels.none"), entities=entities)
+        return Reply(ctx.t("insight.channels.none"), acted=acted)
     totals: dict[str, int] = {}
     for key, _, count in rows:
         totals[key] = totals.get(key, 0) + count
@@ -216,7 +218,7 @@ def channel_preferences(text: str, ctx: HandlerContext, session: Session, contac
         )
     if contact_ids is None:
         lines += as_of_note(ctx, session, now - freshness.YEAR, now)
-    return Reply("\n".join(lines), entities=entities)
+    return Reply("\n".join(lines), acted=acted)
 
 
 def ranking(text: str, ctx: HandlerContext, session: Session) -> Reply:
@@ -240,5 +242,5 @@ def ranking(text: str, ctx: HandlerContext, session: Session) -> Reply:
             )
             lines.append(line + flag)
         lines += as_of_note(ctx, session, ctx.now() - freshness.YEAR, ctx.now())
-        return Reply("\n".join(lines), entities={"question": "rank", "by": "risk"})
+        return Reply("\n".join(lines), acted=Acted(question="rank", details=(("by", "risk"),)))
     return top_customers(re.sub(r"\brank(?:ing)?\b", "top 10", text, flags=re.IGNORECASE), ctx, session)

@@ -13,7 +13,9 @@ from collections.abc import Callable
 from sqlmodel import Session
 
 from bot.context import HandlerContext
-from bot.types import IncomingMessage, Reply
+from bot.nlu.intents import Intent
+from bot.router import Router
+from bot.types import Acted, IncomingMessage, Reply
 from handlers import brief, insight_pipeline, insight_portfolio
 from handlers.resolve import resolve
 
@@ -115,10 +117,10 @@ def _about(question: str, text: str, ctx: HandlerContext, session: Session) -> R
     if not ref:
         if question == "channels":
             return insight_portfolio.channel_preferences(text, ctx, session, None)
-        return Reply(ctx.t("insight.brief.need_name"), entities={"question": question})
+        return Reply(ctx.t("insight.brief.need_name"), acted=Acted(question=question))
     subject = brief.find_subject(session, ctx, ref)
     if subject is None:
-        return Reply(ctx.t("contact.not_found", query=ref), entities={"question": question})
+        return Reply(ctx.t("contact.not_found", query=ref), acted=Acted(question=question))
     if question == "products":
         return brief.products(subject, ctx, session)
     if question == "channels":
@@ -132,3 +134,10 @@ def _tag(reply: Reply, intent: str) -> Reply:
     from dataclasses import replace
 
     return replace(reply, intent=intent)
+
+
+def register(router: Router) -> None:
+    """This capability's routes (handlers/__init__.py lists the modules)."""
+    router.intent(Intent.PORTFOLIO)(portfolio)
+    router.intent(Intent.PIPELINE)(pipeline)
+    router.intent(Intent.CROSS_SELL)(cross_sell)

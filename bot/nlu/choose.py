@@ -13,6 +13,8 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from bot.nlu import intent_model
+from bot.nlu.fill_network import NETWORK_INTENTS
+from bot.nlu.intents import Intent
 from bot.nlu.reading import Reading
 from bot.nlu.understanding import Understanding
 
@@ -28,25 +30,32 @@ OUTVOTE = 0.5
 KEEP_RULE = 2.0
 WRITE_INTENTS = frozenset(
     {
-        "log_interaction",
-        "schedule_followup",
-        "add_contact",
-        "add_organization",
-        "update_contact",
-        "record_purchase",
-        "create_deal",
-        "update_deal",
-        "record_need",
-        "undo",  # "cancel" with nothing to cancel must not quietly revert the last change
-        "my_settings",
+        Intent.LOG_INTERACTION,
+        Intent.SCHEDULE_FOLLOWUP,
+        Intent.ADD_CONTACT,
+        Intent.ADD_ORGANIZATION,
+        Intent.UPDATE_CONTACT,
+        Intent.RECORD_PURCHASE,
+        Intent.CREATE_DEAL,
+        Intent.UPDATE_DEAL,
+        Intent.RECORD_NEED,
+        Intent.UNDO,  # "cancel" with nothing to cancel must not quietly revert the last change
+        Intent.MY_SETTINGS,
     }
 )
 # Product decisions the corpus labels disagree on: a stated channel preference ("Lisa prefers email", the update
 # rule's reading) sets the contact's preferred channel, which reminders and the channel questions use, rather than
 # being only a customer fact.
-_RULE_KEEPS = frozenset({("update_contact", "record_need")})
+_RULE_KEEPS = frozenset({(Intent.UPDATE_CONTACT, Intent.RECORD_NEED)})
 PERSON_INTENTS = frozenset(
-    {"log_interaction", "schedule_followup", "update_contact", "record_purchase", "find_contact", "record_need"}
+    {
+        Intent.LOG_INTERACTION,
+        Intent.SCHEDULE_FOLLOWUP,
+        Intent.UPDATE_CONTACT,
+        Intent.RECORD_PURCHASE,
+        Intent.FIND_CONTACT,
+        Intent.RECORD_NEED,
+    }
 )
 
 
@@ -110,7 +119,9 @@ _COMPANY_MARKER = re.compile(
 
 # Intents about a company's deal or purchase: a function word cut out as the person ("el deal de Hooli") means the
 # company the sentence names.
-ORG_INTENTS = frozenset({"update_deal", "create_deal", "record_purchase", "record_need", "cross_sell"})
+ORG_INTENTS = frozenset(
+    {Intent.UPDATE_DEAL, Intent.CREATE_DEAL, Intent.RECORD_PURCHASE, Intent.RECORD_NEED, Intent.CROSS_SELL}
+)
 # Stop words that are first names too ("call will tomorrow" names someone; the store decides whether it knows him).
 _ALSO_NAMES = frozenset({"may", "will", "bill", "mark", "don", "sue", "ben", "mar", "li"})
 
@@ -136,7 +147,7 @@ def fill_mentions(u: Understanding, reading: Reading) -> None:
     org = reading.first("organization")
     person = reading.first("contact") or reading.first("new")
     product = reading.first("product")
-    if u.intent == "record_purchase" and product is not None and not u.product:
+    if u.intent == Intent.RECORD_PURCHASE and product is not None and not u.product:
         u.product = product.candidates[0].name
     if u.intent in PERSON_INTENTS:
         at = text.lower().find(u.contact_ref.lower()) if u.contact_ref else -1
@@ -198,9 +209,19 @@ _DEADLINE = re.compile(r"\b(?:by|until|till|before|due|para|até|hasta|avant|ent
 NOTE_LEAD = re.compile(r"^\s*(?:notes?|nota|jegyzet|add(?:ed)? (?:a )?note)\s*:", re.IGNORECASE)
 
 
+def mark_organization_party(u: Understanding, reading: Reading) -> None:
+    """A network or facts sentence whose party is a stored organization ("Acme's supplier is …", "what can we
+    offer Acme?") says so in ``mention_kind``, so the console reports it as the company, not as a contact."""
+    if u.intent not in NETWORK_INTENTS or not u.contact_ref or u.mention_kind is not None:
+        return
+    ref = u.contact_ref
+    if any(m.kind == "organization" and _within(ref, reading.text, m.start, m.end) for m in reading.mentions):
+        u.mention_kind = "organization"
+
+
 def planned(u: Understanding, reading: Reading, *, now: datetime, tz: str) -> bool:
     """A "logged" touch whose only date is ahead and whose sentence has no past tense is a plan."""
-    if u.intent != "log_interaction" or u.correction or u.follow_up_text or NOTE_LEAD.match(reading.text):
+    if u.intent != Intent.LOG_INTERACTION or u.correction or u.follow_up_text or NOTE_LEAD.match(reading.text):
         return False
     if u.occurred_at is not None and u.occurred_at.date() >= now.date():
         return False  # read as today or earlier on its own terms ("this morning")
@@ -214,7 +235,7 @@ def tense_unclear(u: Understanding, reading: Reading) -> bool:
     """A touch dated by a weekday alone with no tense anywhere ("call with Hunter monday 9:30", said on a
     Thursday): done last Monday or planned for the next? Logging a plan as done would reset the customer's
     clock and set no reminder, so the sender is asked."""
-    if u.intent != "log_interaction" or u.correction or u.follow_up_text or NOTE_LEAD.match(reading.text):
+    if u.intent != Intent.LOG_INTERACTION or u.correction or u.follow_up_text or NOTE_LEAD.match(reading.text):
         return False
     dates = [v for v in reading.values if v.label.endswith("DATE")]
     return bool(dates) and dates[0].label == "ANYDATE" and not _PAST.search(reading.text)
@@ -223,7 +244,7 @@ def tense_unclear(u: Understanding, reading: Reading) -> bool:
 def note_about_later(u: Understanding, reading: Reading) -> bool:
     """A note whose date lies ahead ("nota: Valencia Foods cambia de ERP en mayo") is written now: the date is
     what it talks about, never when it happened (last May)."""
-    if u.intent != "log_interaction" or u.occurred_at is None or not NOTE_LEAD.match(reading.text):
+    if u.intent != Intent.LOG_INTERACTION or u.occurred_at is None or not NOTE_LEAD.match(reading.text):
         return False
     dates = [v for v in reading.values if v.label.endswith("DATE")]
     return bool(dates) and dates[0].label == "FUTUREDATE"

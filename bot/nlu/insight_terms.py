@@ -13,9 +13,11 @@ import re
 from collections.abc import Iterable
 from functools import cache
 
-from bot.nlu.lexicons import LANGS, languages_for, lexicon, rules
+from bot.nlu.intents import Intent
+from bot.nlu.lexicons import languages_for, lexicon, rules
+from config.languages import LANGUAGES
 
-INSIGHT_INTENTS = frozenset({"portfolio", "pipeline", "cross_sell"})
+INSIGHT_INTENTS = frozenset({Intent.PORTFOLIO, Intent.PIPELINE, Intent.CROSS_SELL})
 
 
 @cache
@@ -29,7 +31,7 @@ def english_question(text: str, languages: Iterable[str]) -> tuple[str, str] | N
     plain = text.replace("¿", "")
     best: tuple[int, str, str] | None = None
     for code in languages:
-        if code == "en" or code not in LANGS:
+        if code == "en" or code not in LANGUAGES:
             continue
         out, hits = plain, 0
         for pattern, english in _terms(code):

@@ -19,7 +19,8 @@ from rapidfuzz import fuzz
 from sqlmodel import Session
 from stop_words import get_stop_words
 
-from bot.nlu.lexicons import LANGS, fold, kinds, lexicon
+from bot.nlu.lexicons import fold, kinds, lexicon
+from config.languages import LANGUAGES
 from storage import mentions as store
 from storage import search
 from storage.normalize import search_key
@@ -178,7 +179,7 @@ def tokens(text: str, lang: str) -> list[_Token]:
 
 def _runs(toks: list[_Token], text: str, lang: str, blocked: list[tuple[int, int]]) -> list[list[_Token]]:
     """Maximal runs of name-like words: no function word, no value, nothing but spaces between them."""
-    stops = stop_words(lang if lang in LANGS else "en")
+    stops = stop_words(lang if lang in LANGUAGES else "en")
     runs: list[list[_Token]] = []
     current: list[_Token] = []
     for tok in toks:
@@ -267,7 +268,7 @@ def find(session: Session, text: str, *, lang: str, blocked: list[tuple[int, int
     by_key: dict[str, list[store.Named]] = {}
     for named in [*store.exact(session=session, keys=keys), *(p for p in catalogue if p.key in keys)]:
         by_key.setdefault(named.key, []).append(named)
-    stops = stop_words(lang if lang in LANGS else "en")
+    stops = stop_words(lang if lang in LANGUAGES else "en")
     found: list[Mention] = []
     taken: set[int] = set()
     # 1. Exact names anywhere, longest first: "May Chen" and "Will Smith" are names even though "may" and "will"
@@ -377,7 +378,7 @@ def _name_like(tok: _Token) -> bool:
 def _is_word(key: str, lang: str) -> bool:
     """Whether ``key`` is a word of the language (its lemma is in simplemma's dictionary); Hungarian's dictionary
     takes over a second to load, so there any word counts as one, which only makes this less eager."""
-    if lang == "hu" or lang not in LANGS:
+    if lang == "hu" or lang not in LANGUAGES:
         return True
     # "mandarle", "chiamarlo": a verb with its pronoun is not in the dictionary but lemmatizes to one.
     return bool(simplemma.is_known(key, lang=lang)) or simplemma.lemmatize(key, lang=lang) != key

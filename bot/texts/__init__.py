@@ -6,7 +6,6 @@ from importlib import import_module
 from types import MappingProxyType
 from typing import Any
 
-LANGUAGES = ("en", "pt", "es", "fr", "it", "hu")
 _CACHE: dict[str, MappingProxyType[str, str]] = {}
 
 
