@@ -7,6 +7,8 @@ from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
 
+from bot.nlu.frame import InsightFrame
+
 INTENTS = (
     "add_contact",
     "update_contact",
@@ -131,6 +133,8 @@ class Understanding:
     segment: str | None = None
     # A network or customer-fact sentence as read by bot/nlu/fill_network.py (names as written, kinds, topic).
     network: dict[str, Any] = field(default_factory=dict)
+    # A question about figures as typed values (bot/nlu/fill_insight.py), for the insight answers.
+    insight: InsightFrame | None = None
 
     def entities(self) -> dict[str, Any]:
         """The JSON form the console prints: only the keys that apply."""
@@ -194,4 +198,6 @@ class Understanding:
             data["amount"] = Decimal(data["amount"])
         if data.get("close_on"):
             data["close_on"] = date.fromisoformat(data["close_on"])
+        if data.get("insight"):
+            data["insight"] = InsightFrame.from_payload(data["insight"])
         return cls(**data)
