@@ -247,7 +247,7 @@ INSIGHT_TERMS = (
     (r"\bfatturato\b|\bricavi\b|\bvendite\b|\bentrate\b", "revenue"),
     (r"\bmargin[ei]\b", "margin"),
     (r"\bprofitt[oi]\b|\butil[ei]\b", "profit"),
-    (r"\bper segmenti?\b", "by segment"),
+    (r"\bper segment[oi]\b", "by segment"),
     (r"\bper (?:tag|etichett[ae])\b", "by tag"),
     (r"\bper (?:aziend[ae]|organizzazion[ei]|societ[aà])\b", "by organization"),
     (r"\bper (?:responsabile|commerciale|venditore|titolare)\b", "by owner"),
