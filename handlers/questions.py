@@ -40,7 +40,7 @@ class GroupQuery(Protocol):
 
 @dataclass(frozen=True)
 class Figures:
-    """A figure per group over the frame's period: ``header`` has {by} and {period}; ``line`` has {key},
+    """A figure per group over the frame's period: ``header`` has {by} and {period}; ``line`` has {group},
     {value} (formatted by ``show``) and {count}; ``empty`` has {period}."""
 
     name: str  # the console's entities "question"
@@ -107,5 +107,5 @@ def figures(spec: Figures, dimension: str, frame: InsightFrame, ctx: HandlerCont
     if not rows:
         return Reply(ctx.t(spec.empty, period=period.text(ctx)), entities=entities)
     lines = [ctx.t(spec.header, by=ctx.t(f"dim.{dimension}"), period=period.text(ctx))]
-    lines.extend(ctx.t(spec.line, key=r.key, value=spec.show(r.value_minor, r.currency), count=r.count) for r in rows)
+    lines.extend(ctx.t(spec.line, group=r.key, value=spec.show(r.value_minor, r.currency), count=r.count) for r in rows)
     return Reply("\n".join(lines), entities=entities)
