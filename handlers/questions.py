@@ -21,6 +21,7 @@ from bot.nlu.frame import InsightFrame
 from bot.types import Reply
 from handlers import insight_pipeline, insight_portfolio
 from handlers.insight_format import money, owner_filter, window
+from storage.analytics import pipeline
 from storage.analytics._sql import GroupFigure
 
 Answer = Callable[[InsightFrame, HandlerContext, Session], Reply]
@@ -71,6 +72,13 @@ QUESTIONS: dict[tuple[str, str | None], Answer | Figures] = {
     ("timeline", None): insight_portfolio.about_someone,
     ("products", None): insight_portfolio.about_someone,
     ("channels", None): insight_portfolio.about_someone,
+    # "average deal size by owner / by segment": the mean won deal; by owner when no dimension is named.
+    ("deal_size", "owner"): Figures(
+        "deal_size", pipeline.deal_size, "insight.deal_size.header", "insight.deal_size.line", "insight.deal_size.none"
+    ),
+    ("deal_size", "segment"): Figures(
+        "deal_size", pipeline.deal_size, "insight.deal_size.header", "insight.deal_size.line", "insight.deal_size.none"
+    ),
 }
 
 
