@@ -14,7 +14,7 @@ from bot.context import HandlerContext
 from bot.nlu.frame import InsightFrame, Period
 from bot.texts import formats
 from handlers import access
-from storage.analytics import periods, rollups
+from storage.analytics import customers, periods, rollups
 
 _SYMBOLS = {"EUR": "€", "USD": "$", "GBP": "£"}
 _UNIT_DAYS = {"d": 1, "w": 7, "m": 30, "y": 365}
@@ -104,15 +104,7 @@ def day(at: datetime | date, tz: ZoneInfo, lang: str | None = None) -> str:
 def no_purchases(ctx: HandlerContext, session: Session, frame: InsightFrame, period: str) -> str:
     """The empty answer: "you own no customers yet" when the figure covers only people the asker owns none of
     (a new rep), else no purchases in the period."""
-    from sqlmodel import col, func, select
-
-    from storage.models import Contact
-
     owners = owner_filter(frame, ctx, session)
-    if owners is not None:
-        owned = session.exec(
-            select(func.count()).select_from(Contact).where(col(Contact.owner_id).in_(sorted(owners)))
-        ).one()
-        if not owned:
-            return ctx.t("insight.no_customers_yet")
+    if owners is not None and not customers.owned_count(session=session, owner_ids=owners):
+        return ctx.t("insight.no_customers_yet")
     return ctx.t("insight.no_purchases", period=period)
