@@ -126,8 +126,8 @@ def parse(
         rule_lang = lang
     typed = raw
     if question is not None:
-        # The insight answers read English words: they get the question as English ("receita por segmento"
-        # -> "revenue by segment"); the language stays the sender's.
+        # The frame reader (fill_insight) reads English words: it gets the question as English ("receita por
+        # segmento" -> "revenue by segment"); the language stays the sender's.
         detected, rule_lang, raw = question
     intent = forced or detected
     if intent is None:

@@ -217,7 +217,7 @@ RECIPIENT_INTRO = r"(?:a|al|alla|ai|per)"
 TASK_VERBS = r"(?:preparare|finire|rivedere|aggiornare|controllare|prenotare|rinnovare|pagare|fatturare|stampare)"
 GREETING = r"^(?:ciao|buongiorno|buonasera|salve)(?:[\s,!.]+(?:come stai|come va|tutto bene))?\W*$"
 
-# Questions about figures, as the English words the insight answers read (bot/nlu/insight_terms.py). In order:
+# Questions about figures, as the English words the frame reader reads (bot/nlu/insight_terms.py). In order:
 # the longer phrases first, the single words last.
 INSIGHT_TERMS = (
     (r"\b(?:briefing|riepilogo|riassunto|scheda)\s+(?:su|di|del|della|per)\s+", "brief me on "),
