@@ -249,7 +249,7 @@ TEXTS: dict[str, str] = {
         "tamaño promedio de los negocios|venta media"
     ),
     "insight.deal_size.header": "Tamaño medio de las oportunidades por {by} {period} (ganadas, por moneda, nunca convertido):",
-    "insight.deal_size.line": "• {group}: {value} — {count} ganadas",
+    "insight.deal_size.line": "• {group}: {value} — ganadas: {count}",
     "insight.deal_size.none": "Ninguna oportunidad ganada {period}.",
     "insight.idle.none": "Ninguna oportunidad lleva en su etapa más tiempo del límite. 👍",
     "insight.idle.header": "{count} oportunidad(es) parada(s) más allá del límite de su etapa:",

@@ -245,7 +245,7 @@ TEXTS: dict[str, str] = {
         "valeur moyenne des affaires|montant moyen par affaire|panier moyen|affaire moyenne"
     ),
     "insight.deal_size.header": "Taille moyenne des affaires par {by} {period} (affaires gagnées, par devise, jamais converti) :",
-    "insight.deal_size.line": "• {group} : {value} — {count} gagnées",
+    "insight.deal_size.line": "• {group} : {value} — gagnées : {count}",
     "insight.deal_size.none": "Aucune affaire gagnée {period}.",
     "insight.idle.none": "Aucune affaire n'est restée dans son étape au-delà de la limite. 👍",
     "insight.idle.header": "{count} affaire(s) immobile(s) au-delà de la limite de leur étape :",

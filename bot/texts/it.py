@@ -245,7 +245,7 @@ TEXTS: dict[str, str] = {
         "importo medio delle trattative|valore medio dei contratti|ticket medio|trattativa media"
     ),
     "insight.deal_size.header": "Valore medio delle trattative per {by} {period} (vinte, per valuta, mai convertito):",
-    "insight.deal_size.line": "• {group}: {value} — {count} vinte",
+    "insight.deal_size.line": "• {group}: {value} — vinte: {count}",
     "insight.deal_size.none": "Nessuna trattativa vinta {period}.",
     "insight.idle.none": "Nessuna trattativa è ferma nella sua fase oltre il limite. 👍",
     "insight.idle.header": "{count} trattativa/e ferma/e oltre il limite della propria fase:",

@@ -246,7 +246,7 @@ TEXTS: dict[str, str] = {
         "valor médio por negócio|ticket médio|negócio médio"
     ),
     "insight.deal_size.header": "Tamanho médio dos negócios por {by} {period} (negócios ganhos, por moeda, nunca convertido):",
-    "insight.deal_size.line": "• {group}: {value} — {count} ganhos",
+    "insight.deal_size.line": "• {group}: {value} — ganhos: {count}",
     "insight.deal_size.none": "Nenhum negócio ganho {period}.",
     "insight.idle.none": "Nenhum negócio ficou na sua fase mais tempo do que o limite. 👍",
     "insight.idle.header": "{count} negócio(s) parado(s) além do limite da sua fase:",

@@ -132,7 +132,7 @@ async def test_the_answer_is_in_the_readers_language_and_money(world: dict[str, 
     assert reply.entities["by"] == "owner"
     lines = reply.text.splitlines()
     assert lines[0].startswith("Tamanho médio dos negócios por responsável nos últimos 365 dias")
-    assert lines[1] == "• Rita: 2\u00a0333\u00a0€ — 3 ganhos"  # Babel's Portuguese way, no-break spaces
+    assert lines[1] == "• Rita: 2\u00a0333\u00a0€ — ganhos: 3"  # Babel's Portuguese way, no-break spaces
 
 
 @pytest.mark.parametrize(
