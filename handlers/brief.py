@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from datetime import timedelta
 
@@ -17,13 +16,6 @@ from storage import audit, search
 from storage.analytics import customers, periods, revenue
 from storage.models import Contact, Deal, FollowUp, Interaction, Organization, Staff
 
-_TARGET = re.compile(
-    r"(?:brief(?:ing)?(?:\s+me)?(?:\s+(?:on|about|for))?|prep(?:are)?(?:\s+me)?\s+for(?:\s+(?:a|the|my))?(?:\s+meeting\s+with)?"
-    r"|timeline\s+(?:of|for)|channels?\s+(?:of|for)|what\s+(?:does|do|did)|products?\s+(?:of|for)|how\s+(?:does|do))\s+"
-    r"(?:the\s+)?(.+?)(?:\s+(?:buy|buys|bought|purchase|prefer|like|not\s+buy)\b.*)?[?.!]*$",
-    re.IGNORECASE,
-)
-
 
 @dataclass
 class Subject:
@@ -31,11 +23,6 @@ class Subject:
     contacts: list[Contact]
     organization: Organization | None
     owner_ids: frozenset[int] | None = None  # whose records the asker may see (None: everyone's)
-
-
-def target(text: str) -> str | None:
-    match = _TARGET.search(text.strip())
-    return match.group(1).strip(" ?'\"") if match else None
 
 
 def find_subject(session: Session, ctx: HandlerContext, ref: str) -> Subject | None:

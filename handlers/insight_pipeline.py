@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 from datetime import timedelta
 
@@ -10,6 +9,7 @@ from sqlmodel import Session
 
 from bot import charts
 from bot.context import HandlerContext
+from bot.nlu.frame import InsightFrame
 from bot.types import Acted, Reply
 from handlers import access
 from handlers.insight_format import charts_folder, money, money_map, owner_filter, pct, window
@@ -19,10 +19,10 @@ from storage.models import Contact
 PIPELINE_TITLE = "Pipeline: open deals by stage"
 
 
-def stages(text: str, ctx: HandlerContext, session: Session) -> Reply:
+def stages(frame: InsightFrame, ctx: HandlerContext, session: Session) -> Reply:
     now = ctx.now()
     probabilities = ctx.settings.stage_probability_map
-    owners = owner_filter(text, ctx, session)
+    owners = owner_filter(frame, ctx, session)
     rows = pipeline.by_stage(
         session=session, probabilities=probabilities, closed_since=now - timedelta(days=90), owner_ids=owners
     )
@@ -55,11 +55,11 @@ def stages(text: str, ctx: HandlerContext, session: Session) -> Reply:
     return Reply("\n".join(lines), acted=acted, image_path=image)
 
 
-def win_rate(text: str, ctx: HandlerContext, session: Session) -> Reply:
-    period = window(text, now=ctx.now(), tz=ctx.business_tz)
+def win_rate(frame: InsightFrame, ctx: HandlerContext, session: Session) -> Reply:
+    period = window(frame.period, now=ctx.now(), tz=ctx.business_tz)
     since = period.since or ctx.now() - timedelta(days=3650)
     found = pipeline.win_rate(
-        session=session, since=since, until=period.until, owner_ids=owner_filter(text, ctx, session)
+        session=session, since=since, until=period.until, owner_ids=owner_filter(frame, ctx, session)
     )
     reply = ctx.t(
         "insight.win_rate",
@@ -73,10 +73,10 @@ def win_rate(text: str, ctx: HandlerContext, session: Session) -> Reply:
     return Reply(reply, acted=Acted(question="win_rate", details=(("period", period.label),)))
 
 
-def idle(text: str, ctx: HandlerContext, session: Session) -> Reply:
+def idle(frame: InsightFrame, ctx: HandlerContext, session: Session) -> Reply:
     limits = ctx.settings.stage_idle_day_map
     total, deals = pipeline.idle(
-        session=session, limits=limits, now=ctx.now(), owner_ids=owner_filter(text, ctx, session)
+        session=session, limits=limits, now=ctx.now(), owner_ids=owner_filter(frame, ctx, session)
     )
     acted = Acted(question="idle_deals", details=(("count", total),))
     if not total:
@@ -97,8 +97,8 @@ def idle(text: str, ctx: HandlerContext, session: Session) -> Reply:
     return Reply("\n".join(lines), acted=acted)
 
 
-def lifecycle(text: str, ctx: HandlerContext, session: Session) -> Reply:
-    rows = pipeline.lifecycle(session=session, owner_ids=owner_filter(text, ctx, session))
+def lifecycle(frame: InsightFrame, ctx: HandlerContext, session: Session) -> Reply:
+    rows = pipeline.lifecycle(session=session, owner_ids=owner_filter(frame, ctx, session))
     total = sum(n for _, n in rows)
     if not total:
         return Reply(ctx.t("list.none"), acted=Acted(question="lifecycle"))
@@ -107,12 +107,12 @@ def lifecycle(text: str, ctx: HandlerContext, session: Session) -> Reply:
     return Reply("\n".join(lines), acted=Acted(question="lifecycle"))
 
 
-def my_week(text: str, ctx: HandlerContext, session: Session) -> Reply:
+def my_week(frame: InsightFrame, ctx: HandlerContext, session: Session) -> Reply:
     now = ctx.now()
     assert ctx.staff is not None
     # "my week" is the name of the question: a manager or an admin asking it gets their team's (everyone's)
     # overview, as before; a rep gets their own unless they ask for the team's ("our week", "team week").
-    own = ctx.staff.role == "rep" and bool(re.search(r"\bmy week\b", text, re.IGNORECASE))
+    own = ctx.staff.role == "rep" and frame.scope == "mine"
     people = week.visible_staff(session=session, member=ctx.staff, owner_ids=access.owner_ids(session, ctx), own=own)
     rows = week.week(session=session, staff=people, since=now - timedelta(days=7), now=now)
     lines = [ctx.t("insight.week.header")]

@@ -1,7 +1,7 @@
 """Questions about figures in any staff language, read as the English question they ask.
 
-The insight answers (handlers/insights.py and its helpers) pick the sub-question, the dimension, the period and
-the names from English words; each language's lexicon lists, as INSIGHT_TERMS, how its staff say those words
+The frame reader (bot/nlu/fill_insight.py) reads the measure, the dimension, the period, the scope and the names
+from English words; each language's lexicon lists, as INSIGHT_TERMS, how its staff say those words
 ("receita por segmento este ano" -> "revenue by segment this year"). Only a message that the language's own rules
 did not already read as something else (a log, a follow-up...) is taken for a question, and only when the English
 question it becomes is one: the English intent rules, with their guards, decide.

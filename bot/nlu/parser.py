@@ -15,10 +15,11 @@ from bot.nlu import entities as ent
 from bot.nlu.checks import flag_values
 from bot.nlu.fill_contact import fill_add, fill_update
 from bot.nlu.fill_deals import fill_deal_change, fill_new_deal, fill_new_organization
+from bot.nlu.fill_insight import fill_insight, table_measure
 from bot.nlu.fill_log import fill_correction, fill_followup, fill_log, kind_anywhere
 from bot.nlu.fill_network import NETWORK_INTENTS, fill_network
 from bot.nlu.fill_sales import days_in, fill_cross_sell, fill_deal, fill_purchase, period_in
-from bot.nlu.insight_terms import read_question
+from bot.nlu.insight_terms import INSIGHT_INTENTS, read_question
 from bot.nlu.intents import Intent
 from bot.nlu.lexicons import languages_for, lexicon, rules
 from bot.nlu.reading import Reading, read
@@ -116,15 +117,19 @@ def parse(
             return Understanding(intent=Intent.HELP, text=raw, lang=lang, debug=raw)
     detected, rule_lang = detect_intent(raw, lang)
     question = None if forced else read_question(raw, lang, detected, rule_lang)
+    if question is None and not forced and detected in (None, *INSIGHT_INTENTS) and table_measure(raw):
+        # A measure of the question table named in any staff language ("average deal size", "ticket médio").
+        question = (detected or "portfolio", rule_lang if detected else lang, raw)
     ruled = question[0] if question is not None else detected
     verdict = None if forced else choose.intent(reading, ruled, lookup=_looks_like_lookup(raw, lang))
     if verdict is not None and verdict.intent != (ruled or "").split(":")[0]:
         # The model outvoted the rules: their entities would be read for the wrong intent.
         detected, question = verdict.intent, None
         rule_lang = lang
+    typed = raw
     if question is not None:
-        # The insight answers read English words: they get the question as English ("receita por segmento"
-        # -> "revenue by segment"); the language stays the sender's.
+        # The frame reader (fill_insight) reads English words: it gets the question as English ("receita por
+        # segmento" -> "revenue by segment"); the language stays the sender's.
         detected, rule_lang, raw = question
     intent = forced or detected
     if intent is None:
@@ -163,6 +168,8 @@ def parse(
         u.period = period_in(raw, u.lang)
     elif u.intent in NETWORK_INTENTS:
         fill_network(u, raw, now=now, tz=tz)
+    if u.intent in INSIGHT_INTENTS:
+        fill_insight(u, typed)
     if verdict is not None:
         u.confidence, u.alternatives = verdict.confidence, list(verdict.alternatives)
     choose.fill_mentions(u, reading)

@@ -7,6 +7,7 @@ from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
 
+from bot.nlu.frame import InsightFrame
 from bot.nlu.intents import Intent
 
 
@@ -73,6 +74,8 @@ class Understanding:
     segment: str | None = None
     # A network or customer-fact sentence as read by bot/nlu/fill_network.py (names as written, kinds, topic).
     network: dict[str, Any] = field(default_factory=dict)
+    # A question about figures as typed values (bot/nlu/fill_insight.py), for the insight answers.
+    insight: InsightFrame | None = None
 
     def __post_init__(self) -> None:
         # A name that is no intent (a typo, a label the corpus invented) fails here, where it was made.
@@ -140,4 +143,6 @@ class Understanding:
             data["amount"] = Decimal(data["amount"])
         if data.get("close_on"):
             data["close_on"] = date.fromisoformat(data["close_on"])
+        if data.get("insight"):
+            data["insight"] = InsightFrame.from_payload(data["insight"])
         return cls(**data)

@@ -19,6 +19,11 @@ def _table(lang: str) -> MappingProxyType[str, str]:
     return _CACHE[lang]
 
 
+def entries(lang: str, prefix: str) -> dict[str, str]:
+    """The language's own texts whose keys start with ``prefix`` (no English fallback)."""
+    return {key: value for key, value in _table(lang).items() if key.startswith(prefix)}
+
+
 def t(lang: str, key: str, **values: Any) -> str:
     template = _table(lang).get(key) or _table("en")[key]
     return template.format(**values) if values else template

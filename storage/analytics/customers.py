@@ -209,3 +209,9 @@ def timeline(*, session: Session, contact_ids: list[int], since: datetime, until
     events = [Event(at, kind, summary) for at, kind, summary in touches]
     events += [Event(at, "purchase", product or "purchase", amount, cur) for at, product, amount, cur in buys]
     return sorted(events, key=lambda e: e.at)
+
+
+def owned_count(*, session: Session, owner_ids: Collection[int]) -> int:
+    """How many contacts these staff own (zero: a new rep's figures have nobody to count)."""
+    statement = select(func.count()).select_from(Contact).where(col(Contact.owner_id).in_(sorted(owner_ids)))
+    return int(session.exec(statement).one())
