@@ -39,7 +39,25 @@ _CURRENCY_CODES = (
     "PLN",
 )
 _NUMBER = r"\d{1,3}(?:[.,\s]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?"
-_K = r"(?:\s?(?P<k>k|m)\b)?"
+# A multiplier after the figure: "15k", "R$ 50 mil", "10 mila", "2,5 millió Ft", "3 millions d'euros".
+_THOUSANDS = ("k", "mil", "mila", "mille", "ezer")
+_MILLIONS = (
+    "m",
+    "mio",
+    "mln",
+    "million",
+    "millions",
+    "millones",
+    "millón",
+    "milhões",
+    "milhoes",
+    "milhão",
+    "milioni",
+    "milione",
+    "millió",
+    "millio",
+)
+_K = r"(?:\s?(?P<k>" + "|".join(sorted(_THOUSANDS + _MILLIONS, key=len, reverse=True)) + r")\b(?:\s+d['’]|\s+de)?)?"
 MONEY = re.compile(
     rf"(?P<sym>r\$|us\$|[€$£¥])\s?(?P<num>{_NUMBER}){_K}"
     rf"|(?P<num2>{_NUMBER}){_K.replace('k>', 'k2>')}\s?(?P<code>[€$£¥]|(?:{'|'.join(_CURRENCY_CODES)})\b|eur(?:os?)?\b|dollars?\b|ft\b|reais\b)",
@@ -116,9 +134,10 @@ def find_money(text: str, *, default_currency: str) -> tuple[Decimal | None, str
     amount = parse_number(num)
     if amount is None:
         return None, None, None
-    if (match.group("k") or match.group("k2") or "").lower() == "k":
+    multiplier = (match.group("k") or match.group("k2") or "").lower()
+    if multiplier in _THOUSANDS:
         amount *= 1000
-    elif (match.group("k") or match.group("k2") or "").lower() == "m":
+    elif multiplier in _MILLIONS:
         amount *= 1_000_000
     token = (match.group("sym") or match.group("code") or "").lower()
     currency = (
