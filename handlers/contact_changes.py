@@ -17,6 +17,7 @@ from bot.context import HandlerContext
 from bot.nlu.understanding import Understanding
 from handlers import cards
 from storage import audit, contacts
+from storage.errors import UserError
 from storage.models import STAGES, Contact, ContactEmail, ContactPhone, ContactTag
 from storage.normalize import search_key
 
@@ -141,7 +142,7 @@ def _tags(work: _Work, u: Understanding) -> None:
     for tag in u.untag:
         row = work.session.get(ContactTag, (cid, _tag_key(tag)))
         if row is None:
-            raise ValueError(work.ctx.t("contact.no_such_tag", name=work.contact.full_name, tag=_tag_key(tag)))
+            raise UserError("contact.no_such_tag", name=work.contact.full_name, tag=_tag_key(tag))
         work.session.delete(row)
         work.session.flush()
         work.undo.append(["insert", "contact_tag", {"contact_id": cid, "tag": row.tag}])

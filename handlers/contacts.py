@@ -16,13 +16,14 @@ from handlers.checks import refuse_invalid
 from handlers.contact_values import unread
 from handlers.resolve import resolve
 from storage import contacts, search
+from storage.errors import Refusal, Term, UserError
 from storage.models import STAGES, Contact, ContactEmail, ContactPhone
 from storage.normalize import search_key
 
 
 def _need(u: Understanding | None) -> Understanding:
     if u is None:
-        raise ValueError("I could not read that message.")
+        raise UserError("error.unreadable")
     return u
 
 
@@ -48,7 +49,7 @@ def _existing(session: Session, ctx: HandlerContext, u: Understanding) -> Contac
         if cid:
             contact = session.get(Contact, cid)
             if contact is not None and owners is not None and contact.owner_id not in owners:
-                raise PermissionError(ctx.t("contact.taken"))
+                raise Refusal("contact.taken")
             return contact
     key = search_key(u.contact_ref or "")
     statement = select(Contact).where(Contact.search_key == key)
@@ -76,9 +77,9 @@ def _detail_text(u: Understanding) -> str:
 async def add_contact(msg: IncomingMessage, ctx: HandlerContext) -> Reply:
     u = _need(ctx.understanding)
     if not u.contact_ref:
-        raise ValueError(ctx.t("contact.need_new_name"))
+        raise UserError("contact.need_new_name")
     if u.field_name == "birthday_invalid":
-        raise ValueError(ctx.t("invalid.birthday", value=u.field_value))
+        raise UserError("invalid.birthday", value=u.field_value)
     lost = unread(u)
     if lost is not None:
         kind, written = lost
@@ -145,13 +146,13 @@ async def update_contact(msg: IncomingMessage, ctx: HandlerContext) -> Reply:
     refuse_invalid(ctx)
     u = _need(ctx.understanding)
     if u.field_name == "birthday" and not u.birthday:
-        raise ValueError(ctx.t("invalid.birthday", value=u.field_value or ""))
+        raise UserError("invalid.birthday", value=u.field_value or "")
     if u.field_name == "phone" and not u.phone:
-        raise ValueError(ctx.t("invalid.phone", value=u.field_value or ""))
+        raise UserError("invalid.phone", value=u.field_value or "")
     if u.field_name == "email" and not u.email:
-        raise ValueError(ctx.t("invalid.email", value=u.field_value or ""))
+        raise UserError("invalid.email", value=u.field_value or "")
     if u.field_name == "stage" and not u.stage:
-        raise ValueError(ctx.t("invalid.stage", stages=", ".join(ctx.stage(s) for s in STAGES)))
+        raise UserError("invalid.stage", stages=", ".join(ctx.stage(s) for s in STAGES))
     with ctx.session() as session:
         found = resolve(session, ctx, u, allow_org=False)
         if found.question is not None:
@@ -267,7 +268,7 @@ async def show_contact(event: Any, ctx: HandlerContext) -> Reply:
         contact = session.get(Contact, int(event.value))
         if contact is None:
             return Reply(ctx.t("contact.not_found", query=event.value))
-        access.check(session, ctx, "view", contact.owner_id, what="That contact")
+        access.check(session, ctx, "view", contact.owner_id, what=Term("term.that_contact"))
         details = contacts.details(session=session, contact=contact)
         ctx.audit(
             session,
@@ -284,7 +285,7 @@ async def list_contacts(msg: IncomingMessage, ctx: HandlerContext) -> Reply:
     u = _need(ctx.understanding)
     days = 30 if u.days is None else u.days
     if not 1 <= days <= 3650:
-        raise ValueError('Give a number of days between 1 and 3650, e.g. "who haven\'t we talked to in 60 days?".')
+        raise UserError("error.at_risk_days")
     since = ctx.now() - timedelta(days=days)
     with ctx.session() as session:
         owners = access.scope(session, ctx).owner_ids

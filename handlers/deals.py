@@ -16,6 +16,7 @@ from handlers.checks import refuse_invalid
 from handlers.insight_format import day
 from handlers.resolve import ask_which
 from storage import contacts, search
+from storage.errors import UserError
 from storage.models import Contact, Deal, Organization
 from storage.normalize import search_key
 
@@ -24,7 +25,7 @@ MAX_AMOUNT = 10**12
 
 def minor(amount: Decimal) -> int:
     if amount >= MAX_AMOUNT:
-        raise ValueError("amount too large")
+        raise UserError("error.amount_too_large")
     return int((amount * 100).quantize(Decimal(1), rounding=ROUND_HALF_UP))
 
 
@@ -62,7 +63,7 @@ async def create_deal(msg: IncomingMessage, ctx: HandlerContext) -> Reply:
     u = ctx.understanding
     name = (u.company or u.contact_ref or "").strip() if u else ""
     if u is None or not name:
-        raise ValueError(ctx.t("deal.need_account"))
+        raise UserError("deal.need_account")
     now = ctx.now()
     with ctx.session() as session:
         org, person, question = _account(session, ctx, name)
@@ -115,7 +116,7 @@ async def create_deal(msg: IncomingMessage, ctx: HandlerContext) -> Reply:
 async def add_organization(msg: IncomingMessage, ctx: HandlerContext) -> Reply:
     u = ctx.understanding
     if u is None or not u.company:
-        raise ValueError(ctx.t("org.need_name"))
+        raise UserError("org.need_name")
     now = ctx.now()
     with ctx.session() as session:
         found = search.find_organizations(session=session, query=u.company, min_score=95)

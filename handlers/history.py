@@ -16,6 +16,7 @@ from bot.types import IncomingMessage, Reply
 from handlers import cards
 from handlers.resolve import resolve
 from storage import models as m
+from storage.errors import UserError
 
 _WHO = re.compile(
     r"^who (?:changed|updated|edited|set|modified|added|touched|removed)\s+"
@@ -67,11 +68,11 @@ async def who_changed(msg: IncomingMessage, ctx: HandlerContext) -> Reply:
     text = (u.text if u else msg.text).strip().rstrip("?!. ")
     asked = read_question(text)
     if asked is None or u is None:
-        raise ValueError(ctx.t("history.usage"))
+        raise UserError("history.usage")
     ref, said = asked
     field = FIELDS.get(said)
     if field is None:
-        raise ValueError(ctx.t("history.no_field", field=said))
+        raise UserError("history.no_field", field=said)
     u.contact_ref = u.contact_ref or ref
     now = ctx.now()
     with ctx.session() as session:

@@ -12,6 +12,7 @@ from handlers.checks import refuse_invalid
 from handlers.date_question import ask_date, untimed
 from handlers.resolve import resolve
 from storage import followups, interactions
+from storage.errors import UserError
 
 FOLLOW_UP_MARKER = r"\b(?:f/u|fu|follow[- ]?up|followup|remind me|reminder)\b(?:\s+(?:with|to|on))?"
 _DATEISH = re.compile(
@@ -24,7 +25,7 @@ async def log_interaction(msg: IncomingMessage, ctx: HandlerContext) -> Reply:
     refuse_invalid(ctx)
     u = ctx.understanding
     if u is None:
-        raise ValueError("I could not read that message.")
+        raise UserError("error.unreadable")
     if u.correction:
         from handlers.corrections import correct_last
 
@@ -42,9 +43,8 @@ async def log_interaction(msg: IncomingMessage, ctx: HandlerContext) -> Reply:
             return found.question
         contact, org = found.contact, found.organization
         if contact is None:
-            raise ValueError(
-                f'{org.name if org else u.contact_ref} has several contacts; name the person, e.g. "call with Ana from '
-                f'{org.name if org else "Acme"}".'
+            raise UserError(
+                "error.name_the_person", org=org.name if org else u.contact_ref, example=org.name if org else "Acme"
             )
         assert contact.id is not None
         entry, created = interactions.log(

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime, time
+from functools import partial
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -169,7 +170,7 @@ def log_entry(ctx: HandlerContext, entry: FormEntry) -> Reply:
         try:
             require(scope, "update", contact.owner_id, what=contact.full_name)
         except Forbidden as exc:
-            return Reply(str(exc), intent="log_interaction")
+            return Reply(exc.text(partial(t, lang)), intent="log_interaction")
         logged, created = interactions.log(
             session=session,
             contact_id=contact.id,

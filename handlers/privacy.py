@@ -18,6 +18,7 @@ from config.settings import DATA_DIR
 from handlers import access
 from storage import audit, search
 from storage import models as m
+from storage.errors import Refusal, UserError
 from storage.normalize import search_key
 from storage.permissions import require
 from storage.privacy import files, service
@@ -41,10 +42,7 @@ def _exports_dir(ctx: HandlerContext) -> Path:
 
 
 def _one(session: Session, ctx: HandlerContext, ref: str) -> m.Contact:
-    try:
-        return service.find_one(session=session, scope=access.scope(session, ctx), ref=ref)
-    except LookupError as exc:
-        raise ValueError(str(exc)[0].upper() + str(exc)[1:] + ".") from None
+    return service.find_one(session=session, scope=access.scope(session, ctx), ref=ref)
 
 
 def _seen(session: Session, ctx: HandlerContext, ref: str) -> m.Contact:
@@ -71,7 +69,7 @@ async def export_contact(msg: IncomingMessage, ctx: HandlerContext) -> Reply:
         flags=re.I,
     )
     if not ref:
-        raise ValueError('Whom should I export? e.g. "export Maria Silva".')
+        raise UserError("error.export_who")
     now = ctx.now()
     with ctx.session() as session:
         contact = _one(session, ctx, ref)
@@ -95,7 +93,7 @@ async def erase_contact(msg: IncomingMessage, ctx: HandlerContext) -> Reply:
     ref = re.sub(r"^(?:erase|forget|anonymi[sz]e|gdpr (?:erase|delete))\s+", "", text, flags=re.I)
     ref = re.sub(r",?\s*(?:but\s+)?keep(?:ing)? (?:the )?figures$", "", ref, flags=re.I).strip()
     if not ref:
-        raise ValueError('Whom should I erase? e.g. "erase Maria Silva".')
+        raise UserError("error.erase_who")
     with ctx.session() as session:
         contact = _one(session, ctx, ref)
         require(access.scope(session, ctx), "erase", contact.owner_id, what=contact.full_name)
@@ -150,16 +148,16 @@ async def reassign(msg: IncomingMessage, ctx: HandlerContext) -> Reply:
     """ "give Acme to Ana": the organization and its contacts (or one contact) get a new owner."""
     match = _GIVE.match(_text(ctx, msg))
     if not match:
-        raise ValueError('Say whom to give to whom, e.g. "give Acme to Ana".')
+        raise UserError("error.give_usage")
     ref, who = match.group(1).strip(), match.group(2).strip()
     now = ctx.now()
     with ctx.session() as session:
         scope = access.scope(session, ctx)
         target = _staff(session, who)
         if target is None:
-            raise ValueError(f'There is no staff member called "{who}".')
+            raise UserError("error.no_staff_called", who=who)
         if not scope.may_own(target.id or 0):
-            raise PermissionError(ctx.t("privacy.outside_team", name=target.display_name))
+            raise Refusal("privacy.outside_team", name=target.display_name)
         orgs = search.find_organizations(session=session, query=ref, min_score=90)
         people = search.find_contacts(session=session, query=ref, limit=5, owner_ids=scope.owner_ids)
         if orgs and (not people or orgs[0].score >= people[0].score):
@@ -183,7 +181,7 @@ async def reassign(msg: IncomingMessage, ctx: HandlerContext) -> Reply:
             text = ctx.t("privacy.reassigned_org", org=org.name, name=target.display_name, count=len(moved))
             return Reply(text, entities={"company": org.name, "owner": target.handle})
         if not people:
-            raise ValueError(f'I couldn\'t find "{ref}".')
+            raise UserError("error.couldnt_find", ref=ref)
         contact = session.get(m.Contact, people[0].contact_id)
         assert contact is not None
         require(scope, "reassign", contact.owner_id, what=contact.full_name)

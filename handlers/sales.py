@@ -16,6 +16,7 @@ from handlers.deals import minor
 from handlers.insight_format import day
 from handlers.resolve import resolve
 from storage import audit, sales
+from storage.errors import UserError
 from storage.models import DEAL_STAGES, Contact, Deal
 
 # Beyond these a figure is a typo (or would overflow a 64-bit column), not a sale.
@@ -27,7 +28,7 @@ async def record_purchase(msg: IncomingMessage, ctx: HandlerContext) -> Reply:
     refuse_invalid(ctx)
     u = ctx.understanding
     if u is None or not u.product:
-        raise ValueError(ctx.t("purchase.need_product"))
+        raise UserError("purchase.need_product")
     if u.date_question:
         return ask_date(ctx, u)
     now = ctx.now()
@@ -40,20 +41,20 @@ async def record_purchase(msg: IncomingMessage, ctx: HandlerContext) -> Reply:
         contact = found.contact
         if contact is None or contact.id is None:
             org = found.organization.name if found.organization else u.contact_ref
-            raise ValueError(ctx.t("purchase.need_person", org=org))
+            raise UserError("purchase.need_person", org=org)
         access.check(session, ctx, "update", contact.owner_id, what=contact.full_name)
         currency = (u.currency or ctx.settings.currency).upper()
         product, new_product = sales.get_or_create_product(session=session, name=u.product, currency=currency)
         quantity = u.quantity or 1  # stated quantities under one were refused above
         if quantity > MAX_QUANTITY or (u.amount is not None and u.amount >= MAX_AMOUNT):
-            raise ValueError(ctx.t("purchase.too_big", quantity=f"{MAX_QUANTITY:,}", amount=f"{MAX_AMOUNT:,}"))
+            raise UserError("purchase.too_big", quantity=f"{MAX_QUANTITY:,}", amount=f"{MAX_AMOUNT:,}")
         if u.amount is not None:
             amount_minor = int((u.amount * 100).quantize(Decimal(1), rounding=ROUND_HALF_UP))
         elif product.unit_price_minor is not None and (u.currency is None or u.currency == product.currency):
             currency = product.currency
             amount_minor = product.unit_price_minor * quantity
         else:
-            raise ValueError(ctx.t("purchase.need_amount", product=product.name))
+            raise UserError("purchase.need_amount", product=product.name)
         before = audit.snapshot(contact, ["stage", "last_touch_at", "updated_at"])
         purchase, created = sales.record_purchase(
             session=session,
@@ -110,7 +111,7 @@ async def update_deal(msg: IncomingMessage, ctx: HandlerContext) -> Reply:
     u = ctx.understanding
     changes_value = u is not None and (u.amount is not None or u.close_on is not None)
     if u is None or (u.stage not in DEAL_STAGES and not changes_value):
-        raise ValueError(ctx.t("deal.need_stage"))
+        raise UserError("deal.need_stage")
     now = ctx.now()
     with ctx.session() as session:
         found = _one_deal(session, ctx)
