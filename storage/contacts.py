@@ -9,6 +9,7 @@ from datetime import UTC, datetime
 from sqlmodel import Session, col, func, select
 
 from storage import models
+from storage.errors import UserError
 from storage.normalize import clean_display, search_key
 
 
@@ -59,7 +60,7 @@ def create(
 ) -> models.Contact:
     name = clean_display(full_name)
     if not search_key(name):
-        raise ValueError("a contact needs a name with at least one letter or digit")
+        raise UserError("error.contact_needs_name")
     contact = models.Contact(
         full_name=name,
         search_key=search_key(name),
