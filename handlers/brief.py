@@ -10,6 +10,7 @@ from sqlmodel import Session, col, select
 
 from bot import charts
 from bot.context import HandlerContext
+from bot.texts.formats import number
 from bot.types import Reply
 from handlers import access, cards, network_questions, offer
 from handlers.insight_format import charts_folder, day, money, money_map
@@ -207,7 +208,9 @@ def _risk_line(ctx: HandlerContext, session: Session, ids: list[int]) -> str:
         return ctx.t("insight.brief.risk_none")
     worst = mine[0]
     level = ctx.t("insight.brief.at_risk" if worst.ratio >= ctx.settings.at_risk_factor else "insight.brief.fine")
-    return ctx.t("insight.brief.risk", level=level, name=worst.name, days=worst.silent_days, ratio=f"{worst.ratio:.1f}")
+    return ctx.t(
+        "insight.brief.risk", level=level, name=worst.name, days=worst.silent_days, ratio=number(worst.ratio, digits=1)
+    )
 
 
 def products(subject: Subject, ctx: HandlerContext, session: Session) -> Reply:

@@ -12,12 +12,12 @@ from bot.context import HandlerContext
 from bot.requests import HomeOpened
 from bot.router import Router
 from bot.texts import t
+from bot.texts.formats import compact_money, number
 from bot.types import Button, Card, Reply
 from config.settings import Settings
 from handlers import cards
 from handlers.followups import DONE_ACTION
 from reminders import cadence
-from reminders.format import compact_money
 from reminders.rules.at_risk import silent_customers
 from storage import followups
 from storage.models import Contact, Nudge, Staff
@@ -81,8 +81,8 @@ def _at_risk_lines(
         + t(
             lang,
             "at_risk.line",
-            cadence=f"{r.cadence_days:.0f}",
-            silence=f"{r.silence:.0f}",
+            cadence=number(r.cadence_days, lang, digits=0),
+            silence=number(r.silence, lang, digits=0),
             value=_value(r, settings, lang),
         )
         for r in rows
@@ -92,7 +92,7 @@ def _at_risk_lines(
 def _value(row: Any, settings: Settings, lang: str) -> str:
     if not row.yearly_value_minor:
         return t(lang, "at_risk.no_value")
-    return t(lang, "at_risk.value", value=compact_money(row.yearly_value_minor, settings.currency))
+    return t(lang, "at_risk.value", value=compact_money(row.yearly_value_minor, settings.currency, lang))
 
 
 def register(router: Router) -> None:

@@ -8,6 +8,7 @@ from typing import Any
 from sqlmodel import Session
 
 from bot.context import HandlerContext
+from bot.texts.formats import number
 from bot.types import IncomingMessage, Reply
 from handlers import access, cards
 from handlers.checks import refuse_invalid
@@ -47,7 +48,7 @@ async def record_purchase(msg: IncomingMessage, ctx: HandlerContext) -> Reply:
         product, new_product = sales.get_or_create_product(session=session, name=u.product, currency=currency)
         quantity = u.quantity or 1  # stated quantities under one were refused above
         if quantity > MAX_QUANTITY or (u.amount is not None and u.amount >= MAX_AMOUNT):
-            raise UserError("purchase.too_big", quantity=f"{MAX_QUANTITY:,}", amount=f"{MAX_AMOUNT:,}")
+            raise UserError("purchase.too_big", quantity=number(MAX_QUANTITY), amount=number(MAX_AMOUNT))
         if u.amount is not None:
             amount_minor = int((u.amount * 100).quantize(Decimal(1), rounding=ROUND_HALF_UP))
         elif product.unit_price_minor is not None and (u.currency is None or u.currency == product.currency):

@@ -18,6 +18,7 @@ from sqlalchemy.engine import Engine
 
 from bot.context import HandlerContext
 from bot.nlu.lexicons import yes_pattern
+from bot.texts.formats import number
 from bot.types import ActionEvent, Attachment, AttachmentTooLarge, AttachmentUnavailable, Button, IncomingMessage, Reply
 from storage.dialogs import DIALOG_TTL
 from storage.importer import staging
@@ -76,7 +77,7 @@ def _kind(caption: str) -> str | None:
 
 
 def _mb(size: int) -> str:
-    return f"{size / 1_048_576:.1f}".rstrip("0").rstrip(".")
+    return number(round(size / 1_048_576, 1))
 
 
 def _refuse(ctx: HandlerContext, key: str, **values: Any) -> Reply:

@@ -9,6 +9,7 @@ TEXTS: dict[str, str] = {
     "refuse.empty": 'I got an empty message. Try "help" to see what I can do.',
     "error.internal": "Something went wrong on my side, so nothing was saved. Please try again.",
     "error.bad_input": "{problem} Nothing was saved.",
+    "figure.none": "n/a",
     "error.contact_needs_name": "A contact needs a name with at least one letter or digit.",
     "error.amount_too_large": "That amount is too large.",
     "error.nudge_gone": "That reminder no longer exists.",

@@ -9,6 +9,7 @@ TEXTS: dict[str, str] = {
     "refuse.empty": 'Recibí un mensaje vacío. Prueba "ayuda" para ver lo que sé hacer.',
     "error.internal": "Algo salió mal por mi parte, así que no se guardó nada. Inténtalo de nuevo.",
     "error.bad_input": "{problem} No se guardó nada.",
+    "figure.none": "n/d",
     "error.contact_needs_name": "Un contacto necesita un nombre con al menos una letra o un dígito.",
     "error.amount_too_large": "Ese importe es demasiado grande.",
     "error.nudge_gone": "Ese recordatorio ya no existe.",

@@ -9,6 +9,7 @@ TEXTS: dict[str, str] = {
     "refuse.empty": 'Message vide reçu. Essayez "aide" pour voir ce que je sais faire.',
     "error.internal": "Un problème de mon côté : rien n'a été enregistré. Réessayez.",
     "error.bad_input": "{problem} Rien n'a été enregistré.",
+    "figure.none": "n.d.",
     "error.contact_needs_name": "Un contact a besoin d'un nom d'au moins une lettre ou un chiffre.",
     "error.amount_too_large": "Ce montant est trop élevé.",
     "error.nudge_gone": "Ce rappel n'existe plus.",

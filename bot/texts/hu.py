@@ -9,6 +9,7 @@ TEXTS: dict[str, str] = {
     "refuse.empty": 'Üres üzenetet kaptam. Írd be: "segítség", hogy lásd, mit tudok.',
     "error.internal": "Hiba történt nálam, ezért semmi sem lett mentve. Próbáld újra.",
     "error.bad_input": "{problem} Semmi sem lett mentve.",
+    "figure.none": "nincs adat",
     "error.contact_needs_name": "A kapcsolat nevében legalább egy betűnek vagy számjegynek kell lennie.",
     "error.amount_too_large": "Ez az összeg túl nagy.",
     "error.nudge_gone": "Ez az emlékeztető már nem létezik.",

@@ -9,6 +9,7 @@ TEXTS: dict[str, str] = {
     "refuse.empty": 'Ho ricevuto un messaggio vuoto. Prova "aiuto" per vedere cosa so fare.',
     "error.internal": "Qualcosa è andato storto da parte mia, quindi non ho salvato nulla. Riprova.",
     "error.bad_input": "{problem} Non ho salvato nulla.",
+    "figure.none": "n.d.",
     "error.contact_needs_name": "Un contatto ha bisogno di un nome con almeno una lettera o una cifra.",
     "error.amount_too_large": "Quell'importo è troppo grande.",
     "error.nudge_gone": "Quel promemoria non esiste più.",

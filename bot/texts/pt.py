@@ -9,6 +9,7 @@ TEXTS: dict[str, str] = {
     "refuse.empty": 'Recebi uma mensagem vazia. Experimente "ajuda" para ver o que sei fazer.',
     "error.internal": "Algo correu mal do meu lado, por isso nada foi guardado. Tente de novo.",
     "error.bad_input": "{problem} Nada foi guardado.",
+    "figure.none": "n/d",
     "error.contact_needs_name": "Um contacto precisa de um nome com pelo menos uma letra ou um algarismo.",
     "error.amount_too_large": "Esse valor é demasiado grande.",
     "error.nudge_gone": "Esse lembrete já não existe.",
