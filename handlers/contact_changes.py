@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from sqlmodel import Session, col, select
+from sqlmodel import Session
 
 from bot.context import HandlerContext
 from bot.nlu.understanding import Understanding
@@ -113,7 +113,7 @@ def _value(
 ) -> None:
     """A new phone or e-mail: "new number" replaces the first stored one, otherwise it is added; undo restores."""
     cid = work.contact.id
-    stored = list(work.session.exec(select(model).where(model.contact_id == cid).order_by(col(model.id))))
+    stored = contacts.values_of(session=work.session, model=model, contact_id=cid)
     if any(getattr(row, column) == value for row in stored):
         return
     if replace and stored:

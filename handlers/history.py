@@ -9,12 +9,13 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from sqlmodel import Session, col, select
+from sqlmodel import Session
 
 from bot.context import HandlerContext
 from bot.types import IncomingMessage, Reply
 from handlers import cards
 from handlers.resolve import resolve
+from storage import audit
 from storage import models as m
 from storage.errors import UserError
 
@@ -108,12 +109,7 @@ async def who_changed(msg: IncomingMessage, ctx: HandlerContext) -> Reply:
 
 def _changes(session: Session, contact_id: int, field: str) -> tuple[list[tuple[m.AuditLog, Any]], m.AuditLog | None]:
     """(entry, change) for each change to the field, oldest first; and the creation entry."""
-    entries = session.exec(
-        select(m.AuditLog)
-        .where(m.AuditLog.entity == "contact", m.AuditLog.entity_id == contact_id)
-        .where(col(m.AuditLog.action).in_(("create", "update", "import")), m.AuditLog.undone == False)  # noqa: E712
-        .order_by(col(m.AuditLog.id))
-    )
+    entries = audit.contact_changes(session=session, contact_id=contact_id)
     out: list[tuple[m.AuditLog, Any]] = []
     created = None
     for entry in entries:

@@ -14,6 +14,7 @@ from bot.charts import chart_dir
 from bot.context import HandlerContext
 from bot.texts import formats
 from handlers import access
+from storage import contacts
 from storage.analytics import periods, rollups
 
 _LAST_N = re.compile(r"\b(?:last|past|previous)\s+(\d{1,4})\s*(days?|weeks?|months?|years?)\b", re.IGNORECASE)
@@ -116,15 +117,7 @@ def day(at: datetime | date, tz: ZoneInfo, lang: str | None = None) -> str:
 def no_purchases(ctx: HandlerContext, session: Session, text: str, period: str) -> str:
     """The empty answer: "you own no customers yet" when the figure covers only people the asker owns none of
     (a new rep), else no purchases in the period."""
-    from sqlmodel import col, func, select
-
-    from storage.models import Contact
-
     owners = owner_filter(text, ctx, session)
-    if owners is not None:
-        owned = session.exec(
-            select(func.count()).select_from(Contact).where(col(Contact.owner_id).in_(sorted(owners)))
-        ).one()
-        if not owned:
-            return ctx.t("insight.no_customers_yet")
+    if owners is not None and not contacts.owned_count(session=session, owner_ids=owners):
+        return ctx.t("insight.no_customers_yet")
     return ctx.t("insight.no_purchases", period=period)

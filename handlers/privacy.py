@@ -9,15 +9,16 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy.engine import make_url
-from sqlmodel import Session, select
+from sqlmodel import Session
 
 from bot.context import HandlerContext
 from bot.nlu.lexicons import yes_pattern
 from bot.types import ActionEvent, Button, IncomingMessage, Reply
 from config.settings import DATA_DIR
 from handlers import access
-from storage import audit, search
+from storage import audit, network, search
 from storage import models as m
+from storage import staff as staff_repo
 from storage.errors import Refusal, UserError
 from storage.normalize import search_key
 from storage.permissions import require
@@ -163,7 +164,8 @@ async def reassign(msg: IncomingMessage, ctx: HandlerContext) -> Reply:
         if orgs and (not people or orgs[0].score >= people[0].score):
             org = session.get(m.Organization, orgs[0].organization_id)
             assert org is not None
-            members = list(session.exec(select(m.Contact).where(m.Contact.organization_id == org.id)))
+            assert org.id is not None
+            members = network.members(session=session, organization_id=org.id)
             require(scope, "reassign", org.owner_id, what=org.name)
             moved = [c for c in members if scope.allows("reassign", c.owner_id)]
             undo: list[list[Any]] = [["restore", "organization", org.id, {"owner_id": org.owner_id}]]
@@ -199,7 +201,7 @@ async def reassign(msg: IncomingMessage, ctx: HandlerContext) -> Reply:
 
 def _staff(session: Session, who: str) -> m.Staff | None:
     key = search_key(who)
-    for member in session.exec(select(m.Staff).where(m.Staff.active == True)):  # noqa: E712
+    for member in staff_repo.active(session=session):
         if key in (member.handle, search_key(member.display_name), search_key(member.email or "")):
             return member
         if key == search_key(member.display_name).split(" ")[0]:

@@ -67,3 +67,15 @@ def history(*, session: Session, owner_id: int, start: datetime, end: datetime, 
             .limit(limit)
         )
     )
+
+
+def due_between(*, session: Session, owner_id: int, start: datetime, end: datetime, limit: int) -> list[models.Nudge]:
+    """The owner's active nudges due in [start, end), soonest first."""
+    statement = (
+        select(models.Nudge)
+        .where(models.Nudge.owner_id == owner_id, models.Nudge.due_at >= start, models.Nudge.due_at < end)
+        .where(col(models.Nudge.status).in_(ACTIVE))
+        .order_by(col(models.Nudge.due_at))
+        .limit(limit)
+    )
+    return list(session.exec(statement))
