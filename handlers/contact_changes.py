@@ -152,22 +152,9 @@ def _tags(work: _Work, u: Understanding) -> None:
 def _fields(work: _Work, u: Understanding) -> None:
     contact, ctx = work.contact, work.ctx
     if u.birthday:
-        parts = [int(p) for p in u.birthday.split("-")]
-        month, day, year = (parts[1], parts[2], parts[0]) if len(parts) == 3 else (parts[0], parts[1], None)
-        if (contact.birthday_month, contact.birthday_day, contact.birthday_year) != (month, day, year):
-            old = cards.birthday_text(contact.birthday_month, contact.birthday_day, contact.birthday_year)
-            contact.birthday_month, contact.birthday_day, contact.birthday_year = month, day, year
-            work.before_after("birthday", old, cards.birthday_text(month, day, year))
+        _birthday(work, u.birthday)
     if u.company:
-        org, created = contacts.get_or_create_organization(
-            session=work.session, name=u.company, owner_id=ctx.staff_id, now=ctx.now()
-        )
-        if contact.organization_id != org.id:
-            old_org = contacts.organization_name(session=work.session, organization_id=contact.organization_id)
-            contact.organization_id = org.id
-            work.before_after("company", old_org, org.name)
-            if created:
-                work.undo.insert(0, ["delete", "organization", org.id])
+        _company(work, u.company)
     if u.stage and u.stage in STAGES and contact.stage != u.stage:
         old_stage = contact.stage
         contact.stage = u.stage
@@ -202,6 +189,31 @@ def _fields(work: _Work, u: Understanding) -> None:
         old_name = contact.full_name
         contacts.rename(session=work.session, contact=contact, full_name=u.field_value, now=ctx.now())
         work.before_after("name", old_name, contact.full_name)
+
+
+def _birthday(work: _Work, birthday: str) -> None:
+    """ "1985-05-14" or "05-14" (no year)."""
+    contact = work.contact
+    parts = [int(p) for p in birthday.split("-")]
+    month, day, year = (parts[1], parts[2], parts[0]) if len(parts) == 3 else (parts[0], parts[1], None)
+    if (contact.birthday_month, contact.birthday_day, contact.birthday_year) != (month, day, year):
+        old = cards.birthday_text(contact.birthday_month, contact.birthday_day, contact.birthday_year)
+        contact.birthday_month, contact.birthday_day, contact.birthday_year = month, day, year
+        work.before_after("birthday", old, cards.birthday_text(month, day, year))
+
+
+def _company(work: _Work, company: str) -> None:
+    """Move the contact to the company, creating it (undone first) when new."""
+    contact, ctx = work.contact, work.ctx
+    org, created = contacts.get_or_create_organization(
+        session=work.session, name=company, owner_id=ctx.staff_id, now=ctx.now()
+    )
+    if contact.organization_id != org.id:
+        old_org = contacts.organization_name(session=work.session, organization_id=contact.organization_id)
+        contact.organization_id = org.id
+        work.before_after("company", old_org, org.name)
+        if created:
+            work.undo.insert(0, ["delete", "organization", org.id])
 
 
 def _kind(ctx: HandlerContext, kind: str | None) -> str | None:

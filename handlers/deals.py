@@ -10,6 +10,7 @@ from typing import Any
 from sqlmodel import Session
 
 from bot.context import HandlerContext
+from bot.nlu.understanding import Understanding
 from bot.types import IncomingMessage, Reply
 from handlers import access, cards
 from handlers.checks import refuse_invalid
@@ -58,6 +59,26 @@ def _account(
     return None, None, None
 
 
+def _new_deal(
+    ctx: HandlerContext, u: Understanding, account: str, org: Organization | None, person: Contact | None
+) -> Deal:
+    """The deal the message describes, on the organization or the person (qualification unless a stage is said)."""
+    now, stage = ctx.now(), u.stage or "qualification"
+    return Deal(
+        title=(u.deal or ctx.t("deal.default_title", name=account))[:200],
+        contact_id=person.id if person else None,
+        organization_id=org.id if org else None,
+        owner_id=ctx.staff_id,
+        stage=stage,
+        value_minor=minor(u.amount) if u.amount is not None else 0,
+        currency=(u.currency or ctx.settings.currency).upper(),
+        expected_close=u.close_on,
+        stage_changed_at=now,
+        created_at=now,
+        closed_at=now if stage in ("won", "lost") else None,
+    )
+
+
 async def create_deal(msg: IncomingMessage, ctx: HandlerContext) -> Reply:
     refuse_invalid(ctx)
     u = ctx.understanding
@@ -78,21 +99,8 @@ async def create_deal(msg: IncomingMessage, ctx: HandlerContext) -> Reply:
             if created_org:
                 undo.append(["delete", "organization", org.id])
         account = org.name if org else (person.full_name if person else name)
-        stage = u.stage or "qualification"
-        currency = (u.currency or ctx.settings.currency).upper()
-        deal = Deal(
-            title=(u.deal or ctx.t("deal.default_title", name=account))[:200],
-            contact_id=person.id if person else None,
-            organization_id=org.id if org else None,
-            owner_id=ctx.staff_id,
-            stage=stage,
-            value_minor=minor(u.amount) if u.amount is not None else 0,
-            currency=currency,
-            expected_close=u.close_on,
-            stage_changed_at=now,
-            created_at=now,
-            closed_at=now if stage in ("won", "lost") else None,
-        )
+        deal = _new_deal(ctx, u, account, org, person)
+        stage, currency = deal.stage, deal.currency
         session.add(deal)
         session.flush()
         undo.append(["delete", "deal", deal.id])

@@ -21,7 +21,7 @@ from storage import models as m
 from storage import staff as staff_repo
 from storage.errors import Refusal, UserError
 from storage.normalize import search_key
-from storage.permissions import require
+from storage.permissions import Scope, require
 from storage.privacy import files, service
 
 ERASE_ACTION = "crm:privacy.erase"
@@ -164,23 +164,8 @@ async def reassign(msg: IncomingMessage, ctx: HandlerContext) -> Reply:
         if orgs and (not people or orgs[0].score >= people[0].score):
             org = session.get(m.Organization, orgs[0].organization_id)
             assert org is not None
-            assert org.id is not None
-            members = network.members(session=session, organization_id=org.id)
-            require(scope, "reassign", org.owner_id, what=org.name)
-            moved = [c for c in members if scope.allows("reassign", c.owner_id)]
-            undo: list[list[Any]] = [["restore", "organization", org.id, {"owner_id": org.owner_id}]]
-            undo += [["restore", "contact", c.id, {"owner_id": c.owner_id}] for c in moved]
-            org.owner_id = target.id
-            session.add(org)
-            for c in moved:
-                c.owner_id, c.updated_at = target.id, now
-                session.add(c)
-            audit.record(
-                session=session, at=now, staff_id=ctx.staff_id, action="reassign", entity="organization",
-                entity_id=org.id, detail={"owner": target.handle, "contacts": len(moved), "fields": {"owner": {"new": target.handle}}},
-                undo=undo,
-            )  # fmt: skip
-            text = ctx.t("privacy.reassigned_org", org=org.name, name=target.display_name, count=len(moved))
+            moved = _give_organization(session, ctx, scope, org, target)
+            text = ctx.t("privacy.reassigned_org", org=org.name, name=target.display_name, count=moved)
             return Reply(text, entities={"company": org.name, "owner": target.handle})
         if not people:
             raise UserError("error.couldnt_find", ref=ref)
@@ -197,6 +182,30 @@ async def reassign(msg: IncomingMessage, ctx: HandlerContext) -> Reply:
         session.add(contact)
         text = ctx.t("privacy.reassigned", name=contact.full_name, owner=target.display_name)
         return Reply(text, entities={"contact": contact.full_name, "owner": target.handle})
+
+
+def _give_organization(
+    session: Session, ctx: HandlerContext, scope: Scope, org: m.Organization, target: m.Staff
+) -> int:
+    """The organization and those of its contacts the sender may reassign get the new owner; how many contacts."""
+    assert org.id is not None
+    now = ctx.now()
+    members = network.members(session=session, organization_id=org.id)
+    require(scope, "reassign", org.owner_id, what=org.name)
+    moved = [c for c in members if scope.allows("reassign", c.owner_id)]
+    undo: list[list[Any]] = [["restore", "organization", org.id, {"owner_id": org.owner_id}]]
+    undo += [["restore", "contact", c.id, {"owner_id": c.owner_id}] for c in moved]
+    org.owner_id = target.id
+    session.add(org)
+    for c in moved:
+        c.owner_id, c.updated_at = target.id, now
+        session.add(c)
+    audit.record(
+        session=session, at=now, staff_id=ctx.staff_id, action="reassign", entity="organization",
+        entity_id=org.id, detail={"owner": target.handle, "contacts": len(moved), "fields": {"owner": {"new": target.handle}}},
+        undo=undo,
+    )  # fmt: skip
+    return len(moved)
 
 
 def _staff(session: Session, who: str) -> m.Staff | None:
