@@ -17,6 +17,8 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from bot.texts.formats import number, percent
+
 if TYPE_CHECKING:
     from matplotlib.axes import Axes
     from matplotlib.figure import Figure
@@ -91,7 +93,7 @@ def bars(labels: list[str], values: list[float], *, title: str, unit: str, folde
     fig, ax = _subplots(figsize=(7, 3.6))
     ax.bar(labels, values, color=_COLORS[0])
     for i, value in enumerate(values):
-        ax.text(i, value, f"{value:,.0f}", ha="center", va="bottom", fontsize=8)
+        ax.text(i, value, number(value, digits=0), ha="center", va="bottom", fontsize=8)
     ax.set_ylabel(unit)
     ax.spines[["top", "right"]].set_visible(False)
     return _save(fig, "bars", title, [labels, values, unit], folder)
@@ -109,7 +111,7 @@ def heatmap(rows: list[str], matrix: list[list[float | None]], *, title: str, fo
                 ax.text(
                     x,
                     y,
-                    f"{value:.0%}",
+                    percent(value),
                     ha="center",
                     va="center",
                     fontsize=7,

@@ -17,6 +17,7 @@ from config.settings import Settings
 from reminders.clock import Clock
 from storage import audit, dialogs
 from storage.db import SessionFactory
+from storage.errors import Refusal
 from storage.models import Staff
 
 if TYPE_CHECKING:
@@ -77,7 +78,7 @@ class HandlerContext:
     @property
     def staff_id(self) -> int:
         if self.staff is None or self.staff.id is None:
-            raise PermissionError("no staff member")
+            raise Refusal("refuse.unknown_user")
         return self.staff.id
 
     @property

@@ -13,7 +13,6 @@ from contextlib import asynccontextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass, replace
 from datetime import timedelta
-from pathlib import Path
 from typing import Any, TypeVar
 
 from bot import group_policy, identity, reply_entities
@@ -31,6 +30,7 @@ from bot.texts import formats, t
 from bot.types import ActionEvent, ConversationRef, IncomingMessage, Reply, UserRef, as_list
 from storage import dialogs, recent
 from storage import staff as staff_repo
+from storage.errors import Refusal, UserError
 from storage.models import Staff
 from storage.textguard import TextTooLong
 
@@ -38,8 +38,6 @@ log = logging.getLogger(__name__)
 REFUSAL_EVERY = timedelta(hours=1)
 # Set by Dispatcher.settling(): the adapter records the event as handled after sending the replies.
 _SETTLE_LATER: ContextVar[list[IncomingMessage | ActionEvent] | None] = ContextVar("settle_later", default=None)
-_ROOT = Path(__file__).resolve().parent.parent
-_OWN_PACKAGES = frozenset({"bot", "handlers", "storage", "reminders", "config"})
 R = TypeVar("R")
 _COMMAND = re.compile(r"^/(\w+)(?:@\w+)?(?:\s+(.*))?$", re.DOTALL)
 # A message carrying a file goes to this command, its caption ("import as interactions") as the arguments.
@@ -341,13 +339,10 @@ class Dispatcher:
             field = ctx.t(f"limit.{label}")
             problem = ctx.t("input.too_long", field=field, length=exc.length, limit=exc.limit)
             return [Reply(problem, intent=self._intent(ctx))]
-        except (ValueError, PermissionError) as exc:
-            if not _meant_for_users(exc):
-                log.exception("handler failed for %s", type(event).__name__)
-                return [Reply(ctx.t("error.internal"), intent=self._intent(ctx))]
-            if isinstance(exc, PermissionError):
-                return [Reply(str(exc) or ctx.t("refuse.unknown_user"), intent=self._intent(ctx))]
-            return [Reply(ctx.t("error.bad_input", problem=str(exc)), intent=self._intent(ctx))]
+        except Refusal as exc:
+            return [Reply(exc.text(ctx.t), intent=self._intent(ctx))]
+        except UserError as exc:
+            return [Reply(ctx.t("error.bad_input", problem=exc.text(ctx.t)), intent=self._intent(ctx))]
         except Exception:
             log.exception("handler failed for %s", type(event).__name__)
             return [Reply(ctx.t("error.internal"), intent=self._intent(ctx))]
@@ -372,17 +367,3 @@ class Dispatcher:
     @staticmethod
     def _intent(ctx: HandlerContext) -> str | None:
         return ctx.understanding.intent if ctx.understanding else None
-
-
-def _meant_for_users(exc: BaseException) -> bool:
-    """Our own ValueError/PermissionError carry a sentence for the user; a library's (a codec error, int('x'))
-    carries internals, so it gets the generic answer. Ours are raised from the project's own modules."""
-    if type(exc).__module__.split(".")[0] in _OWN_PACKAGES:
-        return True  # our own exception classes (storage.permissions.Forbidden, ...)
-    if type(exc) not in (ValueError, PermissionError) or exc.__traceback__ is None:
-        return False
-    frame = exc.__traceback__
-    while frame.tb_next is not None:
-        frame = frame.tb_next
-    path = Path(frame.tb_frame.f_code.co_filename).resolve()
-    return _ROOT in path.parents and "site-packages" not in path.parts

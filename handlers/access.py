@@ -5,13 +5,14 @@ from __future__ import annotations
 from sqlmodel import Session
 
 from bot.context import HandlerContext
+from storage.errors import Refusal
 from storage.permissions import Scope, require, scope_for, visible_organization_ids
 from storage.search import Candidate, OrgCandidate
 
 
 def scope(session: Session, ctx: HandlerContext) -> Scope:
     if ctx.staff is None:
-        raise PermissionError(ctx.t("refuse.unknown_user"))
+        raise Refusal("refuse.unknown_user")
     return scope_for(session=session, staff=ctx.staff)
 
 

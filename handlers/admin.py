@@ -11,6 +11,7 @@ from bot.texts import t
 from bot.types import IncomingMessage, Reply
 from storage import audit
 from storage import staff as staff_repo
+from storage.errors import UserError
 
 # Examples offered when a message is not understood, by key; their text is in bot/texts/<lang>.py.
 EXAMPLE_KEYS = (
@@ -140,7 +141,7 @@ async def issue_link_code(msg: IncomingMessage, ctx: HandlerContext) -> Reply:
         return Reply(ctx.t("link.need_admin"))
     parts = msg.text.split()[1:]
     if not parts:
-        raise ValueError("Usage: /linkcode HANDLE [role] — e.g. /linkcode ana rep")
+        raise UserError("error.linkcode_usage")
     handle = parts[0].lstrip("@").lower()
     role = parts[1].lower() if len(parts) > 1 and parts[1].lower() in ("rep", "manager", "admin") else "rep"
     now = ctx.now()

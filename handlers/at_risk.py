@@ -5,10 +5,10 @@ from __future__ import annotations
 from bot.context import HandlerContext
 from bot.nlu.intents import Intent
 from bot.router import Router
+from bot.texts.formats import compact_money, number
 from bot.types import Button, IncomingMessage, Reply
 from handlers import access
 from reminders import cadence, context
-from reminders.format import compact_money
 from reminders.rules.at_risk import silent_customers
 
 
@@ -21,7 +21,7 @@ async def at_risk(msg: IncomingMessage, ctx: HandlerContext) -> Reply:
         rows = silent_customers(session=session, at=ctx.now(), settings=settings, owner_ids=owners)
         who = context.load(session=session, contact_ids=[r.id for r in rows])
     if not rows:
-        return Reply(ctx.t("at_risk.none", factor=f"{settings.at_risk_factor:g}"))
+        return Reply(ctx.t("at_risk.none", factor=number(settings.at_risk_factor)))
     lines = []
     for n, r in enumerate(rows, start=1):
         label = who[r.id].label if r.id in who else str(r.id)
@@ -32,7 +32,12 @@ async def at_risk(msg: IncomingMessage, ctx: HandlerContext) -> Reply:
         )
         lines.append(
             f"{n}. {label}: "
-            + ctx.t("at_risk.line", cadence=f"{r.cadence_days:.0f}", silence=f"{r.silence:.0f}", value=value)
+            + ctx.t(
+                "at_risk.line",
+                cadence=number(r.cadence_days, digits=0),
+                silence=number(r.silence, digits=0),
+                value=value,
+            )
         )
     buttons = tuple(
         Button(f"{n}. {who[r.id].name}", "crm:contact.show", str(r.id))

@@ -13,6 +13,7 @@ from bot.types import Acted, IncomingMessage, Reply
 from handlers import access, cards
 from handlers.resolve import resolve
 from storage import birthdays, contacts
+from storage.errors import UserError
 from storage.models import Contact
 
 _WHOSE = re.compile(r"(?:when(?:'s| is)\s+)?(?P<name>.+?)(?:'s|’s)\s+(?:birthday|bday|b-day)", re.IGNORECASE)
@@ -22,7 +23,7 @@ _PERIOD_DAYS = {"today": 1, "tomorrow": 1, "week": 7, "month": 31}
 async def birthdays_query(msg: IncomingMessage, ctx: HandlerContext) -> Reply:
     u = ctx.understanding
     if u is None:
-        raise ValueError("I could not read that message.")
+        raise UserError("error.unreadable")
     whose = _WHOSE.search(u.text)
     today = ctx.now().astimezone(ctx.tz).date()
     if whose and not re.fullmatch(r"(?:any|anyone|who|whose|the)", whose.group("name").strip(), re.IGNORECASE):

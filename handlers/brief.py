@@ -5,16 +5,17 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import timedelta
 
-from sqlmodel import Session, col, select
+from sqlmodel import Session
 
 from bot import charts
 from bot.context import HandlerContext
+from bot.texts.formats import number
 from bot.types import Acted, Reply
 from handlers import access, cards, network_questions, offer
 from handlers.insight_format import charts_folder, day, money, money_map
-from storage import audit, search
+from storage import audit, followups, interactions, network, sales, search
 from storage.analytics import customers, periods, revenue
-from storage.models import Contact, Deal, FollowUp, Interaction, Organization, Staff
+from storage.models import Contact, Organization, Staff
 
 
 @dataclass
@@ -37,10 +38,8 @@ def find_subject(session: Session, ctx: HandlerContext, ref: str) -> Subject | N
     if orgs and (not people or orgs[0].score >= people[0].score):
         org = session.get(Organization, orgs[0].organization_id)
         assert org is not None
-        statement = select(Contact).where(Contact.organization_id == org.id)
-        if owners is not None:
-            statement = statement.where(col(Contact.owner_id).in_(list(owners)))
-        members = list(session.exec(statement.order_by(col(Contact.id))))
+        assert org.id is not None
+        members = network.members(session=session, organization_id=org.id, owner_ids=owners)
         subject = Subject(org.name, members, org, owners)
     elif people:
         person = session.get(Contact, people[0].contact_id)
@@ -70,11 +69,11 @@ def _audit_view(session: Session, ctx: HandlerContext, subject: Subject) -> None
 
 
 def brief(subject: Subject, ctx: HandlerContext, session: Session) -> Reply:
-    now, tz, lang = ctx.now(), ctx.tz, ctx.lang
     ids = [c.id for c in subject.contacts if c.id is not None]
     org = subject.organization
+    person = len(subject.contacts) == 1 and subject.name == subject.contacts[0].full_name
     lines: list[str] = []
-    if len(subject.contacts) == 1 and subject.name == subject.contacts[0].full_name:
+    if person:
         lines.extend(_person_lines(ctx, subject.contacts[0], org, session, subject.owner_ids))
     else:
         if org is not None:
@@ -85,10 +84,20 @@ def brief(subject: Subject, ctx: HandlerContext, session: Session) -> Reply:
         lines.append(ctx.t("insight.brief.people", people="; ".join(people) or "—"))
     # Lead with what the account needs, what we promised, and what to offer it; then who is who around it.
     lines.extend(offer.lead_lines(session, ctx, subject.name, ids, org))
-    person = len(subject.contacts) == 1 and subject.name == subject.contacts[0].full_name
     lines.extend(network_questions.brief_section(session, ctx, ids, None if person else org))
     names = {c.id: c.full_name for c in subject.contacts}
-    end = periods.question_end(now)  # the purchase recorded a moment ago counts
+    lines.extend(_revenue_lines(ctx, session, ids))
+    lines.extend(_recent_lines(ctx, session, ids, names))
+    lines.extend(_deal_lines(ctx, session, subject, ids))
+    lines.extend(_follow_up_lines(ctx, session, ids, names))
+    lines.append(_risk_line(ctx, session, ids))
+    acted = Acted(question="brief", subject=subject.name)
+    return Reply("\n".join(lines), acted=acted, image_path=_timeline(ctx, session, subject.name, ids))
+
+
+def _revenue_lines(ctx: HandlerContext, session: Session, ids: list[int]) -> list[str]:
+    """The year's spend per currency, what they buy and what they never bought."""
+    end = periods.question_end(ctx.now())  # the purchase recorded a moment ago counts
     year = revenue.customers_ranked(
         session=session, since=end - timedelta(days=365), until=end, limit=1000, contact_ids=ids
     )
@@ -96,63 +105,63 @@ def brief(subject: Subject, ctx: HandlerContext, session: Session) -> Reply:
     for f in year:
         spend[f.currency] = spend.get(f.currency, 0) + f.revenue_minor
     bought, never = revenue.products_of(session=session, contact_ids=ids)
-    lines.append(ctx.t("insight.brief.revenue", revenue=money_map(spend) if spend else "nothing"))
+    lines = [ctx.t("insight.brief.revenue", revenue=money_map(spend) if spend else "nothing")]
     if bought:
-        lines.append(
-            ctx.t(
-                "insight.brief.buys",
-                products=", ".join(f"{u.product} ×{u.quantity} ({money(u.revenue_minor, u.currency)})" for u in bought),
-            )
-        )
+        products = ", ".join(f"{u.product} ×{u.quantity} ({money(u.revenue_minor, u.currency)})" for u in bought)
+        lines.append(ctx.t("insight.brief.buys", products=products))
     if never:
         lines.append(ctx.t("insight.brief.never", products=", ".join(never)))
-    recent = session.exec(
-        select(Interaction)
-        .where(col(Interaction.contact_id).in_(ids))
-        .order_by(col(Interaction.occurred_at).desc())
-        .limit(3)
-    ).all()
-    if recent:
-        lines.append(ctx.t("insight.brief.recent"))
-        lines.extend(
-            f"{cards.interaction_line(i, now=now, tz=tz, lang=lang)} ({names.get(i.contact_id, '')})" for i in recent
-        )
-    deal_query = select(Deal).where(
-        (col(Deal.contact_id).in_(ids)) | (Deal.organization_id == (org.id if org else -1)),
-        col(Deal.stage).not_in(("won", "lost")),
+    return lines
+
+
+def _recent_lines(ctx: HandlerContext, session: Session, ids: list[int], names: dict[int | None, str]) -> list[str]:
+    recent = interactions.recent_with(session=session, contact_ids=ids, limit=3)
+    if not recent:
+        return []
+    now, tz, lang = ctx.now(), ctx.tz, ctx.lang
+    return [ctx.t("insight.brief.recent")] + [
+        f"{cards.interaction_line(i, now=now, tz=tz, lang=lang)} ({names.get(i.contact_id, '')})" for i in recent
+    ]
+
+
+def _deal_lines(ctx: HandlerContext, session: Session, subject: Subject, ids: list[int]) -> list[str]:
+    org_id = subject.organization.id if subject.organization else None
+    deals = sales.open_deals_around(
+        session=session, contact_ids=ids, organization_id=org_id, owner_ids=subject.owner_ids
     )
-    if subject.owner_ids is not None:
-        deal_query = deal_query.where(col(Deal.owner_id).in_(list(subject.owner_ids)))
-    deals = session.exec(deal_query.order_by(col(Deal.id))).all()
-    if deals:
-        lines.append(ctx.t("insight.brief.deals"))
-        lines.extend(
-            ctx.t(
-                "insight.brief.deal",
-                title=d.title,
-                stage=ctx.stage(d.stage),
-                since=day(d.stage_changed_at, tz),
-                value=money(d.value_minor, d.currency),
-            )
-            for d in deals
+    if not deals:
+        return []
+    return [ctx.t("insight.brief.deals")] + [
+        ctx.t(
+            "insight.brief.deal",
+            title=d.title,
+            stage=ctx.stage(d.stage),
+            since=day(d.stage_changed_at, ctx.tz),
+            value=money(d.value_minor, d.currency),
         )
-    follow = session.exec(
-        select(FollowUp)
-        .where(col(FollowUp.contact_id).in_(ids), col(FollowUp.status).in_(("open", "snoozed")))
-        .order_by(col(FollowUp.due_at))
-    ).all()
-    if follow:
-        lines.append(ctx.t("card.follow_ups"))
-        lines.extend(cards.follow_up_line(f, now=now, tz=tz, lang=lang, who=names.get(f.contact_id)) for f in follow)
-    lines.append(_risk_line(ctx, session, ids))
-    image = None
+        for d in deals
+    ]
+
+
+def _follow_up_lines(ctx: HandlerContext, session: Session, ids: list[int], names: dict[int | None, str]) -> list[str]:
+    follow = followups.open_for_contacts(session=session, contact_ids=ids)
+    if not follow:
+        return []
+    now, tz, lang = ctx.now(), ctx.tz, ctx.lang
+    return [ctx.t("card.follow_ups")] + [
+        cards.follow_up_line(f, now=now, tz=tz, lang=lang, who=names.get(f.contact_id)) for f in follow
+    ]
+
+
+def _timeline(ctx: HandlerContext, session: Session, name: str, ids: list[int]) -> str | None:
+    """The year of touches and purchases as a chart, when charts are on and there is anything to draw."""
     folder = charts_folder(ctx)
+    end = periods.question_end(ctx.now())
     events = customers.timeline(session=session, contact_ids=ids, since=end - timedelta(days=365), until=end)
-    if folder is not None and events:
-        points = [(e.at, e.kind, e.amount_minor / 100) for e in events]
-        title = ctx.t("insight.brief.chart", name=subject.name)
-        image = charts.timeline(points, title=title, folder=folder).path
-    return Reply("\n".join(lines), acted=Acted(question="brief", subject=subject.name), image_path=image)
+    if folder is None or not events:
+        return None
+    points = [(e.at, e.kind, e.amount_minor / 100) for e in events]
+    return charts.timeline(points, title=ctx.t("insight.brief.chart", name=name), folder=folder).path
 
 
 def _org_line(ctx: HandlerContext, org: Organization, session: Session) -> str:
@@ -177,12 +186,13 @@ def _person_lines(
         facts.append(ctx.t("insight.brief.owner", name=owner.display_name))
     lines = [f"{person.full_name} — {', '.join(facts)}"]
     if org is not None:
-        statement = select(Contact.full_name).where(Contact.organization_id == org.id, Contact.id != person.id)
-        if owner_ids is not None:
-            statement = statement.where(col(Contact.owner_id).in_(list(owner_ids)))
-        colleagues = session.exec(statement.limit(8)).all()
-        if colleagues:
-            lines.append(ctx.t("insight.brief.colleagues", org=org.name, names=", ".join(colleagues)))
+        assert org.id is not None
+        found = network.members(
+            session=session, organization_id=org.id, owner_ids=owner_ids, without=person.id, limit=8
+        )
+        if found:
+            colleagues = ", ".join(c.full_name for c in found)
+            lines.append(ctx.t("insight.brief.colleagues", org=org.name, names=colleagues))
     return lines
 
 
@@ -194,7 +204,9 @@ def _risk_line(ctx: HandlerContext, session: Session, ids: list[int]) -> str:
         return ctx.t("insight.brief.risk_none")
     worst = mine[0]
     level = ctx.t("insight.brief.at_risk" if worst.ratio >= ctx.settings.at_risk_factor else "insight.brief.fine")
-    return ctx.t("insight.brief.risk", level=level, name=worst.name, days=worst.silent_days, ratio=f"{worst.ratio:.1f}")
+    return ctx.t(
+        "insight.brief.risk", level=level, name=worst.name, days=worst.silent_days, ratio=number(worst.ratio, digits=1)
+    )
 
 
 def products(subject: Subject, ctx: HandlerContext, session: Session) -> Reply:

@@ -45,6 +45,21 @@ def contact_card(details: ContactDetails, *, now: datetime, tz: ZoneInfo, lang: 
     fields.append((t(lang, "card.stage"), t(lang, f"stage.{c.stage}")))
     if not private:
         return Card(title=c.full_name, fields=tuple(fields))
+    fields.extend(_private_fields(details, now=now, tz=tz, lang=lang))
+    if c.job_title:
+        fields.insert(1, (t(lang, "field.job_title"), c.job_title))
+    if c.preferred_channel:
+        fields.append((t(lang, "field.channel"), t(lang, f"kind.{c.preferred_channel}")))
+    if c.keep_in_touch_days:
+        fields.append((t(lang, "field.keep_in_touch"), t(lang, "field.every_days", days=c.keep_in_touch_days)))
+    lines = _card_lines(details, now=now, tz=tz, lang=lang)
+    return Card(title=c.full_name, fields=tuple(fields), lines=tuple(lines))
+
+
+def _private_fields(details: ContactDetails, *, now: datetime, tz: ZoneInfo, lang: str) -> list[tuple[str, str]]:
+    """Owner, e-mails, phones, birthday, tags and the last touch: shown only in a private chat."""
+    c = details.contact
+    fields: list[tuple[str, str]] = []
     if details.owner:
         fields.append((t(lang, "card.owner"), details.owner.display_name))
     if details.emails:
@@ -60,6 +75,12 @@ def contact_card(details: ContactDetails, *, now: datetime, tz: ZoneInfo, lang: 
         when(c.last_touch_at, now=now, tz=tz, lang=lang, with_time=False) if c.last_touch_at else t(lang, "card.never")
     )
     fields.append((t(lang, "card.last_touch"), touch))
+    return fields
+
+
+def _card_lines(details: ContactDetails, *, now: datetime, tz: ZoneInfo, lang: str) -> list[str]:
+    """Under the fields: recent touches, follow-ups, open deals, the network, needs and notes."""
+    c = details.contact
     lines: list[str] = []
     if details.interactions:
         lines.append(t(lang, "card.recent"))
@@ -73,12 +94,6 @@ def contact_card(details: ContactDetails, *, now: datetime, tz: ZoneInfo, lang: 
             f"• {d.title} — {t(lang, f'stage.{d.stage}')}, {money(d.value_minor, d.currency, lang)}"
             for d in details.open_deals
         )
-    if c.job_title:
-        fields.insert(1, (t(lang, "field.job_title"), c.job_title))
-    if c.preferred_channel:
-        fields.append((t(lang, "field.channel"), t(lang, f"kind.{c.preferred_channel}")))
-    if c.keep_in_touch_days:
-        fields.append((t(lang, "field.keep_in_touch"), t(lang, "field.every_days", days=c.keep_in_touch_days)))
     if details.links:
         lines.append(t(lang, "brief.network"))
         for kind, forward, other, title in details.links:
@@ -90,7 +105,7 @@ def contact_card(details: ContactDetails, *, now: datetime, tz: ZoneInfo, lang: 
         lines.extend(f"• {t(lang, f'facts.kind.{f.kind}')}: {f.text}" for f in details.facts)
     if c.notes:
         lines.append(f"{t(lang, 'card.notes')}: {c.notes}")
-    return Card(title=c.full_name, fields=tuple(fields), lines=tuple(lines))
+    return lines
 
 
 def interaction_line(i: Interaction, *, now: datetime, tz: ZoneInfo, lang: str) -> str:

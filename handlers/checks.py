@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from bot.context import HandlerContext
+from bot.nlu.understanding import Understanding
+from storage.errors import UserError
 
 # The order a person would fix them in: what was bought, then the money, then when.
 _FIELDS = ("quantity", "amount", "currency", "date", "close_date", "keep_in_touch")
@@ -14,4 +16,11 @@ def refuse_invalid(ctx: HandlerContext) -> None:
         return
     for name in _FIELDS:
         if name in u.invalid:
-            raise ValueError(ctx.t(f"invalid.{name}", value=u.invalid[name]))
+            raise UserError(f"invalid.{name}", value=u.invalid[name])
+
+
+def understood(u: Understanding | None) -> Understanding:
+    """The understanding a handler routed by intent needs (only a malformed call arrives without one)."""
+    if u is None:
+        raise UserError("error.unreadable")
+    return u

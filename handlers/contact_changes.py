@@ -11,12 +11,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from sqlmodel import Session, col, select
+from sqlmodel import Session
 
 from bot.context import HandlerContext
 from bot.nlu.understanding import Understanding
 from handlers import cards
 from storage import audit, contacts
+from storage.errors import UserError
 from storage.models import STAGES, Contact, ContactEmail, ContactPhone, ContactTag
 from storage.normalize import search_key
 
@@ -112,7 +113,7 @@ def _value(
 ) -> None:
     """A new phone or e-mail: "new number" replaces the first stored one, otherwise it is added; undo restores."""
     cid = work.contact.id
-    stored = list(work.session.exec(select(model).where(model.contact_id == cid).order_by(col(model.id))))
+    stored = contacts.values_of(session=work.session, model=model, contact_id=cid)
     if any(getattr(row, column) == value for row in stored):
         return
     if replace and stored:
@@ -141,7 +142,7 @@ def _tags(work: _Work, u: Understanding) -> None:
     for tag in u.untag:
         row = work.session.get(ContactTag, (cid, _tag_key(tag)))
         if row is None:
-            raise ValueError(work.ctx.t("contact.no_such_tag", name=work.contact.full_name, tag=_tag_key(tag)))
+            raise UserError("contact.no_such_tag", name=work.contact.full_name, tag=_tag_key(tag))
         work.session.delete(row)
         work.session.flush()
         work.undo.append(["insert", "contact_tag", {"contact_id": cid, "tag": row.tag}])
@@ -151,22 +152,9 @@ def _tags(work: _Work, u: Understanding) -> None:
 def _fields(work: _Work, u: Understanding) -> None:
     contact, ctx = work.contact, work.ctx
     if u.birthday:
-        parts = [int(p) for p in u.birthday.split("-")]
-        month, day, year = (parts[1], parts[2], parts[0]) if len(parts) == 3 else (parts[0], parts[1], None)
-        if (contact.birthday_month, contact.birthday_day, contact.birthday_year) != (month, day, year):
-            old = cards.birthday_text(contact.birthday_month, contact.birthday_day, contact.birthday_year)
-            contact.birthday_month, contact.birthday_day, contact.birthday_year = month, day, year
-            work.before_after("birthday", old, cards.birthday_text(month, day, year))
+        _birthday(work, u.birthday)
     if u.company:
-        org, created = contacts.get_or_create_organization(
-            session=work.session, name=u.company, owner_id=ctx.staff_id, now=ctx.now()
-        )
-        if contact.organization_id != org.id:
-            old_org = contacts.organization_name(session=work.session, organization_id=contact.organization_id)
-            contact.organization_id = org.id
-            work.before_after("company", old_org, org.name)
-            if created:
-                work.undo.insert(0, ["delete", "organization", org.id])
+        _company(work, u.company)
     if u.stage and u.stage in STAGES and contact.stage != u.stage:
         old_stage = contact.stage
         contact.stage = u.stage
@@ -201,6 +189,31 @@ def _fields(work: _Work, u: Understanding) -> None:
         old_name = contact.full_name
         contacts.rename(session=work.session, contact=contact, full_name=u.field_value, now=ctx.now())
         work.before_after("name", old_name, contact.full_name)
+
+
+def _birthday(work: _Work, birthday: str) -> None:
+    """ "1985-05-14" or "05-14" (no year)."""
+    contact = work.contact
+    parts = [int(p) for p in birthday.split("-")]
+    month, day, year = (parts[1], parts[2], parts[0]) if len(parts) == 3 else (parts[0], parts[1], None)
+    if (contact.birthday_month, contact.birthday_day, contact.birthday_year) != (month, day, year):
+        old = cards.birthday_text(contact.birthday_month, contact.birthday_day, contact.birthday_year)
+        contact.birthday_month, contact.birthday_day, contact.birthday_year = month, day, year
+        work.before_after("birthday", old, cards.birthday_text(month, day, year))
+
+
+def _company(work: _Work, company: str) -> None:
+    """Move the contact to the company, creating it (undone first) when new."""
+    contact, ctx = work.contact, work.ctx
+    org, created = contacts.get_or_create_organization(
+        session=work.session, name=company, owner_id=ctx.staff_id, now=ctx.now()
+    )
+    if contact.organization_id != org.id:
+        old_org = contacts.organization_name(session=work.session, organization_id=contact.organization_id)
+        contact.organization_id = org.id
+        work.before_after("company", old_org, org.name)
+        if created:
+            work.undo.insert(0, ["delete", "organization", org.id])
 
 
 def _kind(ctx: HandlerContext, kind: str | None) -> str | None:

@@ -1,12 +1,11 @@
-"""Add, update, find and list contacts."""
+"""Add, update and list contacts (finding one: handlers/contact_find.py)."""
 
 from __future__ import annotations
 
-import re
-from datetime import timedelta
+from datetime import datetime, timedelta
 from typing import Any
 
-from sqlmodel import Session, col, select
+from sqlmodel import Session
 
 from bot.context import HandlerContext
 from bot.inputs import ValueKind
@@ -14,19 +13,16 @@ from bot.nlu.intents import Intent
 from bot.nlu.understanding import Understanding
 from bot.router import Router
 from bot.types import Acted, IncomingMessage, Reply
-from handlers import access, cards, contact_changes, deals
-from handlers.checks import refuse_invalid
+from handlers import access, cards, contact_changes
+from handlers.checks import refuse_invalid, understood
+from handlers.contact_find import find_contact as find_contact  # routed from here
+from handlers.contact_find import show_contact as show_contact
 from handlers.contact_values import unread
 from handlers.resolve import resolve
-from storage import contacts, search
-from storage.models import STAGES, Contact, ContactEmail, ContactPhone
+from storage import contacts
+from storage.errors import Refusal, UserError
+from storage.models import STAGES, Contact
 from storage.normalize import search_key
-
-
-def _need(u: Understanding | None) -> Understanding:
-    if u is None:
-        raise ValueError("I could not read that message.")
-    return u
 
 
 def _birthday_parts(birthday: str) -> tuple[int, int, int | None]:
@@ -41,23 +37,13 @@ def _existing(session: Session, ctx: HandlerContext, u: Understanding) -> Contac
     record). An email or phone already on a record the sender may not see is refused without naming it.
     """
     owners = access.owner_ids(session, ctx)
-    for column, value, model in (
-        (ContactEmail.email, u.email, ContactEmail),
-        (ContactPhone.e164, u.phone, ContactPhone),
-    ):
-        if not value:
-            continue
-        cid = session.exec(select(model.contact_id).where(column == value)).first()
-        if cid:
-            contact = session.get(Contact, cid)
-            if contact is not None and owners is not None and contact.owner_id not in owners:
-                raise PermissionError(ctx.t("contact.taken"))
-            return contact
-    key = search_key(u.contact_ref or "")
-    statement = select(Contact).where(Contact.search_key == key)
-    if owners is not None:
-        statement = statement.where(col(Contact.owner_id).in_(list(owners)))
-    for contact in session.exec(statement.order_by(col(Contact.id))):
+    cid = contacts.id_with(session=session, email=u.email, phone=u.phone)
+    if cid:
+        contact = session.get(Contact, cid)
+        if contact is not None and owners is not None and contact.owner_id not in owners:
+            raise Refusal("contact.taken")
+        return contact
+    for contact in contacts.with_key(session=session, key=search_key(u.contact_ref or ""), owner_ids=owners):
         if not u.company or contact.organization_id is None:
             return contact
         org_names = contacts.organizations_names(session=session, ids={contact.organization_id})
@@ -77,11 +63,11 @@ def _detail_text(u: Understanding) -> str:
 
 
 async def add_contact(msg: IncomingMessage, ctx: HandlerContext) -> Reply:
-    u = _need(ctx.understanding)
+    u = understood(ctx.understanding)
     if not u.contact_ref:
-        raise ValueError(ctx.t("contact.need_new_name"))
+        raise UserError("contact.need_new_name")
     if u.field_name == "birthday_invalid":
-        raise ValueError(ctx.t("invalid.birthday", value=u.field_value))
+        raise UserError("invalid.birthday", value=u.field_value)
     lost = unread(u)
     if lost is not None:
         kind, written = lost
@@ -97,44 +83,8 @@ async def add_contact(msg: IncomingMessage, ctx: HandlerContext) -> Reply:
             shown = _shown(changes, private=ctx.is_private, ctx=ctx)
             text = ctx.t("contact.exists", name=name, details=(": " + ", ".join(shown)) if shown else "")
         else:
-            undo: list[list[Any]] = []
-            org_id = None
-            if u.company:
-                org, created = contacts.get_or_create_organization(
-                    session=session, name=u.company, owner_id=ctx.staff_id, now=now
-                )
-                org_id = org.id
-                if created:
-                    undo.append(["delete", "organization", org.id])
-            contact = contacts.create(
-                session=session,
-                full_name=u.contact_ref,
-                owner_id=ctx.staff_id,
-                now=now,
-                organization_id=org_id,
-                stage=u.stage or "prospect",
-                emails=[u.email] if u.email else [],
-                phones=[u.phone] if u.phone else [],
-                tags=u.tags,
-                birthday=_birthday_parts(u.birthday) if u.birthday else None,
-            )
-            undo += [
-                ["delete", "contact", contact.id],
-                ["delete_where", "contact_email", {"contact_id": contact.id}],
-                ["delete_where", "contact_phone", {"contact_id": contact.id}],
-                ["delete_where", "contact_tag", {"contact_id": contact.id}],
-            ]
-            ctx.audit(
-                session,
-                at=now,
-                action="create",
-                entity="contact",
-                entity_id=contact.id,
-                detail={"name": contact.full_name},
-                undo=undo,
-            )
-            details = contacts.details(session=session, contact=contact)
-            name = contact.full_name
+            details = _create(session, ctx, u, now)
+            name = details.contact.full_name
             org_text = f" ({details.organization.name})" if details.organization else ""
             # In a group or channel the reply names the contact only: no emails, phones or birthdays echoed.
             details_text = _detail_text(u) if ctx.is_private else ""
@@ -143,17 +93,54 @@ async def add_contact(msg: IncomingMessage, ctx: HandlerContext) -> Reply:
     return Reply(text, cards=(card,), acted=Acted(echo=True, contact=name))
 
 
+def _create(session: Session, ctx: HandlerContext, u: Understanding, now: datetime) -> contacts.ContactDetails:
+    """A new contact (and its organization, if new), audited with its undo."""
+    assert u.contact_ref
+    undo: list[list[Any]] = []
+    org_id = None
+    if u.company:
+        org, created = contacts.get_or_create_organization(
+            session=session, name=u.company, owner_id=ctx.staff_id, now=now
+        )
+        org_id = org.id
+        if created:
+            undo.append(["delete", "organization", org.id])
+    contact = contacts.create(
+        session=session,
+        full_name=u.contact_ref,
+        owner_id=ctx.staff_id,
+        now=now,
+        organization_id=org_id,
+        stage=u.stage or "prospect",
+        emails=[u.email] if u.email else [],
+        phones=[u.phone] if u.phone else [],
+        tags=u.tags,
+        birthday=_birthday_parts(u.birthday) if u.birthday else None,
+    )
+    undo += [
+        ["delete", "contact", contact.id],
+        ["delete_where", "contact_email", {"contact_id": contact.id}],
+        ["delete_where", "contact_phone", {"contact_id": contact.id}],
+        ["delete_where", "contact_tag", {"contact_id": contact.id}],
+    ]
+    ctx.audit(
+        session, at=now, action="create", entity="contact", entity_id=contact.id,
+        detail={"name": contact.full_name}, undo=undo,
+    )  # fmt: skip
+    return contacts.details(session=session, contact=contact)
+
+
 async def update_contact(msg: IncomingMessage, ctx: HandlerContext) -> Reply:
     refuse_invalid(ctx)
-    u = _need(ctx.understanding)
+    u = understood(ctx.understanding)
     if u.field_name == "birthday" and not u.birthday:
-        raise ValueError(ctx.t("invalid.birthday", value=u.field_value or ""))
+        raise UserError("invalid.birthday", value=u.field_value or "")
     if u.field_name == "phone" and not u.phone:
-        raise ValueError(ctx.t("invalid.phone", value=u.field_value or ""))
+        raise UserError("invalid.phone", value=u.field_value or "")
     if u.field_name == "email" and not u.email:
-        raise ValueError(ctx.t("invalid.email", value=u.field_value or ""))
+        raise UserError("invalid.email", value=u.field_value or "")
     if u.field_name == "stage" and not u.stage:
-        raise ValueError(ctx.t("invalid.stage", stages=", ".join(ctx.stage(s) for s in STAGES)))
+        raise UserError("invalid.stage", stages=", ".join(ctx.stage(s) for s in STAGES))
     with ctx.session() as session:
         found = resolve(session, ctx, u, allow_org=False)
         if found.question is not None:
@@ -176,117 +163,11 @@ def _shown(changes: list[contact_changes.Change], *, private: bool, ctx: Handler
     return list(dict.fromkeys(ctx.t(f"field.{c.field}") for c in changes))
 
 
-async def find_contact(msg: IncomingMessage, ctx: HandlerContext) -> Reply:
-    u = _need(ctx.understanding)
-    query = u.contact_ref or ""
-    if not query.strip():
-        return Reply(ctx.t("contact.need_name"))
-    now = ctx.now()
-    with ctx.session() as session:
-        owners = access.owner_ids(session, ctx)
-        found = (
-            search.find_contacts(session=session, query=query, staff_id=ctx.staff_id, now=now, owner_ids=owners)
-            if query
-            else []
-        )
-        orgs = (
-            []
-            if found and found[0].score >= 95
-            else access.visible_orgs(session, ctx, search.find_organizations(session=session, query=query))
-        )
-        if u.mention_kind == "organization" and orgs:
-            found = []  # "Acme?": the store says it is a company, so the company answers, not a look-alike person
-        sure = [
-            c
-            for c in found
-            if c.score >= search.WHOLE_NAME or search.covers(search_key(query), search_key(c.full_name))
-        ]
-        if len(sure) == 1 or (sure and sure[0].score >= 99 and (len(sure) == 1 or sure[1].score < 95)):
-            contact = session.get(Contact, sure[0].contact_id)
-            assert contact is not None
-            if _BIRTHDAY_WORD.search(msg.text):
-                from handlers.birthdays import one_birthday
-
-                return one_birthday(ctx, contact)
-            details = contacts.details(session=session, contact=contact)
-            ctx.audit(
-                session,
-                at=now,
-                action="view",
-                entity="contact",
-                entity_id=contact.id,
-            )
-            card = cards.contact_card(details, now=now, tz=ctx.tz, lang=ctx.lang, private=ctx.is_private)
-            return Reply(card.title, cards=(card,), acted=Acted(contact=contact.full_name))
-        if orgs and (not found or orgs[0].score >= found[0].score):
-            org = orgs[0]
-            members = search.contacts_of_organization(
-                session=session, organization_id=org.organization_id, owner_ids=owners
-            )
-            text = ctx.t("contact.org_members", org=org.name, count=len(members))
-            about = deals.company_lines(session, ctx, org.organization_id) if ctx.is_private else []
-            lines = (*about, *(f"{n}. {cards.candidate_label(c)}" for n, c in enumerate(members, start=1)))
-            buttons = cards.choice_buttons(members[:10], "crm:contact.show")
-            return Reply(
-                text + ("\n" + "\n".join(lines) if lines else ""),
-                buttons=buttons,
-                acted=Acted(company=org.name),
-            )
-        if not found:
-            explicit = msg.text.strip().startswith("/") or query.endswith("?") or msg.text.strip().endswith("?")
-            if not explicit and not _looks_like_name(query):
-                from handlers.admin import unknown
-
-                return await unknown(msg, ctx)
-            return Reply(ctx.t("contact.not_found", query=query))
-        lines = [f"{n}. {cards.candidate_label(c)}" for n, c in enumerate(found, start=1)]
-        text = ctx.t("contact.found_many", count=len(found), query=query) + "\n" + "\n".join(lines)
-        return Reply(
-            text,
-            buttons=cards.choice_buttons(found, "crm:contact.show"),
-            acted=Acted(contact=found[0].full_name),
-        )
-
-
-_BIRTHDAY_WORD = re.compile(
-    r"\b(?:birthday|bday|b-day|anivers[aá]rio|cumplea[nñ]os|anniversaire|compleanno|sz[uü]let[eé]snap)", re.IGNORECASE
-)
-
-
-def _looks_like_name(query: str) -> bool:
-    words = query.split()
-    return (
-        0 < len(words) <= 4
-        and all(any(ch.isalpha() for ch in w) for w in words)
-        and any(ch in "aeiouyáéíóúàèìòùâêôãõäëïöüő" for ch in query.lower())
-    )
-
-
-async def show_contact(event: Any, ctx: HandlerContext) -> Reply:
-    """Button: open one contact's card."""
-    now = ctx.now()
-    with ctx.session() as session:
-        contact = session.get(Contact, int(event.value))
-        if contact is None:
-            return Reply(ctx.t("contact.not_found", query=event.value))
-        access.check(session, ctx, "view", contact.owner_id, what="That contact")
-        details = contacts.details(session=session, contact=contact)
-        ctx.audit(
-            session,
-            at=now,
-            action="view",
-            entity="contact",
-            entity_id=contact.id,
-        )
-        card = cards.contact_card(details, now=now, tz=ctx.tz, lang=ctx.lang, private=ctx.is_private)
-    return Reply(card.title, cards=(card,), intent=Intent.FIND_CONTACT, acted=Acted(contact=contact.full_name))
-
-
 async def list_contacts(msg: IncomingMessage, ctx: HandlerContext) -> Reply:
-    u = _need(ctx.understanding)
+    u = understood(ctx.understanding)
     days = 30 if u.days is None else u.days
     if not 1 <= days <= 3650:
-        raise ValueError('Give a number of days between 1 and 3650, e.g. "who haven\'t we talked to in 60 days?".')
+        raise UserError("error.at_risk_days")
     since = ctx.now() - timedelta(days=days)
     with ctx.session() as session:
         owners = access.scope(session, ctx).owner_ids

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import Any
 
 from bot.context import HandlerContext
 from bot.nlu.intents import Intent
+from bot.nlu.understanding import Understanding
 from bot.types import Acted, IncomingMessage, Reply
 from handlers import cards
 from handlers.resolve import resolve
@@ -26,6 +28,20 @@ def _last_logged(session: Any, ctx: HandlerContext) -> Interaction | None:
     return entry
 
 
+def _kind_and_date(entry: Interaction, u: Understanding, now: datetime) -> list[str]:
+    """Correct the kind and the date as said (a date never ahead of now); the names of what changed."""
+    changes: list[str] = []
+    if u.kind and u.kind != entry.kind:
+        entry.kind = u.kind
+        changes.append("kind")
+    if u.occurred_at is not None:
+        when = min(u.occurred_at, now)
+        if when != entry.occurred_at:
+            entry.occurred_at = when
+            changes.append("date")
+    return changes
+
+
 async def correct_last(msg: IncomingMessage, ctx: HandlerContext) -> Reply:
     u = ctx.understanding
     assert u is not None
@@ -35,15 +51,7 @@ async def correct_last(msg: IncomingMessage, ctx: HandlerContext) -> Reply:
         if entry is None:
             return Reply(ctx.t("correction.nothing"), intent=Intent.LOG_INTERACTION)
         before = audit.snapshot(entry, _FIELDS)
-        changes: list[str] = []
-        if u.kind and u.kind != entry.kind:
-            entry.kind = u.kind
-            changes.append("kind")
-        if u.occurred_at is not None:
-            when = min(u.occurred_at, now)
-            if when != entry.occurred_at:
-                entry.occurred_at = when
-                changes.append("date")
+        changes = _kind_and_date(entry, u, now)
         if u.contact_ref or u.contact_id:
             found = resolve(session, ctx, u, allow_org=False, offer_create=False)
             if found.question is not None:
@@ -63,14 +71,9 @@ async def correct_last(msg: IncomingMessage, ctx: HandlerContext) -> Reply:
         for contact_id in {before["contact_id"], entry.contact_id}:
             contacts.recompute_touch(session=session, contact_id=contact_id)
         ctx.audit(
-            session,
-            at=now,
-            action="correct",
-            entity="interaction",
-            entity_id=entry.id,
-            detail={"changes": changes},
-            undo=[["restore", "interaction", entry.id, before]],
-        )
+            session, at=now, action="correct", entity="interaction", entity_id=entry.id,
+            detail={"changes": changes}, undo=[["restore", "interaction", entry.id, before]],
+        )  # fmt: skip
         text = ctx.t(
             "correction.done",
             kind=ctx.t("kind." + entry.kind),

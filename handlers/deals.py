@@ -11,6 +11,7 @@ from sqlmodel import Session
 
 from bot.context import HandlerContext
 from bot.nlu.intents import Intent
+from bot.nlu.understanding import Understanding
 from bot.router import Router
 from bot.types import Acted, IncomingMessage, Reply
 from handlers import access, cards
@@ -18,6 +19,7 @@ from handlers.checks import refuse_invalid
 from handlers.insight_format import day
 from handlers.resolve import ask_which
 from storage import contacts, search
+from storage.errors import UserError
 from storage.models import Contact, Deal, Organization
 from storage.normalize import search_key
 
@@ -26,7 +28,7 @@ MAX_AMOUNT = 10**12
 
 def minor(amount: Decimal) -> int:
     if amount >= MAX_AMOUNT:
-        raise ValueError("amount too large")
+        raise UserError("error.amount_too_large")
     return int((amount * 100).quantize(Decimal(1), rounding=ROUND_HALF_UP))
 
 
@@ -59,12 +61,32 @@ def _account(
     return None, None, None
 
 
+def _new_deal(
+    ctx: HandlerContext, u: Understanding, account: str, org: Organization | None, person: Contact | None
+) -> Deal:
+    """The deal the message describes, on the organization or the person (qualification unless a stage is said)."""
+    now, stage = ctx.now(), u.stage or "qualification"
+    return Deal(
+        title=(u.deal or ctx.t("deal.default_title", name=account))[:200],
+        contact_id=person.id if person else None,
+        organization_id=org.id if org else None,
+        owner_id=ctx.staff_id,
+        stage=stage,
+        value_minor=minor(u.amount) if u.amount is not None else 0,
+        currency=(u.currency or ctx.settings.currency).upper(),
+        expected_close=u.close_on,
+        stage_changed_at=now,
+        created_at=now,
+        closed_at=now if stage in ("won", "lost") else None,
+    )
+
+
 async def create_deal(msg: IncomingMessage, ctx: HandlerContext) -> Reply:
     refuse_invalid(ctx)
     u = ctx.understanding
     name = (u.company or u.contact_ref or "").strip() if u else ""
     if u is None or not name:
-        raise ValueError(ctx.t("deal.need_account"))
+        raise UserError("deal.need_account")
     now = ctx.now()
     with ctx.session() as session:
         org, person, question = _account(session, ctx, name)
@@ -79,21 +101,8 @@ async def create_deal(msg: IncomingMessage, ctx: HandlerContext) -> Reply:
             if created_org:
                 undo.append(["delete", "organization", org.id])
         account = org.name if org else (person.full_name if person else name)
-        stage = u.stage or "qualification"
-        currency = (u.currency or ctx.settings.currency).upper()
-        deal = Deal(
-            title=(u.deal or ctx.t("deal.default_title", name=account))[:200],
-            contact_id=person.id if person else None,
-            organization_id=org.id if org else None,
-            owner_id=ctx.staff_id,
-            stage=stage,
-            value_minor=minor(u.amount) if u.amount is not None else 0,
-            currency=currency,
-            expected_close=u.close_on,
-            stage_changed_at=now,
-            created_at=now,
-            closed_at=now if stage in ("won", "lost") else None,
-        )
+        deal = _new_deal(ctx, u, account, org, person)
+        stage, currency = deal.stage, deal.currency
         session.add(deal)
         session.flush()
         undo.append(["delete", "deal", deal.id])
@@ -117,7 +126,7 @@ async def create_deal(msg: IncomingMessage, ctx: HandlerContext) -> Reply:
 async def add_organization(msg: IncomingMessage, ctx: HandlerContext) -> Reply:
     u = ctx.understanding
     if u is None or not u.company:
-        raise ValueError(ctx.t("org.need_name"))
+        raise UserError("org.need_name")
     now = ctx.now()
     with ctx.session() as session:
         found = search.find_organizations(session=session, query=u.company, min_score=95)

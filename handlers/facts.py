@@ -17,6 +17,7 @@ from bot.types import Acted, IncomingMessage, Reply
 from handlers import access, cards
 from handlers.network_refs import NeedsAnswer, contact_of, find
 from storage import facts, network
+from storage import staff as staff_repo
 from storage.models import CustomerFact, Organization, Staff
 
 # A promise said without a date is due in a week: the nudge then asks whether it was kept.
@@ -138,9 +139,7 @@ def lines(session: Session, ctx: HandlerContext, found: list[CustomerFact]) -> l
 
 
 def _staff(session: Session, ids: set[int]) -> list[Staff]:
-    from sqlmodel import col, select
-
-    return list(session.exec(select(Staff).where(col(Staff.id).in_(list(ids))))) if ids else []
+    return staff_repo.by_ids(session=session, ids=ids)
 
 
 def register(router: Router) -> None:

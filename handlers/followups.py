@@ -15,6 +15,7 @@ from handlers.checks import refuse_invalid
 from handlers.date_question import ask_date, untimed
 from handlers.resolve import resolve
 from storage import audit, followups
+from storage.errors import UserError
 from storage.models import Contact, FollowUp
 
 DONE_ACTION = "crm:followup.done"
@@ -26,14 +27,14 @@ async def schedule_followup(msg: IncomingMessage, ctx: HandlerContext) -> Reply:
     refuse_invalid(ctx)
     u = ctx.understanding
     if u is None:
-        raise ValueError("I could not read that message.")
+        raise UserError("error.unreadable")
     if u.date_question:
         return ask_date(ctx, u)
     if u.follow_up_at is None:
         return Reply(ctx.t("followup.need_date"), acted=Acted(echo=True))
     now = ctx.now()
     if u.follow_up_at <= now:
-        raise ValueError("That time has already passed; give me a time in the future.")
+        raise UserError("error.followup_past")
     with ctx.session() as session:
         contact_id = organization_id = None
         name = None
@@ -87,7 +88,7 @@ def _own(session: Any, ctx: HandlerContext, follow_up_id: str) -> FollowUp:
     wanted = ascii_int(follow_up_id, low=1)
     follow = session.get(FollowUp, wanted) if wanted is not None else None
     if follow is None or follow.owner_id != ctx.staff_id:
-        raise ValueError("That follow-up no longer exists.")
+        raise UserError("error.followup_gone")
     return follow
 
 

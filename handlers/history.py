@@ -10,7 +10,7 @@ import re
 from dataclasses import replace
 from typing import Any
 
-from sqlmodel import Session, col, select
+from sqlmodel import Session
 
 from bot.context import HandlerContext
 from bot.nlu.intents import Intent
@@ -18,7 +18,9 @@ from bot.router import Router
 from bot.types import Acted, IncomingMessage, Reply
 from handlers import cards
 from handlers.resolve import resolve
+from storage import audit
 from storage import models as m
+from storage.errors import UserError
 
 _WHO = re.compile(
     r"^who (?:changed|updated|edited|set|modified|added|touched|removed)\s+"
@@ -70,11 +72,11 @@ async def who_changed(msg: IncomingMessage, ctx: HandlerContext) -> Reply:
     text = (u.text if u else msg.text).strip().rstrip("?!. ")
     asked = read_question(text)
     if asked is None or u is None:
-        raise ValueError(ctx.t("history.usage"))
+        raise UserError("history.usage")
     ref, said = asked
     field = FIELDS.get(said)
     if field is None:
-        raise ValueError(ctx.t("history.no_field", field=said))
+        raise UserError("history.no_field", field=said)
     u.contact_ref = u.contact_ref or ref
     now = ctx.now()
     with ctx.session() as session:
@@ -110,12 +112,7 @@ async def who_changed(msg: IncomingMessage, ctx: HandlerContext) -> Reply:
 
 def _changes(session: Session, contact_id: int, field: str) -> tuple[list[tuple[m.AuditLog, Any]], m.AuditLog | None]:
     """(entry, change) for each change to the field, oldest first; and the creation entry."""
-    entries = session.exec(
-        select(m.AuditLog)
-        .where(m.AuditLog.entity == "contact", m.AuditLog.entity_id == contact_id)
-        .where(col(m.AuditLog.action).in_(("create", "update", "import")), m.AuditLog.undone == False)  # noqa: E712
-        .order_by(col(m.AuditLog.id))
-    )
+    entries = audit.contact_changes(session=session, contact_id=contact_id)
     out: list[tuple[m.AuditLog, Any]] = []
     created = None
     for entry in entries:

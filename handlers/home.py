@@ -6,21 +6,21 @@ from datetime import datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from sqlmodel import Session, col, select
+from sqlmodel import Session
 
 from bot.context import HandlerContext
 from bot.requests import HomeOpened
 from bot.router import Router
 from bot.texts import t
+from bot.texts.formats import compact_money, number
 from bot.types import Button, Card, Reply
 from config.settings import Settings
 from handlers import cards
 from handlers.followups import DONE_ACTION
 from reminders import cadence
-from reminders.format import compact_money
 from reminders.rules.at_risk import silent_customers
-from storage import followups
-from storage.models import Contact, Nudge, Staff
+from storage import contacts, followups, nudges
+from storage.models import Staff
 from storage.permissions import scope_for
 
 LIST_SIZE = 10
@@ -51,20 +51,12 @@ async def home(_event: HomeOpened, ctx: HandlerContext) -> Reply:
 
 
 def _names(session: Session, ids: set[int]) -> dict[int, str]:
-    if not ids:
-        return {}
-    rows = session.exec(select(Contact.id, Contact.full_name).where(col(Contact.id).in_(ids)))
-    return {cid: name for cid, name in rows if cid is not None}
+    return contacts.names(session=session, ids=ids)
 
 
 def _nudge_lines(session: Session, member: Staff, *, start: datetime, end: datetime) -> list[str]:
-    rows = session.exec(
-        select(Nudge)
-        .where(Nudge.owner_id == member.id, Nudge.due_at >= start, Nudge.due_at < end)
-        .where(col(Nudge.status).in_(("pending", "sent", "snoozed")))
-        .order_by(col(Nudge.due_at))
-        .limit(LIST_SIZE)
-    )
+    assert member.id is not None
+    rows = nudges.due_between(session=session, owner_id=member.id, start=start, end=end, limit=LIST_SIZE)
     return [f"• {n.text}" for n in rows]
 
 
@@ -81,8 +73,8 @@ def _at_risk_lines(
         + t(
             lang,
             "at_risk.line",
-            cadence=f"{r.cadence_days:.0f}",
-            silence=f"{r.silence:.0f}",
+            cadence=number(r.cadence_days, lang, digits=0),
+            silence=number(r.silence, lang, digits=0),
             value=_value(r, settings, lang),
         )
         for r in rows
@@ -92,7 +84,7 @@ def _at_risk_lines(
 def _value(row: Any, settings: Settings, lang: str) -> str:
     if not row.yearly_value_minor:
         return t(lang, "at_risk.no_value")
-    return t(lang, "at_risk.value", value=compact_money(row.yearly_value_minor, settings.currency))
+    return t(lang, "at_risk.value", value=compact_money(row.yearly_value_minor, settings.currency, lang))
 
 
 def register(router: Router) -> None:

@@ -16,7 +16,6 @@ from bot.texts import formats
 from handlers import access
 from storage.analytics import customers, freshness, periods
 
-_SYMBOLS = {"EUR": "€", "USD": "$", "GBP": "£"}
 _UNIT_DAYS = {"d": 1, "w": 7, "m": 30, "y": 365}
 
 
@@ -33,7 +32,7 @@ def money_map(amounts: dict[str, int]) -> str:
 
 
 def pct(share: float | None) -> str:
-    return "n/a" if share is None else f"{share:.0%}"
+    return formats.percent(share)
 
 
 @dataclass(frozen=True)

@@ -10,6 +10,7 @@ from sqlmodel import Session
 from bot import charts
 from bot.context import HandlerContext
 from bot.nlu.frame import InsightFrame
+from bot.texts.formats import number
 from bot.types import Acted, Reply
 from handlers import access
 from handlers.insight_format import charts_folder, money, money_map, owner_filter, pct, window
@@ -39,7 +40,7 @@ def stages(frame: InsightFrame, ctx: HandlerContext, session: Session) -> Reply:
     for r in rows:
         closed = r.stage not in pipeline.OPEN_STAGES
         suffix = (
-            ctx.t("insight.pipeline.closed_suffix") if closed else f" × {r.probability:.0%} = {money_map(r.weighted)}"
+            ctx.t("insight.pipeline.closed_suffix") if closed else f" × {pct(r.probability)} = {money_map(r.weighted)}"
         )
         value = money_map(r.value)
         if len(r.value) > 1 and not closed:
@@ -93,7 +94,9 @@ def idle(frame: InsightFrame, ctx: HandlerContext, session: Session) -> Reply:
             value=money(d.value_minor, d.currency),
         )
         lines.append(line + who)
-    lines.append(ctx.t("insight.idle.limits", limits=", ".join(f"{k} {v:.0f}d" for k, v in limits.items())))
+    lines.append(
+        ctx.t("insight.idle.limits", limits=", ".join(f"{k} {number(v, digits=0)}d" for k, v in limits.items()))
+    )
     return Reply("\n".join(lines), acted=acted)
 
 
@@ -162,7 +165,7 @@ def cross_sell_answer(ctx: HandlerContext, session: Session, contact: Contact | 
                 share=pct(r.confidence),
                 both=r.both,
                 buyers=r.a_customers,
-                lift=f"{r.lift:.1f}",
+                lift=number(r.lift, digits=1),
                 missing=r.missing,
             )
         )

@@ -10,6 +10,7 @@ from sqlmodel import Session
 from bot import charts
 from bot.context import HandlerContext
 from bot.nlu.frame import InsightFrame
+from bot.texts.formats import number
 from bot.types import Acted, Reply
 from handlers import brief
 from handlers.insight_format import as_of_note, charts_folder, day, money, no_purchases, owner_filter, pct, window
@@ -130,7 +131,7 @@ def lifetime_value(frame: InsightFrame, ctx: HandlerContext, session: Session) -
         lines.append(ctx.t("insight.ltv.best"))
         lines.extend(f"• {f.name}: {money(f.revenue_minor, f.currency)}" for f in best)
     churn = pct(report.annual_churn) if report.annual_churn is not None else "n/a"
-    lines.append(ctx.t("insight.ltv.lifetime", years=f"{report.lifetime_years:.1f}", churn=churn))
+    lines.append(ctx.t("insight.ltv.lifetime", years=number(report.lifetime_years, digits=1), churn=churn))
     lines.append(ltv.FORMULA)
     if report.as_of is None:
         lines += as_of_note(ctx, session, now - freshness.YEAR, now)
@@ -220,14 +221,14 @@ def risk_ranking(frame: InsightFrame, ctx: HandlerContext, session: Session) -> 
     lines = [ctx.t("insight.rank.risk", factor=ctx.settings.at_risk_factor)]
     for r in rows:
         rhythm = (
-            ctx.t("insight.risk.rhythm", days=f"{r.cadence_days:.0f}")
+            ctx.t("insight.risk.rhythm", days=number(r.cadence_days, digits=0))
             if r.cadence_days
             else ctx.t("insight.risk.no_rhythm")
         )
         flag = " ⚠" if r.ratio >= ctx.settings.at_risk_factor else ""
         org = f" ({r.organization})" if r.organization else ""
         line = ctx.t(
-            "insight.risk.line", name=f"{r.name}{org}", days=r.silent_days, rhythm=rhythm, ratio=f"{r.ratio:.1f}"
+            "insight.risk.line", name=f"{r.name}{org}", days=r.silent_days, rhythm=rhythm, ratio=number(r.ratio, digits=1)
         )
         lines.append(line + flag)
     lines += as_of_note(ctx, session, ctx.now() - freshness.YEAR, ctx.now())

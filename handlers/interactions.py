@@ -4,17 +4,22 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from datetime import datetime
 from typing import Any
+
+from sqlmodel import Session
 
 from bot.context import HandlerContext
 from bot.nlu.intents import Intent
 from bot.router import Router
 from bot.types import Acted, IncomingMessage, Reply
 from handlers import cards
-from handlers.checks import refuse_invalid
+from handlers.checks import refuse_invalid, understood
 from handlers.date_question import ask_date, untimed
 from handlers.resolve import resolve
 from storage import followups, interactions
+from storage.errors import UserError
+from storage.models import Contact, FollowUp, Interaction, Organization
 
 FOLLOW_UP_MARKER = r"\b(?:f/u|fu|follow[- ]?up|followup|remind me|reminder)\b(?:\s+(?:with|to|on))?"
 _DATEISH = re.compile(
@@ -25,9 +30,7 @@ _DATEISH = re.compile(
 
 async def log_interaction(msg: IncomingMessage, ctx: HandlerContext) -> Reply:
     refuse_invalid(ctx)
-    u = ctx.understanding
-    if u is None:
-        raise ValueError("I could not read that message.")
+    u = understood(ctx.understanding)
     if u.correction:
         from handlers.corrections import correct_last
 
@@ -45,26 +48,12 @@ async def log_interaction(msg: IncomingMessage, ctx: HandlerContext) -> Reply:
             return found.question
         contact, org = found.contact, found.organization
         if contact is None:
-            raise ValueError(
-                f'{org.name if org else u.contact_ref} has several contacts; name the person, e.g. "call with Ana from '
-                f'{org.name if org else "Acme"}".'
+            raise UserError(
+                "error.name_the_person", org=org.name if org else u.contact_ref, example=org.name if org else "Acme"
             )
         assert contact.id is not None
-        entry, created = interactions.log(
-            session=session,
-            contact_id=contact.id,
-            author_id=ctx.staff_id,
-            kind=u.kind or "note",
-            occurred_at=occurred,
-            summary=u.summary or u.text,
-            now=now,
-            source_platform=msg.conversation.platform if msg.message_id else None,
-            source_message_id=f"{msg.conversation.chat_id}:{msg.message_id}" if msg.message_id else None,
-        )
-        org_name = f" ({found.organization.name})" if found.organization else ""
-        if not org_name and contact.organization_id:
-            names = cards_org_name(session, contact.organization_id)
-            org_name = f" ({names})" if names else ""
+        entry, created = _log(session, ctx, msg, contact.id, occurred)
+        org_name = _org_label(session, found.organization, contact)
         when = cards.when(entry.occurred_at, now=now, tz=ctx.tz, lang=ctx.lang)
         kind = ctx.t("kind." + entry.kind)
         acted = Acted(echo=True, contact=contact.full_name, kind=entry.kind, date=entry.occurred_at)
@@ -73,15 +62,8 @@ async def log_interaction(msg: IncomingMessage, ctx: HandlerContext) -> Reply:
         undo: list[list[Any]] = [["delete", "interaction", entry.id]]
         text = ctx.t("logged", kind=kind, name=contact.full_name, org=org_name, when=when)
         if u.follow_up_at is not None:
-            follow = followups.schedule(
-                session=session,
-                owner_id=ctx.staff_id,
-                contact_id=contact.id,
-                interaction_id=entry.id,
-                due_at=u.follow_up_at,
-                text=_follow_up_text(u.follow_up_text, u.summary or u.text),
-                now=now,
-            )
+            assert entry.id is not None
+            follow = _schedule(session, ctx, contact.id, entry.id, u.follow_up_at)
             undo.append(["delete", "follow_up", follow.id])
             due = cards.when(follow.due_at, now=now, tz=ctx.tz, lang=ctx.lang) + untimed(ctx, u)
             text += " " + ctx.t("followup.logged", when=due)
@@ -89,15 +71,49 @@ async def log_interaction(msg: IncomingMessage, ctx: HandlerContext) -> Reply:
         elif u.follow_up_text:
             text += " " + ctx.t("followup.need_date")
         ctx.audit(
-            session,
-            at=now,
-            action="create",
-            entity="interaction",
-            entity_id=entry.id,
-            detail={"contact_id": contact.id, "kind": entry.kind},
-            undo=undo,
-        )
+            session, at=now, action="create", entity="interaction", entity_id=entry.id,
+            detail={"contact_id": contact.id, "kind": entry.kind}, undo=undo,
+        )  # fmt: skip
     return Reply(text, acted=acted)
+
+
+def _log(
+    session: Session, ctx: HandlerContext, msg: IncomingMessage, contact_id: int, occurred: datetime
+) -> tuple[Interaction, bool]:
+    """The interaction, keyed by the chat message it came from (a redelivered message logs nothing twice)."""
+    u = understood(ctx.understanding)
+    return interactions.log(
+        session=session,
+        contact_id=contact_id,
+        author_id=ctx.staff_id,
+        kind=u.kind or "note",
+        occurred_at=occurred,
+        summary=u.summary or u.text,
+        now=ctx.now(),
+        source_platform=msg.conversation.platform if msg.message_id else None,
+        source_message_id=f"{msg.conversation.chat_id}:{msg.message_id}" if msg.message_id else None,
+    )
+
+
+def _org_label(session: Session, found: Organization | None, contact: Contact) -> str:
+    """ " (Acme)" after the name: the organization the message named, else the contact's own."""
+    if found is not None:
+        return f" ({found.name})"
+    name = cards_org_name(session, contact.organization_id) if contact.organization_id else None
+    return f" ({name})" if name else ""
+
+
+def _schedule(session: Session, ctx: HandlerContext, contact_id: int, interaction_id: int, due: datetime) -> FollowUp:
+    u = understood(ctx.understanding)
+    return followups.schedule(
+        session=session,
+        owner_id=ctx.staff_id,
+        contact_id=contact_id,
+        interaction_id=interaction_id,
+        due_at=due,
+        text=_follow_up_text(u.follow_up_text, u.summary or u.text),
+        now=ctx.now(),
+    )
 
 
 def cards_org_name(session: Any, organization_id: int) -> str | None:

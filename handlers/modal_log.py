@@ -8,8 +8,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 from datetime import date, datetime, time
+from functools import partial
 from typing import Any
 from zoneinfo import ZoneInfo
+
+from sqlmodel import Session
 
 from bot.context import HandlerContext, Services
 from bot.inputs import ascii_int
@@ -162,15 +165,10 @@ def log_entry(ctx: HandlerContext, entry: FormEntry) -> Reply:
         return Reply(t(lang, "error.bad_input", problem=" ".join(wrong.values())), intent=Intent.LOG_INTERACTION)
     occurred = _occurred(entry.day, now=now, tz=tz)
     with services.session() as session:
-        contact = session.get(Contact, entry.contact_id)
-        scope = scope_for(session=session, staff=member)
-        # A contact the member may not see answers as one that does not exist (the id came from the form).
-        if contact is None or contact.id is None or not scope.sees(contact.owner_id):
-            return Reply(t(lang, "contact.not_found", query=str(entry.contact_id)), intent=Intent.LOG_INTERACTION)
-        try:
-            require(scope, "update", contact.owner_id, what=contact.full_name)
-        except Forbidden as exc:
-            return Reply(str(exc), intent=Intent.LOG_INTERACTION)
+        contact = _writable(session, member, entry.contact_id, lang)
+        if isinstance(contact, Reply):
+            return contact
+        assert contact.id is not None
         logged, created = interactions.log(
             session=session,
             contact_id=contact.id,
@@ -193,28 +191,31 @@ def log_entry(ctx: HandlerContext, entry: FormEntry) -> Reply:
         if entry.follow_up is not None:
             due = datetime.combine(entry.follow_up, FOLLOW_UP_HOUR, tzinfo=tz)
             follow = followups.schedule(
-                session=session,
-                owner_id=member.id,
-                contact_id=contact.id,
-                interaction_id=logged.id,
-                due_at=due,
-                text=_short(entry.summary) or f"{kind} {contact.full_name}",
-                now=now,
-            )
+                session=session, owner_id=member.id, contact_id=contact.id, interaction_id=logged.id, due_at=due,
+                text=_short(entry.summary) or f"{kind} {contact.full_name}", now=now,
+            )  # fmt: skip
             undo.append(["delete", "follow_up", follow.id])
             text += " " + t(lang, "followup.logged", when=cards.when(due, now=now, tz=tz, lang=lang))
             acted = replace(acted, follow_up=due)
         audit.record(
-            session=session,
-            at=now,
-            staff_id=member.id,
-            action="create",
-            entity="interaction",
-            entity_id=logged.id,
-            detail={"contact_id": contact.id, "kind": logged.kind, "via": "form"},
-            undo=undo,
-        )
+            session=session, at=now, staff_id=member.id, action="create", entity="interaction", entity_id=logged.id,
+            detail={"contact_id": contact.id, "kind": logged.kind, "via": "form"}, undo=undo,
+        )  # fmt: skip
     return Reply(text, intent=Intent.LOG_INTERACTION, acted=acted)
+
+
+def _writable(session: Session, member: Staff, contact_id: int | None, lang: str) -> Contact | Reply:
+    """The form's contact when the member may write to it; a contact they may not see answers as one that does
+    not exist (the id came from the form), one they may see but not change gets the refusal."""
+    contact = session.get(Contact, contact_id)
+    scope = scope_for(session=session, staff=member)
+    if contact is None or contact.id is None or not scope.sees(contact.owner_id):
+        return Reply(t(lang, "contact.not_found", query=str(contact_id)), intent=Intent.LOG_INTERACTION)
+    try:
+        require(scope, "update", contact.owner_id, what=contact.full_name)
+    except Forbidden as exc:
+        return Reply(exc.text(partial(t, lang)), intent=Intent.LOG_INTERACTION)
+    return contact
 
 
 def _short(text: str, limit: int = 80) -> str:

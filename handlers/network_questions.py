@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from sqlmodel import Session, col, select
+from sqlmodel import Session
 
 from bot.context import HandlerContext
 from bot.nlu.intents import Intent
@@ -16,8 +16,8 @@ from bot.types import Acted, IncomingMessage, Reply
 from handlers import access, cards
 from handlers.network import statement
 from handlers.network_refs import NeedsAnswer, find
-from storage import network, network_paths
-from storage.models import Contact, Deal, Organization
+from storage import contacts, network, network_paths, sales
+from storage.models import Contact, Organization
 
 Answer = Callable[[Session, HandlerContext, dict[str, Any]], Reply]
 
@@ -71,7 +71,7 @@ def _related(session: Session, ctx: HandlerContext, frame: dict[str, Any]) -> Re
 def _ours(session: Session, ctx: HandlerContext, frame: dict[str, Any]) -> Reply:
     """Our partners / suppliers / investors: organizations of that kind the sender may see."""
     rel = str(frame.get("rel") or "partner")
-    orgs = list(session.exec(select(Organization).where(Organization.kind == rel).order_by(col(Organization.name))))
+    orgs = network.organizations_of_kind(session=session, kind=rel)
     s = access.scope(session, ctx)
     if s.owner_ids is not None:
         from storage.permissions import visible_organization_ids
@@ -118,10 +118,7 @@ def people_lines(session: Session, ctx: HandlerContext, organization_id: int) ->
     people = network.employees(session=session, organization_id=organization_id, owner_ids=owners)
     extra_ids = set(roles) - {c.id for c in people}
     if extra_ids:  # board members, advisors, champions who work elsewhere
-        statement_ = select(Contact).where(col(Contact.id).in_(list(extra_ids)))
-        if owners is not None:
-            statement_ = statement_.where(col(Contact.owner_id).in_(list(owners)))
-        people += list(session.exec(statement_))
+        people += contacts.visible(session=session, ids=extra_ids, owner_ids=owners)
     out = []
     for c in people:
         about = ", ".join(dict.fromkeys(roles.get(c.id or 0, []))) or ctx.stage(c.stage)
@@ -146,13 +143,7 @@ def _connected(session: Session, ctx: HandlerContext, frame: dict[str, Any]) -> 
 
 
 def _decision_makers(session: Session, ctx: HandlerContext, frame: dict[str, Any]) -> Reply:
-    deals = list(
-        session.exec(
-            select(Deal)
-            .where(Deal.owner_id == ctx.staff_id, col(Deal.stage).not_in(("won", "lost")))
-            .order_by(col(Deal.id))
-        )
-    )
+    deals = sales.open_deals_owned(session=session, owner_id=ctx.staff_id)
     if not deals:
         return _reply(ctx, "decision_makers", [ctx.t("network.dm.no_deals")])
     found = network.decision_makers(session=session, deal_ids=[d.id for d in deals if d.id])

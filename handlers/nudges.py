@@ -22,6 +22,7 @@ from reminders.health import render, report
 from reminders.snooze_words import parse_snooze
 from storage import audit, contacts, facts, followups, interactions
 from storage import nudges as repo
+from storage.errors import UserError
 from storage.models import Contact, FollowUp, Nudge
 
 LOG_ANSWER = "nudge_log"
@@ -126,7 +127,7 @@ async def log_button(event: ActionEvent, ctx: HandlerContext) -> Reply:
         nudge = repo.owned(session=session, nudge_id=event.value, owner_id=ctx.staff_id)
         contact = session.get(Contact, nudge.contact_id) if nudge.contact_id else None
         if contact is None:
-            raise ValueError("This reminder is not about a contact.")
+            raise UserError("error.nudge_not_about_contact")
         ctx.set_pending(session, LOG_ANSWER, {"nudge_id": nudge.id, "contact_id": contact.id})
     return Reply(ctx.t("nudge.log_ask", name=contact.full_name))
 
@@ -142,7 +143,7 @@ async def log_answer(msg: IncomingMessage, ctx: HandlerContext, payload: dict[st
         ctx.clear_pending(session)
         contact = session.get(Contact, payload["contact_id"])
         if contact is None:
-            raise ValueError("That contact no longer exists.")
+            raise UserError("error.contact_gone")
         entry, _ = interactions.log(
             session=session,
             contact_id=contact.id,  # type: ignore[arg-type]
@@ -185,7 +186,7 @@ async def snooze_words(msg: IncomingMessage, ctx: HandlerContext) -> Reply:
             if found.question is not None:
                 return found.question
             if found.contact is None:
-                raise ValueError(f'I could not find "{request.contact_ref}".')
+                raise UserError("error.could_not_find", ref=request.contact_ref)
             acted = replace(acted, contact=found.contact.full_name)
             targets = repo.active_for_contact(session=session, owner_id=ctx.staff_id, contact_id=found.contact.id)  # type: ignore[arg-type]
             if not targets:

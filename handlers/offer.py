@@ -11,6 +11,7 @@ from sqlmodel import Session
 from bot.context import HandlerContext
 from bot.nlu.intents import Intent
 from bot.router import Router
+from bot.texts.formats import number
 from bot.types import Acted, IncomingMessage, Reply
 from handlers import access, cards
 from handlers.facts import lines as fact_lines
@@ -107,13 +108,13 @@ def _ideas(
                 out[product] = ctx.t("offer.by_need", product=product, text=fact.text)
     for rule in cross_sell.rules(session=session):
         if rule.a in bought and rule.b in never and rule.b not in out:
-            out[rule.b] = ctx.t("offer.by_rule", product=rule.b, base=rule.a, share=f"{rule.confidence * 100:.0f}",
+            out[rule.b] = ctx.t("offer.by_rule", product=rule.b, base=rule.a, share=number(rule.confidence * 100, digits=0),
                                 name=account.name)  # fmt: skip
     segment = account.organization.segment if account.organization else None
     if segment:
         for peer in offer.peer_shares(session=session, segment=segment, products=never):
             if peer.product not in out and peer.share >= PEER_SHARE:
-                out[peer.product] = ctx.t("offer.by_peers", product=peer.product, share=f"{peer.share * 100:.0f}",
+                out[peer.product] = ctx.t("offer.by_peers", product=peer.product, share=number(peer.share * 100, digits=0),
                                           segment=segment, name=account.name)  # fmt: skip
     return list(out.values())
 

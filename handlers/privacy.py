@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy.engine import make_url
-from sqlmodel import Session, select
+from sqlmodel import Session
 
 from bot.context import HandlerContext
 from bot.inputs import ValueKind
@@ -19,10 +19,12 @@ from bot.router import Router
 from bot.types import Acted, ActionEvent, Button, IncomingMessage, Reply
 from config.settings import DATA_DIR
 from handlers import access
-from storage import audit, search
+from storage import audit, network, search
 from storage import models as m
+from storage import staff as staff_repo
+from storage.errors import Refusal, UserError
 from storage.normalize import search_key
-from storage.permissions import require
+from storage.permissions import Scope, require
 from storage.privacy import files, service
 
 ERASE_ACTION = "crm:privacy.erase"
@@ -44,10 +46,7 @@ def _exports_dir(ctx: HandlerContext) -> Path:
 
 
 def _one(session: Session, ctx: HandlerContext, ref: str) -> m.Contact:
-    try:
-        return service.find_one(session=session, scope=access.scope(session, ctx), ref=ref)
-    except LookupError as exc:
-        raise ValueError(str(exc)[0].upper() + str(exc)[1:] + ".") from None
+    return service.find_one(session=session, scope=access.scope(session, ctx), ref=ref)
 
 
 def _seen(session: Session, ctx: HandlerContext, ref: str) -> m.Contact:
@@ -74,7 +73,7 @@ async def export_contact(msg: IncomingMessage, ctx: HandlerContext) -> Reply:
         flags=re.I,
     )
     if not ref:
-        raise ValueError('Whom should I export? e.g. "export Maria Silva".')
+        raise UserError("error.export_who")
     now = ctx.now()
     with ctx.session() as session:
         contact = _one(session, ctx, ref)
@@ -98,7 +97,7 @@ async def erase_contact(msg: IncomingMessage, ctx: HandlerContext) -> Reply:
     ref = re.sub(r"^(?:erase|forget|anonymi[sz]e|gdpr (?:erase|delete))\s+", "", text, flags=re.I)
     ref = re.sub(r",?\s*(?:but\s+)?keep(?:ing)? (?:the )?figures$", "", ref, flags=re.I).strip()
     if not ref:
-        raise ValueError('Whom should I erase? e.g. "erase Maria Silva".')
+        raise UserError("error.erase_who")
     with ctx.session() as session:
         contact = _one(session, ctx, ref)
         require(access.scope(session, ctx), "erase", contact.owner_id, what=contact.full_name)
@@ -153,40 +152,26 @@ async def reassign(msg: IncomingMessage, ctx: HandlerContext) -> Reply:
     """ "give Acme to Ana": the organization and its contacts (or one contact) get a new owner."""
     match = _GIVE.match(_text(ctx, msg))
     if not match:
-        raise ValueError('Say whom to give to whom, e.g. "give Acme to Ana".')
+        raise UserError("error.give_usage")
     ref, who = match.group(1).strip(), match.group(2).strip()
     now = ctx.now()
     with ctx.session() as session:
         scope = access.scope(session, ctx)
         target = _staff(session, who)
         if target is None:
-            raise ValueError(f'There is no staff member called "{who}".')
+            raise UserError("error.no_staff_called", who=who)
         if not scope.may_own(target.id or 0):
-            raise PermissionError(ctx.t("privacy.outside_team", name=target.display_name))
+            raise Refusal("privacy.outside_team", name=target.display_name)
         orgs = search.find_organizations(session=session, query=ref, min_score=90)
         people = search.find_contacts(session=session, query=ref, limit=5, owner_ids=scope.owner_ids)
         if orgs and (not people or orgs[0].score >= people[0].score):
             org = session.get(m.Organization, orgs[0].organization_id)
             assert org is not None
-            members = list(session.exec(select(m.Contact).where(m.Contact.organization_id == org.id)))
-            require(scope, "reassign", org.owner_id, what=org.name)
-            moved = [c for c in members if scope.allows("reassign", c.owner_id)]
-            undo: list[list[Any]] = [["restore", "organization", org.id, {"owner_id": org.owner_id}]]
-            undo += [["restore", "contact", c.id, {"owner_id": c.owner_id}] for c in moved]
-            org.owner_id = target.id
-            session.add(org)
-            for c in moved:
-                c.owner_id, c.updated_at = target.id, now
-                session.add(c)
-            audit.record(
-                session=session, at=now, staff_id=ctx.staff_id, action="reassign", entity="organization",
-                entity_id=org.id, detail={"owner": target.handle, "contacts": len(moved), "fields": {"owner": {"new": target.handle}}},
-                undo=undo,
-            )  # fmt: skip
-            text = ctx.t("privacy.reassigned_org", org=org.name, name=target.display_name, count=len(moved))
+            moved = _give_organization(session, ctx, scope, org, target)
+            text = ctx.t("privacy.reassigned_org", org=org.name, name=target.display_name, count=moved)
             return Reply(text, acted=Acted(company=org.name, details=(("owner", target.handle),)))
         if not people:
-            raise ValueError(f'I couldn\'t find "{ref}".')
+            raise UserError("error.couldnt_find", ref=ref)
         contact = session.get(m.Contact, people[0].contact_id)
         assert contact is not None
         require(scope, "reassign", contact.owner_id, what=contact.full_name)
@@ -202,9 +187,33 @@ async def reassign(msg: IncomingMessage, ctx: HandlerContext) -> Reply:
         return Reply(text, acted=Acted(contact=contact.full_name, details=(("owner", target.handle),)))
 
 
+def _give_organization(
+    session: Session, ctx: HandlerContext, scope: Scope, org: m.Organization, target: m.Staff
+) -> int:
+    """The organization and those of its contacts the sender may reassign get the new owner; how many contacts."""
+    assert org.id is not None
+    now = ctx.now()
+    members = network.members(session=session, organization_id=org.id)
+    require(scope, "reassign", org.owner_id, what=org.name)
+    moved = [c for c in members if scope.allows("reassign", c.owner_id)]
+    undo: list[list[Any]] = [["restore", "organization", org.id, {"owner_id": org.owner_id}]]
+    undo += [["restore", "contact", c.id, {"owner_id": c.owner_id}] for c in moved]
+    org.owner_id = target.id
+    session.add(org)
+    for c in moved:
+        c.owner_id, c.updated_at = target.id, now
+        session.add(c)
+    audit.record(
+        session=session, at=now, staff_id=ctx.staff_id, action="reassign", entity="organization",
+        entity_id=org.id, detail={"owner": target.handle, "contacts": len(moved), "fields": {"owner": {"new": target.handle}}},
+        undo=undo,
+    )  # fmt: skip
+    return len(moved)
+
+
 def _staff(session: Session, who: str) -> m.Staff | None:
     key = search_key(who)
-    for member in session.exec(select(m.Staff).where(m.Staff.active == True)):  # noqa: E712
+    for member in staff_repo.active(session=session):
         if key in (member.handle, search_key(member.display_name), search_key(member.email or "")):
             return member
         if key == search_key(member.display_name).split(" ")[0]:

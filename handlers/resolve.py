@@ -118,20 +118,8 @@ def resolve(
 ) -> Resolved:
     if u.create_contact and u.contact_id is None:
         return Resolved(contact=_create(session, ctx, u))
-    if u.contact_id is not None:
-        chosen = session.get(Contact, u.contact_id)
-        if chosen is not None:
-            access.check(session, ctx, "view", chosen.owner_id, what=chosen.full_name)
-        return Resolved(contact=chosen)
-    if u.organization_id is not None:
-        org = session.get(Organization, u.organization_id)
-        if (
-            org is not None
-            and org.id is not None
-            and not access.visible_orgs(session, ctx, [search.OrgCandidate(org.id, org.name, 100.0)])
-        ):
-            return Resolved(question=Reply(ctx.t("contact.not_found", query=org.name)))
-        return Resolved(organization=org)
+    if u.contact_id is not None or u.organization_id is not None:
+        return _by_id(session, ctx, u)
     if not u.contact_ref:
         return Resolved(question=Reply(ctx.t("contact.need_name")))
     # "Chico da Acme", "Paco de Acme", "Bob at Globex": the tail may name the company rather than the person.
@@ -164,6 +152,23 @@ def resolve(
     if offer_create:
         return Resolved(question=offer_new(session, ctx, u))
     return Resolved(question=Reply(ctx.t("contact.not_found", query=u.contact_ref)))
+
+
+def _by_id(session: Session, ctx: HandlerContext, u: Understanding) -> Resolved:
+    """A record already picked (a button, an answered question): only checked, never searched again."""
+    if u.contact_id is not None:
+        chosen = session.get(Contact, u.contact_id)
+        if chosen is not None:
+            access.check(session, ctx, "view", chosen.owner_id, what=chosen.full_name)
+        return Resolved(contact=chosen)
+    org = session.get(Organization, u.organization_id)
+    if (
+        org is not None
+        and org.id is not None
+        and not access.visible_orgs(session, ctx, [search.OrgCandidate(org.id, org.name, 100.0)])
+    ):
+        return Resolved(question=Reply(ctx.t("contact.not_found", query=org.name)))
+    return Resolved(organization=org)
 
 
 def _organization(session: Session, ctx: HandlerContext, ref: str, owners: object) -> Resolved | None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
@@ -9,7 +10,9 @@ from sqlmodel import Session
 
 from bot.context import HandlerContext
 from bot.nlu.intents import Intent
+from bot.nlu.understanding import Understanding
 from bot.router import Router
+from bot.texts.formats import number
 from bot.types import Acted, IncomingMessage, Reply
 from handlers import access, cards
 from handlers.checks import refuse_invalid
@@ -18,7 +21,8 @@ from handlers.deals import minor
 from handlers.insight_format import day
 from handlers.resolve import resolve
 from storage import audit, sales
-from storage.models import DEAL_STAGES, Contact, Deal
+from storage.errors import UserError
+from storage.models import DEAL_STAGES, Contact, Deal, Product, Purchase
 
 # Beyond these a figure is a typo (or would overflow a 64-bit column), not a sale.
 MAX_QUANTITY = 1_000_000
@@ -29,7 +33,7 @@ async def record_purchase(msg: IncomingMessage, ctx: HandlerContext) -> Reply:
     refuse_invalid(ctx)
     u = ctx.understanding
     if u is None or not u.product:
-        raise ValueError(ctx.t("purchase.need_product"))
+        raise UserError("purchase.need_product")
     if u.date_question:
         return ask_date(ctx, u)
     now = ctx.now()
@@ -42,34 +46,14 @@ async def record_purchase(msg: IncomingMessage, ctx: HandlerContext) -> Reply:
         contact = found.contact
         if contact is None or contact.id is None:
             org = found.organization.name if found.organization else u.contact_ref
-            raise ValueError(ctx.t("purchase.need_person", org=org))
+            raise UserError("purchase.need_person", org=org)
         access.check(session, ctx, "update", contact.owner_id, what=contact.full_name)
         currency = (u.currency or ctx.settings.currency).upper()
         product, new_product = sales.get_or_create_product(session=session, name=u.product, currency=currency)
         quantity = u.quantity or 1  # stated quantities under one were refused above
-        if quantity > MAX_QUANTITY or (u.amount is not None and u.amount >= MAX_AMOUNT):
-            raise ValueError(ctx.t("purchase.too_big", quantity=f"{MAX_QUANTITY:,}", amount=f"{MAX_AMOUNT:,}"))
-        if u.amount is not None:
-            amount_minor = int((u.amount * 100).quantize(Decimal(1), rounding=ROUND_HALF_UP))
-        elif product.unit_price_minor is not None and (u.currency is None or u.currency == product.currency):
-            currency = product.currency
-            amount_minor = product.unit_price_minor * quantity
-        else:
-            raise ValueError(ctx.t("purchase.need_amount", product=product.name))
+        amount_minor, currency = _price(u, product, quantity, currency)
         before = audit.snapshot(contact, ["stage", "last_touch_at", "updated_at"])
-        purchase, created = sales.record_purchase(
-            session=session,
-            contact_id=contact.id,
-            product_id=product.id,
-            quantity=quantity,
-            amount_minor=amount_minor,
-            currency=currency,
-            purchased_at=at,
-            author_id=ctx.staff_id,
-            now=now,
-            source_platform=msg.conversation.platform if msg.message_id else None,
-            source_message_id=f"{msg.conversation.chat_id}:{msg.message_id}" if msg.message_id else None,
-        )
+        purchase, created = _record(session, ctx, msg, contact.id, product, quantity, (amount_minor, currency), at)
         acted = Acted(
             echo=True,
             contact=contact.full_name,
@@ -89,23 +73,58 @@ async def record_purchase(msg: IncomingMessage, ctx: HandlerContext) -> Reply:
             amount=cards.money(amount_minor, currency, ctx.lang),
             when=cards.when(at, now=now, tz=ctx.tz, lang=ctx.lang, with_time=False),
         )
-        if contact.stage in ("prospect", "lead"):
-            # Buying is what makes a customer; the lifecycle figures count on it.
-            contact.stage, contact.updated_at = "customer", now
-            session.add(contact)
-            text += " " + ctx.t("purchase.stage_up", name=contact.full_name)
+        text += _promote(session, ctx, contact)
         undo: list[list[Any]] = [["delete", "product", product.id]] if new_product else []
         undo += [["delete", "purchase", purchase.id], ["restore", "contact", contact.id, before]]
-        ctx.audit(
-            session,
-            at=now,
-            action="create",
-            entity="purchase",
-            entity_id=purchase.id,
-            detail={"name": contact.full_name, "product": product.name, "amount_minor": amount_minor},
-            undo=undo,
-        )
+        detail = {"name": contact.full_name, "product": product.name, "amount_minor": amount_minor}
+        ctx.audit(session, at=now, action="create", entity="purchase", entity_id=purchase.id, detail=detail, undo=undo)
     return Reply(text, acted=acted)
+
+
+def _promote(session: Session, ctx: HandlerContext, contact: Contact) -> str:
+    """Buying is what makes a customer (the lifecycle figures count on it): " <name> is now a customer." or ""."""
+    if contact.stage not in ("prospect", "lead"):
+        return ""
+    contact.stage, contact.updated_at = "customer", ctx.now()
+    session.add(contact)
+    return " " + ctx.t("purchase.stage_up", name=contact.full_name)
+
+
+def _price(u: Understanding, product: Product, quantity: int, currency: str) -> tuple[int, str]:
+    """(amount in minor units, currency): as stated, else the product's unit price times the quantity."""
+    if quantity > MAX_QUANTITY or (u.amount is not None and u.amount >= MAX_AMOUNT):
+        raise UserError("purchase.too_big", quantity=number(MAX_QUANTITY), amount=number(MAX_AMOUNT))
+    if u.amount is not None:
+        return int((u.amount * 100).quantize(Decimal(1), rounding=ROUND_HALF_UP)), currency
+    if product.unit_price_minor is not None and (u.currency is None or u.currency == product.currency):
+        return product.unit_price_minor * quantity, product.currency
+    raise UserError("purchase.need_amount", product=product.name)
+
+
+def _record(
+    session: Session,
+    ctx: HandlerContext,
+    msg: IncomingMessage,
+    contact_id: int,
+    product: Product,
+    quantity: int,
+    price: tuple[int, str],
+    at: datetime,
+) -> tuple[Purchase, bool]:
+    """The purchase, keyed by the chat message it came from (a redelivered message records nothing twice)."""
+    return sales.record_purchase(
+        session=session,
+        contact_id=contact_id,
+        product_id=product.id,
+        quantity=quantity,
+        amount_minor=price[0],
+        currency=price[1],
+        purchased_at=at,
+        author_id=ctx.staff_id,
+        now=ctx.now(),
+        source_platform=msg.conversation.platform if msg.message_id else None,
+        source_message_id=f"{msg.conversation.chat_id}:{msg.message_id}" if msg.message_id else None,
+    )
 
 
 async def update_deal(msg: IncomingMessage, ctx: HandlerContext) -> Reply:
@@ -113,7 +132,7 @@ async def update_deal(msg: IncomingMessage, ctx: HandlerContext) -> Reply:
     u = ctx.understanding
     changes_value = u is not None and (u.amount is not None or u.close_on is not None)
     if u is None or (u.stage not in DEAL_STAGES and not changes_value):
-        raise ValueError(ctx.t("deal.need_stage"))
+        raise UserError("deal.need_stage")
     now = ctx.now()
     with ctx.session() as session:
         found = _one_deal(session, ctx)
@@ -128,27 +147,12 @@ async def update_deal(msg: IncomingMessage, ctx: HandlerContext) -> Reply:
         )
         if before["expected_close"] is not None:
             before["expected_close"] = before["expected_close"].isoformat()
-        shown: list[str] = []
         fields: dict[str, dict[str, Any]] = {}
         old, since = deal.stage, deal.stage_changed_at
         if stage != deal.stage:
             sales.move_deal(session=session, deal=deal, stage=stage, now=now)
             fields["stage"] = {"old": old, "new": stage}
-        if u.amount is not None:
-            value = minor(u.amount)
-            currency = (u.currency or deal.currency).upper()
-            if (value, currency) != (deal.value_minor, deal.currency):
-                shown.append(
-                    f"{ctx.t('field.amount')}: {cards.money(deal.value_minor, deal.currency, ctx.lang)} → "
-                    f"{cards.money(value, currency, ctx.lang)}"
-                )
-                fields["amount"] = {"old": deal.value_minor, "new": value, "currency": currency}
-                deal.value_minor, deal.currency = value, currency
-        if u.close_on is not None and u.close_on != deal.expected_close:
-            old_close = day(deal.expected_close, ctx.tz, ctx.lang) if deal.expected_close else "—"
-            shown.append(f"{ctx.t('field.close_date')}: {old_close} → {day(u.close_on, ctx.tz, ctx.lang)}")
-            fields["close_date"] = {"old": before["expected_close"], "new": u.close_on.isoformat()}
-            deal.expected_close = u.close_on
+        shown = _change_terms(ctx, u, deal, fields)
         if stage == "lost" and u.reason:
             deal.lost_reason = u.reason
             fields["lost_reason"] = {"new": u.reason}
@@ -156,14 +160,10 @@ async def update_deal(msg: IncomingMessage, ctx: HandlerContext) -> Reply:
             return Reply(ctx.t("deal.same", title=deal.title, stage=ctx.stage(stage)), acted=acted)
         session.add(deal)
         ctx.audit(
-            session,
-            at=now,
-            action="update",
-            entity="deal",
-            entity_id=deal.id,
+            session, at=now, action="update", entity="deal", entity_id=deal.id,
             detail={"name": deal.title, "from": old, "to": stage, "fields": fields},
             undo=[["restore", "deal", deal.id, before]],
-        )
+        )  # fmt: skip
         parts: list[str] = []
         if "stage" in fields:
             text = ctx.t("deal.moved", title=deal.title, old=ctx.stage(old), new=ctx.stage(stage))
@@ -175,6 +175,28 @@ async def update_deal(msg: IncomingMessage, ctx: HandlerContext) -> Reply:
         if "lost_reason" in fields:
             parts.append(ctx.t("deal.lost_reason", reason=u.reason))
     return Reply(" ".join(parts), acted=acted)
+
+
+def _change_terms(ctx: HandlerContext, u: Understanding, deal: Deal, fields: dict[str, dict[str, Any]]) -> list[str]:
+    """Apply a new amount or close date to the deal; "field: old → new" for each, recorded in ``fields``."""
+    shown: list[str] = []
+    if u.amount is not None:
+        value = minor(u.amount)
+        currency = (u.currency or deal.currency).upper()
+        if (value, currency) != (deal.value_minor, deal.currency):
+            shown.append(
+                f"{ctx.t('field.amount')}: {cards.money(deal.value_minor, deal.currency, ctx.lang)} → "
+                f"{cards.money(value, currency, ctx.lang)}"
+            )
+            fields["amount"] = {"old": deal.value_minor, "new": value, "currency": currency}
+            deal.value_minor, deal.currency = value, currency
+    if u.close_on is not None and u.close_on != deal.expected_close:
+        old_close = day(deal.expected_close, ctx.tz, ctx.lang) if deal.expected_close else "—"
+        shown.append(f"{ctx.t('field.close_date')}: {old_close} → {day(u.close_on, ctx.tz, ctx.lang)}")
+        old_iso = deal.expected_close.isoformat() if deal.expected_close else None
+        fields["close_date"] = {"old": old_iso, "new": u.close_on.isoformat()}
+        deal.expected_close = u.close_on
+    return shown
 
 
 def _one_deal(session: Session, ctx: HandlerContext) -> Deal | Reply:

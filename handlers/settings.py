@@ -14,6 +14,7 @@ from bot.texts import t
 from bot.types import Acted, IncomingMessage, Reply
 from config.languages import LANGUAGES
 from storage import audit
+from storage.errors import Refusal, UserError
 from storage.models import Staff
 from storage.normalize import search_key
 
@@ -77,23 +78,23 @@ async def my_settings(msg: IncomingMessage, ctx: HandlerContext) -> Reply:
     u = ctx.understanding
     text = u.text if u else msg.text
     if ctx.staff is None:
-        raise PermissionError(ctx.t("refuse.unknown_user"))
+        raise Refusal("refuse.unknown_user")
     changes: dict[str, str] = {}
     if _LANGUAGE.search(text):
         lang = _language(_LANGUAGE.split(text, maxsplit=1)[-1])
         if lang is None:
-            raise ValueError(ctx.t("settings.bad_language", languages=", ".join(LANGUAGES)))
+            raise UserError("settings.bad_language", languages=", ".join(LANGUAGES))
         changes["language"] = lang
     elif _ZONE.search(text):
         zone = _zone(_ZONE.split(text, maxsplit=1)[-1])
         if zone is None:
-            raise ValueError(ctx.t("settings.bad_zone"))
+            raise UserError("settings.bad_zone")
         ZoneInfo(zone)
         changes["tz"] = zone
     elif _DIGEST.search(text):
         at = _digest_time(text)
         if at is None:
-            raise ValueError(ctx.t("settings.bad_time"))
+            raise UserError("settings.bad_time")
         changes["digest_time"] = at
     elif re.search(r"\bin\s+\w+\W*$", text) and _language(text.rsplit(" in ", 1)[-1]):
         changes["language"] = _language(text.rsplit(" in ", 1)[-1]) or ""  # "speak to me in English"

@@ -6,6 +6,7 @@ from bot.context import HandlerContext
 from bot.router import Router
 from bot.types import IncomingMessage, Reply
 from storage import staff_admin
+from storage.errors import UserError
 
 ACTIONS = ("add", "role", "team", "deactivate", "activate")
 
@@ -32,10 +33,10 @@ async def staff_command(msg: IncomingMessage, ctx: HandlerContext) -> Reply:
                 session=session, by=ctx.staff, action=action, handle=parts[1], value=value, now=ctx.now()
             )
         except LookupError:
-            raise ValueError(ctx.t("staff.unknown", handle=parts[1])) from None
+            raise UserError("staff.unknown", handle=parts[1]) from None
         except ValueError as exc:
             key = "staff.last_admin" if str(exc) == "last admin" else "staff.usage"
-            raise ValueError(ctx.t(key)) from None
+            raise UserError(key) from None
         shown = ctx.t(f"role.{member.role}") if action in ("add", "role") else (value or "")
         return Reply(ctx.t(f"staff.done.{action}", handle=member.handle, value=shown))
 

@@ -20,6 +20,7 @@ from bot.context import HandlerContext
 from bot.inputs import ValueKind
 from bot.nlu.lexicons import yes_pattern
 from bot.router import Router
+from bot.texts.formats import number
 from bot.types import (
     Acted,
     ActionEvent,
@@ -87,7 +88,7 @@ def _kind(caption: str) -> str | None:
 
 
 def _mb(size: int) -> str:
-    return f"{size / 1_048_576:.1f}".rstrip("0").rstrip(".")
+    return number(round(size / 1_048_576, 1))
 
 
 def _refuse(ctx: HandlerContext, key: str, **values: Any) -> Reply:
@@ -96,31 +97,13 @@ def _refuse(ctx: HandlerContext, key: str, **values: Any) -> Reply:
 
 async def receive(msg: IncomingMessage, ctx: HandlerContext) -> Reply:
     """A file arrived (or "/upload" was typed): check it, stage it, dry-run it and ask."""
-    if ctx.staff is None or ctx.staff.role not in UPLOAD_ROLES:
-        return _refuse(ctx, "upload.admins_only")
-    if not msg.attachments:
-        return _refuse(ctx, "upload.how")
-    if len(msg.attachments) > 1:
-        return _refuse(ctx, "upload.one_file")
-    attachment = msg.attachments[0]
-    suffix = _suffix(attachment)
-    if suffix is None:
-        return _refuse(ctx, "upload.bad_type", file=attachment.name)
-    limit = ctx.settings.max_upload_mb * 1_048_576
-    if attachment.size > limit:
-        return _refuse(ctx, "upload.too_big", file=attachment.name, size=_mb(attachment.size), limit=_mb(limit))
-    try:
-        data = await attachment.read(limit)
-    except AttachmentTooLarge:
-        return _refuse(ctx, "upload.too_big", file=attachment.name, size=f"> {_mb(limit)}", limit=_mb(limit))
-    except AttachmentUnavailable as exc:
-        log.warning("an uploaded file could not be fetched: %s", exc)
-        return _refuse(ctx, "upload.download_failed", file=attachment.name)
-    except Exception:
-        log.exception("could not download an uploaded file")
-        return _refuse(ctx, "upload.download_failed", file=attachment.name)
-    if not data.strip():
-        return _refuse(ctx, "upload.empty", file=attachment.name)
+    checked = _acceptable(msg, ctx)
+    if isinstance(checked, Reply):
+        return checked
+    attachment, suffix = checked
+    data = await _download(ctx, attachment)
+    if isinstance(data, Reply):
+        return data
     root, now = _root(ctx), ctx.now()
     staging.sweep(root, now=now)
     name = staging.safe_name(attachment.name, suffix)
@@ -159,6 +142,42 @@ async def receive(msg: IncomingMessage, ctx: HandlerContext) -> Reply:
         Button(ctx.t("button.cancel"), CANCEL_ACTION, value=staged.token),
     )
     return Reply(_with_rejections(ctx, text, report, rejected), buttons=buttons, intent="import", acted=acted)
+
+
+def _acceptable(msg: IncomingMessage, ctx: HandlerContext) -> tuple[Attachment, str] | Reply:
+    """The one file and its kind (".csv", ".vcf"), or why it is refused before it is even read."""
+    if ctx.staff is None or ctx.staff.role not in UPLOAD_ROLES:
+        return _refuse(ctx, "upload.admins_only")
+    if not msg.attachments:
+        return _refuse(ctx, "upload.how")
+    if len(msg.attachments) > 1:
+        return _refuse(ctx, "upload.one_file")
+    attachment = msg.attachments[0]
+    suffix = _suffix(attachment)
+    if suffix is None:
+        return _refuse(ctx, "upload.bad_type", file=attachment.name)
+    limit = ctx.settings.max_upload_mb * 1_048_576
+    if attachment.size > limit:
+        return _refuse(ctx, "upload.too_big", file=attachment.name, size=_mb(attachment.size), limit=_mb(limit))
+    return attachment, suffix
+
+
+async def _download(ctx: HandlerContext, attachment: Attachment) -> bytes | Reply:
+    """The file's bytes, at most the size limit; a refusal when it is larger, unreachable or empty."""
+    limit = ctx.settings.max_upload_mb * 1_048_576
+    try:
+        data = await attachment.read(limit)
+    except AttachmentTooLarge:
+        return _refuse(ctx, "upload.too_big", file=attachment.name, size=f"> {_mb(limit)}", limit=_mb(limit))
+    except AttachmentUnavailable as exc:
+        log.warning("an uploaded file could not be fetched: %s", exc)
+        return _refuse(ctx, "upload.download_failed", file=attachment.name)
+    except Exception:
+        log.exception("could not download an uploaded file")
+        return _refuse(ctx, "upload.download_failed", file=attachment.name)
+    if not data.strip():
+        return _refuse(ctx, "upload.empty", file=attachment.name)
+    return data
 
 
 async def _run(ctx: HandlerContext, path: Path, *, kind: str | None, dry_run: bool) -> tuple[ImportReport, list[str]]:

@@ -1,4 +1,4 @@
-"""Small, pure formatting for nudge texts: dates in the reader's zone, compact money."""
+"""Small, pure formatting for nudge texts: dates in the reader's zone (money and numbers: bot/texts/formats.py)."""
 
 from __future__ import annotations
 
@@ -8,13 +8,13 @@ from zoneinfo import ZoneInfo
 from babel.dates import format_date, format_skeleton
 
 from bot.texts import formats
+from bot.texts.formats import compact_money as compact_money  # the nudge rules' name for it
 
 MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 MONTH_NAMES = (
     "January", "February", "March", "April", "May", "June",
     "July", "August", "September", "October", "November", "December",
 )  # fmt: skip
-SYMBOLS = {"EUR": "€", "USD": "$", "GBP": "£"}
 
 
 def short_date(at: datetime, tz: ZoneInfo, *, year: bool = False, lang: str = "en") -> str:
@@ -34,21 +34,6 @@ def since_month(at: datetime, tz: ZoneInfo, now: datetime, lang: str = "en") -> 
         return format_skeleton("yMMMM", local.date(), locale=formats.locale(lang))
     name = MONTH_NAMES[local.month - 1]
     return name if local.year == today.year else f"{name} {local.year}"
-
-
-def compact_money(minor: int, currency: str) -> str:
-    """'€18k', '€1.2M', '€950'."""
-    units = minor / 100
-    symbol = SYMBOLS.get(currency)
-    if units >= 1_000_000:
-        amount = f"{units / 1_000_000:.1f}M".replace(".0M", "M")
-    elif units >= 10_000:
-        amount = f"{units / 1000:.0f}k"
-    elif units >= 1000:
-        amount = f"{units / 1000:.1f}k".replace(".0k", "k")
-    else:
-        amount = f"{units:.0f}"
-    return f"{symbol}{amount}" if symbol else f"{amount} {currency}"
 
 
 def plural(n: int, word: str, many: str | None = None) -> str:

@@ -128,3 +128,14 @@ def history(*, session: Session, entity: str, entity_id: int, limit: int = 20) -
         .limit(limit)
     )
     return list(session.exec(statement).all())
+
+
+def contact_changes(*, session: Session, contact_id: int) -> list[models.AuditLog]:
+    """The creation, updates and imports of one contact that were not undone, oldest first."""
+    statement = (
+        select(models.AuditLog)
+        .where(models.AuditLog.entity == "contact", models.AuditLog.entity_id == contact_id)
+        .where(col(models.AuditLog.action).in_(("create", "update", "import")), models.AuditLog.undone == False)  # noqa: E712
+        .order_by(col(models.AuditLog.id))
+    )
+    return list(session.exec(statement))

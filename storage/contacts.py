@@ -5,10 +5,12 @@ from __future__ import annotations
 from collections.abc import Collection
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from typing import Any
 
 from sqlmodel import Session, col, func, select
 
 from storage import models
+from storage.errors import UserError
 from storage.normalize import clean_display, search_key
 
 
@@ -59,7 +61,7 @@ def create(
 ) -> models.Contact:
     name = clean_display(full_name)
     if not search_key(name):
-        raise ValueError("a contact needs a name with at least one letter or digit")
+        raise UserError("error.contact_needs_name")
     contact = models.Contact(
         full_name=name,
         search_key=search_key(name),
@@ -240,3 +242,51 @@ def organization_name(*, session: Session, organization_id: int | None) -> str |
         return None
     org = session.get(models.Organization, organization_id)
     return org.name if org else None
+
+
+def id_with(*, session: Session, email: str | None = None, phone: str | None = None) -> int | None:
+    """The contact that already has this exact e-mail (looked at first) or E.164 phone, if any."""
+    if email:
+        by_email = select(models.ContactEmail.contact_id).where(models.ContactEmail.email == email)
+        found = session.exec(by_email).first()
+        if found:
+            return found
+    if phone:
+        by_phone = select(models.ContactPhone.contact_id).where(models.ContactPhone.e164 == phone)
+        return session.exec(by_phone).first()
+    return None
+
+
+def with_key(*, session: Session, key: str, owner_ids: Collection[int] | None = None) -> list[models.Contact]:
+    """Contacts whose whole name normalizes to ``key``, oldest first, among ``owner_ids``' (None: everyone's)."""
+    statement = select(models.Contact).where(models.Contact.search_key == key)
+    if owner_ids is not None:
+        statement = statement.where(col(models.Contact.owner_id).in_(list(owner_ids)))
+    return list(session.exec(statement.order_by(col(models.Contact.id))))
+
+
+def visible(
+    *, session: Session, ids: Collection[int], owner_ids: Collection[int] | None = None
+) -> list[models.Contact]:
+    """These contacts, those of them ``owner_ids`` own (None: all)."""
+    statement = select(models.Contact).where(col(models.Contact.id).in_(list(ids)))
+    if owner_ids is not None:
+        statement = statement.where(col(models.Contact.owner_id).in_(list(owner_ids)))
+    return list(session.exec(statement))
+
+
+def names(*, session: Session, ids: Collection[int]) -> dict[int, str]:
+    if not ids:
+        return {}
+    rows = session.exec(select(models.Contact.id, models.Contact.full_name).where(col(models.Contact.id).in_(ids)))
+    return {cid: name for cid, name in rows if cid is not None}
+
+
+def owned_count(*, session: Session, owner_ids: Collection[int]) -> int:
+    owned = col(models.Contact.owner_id).in_(sorted(owner_ids))
+    return int(session.exec(select(func.count()).select_from(models.Contact).where(owned)).one())
+
+
+def values_of(*, session: Session, model: Any, contact_id: int) -> list[Any]:
+    """A contact's stored rows of ``model`` (ContactEmail, ContactPhone), first stored first."""
+    return list(session.exec(select(model).where(model.contact_id == contact_id).order_by(col(model.id))))

@@ -52,3 +52,13 @@ def set_status(*, session: Session, follow_up: models.FollowUp, status: str, now
     follow_up.status = status
     follow_up.done_at = now if status == "done" else None
     session.add(follow_up)
+
+
+def open_for_contacts(*, session: Session, contact_ids: list[int]) -> list[models.FollowUp]:
+    """Open and snoozed follow-ups with any of these contacts, soonest first."""
+    statement = (
+        select(models.FollowUp)
+        .where(col(models.FollowUp.contact_id).in_(contact_ids), col(models.FollowUp.status).in_(("open", "snoozed")))
+        .order_by(col(models.FollowUp.due_at))
+    )
+    return list(session.exec(statement))

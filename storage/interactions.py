@@ -52,3 +52,14 @@ def last_by_author(*, session: Session, author_id: int) -> models.Interaction | 
         .order_by(col(models.Interaction.created_at).desc(), col(models.Interaction.id).desc())
         .limit(1)
     ).first()
+
+
+def recent_with(*, session: Session, contact_ids: list[int], limit: int = 3) -> list[models.Interaction]:
+    """The latest touches with any of these contacts, newest first."""
+    statement = (
+        select(models.Interaction)
+        .where(col(models.Interaction.contact_id).in_(contact_ids))
+        .order_by(col(models.Interaction.occurred_at).desc())
+        .limit(limit)
+    )
+    return list(session.exec(statement))

@@ -204,3 +204,26 @@ def decision_makers(*, session: Session, deal_ids: Collection[int]) -> dict[int,
         assert d.id is not None
         out[d.id] = [by_id[i] for i in dict.fromkeys(ids) if i in by_id]
     return out
+
+
+def members(
+    *,
+    session: Session,
+    organization_id: int,
+    owner_ids: Collection[int] | None = None,
+    without: int | None = None,
+    limit: int | None = None,
+) -> list[Contact]:
+    """People whose organization is this one (oldest first), among ``owner_ids``' (None: everyone's), ``without``
+    one of them (the person a brief is about)."""
+    statement = select(Contact).where(Contact.organization_id == organization_id)
+    if without is not None:
+        statement = statement.where(Contact.id != without)
+    if owner_ids is not None:
+        statement = statement.where(col(Contact.owner_id).in_(list(owner_ids)))
+    return list(session.exec(statement.order_by(col(Contact.id)).limit(limit)))
+
+
+def organizations_of_kind(*, session: Session, kind: str) -> list[Organization]:
+    """Our partners, suppliers, investors…: organizations of one kind, by name."""
+    return list(session.exec(select(Organization).where(Organization.kind == kind).order_by(col(Organization.name))))

@@ -7,6 +7,7 @@ from datetime import datetime
 from sqlmodel import Session, col, select
 
 from storage import models
+from storage.errors import UserError
 
 ACTIVE = ("pending", "sent", "snoozed")
 
@@ -16,7 +17,7 @@ def owned(*, session: Session, nudge_id: str | int, owner_id: int) -> models.Nud
     # ASCII digits only: str.isdigit() accepts "²", which int() rejects; 18 digits stay within BIGINT.
     nudge = session.get(models.Nudge, int(text)) if text.isascii() and text.isdigit() and len(text) <= 18 else None
     if nudge is None or nudge.owner_id != owner_id:
-        raise ValueError("That reminder no longer exists.")
+        raise UserError("error.nudge_gone")
     return nudge
 
 
@@ -66,3 +67,15 @@ def history(*, session: Session, owner_id: int, start: datetime, end: datetime, 
             .limit(limit)
         )
     )
+
+
+def due_between(*, session: Session, owner_id: int, start: datetime, end: datetime, limit: int) -> list[models.Nudge]:
+    """The owner's active nudges due in [start, end), soonest first."""
+    statement = (
+        select(models.Nudge)
+        .where(models.Nudge.owner_id == owner_id, models.Nudge.due_at >= start, models.Nudge.due_at < end)
+        .where(col(models.Nudge.status).in_(ACTIVE))
+        .order_by(col(models.Nudge.due_at))
+        .limit(limit)
+    )
+    return list(session.exec(statement))

@@ -14,7 +14,9 @@ from dataclasses import dataclass
 from sqlmodel import Session, col, or_, select
 
 from storage import models
+from storage.errors import Refusal, Term
 
+THAT_RECORD = Term("term.that_record")
 ACTIONS = ("view", "update", "reassign", "export", "erase", "import", "manage_staff")
 
 
@@ -83,18 +85,19 @@ def visible_organization_ids(*, session: Session, scope: Scope, ids: Collection[
     return {oid for oid in rows if oid is not None}
 
 
-class Forbidden(PermissionError):
-    """Raised by :func:`require`; the message is fit for the user."""
+class Forbidden(Refusal):
+    """Raised by :func:`require`: the sender may not do this to that record."""
 
 
-def require(scope: Scope, action: str, owner_id: int | None = None, *, what: str = "that record") -> None:
+def require(scope: Scope, action: str, owner_id: int | None = None, *, what: str | Term = THAT_RECORD) -> None:
+    """``what`` names the record in the refusal: its name, or a :class:`Term` such as "that record"."""
     if not scope.allows(action, owner_id):
-        raise Forbidden(_refusal(scope, action, what))
+        raise Forbidden(_refusal(scope, action), what=what)
 
 
-def _refusal(scope: Scope, action: str, what: str) -> str:
+def _refusal(scope: Scope, action: str) -> str:
     if action in ("erase", "manage_staff"):
-        return f"Only an admin can {action.replace('_', ' ')} — {what} was not changed."
+        return f"forbidden.admin.{action}"
     if action in ("reassign", "export") and scope.role == "rep":
-        return f"Only a manager or an admin can {action} {what}."
-    return f"{what} belongs to someone outside your team, so I can't {action} it."
+        return f"forbidden.manager.{action}"
+    return f"forbidden.team.{action}"

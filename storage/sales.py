@@ -123,3 +123,21 @@ def move_deal(*, session: Session, deal: models.Deal, stage: str, now: datetime)
     deal.stage_changed_at = now
     deal.closed_at = now if stage in ("won", "lost") else None
     session.add(deal)
+
+
+def open_deals_around(
+    *, session: Session, contact_ids: list[int], organization_id: int | None, owner_ids: Collection[int] | None = None
+) -> list[models.Deal]:
+    """Open deals with any of these contacts or with the organization, among ``owner_ids``' (None: everyone's)."""
+    about = col(models.Deal.contact_id).in_(contact_ids) | (models.Deal.organization_id == (organization_id or -1))
+    statement = select(models.Deal).where(about, col(models.Deal.stage).not_in(("won", "lost")))
+    if owner_ids is not None:
+        statement = statement.where(col(models.Deal.owner_id).in_(list(owner_ids)))
+    return list(session.exec(statement.order_by(col(models.Deal.id))))
+
+
+def open_deals_owned(*, session: Session, owner_id: int) -> list[models.Deal]:
+    statement = select(models.Deal).where(
+        models.Deal.owner_id == owner_id, col(models.Deal.stage).not_in(("won", "lost"))
+    )
+    return list(session.exec(statement.order_by(col(models.Deal.id))))

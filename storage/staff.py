@@ -143,3 +143,11 @@ def redeem_link_code(*, session: Session, code: str, now: datetime) -> models.St
     link.used_at = now
     session.add(link)
     return session.get(models.Staff, link.staff_id)
+
+
+def by_ids(*, session: Session, ids: set[int]) -> list[models.Staff]:
+    return list(session.exec(select(models.Staff).where(col(models.Staff.id).in_(list(ids))))) if ids else []
+
+
+def active(*, session: Session) -> list[models.Staff]:
+    return list(session.exec(select(models.Staff).where(models.Staff.active == True)))  # noqa: E712

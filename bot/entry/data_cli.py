@@ -7,10 +7,13 @@ import json
 import sys
 from collections.abc import Callable
 from contextlib import nullcontext
+from functools import partial
 from pathlib import Path
 from typing import Any, TextIO
 
 from bot.app import App
+from bot.texts import t
+from storage.errors import UserError
 
 WithDb = Callable[[argparse.ArgumentParser], argparse.ArgumentParser]
 
@@ -70,7 +73,8 @@ def run(command: str, app: App, args: argparse.Namespace) -> int:
             return _staff(app, args, staff)
         return _erase(app, args, staff)
     except (ValueError, PermissionError, FileNotFoundError, LookupError) as exc:
-        print(f"error: {exc}", file=sys.stderr)
+        # The command line speaks English, as its help does; a UserError carries a text key, not a sentence.
+        print(f"error: {exc.text(partial(t, 'en')) if isinstance(exc, UserError) else exc}", file=sys.stderr)
         return 1
 
 

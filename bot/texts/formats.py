@@ -12,7 +12,9 @@ from decimal import Decimal
 from functools import cache
 
 from babel.dates import format_skeleton
-from babel.numbers import format_currency, format_decimal
+from babel.numbers import format_compact_currency, format_currency, format_decimal, format_percent
+
+from bot.texts import t
 
 # The language of whoever the current message's answer is for: the dispatcher sets it per message, so a figure
 # formatted deep inside an answer (an insight line, a card) is in the reader's language without threading it
@@ -38,8 +40,41 @@ def money(minor: int, currency: str, lang: str | None = None) -> str:
     return format_currency(Decimal(minor) / 100, currency, locale=locale(lang))
 
 
-def number(value: int | float | Decimal, lang: str = "en") -> str:
-    return format_decimal(value, locale=locale(lang))
+def number(value: int | float | Decimal, lang: str | None = None, *, digits: int | None = None) -> str:
+    """A count or a measure in the reader's way: "1,200", "1 200", "1.200"; ``digits`` fixes the decimals
+    ("1.5", "1,5"); rounding is half-even, as Python's own formatting."""
+    lang = lang or READER.get()
+    if digits is None:
+        return format_decimal(value, locale=locale(lang))
+    pattern = "#,##0" + ("." + "0" * digits if digits else "")
+    return format_decimal(value, format=pattern, locale=locale(lang), decimal_quantization=True)
+
+
+def percent(share: float | None, lang: str | None = None) -> str:
+    """A share as a whole percentage: "42%", "42 %"; "n/a" in the reader's words when there is none."""
+    lang = lang or READER.get()
+    if share is None:
+        return t(lang, "figure.none")
+    return format_percent(share, locale=locale(lang))
+
+
+def compact_money(minor: int, currency: str, lang: str | None = None) -> str:
+    """A rough figure for a line of text: "€18k", "€1.2M", "€950"; "18 mil €", "1,2 M €" in other languages."""
+    lang = lang or READER.get()
+    units = minor / 100
+    if lang != "en" and lang in LOCALES:
+        digits = 1 if 1000 <= abs(units) < 10_000 or abs(units) >= 1_000_000 else 0
+        return format_compact_currency(units, currency, locale=locale(lang), fraction_digits=digits)
+    symbol = _SYMBOLS.get(currency)
+    if units >= 1_000_000:
+        amount = f"{units / 1_000_000:.1f}M".replace(".0M", "M")
+    elif units >= 10_000:
+        amount = f"{units / 1000:.0f}k"
+    elif units >= 1000:
+        amount = f"{units / 1000:.1f}k".replace(".0k", "k")
+    else:
+        amount = f"{units:.0f}"
+    return f"{symbol}{amount}" if symbol else f"{amount} {currency}"
 
 
 def whole_money(minor: int, currency: str, lang: str | None = None) -> str:

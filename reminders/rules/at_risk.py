@@ -43,7 +43,7 @@ def due(
         label = who.label if who else str(r.id)
         lang = slot.lang
         value = (
-            t(lang, "at_risk.value", value=compact_money(r.yearly_value_minor, settings.currency))
+            t(lang, "at_risk.value", value=compact_money(r.yearly_value_minor, settings.currency, lang))
             if r.yearly_value_minor
             else t(lang, "nudge.no_value")
         )

@@ -111,7 +111,7 @@ def _at_risk(*, session: Session, at: datetime, settings: Settings, owner_id: in
     lines = []
     for r in rows:
         value = (
-            t(lang, "at_risk.value", value=compact_money(r.yearly_value_minor, settings.currency))
+            t(lang, "at_risk.value", value=compact_money(r.yearly_value_minor, settings.currency, lang))
             if r.yearly_value_minor
             else t(lang, "at_risk.no_value")
         )

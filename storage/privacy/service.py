@@ -9,18 +9,19 @@ from sqlmodel import Session, select
 
 from storage import audit, models, search
 from storage import staff as staff_repo
+from storage.errors import NotFound, Term
 from storage.permissions import Scope, require, scope_for
 from storage.privacy import export, person
 
 
 def find_one(*, session: Session, scope: Scope, ref: str) -> models.Contact:
-    """One visible contact by id, email, phone or name; LookupError when none or several match."""
+    """One visible contact by id, email, phone or name; :class:`NotFound` when none or several match."""
     ref = ref.strip()
     if ref.lstrip("#").isdigit():
         contact = session.get(models.Contact, int(ref.lstrip("#")))
         if contact is not None and scope.sees(contact.owner_id):
             return contact
-        raise LookupError(f"no contact #{ref.lstrip('#')} that you can see")
+        raise NotFound("error.no_contact_id", id=ref.lstrip("#"))
     found = search.find_contacts(session=session, query=ref, limit=20, owner_ids=scope.owner_ids)
     # Destructive and bulk commands act on an exact id, e-mail, phone or full name, never on a look-alike:
     # "Acme" is not Amelia Brown.
@@ -31,11 +32,11 @@ def find_one(*, session: Session, scope: Scope, ref: str) -> models.Contact:
         return contact
     if exact:
         names = ", ".join(f"{c.full_name} (#{c.contact_id})" for c in exact[:6])
-        raise LookupError(f'several contacts are "{ref}": {names}; give the id')
+        raise NotFound("error.several_contacts", ref=ref, names=names)
     if found:
         names = ", ".join(f"{c.full_name} (#{c.contact_id})" for c in found[:3])
-        raise LookupError(f'no contact is exactly "{ref}" (did you mean {names}?); give the id or the full name')
-    raise LookupError(f'no contact matches "{ref}"')
+        raise NotFound("error.not_exactly", ref=ref, names=names)
+    raise NotFound("error.no_contact_matches", ref=ref)
 
 
 def describe(*, session: Session, contact: models.Contact) -> str:
@@ -74,7 +75,7 @@ def export_contacts(
     owner: str | None = None,
 ) -> int:
     scope = scope_for(session=session, staff=staff)
-    require(scope, "export", staff.id, what="contacts")
+    require(scope, "export", staff.id, what=Term("term.contacts"))
     owner_id = None
     if owner:
         member = staff_repo.by_handle(session=session, handle=owner.lstrip("@"))

@@ -3,6 +3,7 @@
 * ``bot/adapters/`` translates: it imports neither ``handlers``, ``storage`` nor the composition root
   (``bot.app``, ``bot.entry``); what it needs comes in through the dispatcher and its own settings.
 * ``config/`` and ``storage/`` are the bottom layers: they import neither ``reminders``, ``handlers`` nor ``bot``.
+* ``handlers/`` build no SQL: no ``select``, ``col``, ``func``, ``text``… from sqlmodel or sqlalchemy.
 """
 
 from __future__ import annotations
@@ -18,6 +19,12 @@ RULES: dict[str, tuple[str, ...]] = {
     "bot/adapters": ("handlers", "storage", "bot.app", "bot.entry"),
     "config": ("reminders", "handlers", "bot"),
     "storage": ("reminders", "handlers", "bot"),
+    # Handlers build no queries: what they read and write goes through storage/ functions.
+    "handlers": tuple(
+        f"{lib}.{name}"
+        for lib in ("sqlmodel", "sqlalchemy")
+        for name in ("select", "col", "func", "or_", "and_", "text")
+    ),
 }
 
 
@@ -77,6 +84,7 @@ def test_the_tree_keeps_the_layering_rules() -> None:
         ("config", "def lazy():\n    from reminders.policies import parse_policies\n", "reminders.policies"),
         ("config", "from bot.texts import t\n", "bot.texts"),
         ("storage", "import handlers.cards\n", "handlers.cards"),
+        ("handlers", "def late():\n    from sqlmodel import col, select\n", "sqlmodel.select"),
     ],
 )
 def test_a_violation_is_found(tmp_path: Path, folder: str, source: str, caught: str) -> None:
