@@ -49,7 +49,3 @@ def compact_money(minor: int, currency: str) -> str:
     else:
         amount = f"{units:.0f}"
     return f"{symbol}{amount}" if symbol else f"{amount} {currency}"
-
-
-def plural(n: int, word: str, many: str | None = None) -> str:
-    return f"{n} {word if n == 1 else (many or word + 's')}"

@@ -632,3 +632,21 @@ TEXTS["help"] += (
     + " · ".join(TEXTS["example." + k] for k in ("link", "need", "needs_search", "connected", "offer"))
     + " — the network and what customers need"
 )
+
+# The reminders' health (/health and run_bot.py reminders-health).
+TEXTS.update(
+    {
+        "health.never": "Last sweep: never (the scheduler has not run on this store).",
+        "health.last": "Last sweep: {at} ({ago} min ago{created}).",
+        "health.created": ", {n} new nudges",
+        "health.stale": " The scheduler looks stopped.",
+        "health.pending": "Pending deliveries due now: {due}; scheduled later: {later}.",
+        "health.failing": "Failed deliveries being retried: {n}.",
+        "health.failing_line": "  #{id} {kind} for {owner}: {attempts} attempts, last error: {error}",
+        "health.leases": "Claimed and being sent (lease running): {leased}; lease expired, to be resent: {expired}; resent after a crash: {resent}.",
+        "health.oldest": "Oldest undelivered nudge: due {at} ({waited} min ago).",
+        "health.missed": "Nudges missed beyond the catch-up window: {n}.",
+        "health.unreachable": "Unreachable staff: {who}.",
+        "health.nobody": "none",
+    }
+)

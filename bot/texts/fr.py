@@ -660,3 +660,21 @@ TEXTS["help"] += (
     + " · ".join(TEXTS["example." + k] for k in ("link", "need", "needs_search", "connected", "offer"))
     + " — le réseau et les besoins des clients"
 )
+
+# The reminders' health (/health and run_bot.py reminders-health).
+TEXTS.update(
+    {
+        "health.never": "Dernier passage : jamais (le planificateur n'a pas tourné sur cette base).",
+        "health.last": "Dernier passage : {at} (il y a {ago} min{created}).",
+        "health.created": ", {n} nouveaux rappels",
+        "health.stale": " Le planificateur semble arrêté.",
+        "health.pending": "Envois en attente dus maintenant : {due} ; prévus plus tard : {later}.",
+        "health.failing": "Envois échoués en cours de nouvel essai : {n}.",
+        "health.failing_line": "  #{id} {kind} pour {owner} : {attempts} essais, dernière erreur : {error}",
+        "health.leases": "Réservés et en cours d'envoi (bail en cours) : {leased} ; bail expiré, à renvoyer : {expired} ; renvoyés après une panne : {resent}.",
+        "health.oldest": "Plus ancien rappel non remis : dû le {at} (il y a {waited} min).",
+        "health.missed": "Rappels manqués au-delà de la fenêtre de rattrapage : {n}.",
+        "health.unreachable": "Personnel injoignable : {who}.",
+        "health.nobody": "personne",
+    }
+)

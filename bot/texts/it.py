@@ -653,3 +653,21 @@ TEXTS["help"] += (
     + " · ".join(TEXTS["example." + k] for k in ("link", "need", "needs_search", "connected", "offer"))
     + " — la rete e le esigenze dei clienti"
 )
+
+# The reminders' health (/health and run_bot.py reminders-health).
+TEXTS.update(
+    {
+        "health.never": "Ultimo passaggio: mai (lo scheduler non è mai partito su questo archivio).",
+        "health.last": "Ultimo passaggio: {at} ({ago} min fa{created}).",
+        "health.created": ", {n} nuovi promemoria",
+        "health.stale": " Lo scheduler sembra fermo.",
+        "health.pending": "Invii in attesa dovuti ora: {due}; programmati più tardi: {later}.",
+        "health.failing": "Invii falliti in nuovo tentativo: {n}.",
+        "health.failing_line": "  #{id} {kind} per {owner}: {attempts} tentativi, ultimo errore: {error}",
+        "health.leases": "Presi in carico e in invio (lease attivo): {leased}; lease scaduto, da reinviare: {expired}; reinviati dopo un crash: {resent}.",
+        "health.oldest": "Promemoria non consegnato più vecchio: dovuto il {at} ({waited} min fa).",
+        "health.missed": "Promemoria persi oltre la finestra di recupero: {n}.",
+        "health.unreachable": "Personale non raggiungibile: {who}.",
+        "health.nobody": "nessuno",
+    }
+)

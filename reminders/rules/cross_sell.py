@@ -20,6 +20,7 @@ from reminders import context
 from reminders.assoc import Rule, strong_rules
 from reminders.candidates import NudgeCandidate
 from reminders.format import since_month
+from reminders.rules import NudgeRule
 from reminders.rules.common import not_nudged_since, not_snoozed
 from reminders.slots import Slot, digest_time, due_slots, slot_table
 from storage.models import Contact, Purchase
@@ -139,3 +140,13 @@ def due(*, session: Session, at: datetime, settings: Settings, owners: set[int] 
             )
         )
     return out
+
+
+RULE = NudgeRule(
+    kinds=("cross_sell",),
+    due=due,
+    schedule="daily",
+    order=50,
+    text_keys=("nudge.cross_sell.headline", "nudge.cross_sell.since", "nudge.cross_sell.text"),
+    digest_label="digest.also.cross_sell",
+)
