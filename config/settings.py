@@ -82,6 +82,8 @@ class Settings(BaseSettings):
     cross_sell_min_lift: float = Field(default=1.2, gt=0)
     cross_sell_max_rules: int = Field(default=5, ge=1, le=50)
     cross_sell_cooldown_days: int = Field(default=90, ge=1)
+    # An organization's contract renewal (Organization.renews_on): its owner is nudged this many days before.
+    renewal_notice_days: int = Field(default=30, ge=0, le=365)
 
     # Insights (docs/insights.md defines every figure).
     stage_probabilities: str = "qualification:0.1,proposal:0.3,negotiation:0.6,won:1,lost:0"

@@ -110,6 +110,8 @@ class Organization(SQLModel, table=True):
     owner_id: int | None = Field(default=None, foreign_key="staff.id", index=True)
     domain: str | None = Field(default=None, max_length=200)
     city: str | None = Field(default=None, max_length=120)
+    # When the contract renews: the owner is nudged settings.renewal_notice_days before (reminders/rules/renewal.py).
+    renews_on: date | None = Field(default=None, index=True)
     created_at: datetime = _ts()
     updated_at: datetime = _ts()
 

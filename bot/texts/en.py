@@ -650,3 +650,18 @@ TEXTS.update(
         "health.nobody": "none",
     }
 )
+
+# Contract renewals: the nudge (reminders/rules/renewal.py) and setting the date in chat.
+TEXTS.update(
+    {
+        "nudge.renewal.headline": "{org}: the contract renews {when}",
+        "nudge.renewal.when": "on {day}, in {days} days",
+        "nudge.renewal.text": "Renewal: {headline}. Talk to {name}: {context}",
+        "nudge.renewal.plain": "Renewal: {headline}.",
+        "digest.also.renewal": "contract renewals {n}",
+        "renewal.set": "{org}: the contract renews on {day}. I'll remind {owner} {days} days before.",
+        "renewal.unknown_org": 'I don\'t have a company called {name}. Add it first ("add company {name}").',
+        "renewal.need_date": 'When does {name}\'s contract renew? (e.g. "{name} renews on 1 March")',
+        "renewal.past": "{day} has passed: a renewal date is ahead. When does {name}'s contract renew next?",
+    }
+)

@@ -668,3 +668,18 @@ TEXTS.update(
         "health.nobody": "nadie",
     }
 )
+
+# Contract renewals: the nudge (reminders/rules/renewal.py) and setting the date in chat.
+TEXTS.update(
+    {
+        "nudge.renewal.headline": "{org}: el contrato se renueva {when}",
+        "nudge.renewal.when": "el {day}, dentro de {days} días",
+        "nudge.renewal.text": "Renovación: {headline}. Hable con {name}: {context}",
+        "nudge.renewal.plain": "Renovación: {headline}.",
+        "digest.also.renewal": "renovaciones de contrato {n}",
+        "renewal.set": "{org}: el contrato se renueva el {day}. Avisaré a {owner} {days} días antes.",
+        "renewal.unknown_org": 'No tengo ninguna empresa llamada {name}. Añádala primero ("añadir empresa {name}").',
+        "renewal.need_date": '¿Cuándo se renueva el contrato de {name}? (p. ej. "{name} renueva el 1 de marzo")',
+        "renewal.past": "{day} ya pasó: la fecha de renovación es futura. ¿Cuándo se renueva el contrato de {name}?",
+    }
+)

@@ -678,3 +678,18 @@ TEXTS.update(
         "health.nobody": "personne",
     }
 )
+
+# Contract renewals: the nudge (reminders/rules/renewal.py) and setting the date in chat.
+TEXTS.update(
+    {
+        "nudge.renewal.headline": "{org} : le contrat est renouvelé {when}",
+        "nudge.renewal.when": "le {day}, dans {days} jours",
+        "nudge.renewal.text": "Renouvellement : {headline}. Parlez à {name} : {context}",
+        "nudge.renewal.plain": "Renouvellement : {headline}.",
+        "digest.also.renewal": "renouvellements de contrat {n}",
+        "renewal.set": "{org} : le contrat est renouvelé le {day}. Je préviendrai {owner} {days} jours avant.",
+        "renewal.unknown_org": "Je n'ai aucune société nommée {name}. Ajoutez-la d'abord (« ajouter société {name} »).",
+        "renewal.need_date": "Quand le contrat de {name} est-il renouvelé ? (p. ex. « le contrat de {name} est renouvelé le 1er mars »)",
+        "renewal.past": "Le {day} est passé : une date de renouvellement est à venir. Quand le contrat de {name} est-il renouvelé ?",
+    }
+)

@@ -667,3 +667,18 @@ TEXTS.update(
         "health.nobody": "nincs",
     }
 )
+
+# Contract renewals: the nudge (reminders/rules/renewal.py) and setting the date in chat.
+TEXTS.update(
+    {
+        "nudge.renewal.headline": "{org}: a szerződés megújul {when}",
+        "nudge.renewal.when": "ekkor: {day}, {days} nap múlva",
+        "nudge.renewal.text": "Megújítás: {headline}. Beszéljen vele: {name}. {context}",
+        "nudge.renewal.plain": "Megújítás: {headline}.",
+        "digest.also.renewal": "szerződésmegújítás {n}",
+        "renewal.set": "{org}: a szerződés megújul ekkor: {day}. {days} nappal előtte szólok neki: {owner}.",
+        "renewal.unknown_org": 'Nincs {name} nevű cég. Előbb adja hozzá ("új cég {name}").',
+        "renewal.need_date": 'Mikor újul meg a(z) {name} szerződése? (pl. "a(z) {name} szerződése március 1-jén megújul")',
+        "renewal.past": "{day} már elmúlt: a megújítás dátuma a jövőben van. Mikor újul meg a(z) {name} szerződése?",
+    }
+)

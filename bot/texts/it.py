@@ -671,3 +671,18 @@ TEXTS.update(
         "health.nobody": "nessuno",
     }
 )
+
+# Contract renewals: the nudge (reminders/rules/renewal.py) and setting the date in chat.
+TEXTS.update(
+    {
+        "nudge.renewal.headline": "{org}: il contratto si rinnova {when}",
+        "nudge.renewal.when": "il {day}, tra {days} giorni",
+        "nudge.renewal.text": "Rinnovo: {headline}. Parla con {name}: {context}",
+        "nudge.renewal.plain": "Rinnovo: {headline}.",
+        "digest.also.renewal": "rinnovi di contratto {n}",
+        "renewal.set": "{org}: il contratto si rinnova il {day}. Avviserò {owner} {days} giorni prima.",
+        "renewal.unknown_org": 'Non ho nessuna azienda chiamata {name}. Aggiungila prima ("aggiungi azienda {name}").',
+        "renewal.need_date": 'Quando si rinnova il contratto di {name}? (es. "il contratto di {name} si rinnova il 1 marzo")',
+        "renewal.past": "Il {day} è passato: la data di rinnovo è futura. Quando si rinnova il contratto di {name}?",
+    }
+)

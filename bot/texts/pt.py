@@ -665,3 +665,18 @@ TEXTS.update(
         "health.nobody": "nenhum",
     }
 )
+
+# Contract renewals: the nudge (reminders/rules/renewal.py) and setting the date in chat.
+TEXTS.update(
+    {
+        "nudge.renewal.headline": "{org}: o contrato renova {when}",
+        "nudge.renewal.when": "a {day}, daqui a {days} dias",
+        "nudge.renewal.text": "Renovação: {headline}. Fale com {name}: {context}",
+        "nudge.renewal.plain": "Renovação: {headline}.",
+        "digest.also.renewal": "renovações de contrato {n}",
+        "renewal.set": "{org}: o contrato renova a {day}. Vou lembrar {owner} {days} dias antes.",
+        "renewal.unknown_org": 'Não tenho nenhuma empresa chamada {name}. Adicione-a primeiro ("adicionar empresa {name}").',
+        "renewal.need_date": 'Quando renova o contrato de {name}? (ex.: "{name} renova a 1 de março")',
+        "renewal.past": "{day} já passou: a data de renovação é futura. Quando renova o contrato de {name}?",
+    }
+)

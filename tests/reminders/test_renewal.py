@@ -1,0 +1,93 @@
+"""Contract renewals: the owner of an organization is nudged CRM_RENEWAL_NOTICE_DAYS before its renews_on."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date, timedelta
+
+import pytest
+from sqlmodel import select
+
+from bot.app import App
+from reminders.clock import FrozenClock
+from reminders.sweep import sweep
+from storage.models import Organization, Staff
+from tests.reminders.helpers import contact, due, interaction, staff
+from tests.support import make_app
+
+
+@pytest.fixture
+def store(any_db_url: str) -> Iterator[tuple[App, FrozenClock]]:
+    app, clock = make_app(any_db_url)
+    yield app, clock
+    app.engine.dispose()
+
+
+def _renews(app: App, name: str, on: date | None) -> None:
+    with app.services.session() as session:
+        org = session.exec(select(Organization).where(Organization.name == name)).one()
+        org.renews_on = on
+        session.add(org)
+
+
+def _sweep(app: App, clock: FrozenClock) -> None:
+    with app.services.session() as session:
+        sweep(session=session, now=clock.now(), settings=app.settings)
+
+
+def test_nudged_once_thirty_days_before(store: tuple[App, FrozenClock]) -> None:
+    app, clock = store
+    ana = staff(app, "ana")
+    maria = contact(app, "Maria Silva", ana, org="Acme")
+    contact(app, "Rui Costa", ana, org="Acme")
+    interaction(app, maria, clock.now() - timedelta(days=3), summary="pricing questions")
+    _renews(app, "Acme", date(2026, 4, 21))  # 40 days after Thursday 12 March
+    assert due(app, kind="renewal") == []
+
+    clock.advance(days=10)  # Sunday 22 March, 10:40: 30 days to go
+    found = due(app, kind="renewal")
+    assert [(c.owner_id, c.contact_id) for c in found] == [(ana, maria)]
+    assert found[0].text == (
+        "Renewal: Acme: the contract renews on Tue 21 Apr, in 30 days. Talk to Maria Silva: "
+        "Last: call 9 Mar — pricing questions."
+    )
+    digest = next(c for c in due(app) if c.kind == "digest")
+    assert "Also to follow: contract renewals 1." in digest.text
+    _sweep(app, clock)
+    assert [c.kind for c in due(app, kind="renewal")] == ["renewal"], "the same morning: today's own nudge"
+
+    clock.advance(days=1)
+    assert due(app, kind="renewal") == [], "once per renewal"
+    _renews(app, "Acme", date(2026, 4, 10))  # moved: a new renewal, nudged the next morning
+    clock.advance(days=1)
+    assert [c.dedupe_key for c in due(app, kind="renewal")] == [f"renewal:{_org_id(app, 'Acme')}:2026-04-10"]
+
+
+def _org_id(app: App, name: str) -> int:
+    with app.services.session() as session:
+        found = session.exec(select(Organization.id).where(Organization.name == name)).one()
+        assert found is not None
+        return found
+
+
+def test_notice_days_owner_language_and_no_contact(any_db_url: str) -> None:
+    app, clock = make_app(any_db_url, renewal_notice_days=7)
+    try:
+        ana = staff(app, "ana")
+        with app.services.session() as session:
+            member = session.get(Staff, ana)
+            assert member is not None
+            member.language = "pt"
+            session.add(member)
+            for name, owner, on in (("Globex", ana, date(2026, 3, 20)), ("Initech", None, date(2026, 3, 13))):
+                org = Organization(name=name, name_key=name.lower(), owner_id=owner, renews_on=on)
+                org.created_at = org.updated_at = clock.now()
+                session.add(org)
+        assert due(app, kind="renewal") == []
+        clock.advance(days=1)
+        found = due(app, kind="renewal")
+        assert [(c.owner_id, c.contact_id, c.text) for c in found] == [
+            (ana, None, "Renovação: Globex: o contrato renova a sex 20/03, daqui a 7 dias.")
+        ]
+    finally:
+        app.engine.dispose()
