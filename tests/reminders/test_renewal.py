@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from datetime import date, timedelta
+from pathlib import Path
 
 import pytest
 from sqlmodel import select
@@ -11,8 +12,9 @@ from sqlmodel import select
 from bot.app import App
 from reminders.clock import FrozenClock
 from reminders.sweep import sweep
+from storage.importer.run import ImportOptions, import_file
 from storage.models import Organization, Staff
-from tests.reminders.helpers import contact, due, interaction, staff
+from tests.reminders.helpers import contact, due, interaction, staff, staff_row
 from tests.support import make_app
 
 
@@ -91,3 +93,27 @@ def test_notice_days_owner_language_and_no_contact(any_db_url: str) -> None:
         ]
     finally:
         app.engine.dispose()
+
+
+CSV = """Name,Company,Email,Renewal
+Maria Silva,Acme,maria@acme.example,01/03/2027
+Rui Costa,Acme,rui@acme.example,01/03/2027
+Ana Lima,Globex,ana@globex.example,2026-04-11
+Tom Weber,Initech,tom@initech.example,next spring
+"""
+
+
+def test_the_renewal_column_of_a_contacts_file(store: tuple[App, FrozenClock], tmp_path: Path) -> None:
+    app, clock = store
+    staff(app, "ana")
+    path = tmp_path / "accounts.csv"
+    path.write_text(CSV, encoding="utf-8")
+    report = import_file(app.engine, path, staff=staff_row(app, "ana"), now=clock.now(), options=ImportOptions())
+    assert report.created == 4
+    assert report.extra == {"renewals_set": 2, "renewals_kept": 0, "renewals_unread": 1}
+    with app.services.session() as session:
+        dates = {o.name: o.renews_on for o in session.exec(select(Organization))}
+    assert dates == {"Acme": date(2027, 3, 1), "Globex": date(2026, 4, 11), "Initech": None}
+    again = import_file(app.engine, path, staff=staff_row(app, "ana"), now=clock.now(), options=ImportOptions())
+    assert again.extra["renewals_set"] == 0 and again.extra["renewals_kept"] == 2, "an import never overwrites"
+    assert [c.kind for c in due(app, kind="renewal")] == ["renewal"]  # Globex, in 30 days
