@@ -142,8 +142,10 @@ async def add_contact(msg: IncomingMessage, ctx: HandlerContext) -> Reply:
 
 
 async def update_contact(msg: IncomingMessage, ctx: HandlerContext) -> Reply:
-    refuse_invalid(ctx)
     u = _need(ctx.understanding)
+    if u.field_name == "renews_on":  # the one organization field: "Acme renews on 1 March"
+        return deals.set_renewal(ctx)
+    refuse_invalid(ctx)
     if u.field_name == "birthday" and not u.birthday:
         raise ValueError(ctx.t("invalid.birthday", value=u.field_value or ""))
     if u.field_name == "phone" and not u.phone:

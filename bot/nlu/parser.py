@@ -141,7 +141,7 @@ def parse(
     elif u.intent == "add_contact":
         fill_add(u, raw, tz=tz)
     elif u.intent == "update_contact":
-        fill_update(u, raw, tz=tz)
+        fill_update(u, raw, tz=tz, now=now)
     elif u.intent == "find_contact":
         u.contact_ref = lookup_ref(raw, u.lang)
     elif u.intent == "record_purchase":

@@ -15,7 +15,7 @@ from reminders.sweep import sweep
 from storage.importer.run import ImportOptions, import_file
 from storage.models import Organization, Staff
 from tests.reminders.helpers import contact, due, interaction, staff, staff_row
-from tests.support import make_app
+from tests.support import Chat, make_app
 
 
 @pytest.fixture
@@ -117,3 +117,56 @@ def test_the_renewal_column_of_a_contacts_file(store: tuple[App, FrozenClock], t
     again = import_file(app.engine, path, staff=staff_row(app, "ana"), now=clock.now(), options=ImportOptions())
     assert again.extra["renewals_set"] == 0 and again.extra["renewals_kept"] == 2, "an import never overwrites"
     assert [c.kind for c in due(app, kind="renewal")] == ["renewal"]  # Globex, in 30 days
+
+
+async def test_set_in_chat_then_nudged_then_snoozed(chat: Chat) -> None:
+    await chat.say("add Maria Silva, works at Acme")
+    told = await chat.say("Acme renews on 20 April")
+    assert told[0].intent == "update_contact" and told[0].entities["renews_on"] == "2026-04-20"
+    assert told[0].text == "Acme: the contract renews on 20 Apr 2026. I'll remind Alice 30 days before."
+    assert [n.reply.intent for n in await chat.sweep()] == [], "39 days to go"
+
+    chat.clock.advance(days=9)  # Saturday 21 March, 10:40: this morning's digest is due, 30 days to go
+    morning = await chat.sweep()
+    assert [n.reply.intent for n in morning] == ["nudge.digest", "nudge.renewal"]
+    assert "Also to follow: contract renewals 1." in morning[0].reply.text
+    nudge = morning[1]
+    assert nudge.reply.text == (
+        "Renewal: Acme: the contract renews on Mon 20 Apr, in 30 days. Talk to Maria Silva: No interaction logged yet."
+    )
+    assert [b.action for b in nudge.reply.buttons][:3] == ["crm:nudge.done", "crm:nudge.snooze1d", "crm:nudge.snooze1w"]
+    snoozed = await chat.click(nudge.button("crm:nudge.snooze1w"))
+    assert snoozed[0].text == "Snoozed until Sat 28 Mar 10:40." and nudge.edited
+    chat.clock.advance(days=1)
+    assert [n.reply.intent for n in await chat.sweep()] == [], "once per renewal date, and snoozed"
+    chat.clock.advance(days=6)
+    assert [n.reply.intent for n in await chat.sweep()] == ["nudge.renewal"], "back after the snooze"
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Acme's contract renews 2027-03-01",
+        "o contrato da Acme renova a 1 de março",
+        "el contrato de Acme se renueva el 1 de marzo",
+        "le contrat d'Acme est renouvelé le 1er mars",
+        "il contratto di Acme si rinnova il 1 marzo",
+        "az Acme szerződése március 1-jén megújul",
+    ],
+)
+async def test_set_in_six_languages(chat: Chat, said: str) -> None:
+    await chat.say("add Maria Silva, works at Acme")
+    told = await chat.say(said)
+    assert told[0].entities["renews_on"] == "2027-03-01", told[0].text
+    with chat.app.services.session() as session:
+        assert session.exec(select(Organization.renews_on).where(Organization.name == "Acme")).one() == date(2027, 3, 1)
+    assert (await chat.say("undo"))[0].text.startswith("Undone")
+    with chat.app.services.session() as session:
+        assert session.exec(select(Organization.renews_on).where(Organization.name == "Acme")).one() is None
+
+
+async def test_an_unknown_company_or_a_past_date_writes_nothing(chat: Chat) -> None:
+    assert (await chat.say("Zorglub renews on 1 March"))[0].text.startswith("I don't have a company called Zorglub.")
+    await chat.say("add Maria Silva, works at Acme")
+    past = (await chat.say("Acme renews on 2025-03-01"))[0].text
+    assert past.startswith("1 Mar 2025 has passed"), past
