@@ -150,9 +150,10 @@ class Chat:
         event = ActionEvent(self.user, self.conversation, button.action, button.value, pressed.ref if pressed else None)
         replies = await self.app.dispatcher.dispatch(event)
         self.history.extend(replies)
+        phone = _PHONES.get(self.app.delivery)
         for reply in replies:
-            if reply.replaces is not None:
-                await self.phone.edit(reply.replaces, reply)
+            if reply.replaces is not None and phone is not None:
+                await phone.edit(reply.replaces, reply)
         return replies
 
     @property
@@ -166,11 +167,12 @@ class Chat:
 
     @property
     def inbox(self) -> list[Shown]:
-        """What the bot posted to this staff member on its own, oldest first, as it reads now."""
-        return self.phone.chats.get(f"{self.platform}:{self.handle}", [])
+        """What the bot posted to this staff member on its own, oldest first, as it reads now (once swept)."""
+        phone = _PHONES.get(self.app.delivery)
+        return phone.chats.get(f"{self.platform}:{self.handle}", []) if phone is not None else []
 
     async def sweep(self) -> list[Shown]:
         """One round of the scheduler at the clock's instant: the nudges this chat received in it."""
-        before = len(self.inbox)
+        before = len(self.phone.chats.get(f"{self.platform}:{self.handle}", []))
         await run_once(self.app)
         return self.inbox[before:]
