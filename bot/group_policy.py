@@ -10,20 +10,21 @@ with a pointer to a direct message (an upload reaches the dispatcher as the "upl
 
 from __future__ import annotations
 
+from bot.nlu.intents import Intent
 from bot.nlu.understanding import Understanding
 
 GROUP_INTENTS = frozenset(
     {
-        "find_contact",
-        "log_interaction",
-        "schedule_followup",
-        "list_followups",
-        "snooze",
-        "help",
-        "undo",
-        "add_contact",
-        "update_contact",
-        "unknown",
+        Intent.FIND_CONTACT,
+        Intent.LOG_INTERACTION,
+        Intent.SCHEDULE_FOLLOWUP,
+        Intent.LIST_FOLLOWUPS,
+        Intent.SNOOZE,
+        Intent.HELP,
+        Intent.UNDO,
+        Intent.ADD_CONTACT,
+        Intent.UPDATE_CONTACT,
+        Intent.UNKNOWN,
     }
 )
 GROUP_COMMANDS = frozenset({"start", "link", "snooze"})

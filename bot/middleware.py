@@ -16,14 +16,15 @@ from datetime import timedelta
 from pathlib import Path
 from typing import Any, TypeVar
 
-from bot import group_policy, identity
+from bot import group_policy, identity, reply_entities
 from bot.context import HandlerContext, Services
 from bot.inputs import valid_value
 from bot.nlu import focus
+from bot.nlu.intents import Intent
 from bot.nlu.parser import SLASH_INTENTS, parse
 from bot.nlu.reading import read
 from bot.nlu.understanding import Understanding
-from bot.requests import Request
+from bot.requests import FormOutcome, Request
 from bot.router import Result, Router
 from bot.textclean import clean_text
 from bot.texts import formats, t
@@ -92,7 +93,10 @@ class Dispatcher:
             user = request.user or UserRef(request.platform, "")
             conversation = request.conversation or ConversationRef(user.platform, user.user_id, is_private=True)
             formats.READER.set(lang)
-            result: R = await handler(request, HandlerContext(self.services, user, conversation, staff))
+            ctx = HandlerContext(self.services, user, conversation, staff)
+            result: R = await handler(request, ctx)
+            if isinstance(result, FormOutcome) and result.reply is not None:
+                return replace(result, reply=reply_entities.settle(result.reply, None, tz=ctx.tz))  # type: ignore[return-value]
             return result
         except Exception:
             log.exception("answering %s failed", type(request).__name__)
@@ -129,7 +133,7 @@ class Dispatcher:
         except Exception:
             # Identity, pending-question or parsing trouble (the store unreachable, say): still one clear answer.
             log.exception("dispatch failed for %s", type(event).__name__)
-            return [Reply(t(self.services.settings.default_language, "error.internal"), intent="unknown")]
+            return [Reply(t(self.services.settings.default_language, "error.internal"), intent=Intent.UNKNOWN)]
 
     def _prelude(self, event: IncomingMessage | ActionEvent, *, want_pending: bool) -> _Prelude:
         """Who is asking, whether the event was handled before, and any pending question: one unit of work.
@@ -185,7 +189,7 @@ class Dispatcher:
             )
         lang = self._lang(staff)
         if len(text) > limit:
-            return [Reply(t(lang, "refuse.too_long", length=len(text), limit=limit), intent="unknown")]
+            return [Reply(t(lang, "refuse.too_long", length=len(text), limit=limit), intent=Intent.UNKNOWN)]
         if first.seen:
             log.info("skipping redelivered event %s", msg.event_id)
             return []
@@ -195,9 +199,9 @@ class Dispatcher:
         if staff is None:
             if registered and registered[1]:
                 return await self._guard(registered[0](msg, ctx), ctx, msg)
-            return self._refusal(msg, lang, intent="unknown")
+            return self._refusal(msg, lang, intent=Intent.UNKNOWN)
         if not text:
-            return [Reply(t(lang, "refuse.empty"), intent="unknown")]
+            return [Reply(t(lang, "refuse.empty"), intent=Intent.UNKNOWN)]
         if registered:
             assert command is not None
             if not msg.conversation.is_private and not group_policy.allows_command(command.group(1)):
@@ -214,7 +218,7 @@ class Dispatcher:
         ctx.understanding = self._understand(text, staff, msg)
         if not msg.conversation.is_private and not group_policy.allows_intent(ctx.understanding):
             return [self._direct_only(lang, ctx.understanding.intent)]
-        wanted = "clarify" if ctx.understanding.alternatives else ctx.understanding.intent
+        wanted = Intent.CLARIFY if ctx.understanding.alternatives else ctx.understanding.intent
         handler = self.router.intents.get(wanted) or self.router.fallback_handler
         if handler is None:
             return []
@@ -356,12 +360,12 @@ class Dispatcher:
             except Exception:
                 # Already done and committed: at worst a redelivery repeats a reply (interactions dedupe by source).
                 log.exception("could not record event %s as handled", event.event_id)
-        replies = as_list(result)
+        replies = [reply_entities.settle(r, ctx.understanding, tz=ctx.tz) for r in as_list(result)]
         if replies and ctx.understanding is not None and replies[0].intent is None:
             replies[0] = replace(
                 replies[0],
                 intent=ctx.understanding.intent,
-                entities=replies[0].entities or ctx.understanding.entities(),
+                entities=replies[0].entities or reply_entities.understood(ctx.understanding),
             )
         return replies
 

@@ -8,6 +8,7 @@ from typing import Any, TypeVar
 
 from bot.context import HandlerContext
 from bot.inputs import ValueKind
+from bot.nlu.intents import Intent
 from bot.requests import Request
 from bot.types import ActionEvent, IncomingMessage, Reply
 
@@ -23,7 +24,7 @@ H = TypeVar("H", bound=Callable[..., Awaitable[Any]])
 @dataclass
 class Router:
     commands: dict[str, tuple[MessageHandler, bool]] = field(default_factory=dict)
-    intents: dict[str, MessageHandler] = field(default_factory=dict)
+    intents: dict[Intent, MessageHandler] = field(default_factory=dict)
     actions: dict[str, ActionHandler] = field(default_factory=dict)
     action_values: dict[str, ValueKind] = field(default_factory=dict)
     pending: dict[str, PendingHandler] = field(default_factory=dict)
@@ -41,9 +42,12 @@ class Router:
 
         return register
 
-    def intent(self, name: str) -> Callable[[F], F]:
+    def intent(self, name: Intent) -> Callable[[F], F]:
+        """The handler for an understood intent; a name that is no ``Intent`` fails here, at registration."""
+        intent = Intent(name)
+
         def register(func: F) -> F:
-            self.intents[name] = func
+            self.intents[intent] = func
             return func
 
         return register

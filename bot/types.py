@@ -5,7 +5,10 @@ from __future__ import annotations
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from bot.nlu.understanding import Understanding
 
 
 @dataclass(frozen=True)
@@ -117,6 +120,38 @@ class Card:
 
 
 @dataclass(frozen=True)
+class Acted:
+    """What a handler acted on or answered, as stored, for the console's JSON ``entities`` (built once, from this
+    and the understanding, by ``bot/reply_entities.py``; handlers never write that dictionary themselves).
+
+    ``echo`` starts from what the message was understood to say (a write echoes the message, corrected by what was
+    stored); without it only what is set here is reported. ``details`` are a capability's own facts (an import's
+    counts, a question's dimension and period, a changed setting), reported after the rest in the order given."""
+
+    echo: bool = False
+    # The understanding to echo when it is not this message's own: a date question asked again about the
+    # message it was first asked about.
+    echoed: Understanding | None = None
+    question: str | None = None  # which question an answer answered: "revenue", "brief", "facts"…
+    subject: str | None = None  # whom or what a question was about, as stored
+    until: datetime | None = None
+    company: str | None = None
+    deal: str | None = None
+    stage: str | None = None
+    contact: str | None = None
+    product: str | None = None
+    quantity: int | None = None
+    amount_minor: int | None = None
+    currency: str | None = None
+    kind: str | None = None
+    date: datetime | None = None
+    birthday: str | None = None  # "MM-DD" or "YYYY-MM-DD"
+    follow_up: datetime | None = None
+    days: int | None = None
+    details: tuple[tuple[str, Any], ...] = ()
+
+
+@dataclass(frozen=True)
 class Reply:
     """One answer. ``text`` is plain text: renderers escape it, so stored data can carry no markup."""
 
@@ -124,6 +159,9 @@ class Reply:
     cards: tuple[Card, ...] = ()
     buttons: tuple[Button, ...] = ()
     intent: str | None = None
+    # What the handler acted on; the dispatcher turns it into ``entities`` (the console's JSON), which handlers
+    # leave alone.
+    acted: Acted | None = None
     entities: dict[str, Any] = field(default_factory=dict)
     image_path: str | None = None
     # Set when the reply answers a button press and should replace the message the button sat on.

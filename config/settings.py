@@ -12,11 +12,11 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from pydantic import Field, SecretStr, ValidationError, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
+from config.languages import LANGUAGES
 from config.policies import parse_policies
 
 DATA_DIR = Path("data")
 DEFAULT_DB_URL = f"sqlite:///{DATA_DIR / 'rapport.db'}"
-SUPPORTED_LANGUAGES = ("en", "pt", "es", "fr", "it", "hu")
 _PLACEHOLDERS = {"changeme", "change-me", "your-token-here", "xxx", "todo", "placeholder"}
 
 
@@ -105,8 +105,8 @@ class Settings(BaseSettings):
     @classmethod
     def _known_language(cls, value: str) -> str:
         value = value.lower()
-        if value not in SUPPORTED_LANGUAGES:
-            raise ValueError(f"unsupported language {value!r} (one of {', '.join(SUPPORTED_LANGUAGES)})")
+        if value not in LANGUAGES:
+            raise ValueError(f"unsupported language {value!r} (one of {', '.join(LANGUAGES)})")
         return value
 
     @field_validator("currency")

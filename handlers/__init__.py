@@ -1,8 +1,10 @@
-"""The one list of features: every handler is registered here, explicitly."""
+"""The one list of features: each module under handlers/ registers its own routes (its ``register(router)``,
+beside its functions), and this list says which capabilities the bot has."""
 
 from __future__ import annotations
 
-from bot.inputs import ValueKind
+from types import ModuleType
+
 from bot.router import Router
 from handlers import (
     admin,
@@ -27,85 +29,44 @@ from handlers import (
     offer,
     pending,
     privacy,
-    resolve,
     sales,
     settings,
     staff,
     upload,
 )
-from reminders import dispatch as nudge_actions
+
+FEATURES: tuple[ModuleType, ...] = (
+    admin,
+    staff,
+    contacts,
+    interactions,
+    followups,
+    birthdays,
+    at_risk,
+    sales,
+    deals,
+    settings,
+    insights,
+    privacy,
+    history,
+    clarify,
+    network,
+    network_questions,
+    facts,
+    offer,
+    pending,
+    date_question,
+    nudges,
+    upload,
+    # Requests that are not chat messages (bot/requests.py).
+    home,
+    inline,
+    menu,
+    modal_log,
+)
 
 
 def register_all(router: Router) -> Router:
-    router.command("start", public=True)(admin.start)
-    router.command("link", public=True)(admin.link)
-    router.command("linkcode")(admin.issue_link_code)
-    router.command("staff")(staff.staff_command)
-
-    router.intent("help")(admin.help_)
-    router.intent("undo")(admin.undo)
-    router.intent("add_contact")(contacts.add_contact)
-    router.intent("update_contact")(contacts.update_contact)
-    router.intent("find_contact")(contacts.find_contact)
-    router.intent("list_contacts")(contacts.list_contacts)
-    router.intent("log_interaction")(interactions.log_interaction)
-    router.intent("schedule_followup")(followups.schedule_followup)
-    router.intent("list_followups")(followups.list_followups)
-    router.intent("birthdays")(birthdays.birthdays_query)
-    router.intent("at_risk")(at_risk.at_risk)
-    router.intent("record_purchase")(sales.record_purchase)
-    router.intent("update_deal")(sales.update_deal)
-    router.intent("create_deal")(deals.create_deal)
-    router.intent("add_organization")(deals.add_organization)
-    router.intent("my_settings")(settings.my_settings)
-    router.intent("portfolio")(insights.portfolio)
-    router.intent("pipeline")(insights.pipeline)
-    router.intent("cross_sell")(insights.cross_sell)
-    router.intent("export_contact")(privacy.export_contact)
-    router.intent("erase_contact")(privacy.erase_contact)
-    router.intent("reassign")(privacy.reassign)
-    router.intent("who_changed")(history.who_changed)
-    router.intent("clarify")(clarify.ask)
-    router.intent("record_link")(network.record_link)
-    router.intent("network")(network_questions.network_question)
-    router.intent("record_need")(facts.record_need)
-    router.intent("find_facts")(facts.find_facts)
-    router.intent("offer")(offer.value_proposition)
-    router.fallback()(admin.unknown)
-
-    router.answer("choose_contact")(pending.answer_choice)
-    router.answer(date_question.PENDING)(date_question.answer_date)
-    router.answer("offer_create")(pending.answer_create)
-    router.answer("confirm_erase")(privacy.answer_erase)
-    router.answer(clarify.PENDING)(clarify.answer)
-
-    router.action(resolve.PICK_ACTION, value=ValueKind.ID)(pending.pick_button)
-    router.action(resolve.CREATE_ACTION, value=ValueKind.IGNORED)(pending.create_button)
-    router.action(resolve.CANCEL_ACTION, value=ValueKind.IGNORED)(pending.cancel_button)
-    router.action("crm:contact.show", value=ValueKind.ID)(contacts.show_contact)
-    router.action(privacy.ERASE_ACTION, value=ValueKind.ID)(privacy.erase_button)
-    router.action(followups.DONE_ACTION, value=ValueKind.ID)(followups.mark_done)
-    router.action(followups.SNOOZE_DAY_ACTION, value=ValueKind.ID)(followups.snooze_day)
-    router.action(followups.SNOOZE_WEEK_ACTION, value=ValueKind.ID)(followups.snooze_week)
-    router.action(clarify.PICK_ACTION, value=ValueKind.TOKEN)(clarify.pick_button)
-
-    router.command("health")(nudges.health)
-    router.command("snooze")(nudges.snooze_words)
-    router.command("reminders")(nudges.history)
-    router.intent("snooze")(nudges.snooze_words)
-    router.intent("nudge_history")(nudges.history)
-    router.answer(nudges.LOG_ANSWER)(nudges.log_answer)
-    router.action(nudge_actions.DONE, value=ValueKind.ID)(nudges.done)
-    router.action(nudge_actions.SNOOZE_DAY, value=ValueKind.ID)(nudges.snooze_day)
-    router.action(nudge_actions.SNOOZE_WEEK, value=ValueKind.ID)(nudges.snooze_week)
-    router.action(nudge_actions.LOG, value=ValueKind.ID)(nudges.log_button)
-    router.action(nudge_actions.DISMISS, value=ValueKind.ID)(nudges.dismiss)
-    router.command("upload", "import")(upload.receive)
-    router.answer(upload.PENDING)(upload.answer)
-    router.action(upload.CONFIRM_ACTION, value=ValueKind.TOKEN)(upload.confirm_button)
-    router.action(upload.CANCEL_ACTION, value=ValueKind.TOKEN)(upload.cancel_button)
-
-    # Requests that are not chat messages (bot/requests.py): each module registers its own.
-    for module in (home, inline, menu, modal_log):
+    for module in FEATURES:
         module.register(router)
     return router

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 
 from bot.context import HandlerContext
+from bot.nlu.intents import Intent
+from bot.router import Router
 from bot.texts import t
 from bot.types import IncomingMessage, Reply
 from storage import audit
@@ -62,13 +64,13 @@ async def help_(msg: IncomingMessage, ctx: HandlerContext) -> Reply:
         from handlers.debug import explain
 
         return await explain(msg, ctx)
-    return Reply(ctx.t("help"), intent="help")
+    return Reply(ctx.t("help"), intent=Intent.HELP)
 
 
 async def start(msg: IncomingMessage, ctx: HandlerContext) -> Reply:
     if ctx.staff is not None:
-        return Reply(ctx.t("help"), intent="help")
-    return Reply(ctx.t("start"), intent="help")
+        return Reply(ctx.t("help"), intent=Intent.HELP)
+    return Reply(ctx.t("start"), intent=Intent.HELP)
 
 
 async def unknown(msg: IncomingMessage, ctx: HandlerContext) -> Reply:
@@ -77,14 +79,14 @@ async def unknown(msg: IncomingMessage, ctx: HandlerContext) -> Reply:
     if len(shown) > 60:
         shown = shown[:57] + "…"
     examples = "\n".join(f"• {e}" for e in closest_examples(msg.text, ctx.lang))
-    return Reply(ctx.t("unknown", text=shown, examples=examples), intent="unknown", entities={})
+    return Reply(ctx.t("unknown", text=shown, examples=examples), intent=Intent.UNKNOWN)
 
 
 async def undo(msg: IncomingMessage, ctx: HandlerContext) -> Reply:
     with ctx.session() as session:
         entry = audit.last_undoable(session=session, staff_id=ctx.staff_id)
         if entry is None:
-            return Reply(ctx.t("undo.nothing"), intent="undo")
+            return Reply(ctx.t("undo.nothing"), intent=Intent.UNDO)
         known = {"create": "create", "update": "update", "correct": "update", "snooze": "snooze", "done": "done"}
         action = known.get(entry.action, "other")
         name = str((entry.detail or {}).get("name") or "")
@@ -98,7 +100,7 @@ async def undo(msg: IncomingMessage, ctx: HandlerContext) -> Reply:
             entity_id=entry.entity_id,
             detail={"audit_id": entry.id},
         )
-    return Reply(ctx.t("undo.done", what=what), intent="undo")
+    return Reply(ctx.t("undo.done", what=what), intent=Intent.UNDO)
 
 
 async def link(msg: IncomingMessage, ctx: HandlerContext) -> Reply:
@@ -163,3 +165,13 @@ async def issue_link_code(msg: IncomingMessage, ctx: HandlerContext) -> Reply:
             entity_id=member.id,
         )
     return Reply(ctx.t("link.issued", name=member.display_name, code=code))
+
+
+def register(router: Router) -> None:
+    """This capability's routes (handlers/__init__.py lists the modules)."""
+    router.command("start", public=True)(start)
+    router.command("link", public=True)(link)
+    router.command("linkcode")(issue_link_code)
+    router.intent(Intent.HELP)(help_)
+    router.intent(Intent.UNDO)(undo)
+    router.fallback()(unknown)

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from bot.context import HandlerContext
+from bot.nlu.intents import Intent
+from bot.router import Router
 from bot.types import Button, IncomingMessage, Reply
 from handlers import access
 from reminders import cadence, context
@@ -19,7 +21,7 @@ async def at_risk(msg: IncomingMessage, ctx: HandlerContext) -> Reply:
         rows = silent_customers(session=session, at=ctx.now(), settings=settings, owner_ids=owners)
         who = context.load(session=session, contact_ids=[r.id for r in rows])
     if not rows:
-        return Reply(ctx.t("at_risk.none", factor=f"{settings.at_risk_factor:g}"), entities={})
+        return Reply(ctx.t("at_risk.none", factor=f"{settings.at_risk_factor:g}"))
     lines = []
     for n, r in enumerate(rows, start=1):
         label = who[r.id].label if r.id in who else str(r.id)
@@ -37,4 +39,9 @@ async def at_risk(msg: IncomingMessage, ctx: HandlerContext) -> Reply:
         for n, r in enumerate(rows[:8], 1)
         if r.id in who
     )
-    return Reply(ctx.t("at_risk.header", count=len(rows)) + "\n" + "\n".join(lines), buttons=buttons, entities={})
+    return Reply(ctx.t("at_risk.header", count=len(rows)) + "\n" + "\n".join(lines), buttons=buttons)
+
+
+def register(router: Router) -> None:
+    """This capability's routes (handlers/__init__.py lists the modules)."""
+    router.intent(Intent.AT_RISK)(at_risk)

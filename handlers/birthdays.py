@@ -6,8 +6,10 @@ import re
 from datetime import date, timedelta
 
 from bot.context import HandlerContext
+from bot.nlu.intents import Intent
+from bot.router import Router
 from bot.texts import formats
-from bot.types import IncomingMessage, Reply
+from bot.types import Acted, IncomingMessage, Reply
 from handlers import access, cards
 from handlers.resolve import resolve
 from storage import birthdays, contacts
@@ -47,7 +49,7 @@ async def birthdays_query(msg: IncomingMessage, ctx: HandlerContext) -> Reply:
         )
     label = ctx.t(f"birthdays.period.{period}")
     if not found_list:
-        return Reply(ctx.t("birthdays.none", period=label), entities={})
+        return Reply(ctx.t("birthdays.none", period=label))
     lines = []
     for c in found_list:
         assert c.birthday_month and c.birthday_day
@@ -57,17 +59,16 @@ async def birthdays_query(msg: IncomingMessage, ctx: HandlerContext) -> Reply:
         turning = ctx.t("birthdays.turns", age=age) if age else ""
         weekday = ctx.t("cal.weekdays").split()[on.weekday()]
         lines.append(f"• {weekday} {formats.day_month(on.month, on.day, None, ctx.lang)} — {c.full_name}{org}{turning}")
-    return Reply(ctx.t("birthdays.header", period=label, count=len(found_list)) + "\n" + "\n".join(lines), entities={})
+    return Reply(ctx.t("birthdays.header", period=label, count=len(found_list)) + "\n" + "\n".join(lines))
 
 
 def _one(ctx: HandlerContext, contact: Contact, today: date) -> Reply:
-    entities = {"contact": contact.full_name}
     if not contact.birthday_month or not contact.birthday_day:
-        return Reply(ctx.t("birthdays.unknown", name=contact.full_name), entities=entities)
+        return Reply(ctx.t("birthdays.unknown", name=contact.full_name), acted=Acted(contact=contact.full_name))
     text = cards.birthday_text(contact.birthday_month, contact.birthday_day, contact.birthday_year, ctx.lang) or ""
     on = birthdays.next_occurrence(contact.birthday_month, contact.birthday_day, today=today)
     age = birthdays.age_on(contact.birthday_year, on)
-    entities["birthday"] = (
+    birthday = (
         f"{contact.birthday_year:04d}-{contact.birthday_month:02d}-{contact.birthday_day:02d}"
         if contact.birthday_year
         else f"{contact.birthday_month:02d}-{contact.birthday_day:02d}"
@@ -81,10 +82,15 @@ def _one(ctx: HandlerContext, contact: Contact, today: date) -> Reply:
             next=formats.day_month(on.month, on.day, None, ctx.lang),
             turning=turning,
         ),
-        entities=entities,
+        acted=Acted(contact=contact.full_name, birthday=birthday),
     )
 
 
 def one_birthday(ctx: HandlerContext, contact: Contact) -> Reply:
     """ "When is João's birthday?" asked as a look-up: the same answer as the birthdays question gives."""
     return _one(ctx, contact, ctx.now().astimezone(ctx.tz).date())
+
+
+def register(router: Router) -> None:
+    """This capability's routes (handlers/__init__.py lists the modules)."""
+    router.intent(Intent.BIRTHDAYS)(birthdays_query)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from datetime import timedelta
 
@@ -10,19 +9,12 @@ from sqlmodel import Session, col, select
 
 from bot import charts
 from bot.context import HandlerContext
-from bot.types import Reply
+from bot.types import Acted, Reply
 from handlers import access, cards, network_questions, offer
 from handlers.insight_format import charts_folder, day, money, money_map
 from storage import audit, search
 from storage.analytics import customers, periods, revenue
 from storage.models import Contact, Deal, FollowUp, Interaction, Organization, Staff
-
-_TARGET = re.compile(
-    r"(?:brief(?:ing)?(?:\s+me)?(?:\s+(?:on|about|for))?|prep(?:are)?(?:\s+me)?\s+for(?:\s+(?:a|the|my))?(?:\s+meeting\s+with)?"
-    r"|timeline\s+(?:of|for)|channels?\s+(?:of|for)|what\s+(?:does|do|did)|products?\s+(?:of|for)|how\s+(?:does|do))\s+"
-    r"(?:the\s+)?(.+?)(?:\s+(?:buy|buys|bought|purchase|prefer|like|not\s+buy)\b.*)?[?.!]*$",
-    re.IGNORECASE,
-)
 
 
 @dataclass
@@ -31,11 +23,6 @@ class Subject:
     contacts: list[Contact]
     organization: Organization | None
     owner_ids: frozenset[int] | None = None  # whose records the asker may see (None: everyone's)
-
-
-def target(text: str) -> str | None:
-    match = _TARGET.search(text.strip())
-    return match.group(1).strip(" ?'\"") if match else None
 
 
 def find_subject(session: Session, ctx: HandlerContext, ref: str) -> Subject | None:
@@ -165,7 +152,7 @@ def brief(subject: Subject, ctx: HandlerContext, session: Session) -> Reply:
         points = [(e.at, e.kind, e.amount_minor / 100) for e in events]
         title = ctx.t("insight.brief.chart", name=subject.name)
         image = charts.timeline(points, title=title, folder=folder).path
-    return Reply("\n".join(lines), entities={"question": "brief", "subject": subject.name}, image_path=image)
+    return Reply("\n".join(lines), acted=Acted(question="brief", subject=subject.name), image_path=image)
 
 
 def _org_line(ctx: HandlerContext, org: Organization, session: Session) -> str:
@@ -221,4 +208,4 @@ def products(subject: Subject, ctx: HandlerContext, session: Session) -> Reply:
     if not bought:
         lines.append(ctx.t("insight.products.nothing"))
     lines.append(ctx.t("insight.brief.never", products=", ".join(never) or "—"))
-    return Reply("\n".join(lines), entities={"question": "products", "subject": subject.name})
+    return Reply("\n".join(lines), acted=Acted(question="products", subject=subject.name))

@@ -10,9 +10,11 @@ from __future__ import annotations
 from typing import Any
 
 from bot.context import HandlerContext
+from bot.inputs import ValueKind
+from bot.nlu.intents import Intent
 from bot.nlu.parser import parse
 from bot.nlu.reading import read
-from bot.router import Result
+from bot.router import Result, Router
 from bot.types import ActionEvent, Button, IncomingMessage, Reply
 from handlers.resolve import CANCEL_ACTION
 
@@ -32,7 +34,7 @@ async def ask(msg: IncomingMessage, ctx: HandlerContext) -> Reply:
         *(Button(f"{n}. {ctx.t(f'clarify.{i}')}", PICK_ACTION, value=i) for n, i in enumerate(u.alternatives, 1)),
         Button(ctx.t("button.cancel"), CANCEL_ACTION),
     )
-    return Reply(ctx.t("clarify.question", text=quoted) + "\n" + "\n".join(lines), buttons=buttons, entities={})
+    return Reply(ctx.t("clarify.question", text=quoted) + "\n" + "\n".join(lines), buttons=buttons)
 
 
 async def answer(msg: IncomingMessage, ctx: HandlerContext, payload: dict[str, Any]) -> Result:
@@ -63,3 +65,10 @@ async def _run(ctx: HandlerContext, payload: dict[str, Any], intent: str) -> Res
         reading = read(text, session=session, lang=ctx.lang, now=now, tz=ctx.staff.tz, currency=currency)
     u = parse(text, now=now, tz=ctx.staff.tz, lang=ctx.lang, currency=currency, reading=reading, intent=intent)
     return await ctx.redo(u)
+
+
+def register(router: Router) -> None:
+    """This capability's routes (handlers/__init__.py lists the modules)."""
+    router.intent(Intent.CLARIFY)(ask)
+    router.answer(PENDING)(answer)
+    router.action(PICK_ACTION, value=ValueKind.TOKEN)(pick_button)

@@ -9,8 +9,11 @@ from typing import Any
 from sqlmodel import Session, col, select
 
 from bot.context import HandlerContext
+from bot.inputs import ValueKind
+from bot.nlu.intents import Intent
 from bot.nlu.understanding import Understanding
-from bot.types import IncomingMessage, Reply
+from bot.router import Router
+from bot.types import Acted, IncomingMessage, Reply
 from handlers import access, cards, contact_changes, deals
 from handlers.checks import refuse_invalid
 from handlers.contact_values import unread
@@ -82,7 +85,7 @@ async def add_contact(msg: IncomingMessage, ctx: HandlerContext) -> Reply:
     lost = unread(u)
     if lost is not None:
         kind, written = lost
-        return Reply(ctx.t(f"contact.unread_{kind}", value=written), intent="add_contact", entities={})
+        return Reply(ctx.t(f"contact.unread_{kind}", value=written), intent=Intent.ADD_CONTACT)
     now = ctx.now()
     with ctx.session() as session:
         existing = _existing(session, ctx, u)
@@ -137,8 +140,7 @@ async def add_contact(msg: IncomingMessage, ctx: HandlerContext) -> Reply:
             details_text = _detail_text(u) if ctx.is_private else ""
             text = ctx.t("contact.added", name=name + org_text, details=details_text)
     card = cards.contact_card(details, now=now, tz=ctx.tz, lang=ctx.lang, private=ctx.is_private)
-    entities = u.entities() | {"contact": name}
-    return Reply(text, cards=(card,), entities=entities)
+    return Reply(text, cards=(card,), acted=Acted(echo=True, contact=name))
 
 
 async def update_contact(msg: IncomingMessage, ctx: HandlerContext) -> Reply:
@@ -162,11 +164,11 @@ async def update_contact(msg: IncomingMessage, ctx: HandlerContext) -> Reply:
         access.check(session, ctx, "update", found.contact.owner_id, what=found.contact.full_name)
         changes = contact_changes.apply(session, ctx, found.contact, u)
         name = found.contact.full_name
-    entities = u.entities() | {"contact": name}
+    acted = Acted(echo=True, contact=name)
     if not changes:
-        return Reply(ctx.t("contact.nothing_to_update", name=name), entities=entities)
+        return Reply(ctx.t("contact.nothing_to_update", name=name), acted=acted)
     shown = _shown(changes, private=ctx.is_private, ctx=ctx)
-    return Reply(ctx.t("contact.updated", name=name, changes="; ".join(shown)), entities=entities)
+    return Reply(ctx.t("contact.updated", name=name, changes="; ".join(shown)), acted=acted)
 
 
 def _shown(changes: list[contact_changes.Change], *, private: bool, ctx: HandlerContext) -> list[str]:
@@ -180,7 +182,7 @@ async def find_contact(msg: IncomingMessage, ctx: HandlerContext) -> Reply:
     u = _need(ctx.understanding)
     query = u.contact_ref or ""
     if not query.strip():
-        return Reply(ctx.t("contact.need_name"), entities={})
+        return Reply(ctx.t("contact.need_name"))
     now = ctx.now()
     with ctx.session() as session:
         owners = access.owner_ids(session, ctx)
@@ -217,7 +219,7 @@ async def find_contact(msg: IncomingMessage, ctx: HandlerContext) -> Reply:
                 entity_id=contact.id,
             )
             card = cards.contact_card(details, now=now, tz=ctx.tz, lang=ctx.lang, private=ctx.is_private)
-            return Reply(card.title, cards=(card,), entities={"contact": contact.full_name})
+            return Reply(card.title, cards=(card,), acted=Acted(contact=contact.full_name))
         if orgs and (not found or orgs[0].score >= found[0].score):
             org = orgs[0]
             members = search.contacts_of_organization(
@@ -230,7 +232,7 @@ async def find_contact(msg: IncomingMessage, ctx: HandlerContext) -> Reply:
             return Reply(
                 text + ("\n" + "\n".join(lines) if lines else ""),
                 buttons=buttons,
-                entities={"company": org.name},
+                acted=Acted(company=org.name),
             )
         if not found:
             explicit = msg.text.strip().startswith("/") or query.endswith("?") or msg.text.strip().endswith("?")
@@ -238,13 +240,13 @@ async def find_contact(msg: IncomingMessage, ctx: HandlerContext) -> Reply:
                 from handlers.admin import unknown
 
                 return await unknown(msg, ctx)
-            return Reply(ctx.t("contact.not_found", query=query), entities={})
+            return Reply(ctx.t("contact.not_found", query=query))
         lines = [f"{n}. {cards.candidate_label(c)}" for n, c in enumerate(found, start=1)]
         text = ctx.t("contact.found_many", count=len(found), query=query) + "\n" + "\n".join(lines)
         return Reply(
             text,
             buttons=cards.choice_buttons(found, "crm:contact.show"),
-            entities={"contact": found[0].full_name},
+            acted=Acted(contact=found[0].full_name),
         )
 
 
@@ -279,7 +281,7 @@ async def show_contact(event: Any, ctx: HandlerContext) -> Reply:
             entity_id=contact.id,
         )
         card = cards.contact_card(details, now=now, tz=ctx.tz, lang=ctx.lang, private=ctx.is_private)
-    return Reply(card.title, cards=(card,), intent="find_contact", entities={"contact": contact.full_name})
+    return Reply(card.title, cards=(card,), intent=Intent.FIND_CONTACT, acted=Acted(contact=contact.full_name))
 
 
 async def list_contacts(msg: IncomingMessage, ctx: HandlerContext) -> Reply:
@@ -294,9 +296,9 @@ async def list_contacts(msg: IncomingMessage, ctx: HandlerContext) -> Reply:
         orgs = contacts.organizations_names(
             session=session, ids={c.organization_id for c in stale if c.organization_id}
         )
-    entities = {"days": days}
+    acted = Acted(days=days)
     if not stale:
-        return Reply(ctx.t("stale.none", days=days), entities=entities)
+        return Reply(ctx.t("stale.none", days=days), acted=acted)
     lines = []
     for c in stale:
         touch = (
@@ -306,4 +308,13 @@ async def list_contacts(msg: IncomingMessage, ctx: HandlerContext) -> Reply:
         )
         org = f" ({orgs[c.organization_id]})" if c.organization_id in orgs else ""
         lines.append(f"• {c.full_name}{org} — {touch}")
-    return Reply(ctx.t("stale.header", days=days, count=len(stale)) + "\n" + "\n".join(lines), entities=entities)
+    return Reply(ctx.t("stale.header", days=days, count=len(stale)) + "\n" + "\n".join(lines), acted=acted)
+
+
+def register(router: Router) -> None:
+    """This capability's routes (handlers/__init__.py lists the modules)."""
+    router.intent(Intent.ADD_CONTACT)(add_contact)
+    router.intent(Intent.UPDATE_CONTACT)(update_contact)
+    router.intent(Intent.FIND_CONTACT)(find_contact)
+    router.intent(Intent.LIST_CONTACTS)(list_contacts)
+    router.action("crm:contact.show", value=ValueKind.ID)(show_contact)

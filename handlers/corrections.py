@@ -5,7 +5,8 @@ from __future__ import annotations
 from typing import Any
 
 from bot.context import HandlerContext
-from bot.types import IncomingMessage, Reply
+from bot.nlu.intents import Intent
+from bot.types import Acted, IncomingMessage, Reply
 from handlers import cards
 from handlers.resolve import resolve
 from storage import audit, contacts, interactions
@@ -32,7 +33,7 @@ async def correct_last(msg: IncomingMessage, ctx: HandlerContext) -> Reply:
     with ctx.session() as session:
         entry = _last_logged(session, ctx)
         if entry is None:
-            return Reply(ctx.t("correction.nothing"), intent="log_interaction", entities={})
+            return Reply(ctx.t("correction.nothing"), intent=Intent.LOG_INTERACTION)
         before = audit.snapshot(entry, _FIELDS)
         changes: list[str] = []
         if u.kind and u.kind != entry.kind:
@@ -53,9 +54,9 @@ async def correct_last(msg: IncomingMessage, ctx: HandlerContext) -> Reply:
                 changes.append("contact")
         contact = session.get(Contact, entry.contact_id)
         assert contact is not None
-        entities = _entities(ctx, entry, contact)
+        acted = Acted(contact=contact.full_name, kind=entry.kind, date=entry.occurred_at)
         if not changes:
-            return Reply(ctx.t("correction.unchanged"), intent="log_interaction", entities=entities)
+            return Reply(ctx.t("correction.unchanged"), intent=Intent.LOG_INTERACTION, acted=acted)
         session.add(entry)
         session.flush()
         # A date moved back, or the interaction moved to someone else: both contacts' last touch follow.
@@ -76,12 +77,4 @@ async def correct_last(msg: IncomingMessage, ctx: HandlerContext) -> Reply:
             name=contact.full_name,
             when=cards.when(entry.occurred_at, now=now, tz=ctx.tz, lang=ctx.lang),
         )
-    return Reply(text, intent="log_interaction", entities=entities)
-
-
-def _entities(ctx: HandlerContext, entry: Interaction, contact: Contact) -> dict[str, Any]:
-    return {
-        "contact": contact.full_name,
-        "kind": entry.kind,
-        "date": entry.occurred_at.astimezone(ctx.tz).isoformat(),
-    }
+    return Reply(text, intent=Intent.LOG_INTERACTION, acted=acted)

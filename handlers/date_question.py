@@ -13,9 +13,10 @@ from typing import Any
 from bot.context import HandlerContext
 from bot.nlu.dates import find_dates
 from bot.nlu.fill_log import past_value, set_follow_up
+from bot.nlu.intents import Intent
 from bot.nlu.understanding import Understanding
-from bot.router import Result
-from bot.types import IncomingMessage, Reply
+from bot.router import Result, Router
+from bot.types import Acted, IncomingMessage, Reply
 
 PENDING = "ask_date"
 _MAX_OTHER_WORDS = 2  # "on the 20th please": an answer may carry a word or two besides the date
@@ -38,7 +39,7 @@ def ask_date(ctx: HandlerContext, u: Understanding) -> Reply:
     """The question, with the request kept for the answer."""
     with ctx.session() as session:
         ctx.set_pending(session, PENDING, {"understanding": u.to_payload()})
-    return Reply(ctx.t("date.unclear", phrase=u.date_question or ""), entities=u.entities())
+    return Reply(ctx.t("date.unclear", phrase=u.date_question or ""), acted=Acted(echo=True, echoed=u))
 
 
 async def answer_date(msg: IncomingMessage, ctx: HandlerContext, payload: dict[str, Any]) -> Result:
@@ -46,7 +47,7 @@ async def answer_date(msg: IncomingMessage, ctx: HandlerContext, payload: dict[s
     if _NO.match(msg.text.strip()):
         with ctx.session() as session:
             ctx.clear_pending(session)
-        return Reply(ctx.t("cancelled"), intent="unknown")
+        return Reply(ctx.t("cancelled"), intent=Intent.UNKNOWN)
     now = ctx.now()
     prefer = "past" if u.date_field == "date" else "future"
     found = find_dates(msg.text, now=now, tz=ctx.tz.key, lang=ctx.lang, prefer=prefer)
@@ -69,3 +70,8 @@ async def answer_date(msg: IncomingMessage, ctx: HandlerContext, payload: dict[s
         ctx.clear_pending(session)
     assert ctx.redo is not None
     return await ctx.redo(u)
+
+
+def register(router: Router) -> None:
+    """This capability's routes (handlers/__init__.py lists the modules)."""
+    router.answer(PENDING)(answer_date)

@@ -11,8 +11,10 @@ from typing import Any
 from sqlmodel import Session
 
 from bot.context import HandlerContext
+from bot.nlu.intents import Intent
+from bot.router import Router
 from bot.texts import formats
-from bot.types import IncomingMessage, Reply
+from bot.types import Acted, IncomingMessage, Reply
 from handlers import access, cards
 from handlers.checks import refuse_invalid
 from handlers.insight_format import day
@@ -108,10 +110,10 @@ async def create_deal(msg: IncomingMessage, ctx: HandlerContext) -> Reply:
         text = ctx.t("deal.created", title=deal.title, details=" · ".join(parts))
         if created_org:
             text += " " + ctx.t("org.created_too", name=account)
-        entities = u.entities() | {"company": account, "deal": deal.title, "stage": stage}
-        if person:
-            entities["contact"] = person.full_name
-    return Reply(text, entities=entities)
+        acted = Acted(
+            echo=True, company=account, deal=deal.title, stage=stage, contact=person.full_name if person else None
+        )
+    return Reply(text, acted=acted)
 
 
 async def add_organization(msg: IncomingMessage, ctx: HandlerContext) -> Reply:
@@ -123,7 +125,7 @@ async def add_organization(msg: IncomingMessage, ctx: HandlerContext) -> Reply:
         found = search.find_organizations(session=session, query=u.company, min_score=95)
         same = [o for o in found if search_key(o.name) == search_key(u.company)]
         if same:
-            return Reply(ctx.t("org.exists", name=same[0].name), entities={"company": same[0].name})
+            return Reply(ctx.t("org.exists", name=same[0].name), acted=Acted(company=same[0].name))
         org, _ = contacts.get_or_create_organization(session=session, name=u.company, owner_id=ctx.staff_id, now=now)
         org.domain, org.city, org.segment = u.domain, u.city, u.segment
         session.add(org)
@@ -134,7 +136,7 @@ async def add_organization(msg: IncomingMessage, ctx: HandlerContext) -> Reply:
         )  # fmt: skip
         details = [d for d in (org.domain, org.segment, org.city) if d]
         text = ctx.t("org.added", name=org.name, details=(" · " + " · ".join(details)) if details else "")
-    return Reply(text, entities=u.entities() | {"company": org.name})
+    return Reply(text, acted=Acted(echo=True, company=org.name))
 
 
 def set_renewal(ctx: HandlerContext) -> Reply:
@@ -153,7 +155,7 @@ def set_renewal(ctx: HandlerContext) -> Reply:
             (session.get(Organization, o.organization_id) for o in found if search.same_company(name, o.name)), None
         )
         if org is None:
-            return Reply(ctx.t("renewal.unknown_org", name=name), entities=u.entities())
+            return Reply(ctx.t("renewal.unknown_org", name=name), acted=Acted(echo=True))
         access.check(session, ctx, "update", org.owner_id, what=org.name)
         before = {"renews_on": org.renews_on.isoformat() if org.renews_on else None, "owner_id": org.owner_id,
                   "updated_at": org.updated_at.isoformat()}  # fmt: skip
@@ -169,7 +171,7 @@ def set_renewal(ctx: HandlerContext) -> Reply:
             "renewal.set", org=org.name, day=formats.day(u.renews_on, ctx.lang),
             owner=owner.display_name if owner else "", days=ctx.settings.renewal_notice_days,
         )  # fmt: skip
-    return Reply(text, entities=u.entities() | {"company": org.name})
+    return Reply(text, acted=Acted(echo=True, company=org.name))
 
 
 def company_lines(session: Session, ctx: HandlerContext, organization_id: int) -> list[str]:
@@ -194,3 +196,9 @@ def company_lines(session: Session, ctx: HandlerContext, organization_id: int) -
                 f"• {d.title} — {ctx.stage(d.stage)}, {cards.money(d.value_minor, d.currency, ctx.lang)}{close}"
             )
     return [line for line in lines if line]
+
+
+def register(router: Router) -> None:
+    """This capability's routes (handlers/__init__.py lists the modules)."""
+    router.intent(Intent.CREATE_DEAL)(create_deal)
+    router.intent(Intent.ADD_ORGANIZATION)(add_organization)

@@ -5,7 +5,9 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from bot import reply_entities
 from bot.context import HandlerContext
+from bot.nlu.intents import Intent
 from bot.nlu.parser import parse
 from bot.nlu.reading import read
 from bot.types import IncomingMessage, Reply
@@ -27,7 +29,7 @@ async def explain(msg: IncomingMessage, ctx: HandlerContext) -> Reply:
             now=ctx.now(),
         )
     if last is None:
-        return Reply(ctx.t("debug.nothing"), intent="help", entities={})
+        return Reply(ctx.t("debug.nothing"), intent=Intent.HELP)
     shown = {"intent": last.get("intent"), "entities": last.get("entities", {})}
     if last.get("parsed") and last["parsed"] != shown["entities"]:
         shown["as_typed"] = last["parsed"]
@@ -41,7 +43,7 @@ def _explain_text(ctx: HandlerContext, text: str) -> Reply:
     with ctx.session() as session:
         reading = read(text, session=session, lang=ctx.lang, now=now, tz=ctx.staff.tz, currency=currency)
     understood = parse(text, now=now, tz=ctx.staff.tz, lang=ctx.lang, currency=currency, reading=reading)
-    shown: dict[str, Any] = {"intent": understood.intent, "entities": understood.entities()}
+    shown: dict[str, Any] = {"intent": understood.intent, "entities": reply_entities.understood(understood)}
     if understood.contact_ref:
         with ctx.session() as session:
             found = search.find_contacts(
@@ -59,4 +61,4 @@ def _explain_text(ctx: HandlerContext, text: str) -> Reply:
 
 def _reply(ctx: HandlerContext, text: str, shown: dict[str, Any]) -> Reply:
     body = json.dumps(shown, ensure_ascii=False, indent=1)
-    return Reply(ctx.t("debug.header", text=text) + "\n" + body, intent="help", entities={})
+    return Reply(ctx.t("debug.header", text=text) + "\n" + body, intent=Intent.HELP)

@@ -4,13 +4,16 @@ mentioning invoice delays", "what did we promise Acme?")."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import datetime, timedelta
 from typing import Any
 
 from sqlmodel import Session
 
 from bot.context import HandlerContext
-from bot.types import IncomingMessage, Reply
+from bot.nlu.intents import Intent
+from bot.router import Router
+from bot.types import Acted, IncomingMessage, Reply
 from handlers import access, cards
 from handlers.network_refs import NeedsAnswer, contact_of, find
 from storage import facts, network
@@ -56,8 +59,8 @@ async def record_need(msg: IncomingMessage, ctx: HandlerContext) -> Reply:
             text = ctx.t("facts.promise_saved", name=subject.name, due=when, text=fact.text)
         else:
             text = ctx.t("facts.saved", name=subject.name, kind=ctx.t(f"facts.kind.{kind}"), text=fact.text)
-    entities: dict[str, Any] = {"contact" if subject.node[0] == "c" else "company": subject.name}
-    return Reply(text, entities=entities)
+    person = subject.node[0] == "c"
+    return Reply(text, acted=Acted(contact=subject.name) if person else Acted(company=subject.name))
 
 
 async def find_facts(msg: IncomingMessage, ctx: HandlerContext) -> Reply:
@@ -85,13 +88,13 @@ async def find_facts(msg: IncomingMessage, ctx: HandlerContext) -> Reply:
                 key = "promises" if kind == "promise" else "about"
                 header, none = ctx.t(f"facts.{key}_header", name=who.name), ctx.t(f"facts.{key}_none", name=who.name)
         except NeedsAnswer as question:
-            return Reply(str(question), entities={"question": "facts"})
-        entities: dict[str, Any] = {"question": "promises" if kind == "promise" else "facts"}
+            return Reply(str(question), acted=Acted(question="facts"))
+        acted = Acted(question="promises" if kind == "promise" else "facts")
         if subject:
-            entities["subject"] = subject
+            acted = replace(acted, subject=subject)
         if not found:
-            return Reply(none, entities=entities)
-        return Reply("\n".join([header, *lines(session, ctx, found)]), entities=entities)
+            return Reply(none, acted=acted)
+        return Reply("\n".join([header, *lines(session, ctx, found)]), acted=acted)
 
 
 def _topic(session: Session, ctx: HandlerContext, topic: str, owners: Any) -> Reply:
@@ -99,7 +102,7 @@ def _topic(session: Session, ctx: HandlerContext, topic: str, owners: Any) -> Re
     found = facts.search(session=session, query=topic, owner_ids=owners)
     logged = facts.search_interactions(session=session, query=topic, owner_ids=owners)
     if not found and not logged:
-        return Reply(ctx.t("facts.search_none", topic=topic), entities={"question": "facts"})
+        return Reply(ctx.t("facts.search_none", topic=topic), acted=Acted(question="facts"))
     out = [ctx.t("facts.search_header", topic=topic, count=len(found) + len(logged)), *lines(session, ctx, found)]
     names = network.names(session=session, nodes={("c", i.contact_id) for i in logged})
     now = ctx.now()
@@ -107,7 +110,7 @@ def _topic(session: Session, ctx: HandlerContext, topic: str, owners: Any) -> Re
         f"{cards.interaction_line(i, now=now, tz=ctx.tz, lang=ctx.lang)} ({names.get(('c', i.contact_id), '?')})"
         for i in logged
     )
-    return Reply("\n".join(out), entities={"question": "facts"})
+    return Reply("\n".join(out), acted=Acted(question="facts"))
 
 
 def _scope(session: Session, who: Any) -> tuple[list[int], int | None]:
@@ -138,3 +141,9 @@ def _staff(session: Session, ids: set[int]) -> list[Staff]:
     from sqlmodel import col, select
 
     return list(session.exec(select(Staff).where(col(Staff.id).in_(list(ids))))) if ids else []
+
+
+def register(router: Router) -> None:
+    """This capability's routes (handlers/__init__.py lists the modules)."""
+    router.intent(Intent.RECORD_NEED)(record_need)
+    router.intent(Intent.FIND_FACTS)(find_facts)

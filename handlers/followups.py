@@ -6,8 +6,10 @@ from datetime import timedelta
 from typing import Any
 
 from bot.context import HandlerContext
-from bot.inputs import ascii_int
-from bot.types import ActionEvent, Button, IncomingMessage, Reply
+from bot.inputs import ValueKind, ascii_int
+from bot.nlu.intents import Intent
+from bot.router import Router
+from bot.types import Acted, ActionEvent, Button, IncomingMessage, Reply
 from handlers import cards
 from handlers.checks import refuse_invalid
 from handlers.date_question import ask_date, untimed
@@ -28,7 +30,7 @@ async def schedule_followup(msg: IncomingMessage, ctx: HandlerContext) -> Reply:
     if u.date_question:
         return ask_date(ctx, u)
     if u.follow_up_at is None:
-        return Reply(ctx.t("followup.need_date"), entities=u.entities())
+        return Reply(ctx.t("followup.need_date"), acted=Acted(echo=True))
     now = ctx.now()
     if u.follow_up_at <= now:
         raise ValueError("That time has already passed; give me a time in the future.")
@@ -62,12 +64,9 @@ async def schedule_followup(msg: IncomingMessage, ctx: HandlerContext) -> Reply:
             detail={"contact_id": contact_id},
             undo=[["delete", "follow_up", follow.id]],
         )
-    entities: dict[str, Any] = u.entities() | {"follow_up": follow.due_at.astimezone(ctx.tz).isoformat()}
-    if name:
-        entities["contact"] = name
     when = cards.when(follow.due_at, now=now, tz=ctx.tz, lang=ctx.lang) + untimed(ctx, u)
     text = ctx.t("followup.set", when=when, text=follow.text)
-    return Reply(text, entities=entities)
+    return Reply(text, acted=Acted(echo=True, contact=name or None, follow_up=follow.due_at))
 
 
 async def list_followups(msg: IncomingMessage, ctx: HandlerContext) -> Reply:
@@ -137,3 +136,12 @@ async def snooze_day(event: ActionEvent, ctx: HandlerContext) -> Reply:
 
 async def snooze_week(event: ActionEvent, ctx: HandlerContext) -> Reply:
     return await _snooze(event, ctx, timedelta(days=7))
+
+
+def register(router: Router) -> None:
+    """This capability's routes (handlers/__init__.py lists the modules)."""
+    router.intent(Intent.SCHEDULE_FOLLOWUP)(schedule_followup)
+    router.intent(Intent.LIST_FOLLOWUPS)(list_followups)
+    router.action(DONE_ACTION, value=ValueKind.ID)(mark_done)
+    router.action(SNOOZE_DAY_ACTION, value=ValueKind.ID)(snooze_day)
+    router.action(SNOOZE_WEEK_ACTION, value=ValueKind.ID)(snooze_week)

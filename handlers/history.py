@@ -7,12 +7,15 @@ question again for the chosen person. One change reads as a sentence; several as
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import Any
 
 from sqlmodel import Session, col, select
 
 from bot.context import HandlerContext
-from bot.types import IncomingMessage, Reply
+from bot.nlu.intents import Intent
+from bot.router import Router
+from bot.types import Acted, IncomingMessage, Reply
 from handlers import cards
 from handlers.resolve import resolve
 from storage import models as m
@@ -81,14 +84,14 @@ async def who_changed(msg: IncomingMessage, ctx: HandlerContext) -> Reply:
         contact = found.contact
         assert contact is not None
         changes, created = _changes(session, contact.id or 0, field)
-        entities = {"contact": contact.full_name, "field": field}
+        acted = Acted(contact=contact.full_name, details=(("field", field),))
         label = ctx.t(f"field.{field}")
         if not changes:
             if created is not None:
                 who, when = _who(session, ctx, created), cards.when(created.at, now=now, tz=ctx.tz, lang=ctx.lang)
                 text_out = ctx.t("privacy.set_at_create", who=who, name=contact.full_name, field=label, when=when)
-                return Reply(text_out, entities=entities)
-            return Reply(ctx.t("privacy.never_changed", name=contact.full_name, field=label), entities=entities)
+                return Reply(text_out, acted=acted)
+            return Reply(ctx.t("privacy.never_changed", name=contact.full_name, field=label), acted=acted)
         lines = []
         for entry, change in changes:
             when = cards.when(entry.at, now=now, tz=ctx.tz, lang=ctx.lang)
@@ -99,10 +102,10 @@ async def who_changed(msg: IncomingMessage, ctx: HandlerContext) -> Reply:
             text_out = ctx.t(
                 "privacy.who_changed", who=who, name=contact.full_name, field=label, when=when, via=via, what=what
             )
-            return Reply(text_out, entities=entities)
+            return Reply(text_out, acted=acted)
         body = [ctx.t("history.header", name=contact.full_name, field=label, count=len(lines))]
         body += [f"• {when} — {who}{via}{what}" for who, when, via, what in lines]
-        return Reply("\n".join(body), entities=entities | {"changes": len(lines)})
+        return Reply("\n".join(body), acted=replace(acted, details=(*acted.details, ("changes", len(lines)))))
 
 
 def _changes(session: Session, contact_id: int, field: str) -> tuple[list[tuple[m.AuditLog, Any]], m.AuditLog | None]:
@@ -147,3 +150,8 @@ def describe(ctx: HandlerContext, change: dict[str, Any] | None) -> str:
         else:
             parts.append(ctx.t("history.set_to", value=change.get("new")))
     return ": " + "; ".join(parts) if parts else ""
+
+
+def register(router: Router) -> None:
+    """This capability's routes (handlers/__init__.py lists the modules)."""
+    router.intent(Intent.WHO_CHANGED)(who_changed)

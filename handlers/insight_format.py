@@ -1,8 +1,7 @@
-"""Shared pieces of the insight answers: money per currency, periods named in a question, chart folder."""
+"""Shared pieces of the insight answers: money per currency, a frame's period and scope, chart folder."""
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from pathlib import Path
@@ -12,12 +11,12 @@ from sqlmodel import Session
 
 from bot.charts import chart_dir
 from bot.context import HandlerContext
+from bot.nlu.frame import InsightFrame, Period
 from bot.texts import formats
 from handlers import access
-from storage.analytics import periods, rollups
+from storage.analytics import customers, freshness, periods
 
 _SYMBOLS = {"EUR": "€", "USD": "$", "GBP": "£"}
-_LAST_N = re.compile(r"\b(?:last|past|previous)\s+(\d{1,4})\s*(days?|weeks?|months?|years?)\b", re.IGNORECASE)
 _UNIT_DAYS = {"d": 1, "w": 7, "m": 30, "y": 365}
 
 
@@ -50,43 +49,31 @@ class Window:
         return ctx.t(f"period.{self.key}", **dict(self.values))
 
 
-def window(text: str, *, now: datetime, tz: ZoneInfo, default_days: int = 365) -> Window:
-    """The period a question names ("last 90 days", "this quarter", "last year", "all time"); calendar periods
-    in ``tz``, the business time zone (storage.analytics.periods)."""
-    low = text.lower()
+def window(period: Period | None, *, now: datetime, tz: ZoneInfo, default_days: int = 365) -> Window:
+    """The period of a question's frame ("last 90 days", "this quarter", "last year", "all time"), or the last
+    ``default_days`` when it names none; calendar periods in ``tz``, the business time zone
+    (storage.analytics.periods)."""
     end = periods.question_end(now)
-    match = _LAST_N.search(low)
-    if match:
-        n, unit = int(match.group(1)), match.group(2)[0]
-        days = n * _UNIT_DAYS[unit]
-        key = {"d": "last_days", "w": "last_weeks", "m": "last_months", "y": "last_years"}[unit]
-        return Window(end - timedelta(days=days), end, f"the last {match.group(1)} {match.group(2)}", key, (("n", n),))
-    if re.search(r"\b(?:all[- ]time|ever|to date|lifetime|since the start)\b", low):
+    if period is not None and period.key == "last" and period.n is not None and period.unit is not None:
+        key = {"d": "last_days", "w": "last_weeks", "m": "last_months", "y": "last_years"}[period.unit]
+        label = f"the last {period.n} {period.words}"
+        return Window(end - timedelta(days=period.n * _UNIT_DAYS[period.unit]), end, label, key, (("n", period.n),))
+    if period is not None and period.key == "all":
         return Window(None, end, "all time", "all")
-    for pattern, name in _CALENDAR:
-        if re.search(pattern, low):
-            period = periods.named(now, tz, name)
-            year = period.since.astimezone(tz).year
-            return Window(period.since, end if period.open else period.until, period.label, name, (("year", year),))
+    if period is not None and period.key in periods.CALENDAR:
+        named = periods.named(now, tz, period.key)
+        year = named.since.astimezone(tz).year
+        until = end if named.open else named.until
+        return Window(named.since, until, named.label, period.key, (("year", year),))
     return Window(
         end - timedelta(days=default_days), end, f"the last {default_days} days", "last_days", (("n", default_days),)
     )
 
 
-_CALENDAR = (
-    (r"\b(?:this|current) month\b|\bmtd\b", "mtd"),
-    (r"\blast month\b", "lm"),
-    (r"\b(?:this|current) quarter\b|\bqtd\b", "qtd"),
-    (r"\blast quarter\b", "lq"),
-    (r"\b(?:this|current) year\b|\bytd\b", "ytd"),
-    (r"\blast year\b", "ly"),
-)
-
-
-def owner_filter(text: str, ctx: HandlerContext, session: Session) -> frozenset[int] | None:
+def owner_filter(frame: InsightFrame, ctx: HandlerContext, session: Session) -> frozenset[int] | None:
     """Whose records a figure covers: "my pipeline", "my customers" only the asker's own; otherwise what the
     asker may see (a rep their own and their team's, a manager their team's, an admin everyone's: None)."""
-    if re.search(r"\bmy\b", text, re.IGNORECASE) and ctx.staff_id is not None:
+    if frame.scope == "mine" and ctx.staff_id is not None:
         return frozenset({ctx.staff_id})
     return access.owner_ids(session, ctx)
 
@@ -94,11 +81,11 @@ def owner_filter(text: str, ctx: HandlerContext, session: Session) -> frozenset[
 def as_of_note(ctx: HandlerContext, session: Session, since: datetime | None, until: datetime) -> list[str]:
     """One line when a figure over the trailing year or a calendar period comes from the last rollup rebuild
     rather than this instant."""
-    at = rollups.as_of(session)
+    at = freshness.as_of(session)
     if (
         at is None
         or until <= periods.question_end(at)
-        or rollups.window(session, since=since, until=until) in (None, "all")
+        or freshness.window(session, since=since, until=until) in (None, "all")
     ):
         return []
     local = at.astimezone(ctx.tz)
@@ -114,18 +101,10 @@ def day(at: datetime | date, tz: ZoneInfo, lang: str | None = None) -> str:
     return formats.day(local, lang)
 
 
-def no_purchases(ctx: HandlerContext, session: Session, text: str, period: str) -> str:
+def no_purchases(ctx: HandlerContext, session: Session, frame: InsightFrame, period: str) -> str:
     """The empty answer: "you own no customers yet" when the figure covers only people the asker owns none of
     (a new rep), else no purchases in the period."""
-    from sqlmodel import col, func, select
-
-    from storage.models import Contact
-
-    owners = owner_filter(text, ctx, session)
-    if owners is not None:
-        owned = session.exec(
-            select(func.count()).select_from(Contact).where(col(Contact.owner_id).in_(sorted(owners)))
-        ).one()
-        if not owned:
-            return ctx.t("insight.no_customers_yet")
+    owners = owner_filter(frame, ctx, session)
+    if owners is not None and not customers.owned_count(session=session, owner_ids=owners):
+        return ctx.t("insight.no_customers_yet")
     return ctx.t("insight.no_purchases", period=period)

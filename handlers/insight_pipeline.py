@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
-import re
+from dataclasses import replace
 from datetime import timedelta
 
 from sqlmodel import Session
 
 from bot import charts
 from bot.context import HandlerContext
-from bot.types import Reply
+from bot.nlu.frame import InsightFrame
+from bot.types import Acted, Reply
 from handlers import access
 from handlers.insight_format import charts_folder, money, money_map, owner_filter, pct, window
 from storage.analytics import cross_sell, pipeline, week
@@ -18,10 +19,10 @@ from storage.models import Contact
 PIPELINE_TITLE = "Pipeline: open deals by stage"
 
 
-def stages(text: str, ctx: HandlerContext, session: Session) -> Reply:
+def stages(frame: InsightFrame, ctx: HandlerContext, session: Session) -> Reply:
     now = ctx.now()
     probabilities = ctx.settings.stage_probability_map
-    owners = owner_filter(text, ctx, session)
+    owners = owner_filter(frame, ctx, session)
     rows = pipeline.by_stage(
         session=session, probabilities=probabilities, closed_since=now - timedelta(days=90), owner_ids=owners
     )
@@ -44,21 +45,21 @@ def stages(text: str, ctx: HandlerContext, session: Session) -> Reply:
         if len(r.value) > 1 and not closed:
             value = f"({value})"  # the probability multiplies every currency's amount
         lines.append(f"• {ctx.stage(r.stage)}: {r.count} — {value}{suffix}")
-    entities = {"question": "pipeline", "open_deals": count}
+    acted = Acted(question="pipeline", details=(("open_deals", count),))
     image = None
     folder = charts_folder(ctx)
     if folder is not None and open_rows:
         labels = [money_map(r.value) if r.value else "-" for r in open_rows]
         counts = [r.count for r in open_rows]
         image = charts.funnel([r.stage for r in open_rows], counts, labels, title=PIPELINE_TITLE, folder=folder).path
-    return Reply("\n".join(lines), entities=entities, image_path=image)
+    return Reply("\n".join(lines), acted=acted, image_path=image)
 
 
-def win_rate(text: str, ctx: HandlerContext, session: Session) -> Reply:
-    period = window(text, now=ctx.now(), tz=ctx.business_tz)
+def win_rate(frame: InsightFrame, ctx: HandlerContext, session: Session) -> Reply:
+    period = window(frame.period, now=ctx.now(), tz=ctx.business_tz)
     since = period.since or ctx.now() - timedelta(days=3650)
     found = pipeline.win_rate(
-        session=session, since=since, until=period.until, owner_ids=owner_filter(text, ctx, session)
+        session=session, since=since, until=period.until, owner_ids=owner_filter(frame, ctx, session)
     )
     reply = ctx.t(
         "insight.win_rate",
@@ -69,17 +70,17 @@ def win_rate(text: str, ctx: HandlerContext, session: Session) -> Reply:
         won_value=money_map(found.won_value),
         lost_value=money_map(found.lost_value),
     )
-    return Reply(reply, entities={"question": "win_rate", "period": period.label})
+    return Reply(reply, acted=Acted(question="win_rate", details=(("period", period.label),)))
 
 
-def idle(text: str, ctx: HandlerContext, session: Session) -> Reply:
+def idle(frame: InsightFrame, ctx: HandlerContext, session: Session) -> Reply:
     limits = ctx.settings.stage_idle_day_map
     total, deals = pipeline.idle(
-        session=session, limits=limits, now=ctx.now(), owner_ids=owner_filter(text, ctx, session)
+        session=session, limits=limits, now=ctx.now(), owner_ids=owner_filter(frame, ctx, session)
     )
-    entities = {"question": "idle_deals", "count": total}
+    acted = Acted(question="idle_deals", details=(("count", total),))
     if not total:
-        return Reply(ctx.t("insight.idle.none"), entities=entities)
+        return Reply(ctx.t("insight.idle.none"), acted=acted)
     lines = [ctx.t("insight.idle.header", count=total)]
     for d in deals:
         who = f", {d.owner}" if d.owner else ""
@@ -93,25 +94,25 @@ def idle(text: str, ctx: HandlerContext, session: Session) -> Reply:
         )
         lines.append(line + who)
     lines.append(ctx.t("insight.idle.limits", limits=", ".join(f"{k} {v:.0f}d" for k, v in limits.items())))
-    return Reply("\n".join(lines), entities=entities)
+    return Reply("\n".join(lines), acted=acted)
 
 
-def lifecycle(text: str, ctx: HandlerContext, session: Session) -> Reply:
-    rows = pipeline.lifecycle(session=session, owner_ids=owner_filter(text, ctx, session))
+def lifecycle(frame: InsightFrame, ctx: HandlerContext, session: Session) -> Reply:
+    rows = pipeline.lifecycle(session=session, owner_ids=owner_filter(frame, ctx, session))
     total = sum(n for _, n in rows)
     if not total:
-        return Reply(ctx.t("list.none"), entities={"question": "lifecycle"})
+        return Reply(ctx.t("list.none"), acted=Acted(question="lifecycle"))
     lines = [ctx.t("insight.lifecycle.header", total=total)]
     lines.extend(f"• {ctx.stage(stage)}: {n} ({pct(n / total)})" for stage, n in rows if n or stage != "churned")
-    return Reply("\n".join(lines), entities={"question": "lifecycle"})
+    return Reply("\n".join(lines), acted=Acted(question="lifecycle"))
 
 
-def my_week(text: str, ctx: HandlerContext, session: Session) -> Reply:
+def my_week(frame: InsightFrame, ctx: HandlerContext, session: Session) -> Reply:
     now = ctx.now()
     assert ctx.staff is not None
     # "my week" is the name of the question: a manager or an admin asking it gets their team's (everyone's)
     # overview, as before; a rep gets their own unless they ask for the team's ("our week", "team week").
-    own = ctx.staff.role == "rep" and bool(re.search(r"\bmy week\b", text, re.IGNORECASE))
+    own = ctx.staff.role == "rep" and frame.scope == "mine"
     people = week.visible_staff(session=session, member=ctx.staff, owner_ids=access.owner_ids(session, ctx), own=own)
     rows = week.week(session=session, staff=people, since=now - timedelta(days=7), now=now)
     lines = [ctx.t("insight.week.header")]
@@ -128,29 +129,29 @@ def my_week(text: str, ctx: HandlerContext, session: Session) -> Reply:
                 coming=row.coming,
             )
         )
-    return Reply("\n".join(lines), entities={"question": "my_week", "staff": len(rows)})
+    return Reply("\n".join(lines), acted=Acted(question="my_week", details=(("staff", len(rows)),)))
 
 
 def cross_sell_answer(ctx: HandlerContext, session: Session, contact: Contact | None) -> Reply:
     rules = cross_sell.rules(session=session, thresholds=cross_sell.Thresholds.of(ctx.settings))
-    entities: dict[str, object] = {"question": "cross_sell"}
+    acted = Acted(question="cross_sell")
     if not rules:
-        return Reply(ctx.t("insight.cross_sell.none"), entities=entities)
+        return Reply(ctx.t("insight.cross_sell.none"), acted=acted)
     if contact is not None and contact.id is not None:
-        entities["contact"] = contact.full_name
+        acted = replace(acted, contact=contact.full_name)
         ideas = [
             r
             for r in rules
             if cross_sell.bought_a_not_b(session=session, a_id=r.a_id, b_id=r.b_id, contact_ids=[contact.id])
         ]
         if not ideas:
-            return Reply(ctx.t("insight.cross_sell.contact_none", name=contact.full_name), entities=entities)
+            return Reply(ctx.t("insight.cross_sell.contact_none", name=contact.full_name), acted=acted)
         lines = [ctx.t("insight.cross_sell.contact", name=contact.full_name)]
         lines.extend(
             ctx.t("insight.cross_sell.idea", a=r.a, b=r.b, share=pct(r.confidence), both=r.both, buyers=r.a_customers)
             for r in ideas[:3]
         )
-        return Reply("\n".join(lines), entities=entities)
+        return Reply("\n".join(lines), acted=acted)
     lines = [ctx.t("insight.cross_sell.header")]
     for r in rules[:5]:
         lines.append(
@@ -173,4 +174,4 @@ def cross_sell_answer(ctx: HandlerContext, session: Session, contact: Contact | 
         )
         names = ", ".join(f"{name} ({org})" if org else name for _, name, org in targets)
         lines.append(ctx.t("insight.cross_sell.targets", a=best.a, b=best.b, names=names))
-    return Reply("\n".join(lines), entities=entities)
+    return Reply("\n".join(lines), acted=acted)

@@ -1,45 +1,35 @@
 """Portfolio answers: revenue and margin, top and bottom customers, RFM, lifetime value, churn, cohorts,
-channels and rankings. Each is a function (text, ctx, session) -> Reply; the figures come from storage.analytics."""
+channels and rankings. Each is a function (frame, ctx, session) -> Reply; the figures come from storage.analytics."""
 
 from __future__ import annotations
 
-import re
 from datetime import timedelta
 
 from sqlmodel import Session
 
 from bot import charts
 from bot.context import HandlerContext
-from bot.types import Reply
+from bot.nlu.frame import InsightFrame
+from bot.types import Acted, Reply
+from handlers import brief
 from handlers.insight_format import as_of_note, charts_folder, day, money, no_purchases, owner_filter, pct, window
-from storage.analytics import customers, ltv, periods, retention, revenue, rfm, rollups
+from storage.analytics import customers, freshness, ltv, periods, retention, revenue, rfm
 
 
-def _dimension(text: str) -> str:
-    low = text.lower()
-    if re.search(r"\bby tags?\b|\btagged\b", low):
-        return "tag"
-    if re.search(r"\bby (?:owner|rep|reps|staff|salesperson|account manager|person)\b", low):
-        return "owner"
-    if re.search(r"\bby (?:organi[sz]ation|company|companies|account|org|customer)s?\b", low):
-        return "organization"
-    return "segment"
-
-
-def revenue_by(text: str, ctx: HandlerContext, session: Session) -> Reply:
-    dim = _dimension(text)
-    period = window(text, now=ctx.now(), tz=ctx.business_tz)
+def revenue_by(frame: InsightFrame, ctx: HandlerContext, session: Session) -> Reply:
+    dim = frame.dimension or "segment"
+    period = window(frame.period, now=ctx.now(), tz=ctx.business_tz)
     rows = revenue.revenue_by(
         session=session,
         dimension=dim,
         since=period.since,
         until=period.until,
-        owner_ids=owner_filter(text, ctx, session),
+        owner_ids=owner_filter(frame, ctx, session),
         now=ctx.now(),
     )
-    entities = {"question": "revenue", "by": dim, "period": period.label}
+    acted = Acted(question="revenue", details=(("by", dim), ("period", period.label)))
     if not rows:
-        return Reply(no_purchases(ctx, session, text, period.text(ctx)), entities=entities)
+        return Reply(no_purchases(ctx, session, frame, period.text(ctx)), acted=acted)
     lines = [ctx.t("insight.revenue.header", by=ctx.t(f"dim.{dim}"), period=period.text(ctx))]
     for row in rows[:12]:
         margin = ""
@@ -64,16 +54,14 @@ def revenue_by(text: str, ctx: HandlerContext, session: Session) -> Reply:
         image = charts.bars(
             [r.key for r in top], [r.revenue_minor / 100 for r in top], title=title, unit=main, folder=folder
         ).path
-    return Reply("\n".join(lines), entities=entities, image_path=image)
+    return Reply("\n".join(lines), acted=acted, image_path=image)
 
 
-def top_customers(text: str, ctx: HandlerContext, session: Session) -> Reply:
-    low = text.lower()
-    bottom = bool(re.search(r"\b(?:bottom|worst|smallest|least|lowest)\b", low))
-    by = "profit" if re.search(r"\b(?:profit|profitable|margin)\w*\b", low) else "revenue"
-    number = re.search(r"\b(?:top|bottom|best|worst)\s+(\d{1,2})\b", low)
-    limit = int(number.group(1)) if number else 5
-    period = window(text, now=ctx.now(), tz=ctx.business_tz)
+def top_customers(frame: InsightFrame, ctx: HandlerContext, session: Session) -> Reply:
+    bottom = frame.ranking == "bottom"
+    by = "profit" if frame.measure == "profit" else "revenue"
+    limit = frame.top_n or 5
+    period = window(frame.period, now=ctx.now(), tz=ctx.business_tz)
     figures = revenue.customers_ranked(
         session=session,
         since=period.since,
@@ -81,11 +69,13 @@ def top_customers(text: str, ctx: HandlerContext, session: Session) -> Reply:
         by=by,
         bottom=bottom,
         limit=limit,
-        owner_ids=owner_filter(text, ctx, session),
+        owner_ids=owner_filter(frame, ctx, session),
     )
-    entities = {"question": "customers", "by": by, "order": "bottom" if bottom else "top", "period": period.label}
+    acted = Acted(
+        question="customers", details=(("by", by), ("order", "bottom" if bottom else "top"), ("period", period.label))
+    )
     if not figures:
-        return Reply(no_purchases(ctx, session, text, period.text(ctx)), entities=entities)
+        return Reply(no_purchases(ctx, session, frame, period.text(ctx)), acted=acted)
     key = "insight.customers.bottom" if bottom else "insight.customers.top"
     lines = [ctx.t(key, count=limit, by=ctx.t(f"measure.{by}"), period=period.text(ctx))]
     currency = None
@@ -101,27 +91,27 @@ def top_customers(text: str, ctx: HandlerContext, session: Session) -> Reply:
         )
         lines.append(f"  • {f.name}{org}: {money(f.revenue_minor, f.currency)}{profit}")
     lines += as_of_note(ctx, session, period.since, period.until)
-    return Reply("\n".join(lines), entities=entities)
+    return Reply("\n".join(lines), acted=acted)
 
 
-def rfm_segments(text: str, ctx: HandlerContext, session: Session) -> Reply:
-    found = rfm.segments(session=session, now=ctx.now(), owner_ids=owner_filter(text, ctx, session))
+def rfm_segments(frame: InsightFrame, ctx: HandlerContext, session: Session) -> Reply:
+    found = rfm.segments(session=session, now=ctx.now(), owner_ids=owner_filter(frame, ctx, session))
     total = sum(s.customers for s in found)
     if not total:
-        return Reply(no_purchases(ctx, session, text, ctx.t("period.all")), entities={"question": "rfm"})
+        return Reply(no_purchases(ctx, session, frame, ctx.t("period.all")), acted=Acted(question="rfm"))
     lines = [ctx.t("insight.rfm.header", total=total)]
     for seg in found:
         names = ctx.t("insight.rfm.examples", names=", ".join(seg.examples)) if seg.examples else ""
         name = ctx.t(f"rfm.{seg.name.replace(' ', '_')}")
         lines.append(f"• {name}: {seg.customers} ({pct(seg.customers / total)}){names}")
     lines.append(ctx.t("insight.rfm.how"))
-    lines += as_of_note(ctx, session, ctx.now() - rollups.YEAR, ctx.now())
-    return Reply("\n".join(lines), entities={"question": "rfm"})
+    lines += as_of_note(ctx, session, ctx.now() - freshness.YEAR, ctx.now())
+    return Reply("\n".join(lines), acted=Acted(question="rfm"))
 
 
-def lifetime_value(text: str, ctx: HandlerContext, session: Session) -> Reply:
+def lifetime_value(frame: InsightFrame, ctx: HandlerContext, session: Session) -> Reply:
     now = ctx.now()
-    owners = owner_filter(text, ctx, session)
+    owners = owner_filter(frame, ctx, session)
     report = ltv.by_segment(session=session, now=now, window_days=ctx.settings.churn_window_days, owner_ids=owners)
     best = revenue.customers_ranked(session=session, since=None, until=now, limit=3, owner_ids=owners)
     lines = [ctx.t("insight.ltv.header")]
@@ -143,22 +133,22 @@ def lifetime_value(text: str, ctx: HandlerContext, session: Session) -> Reply:
     lines.append(ctx.t("insight.ltv.lifetime", years=f"{report.lifetime_years:.1f}", churn=churn))
     lines.append(ltv.FORMULA)
     if report.as_of is None:
-        lines += as_of_note(ctx, session, now - rollups.YEAR, now)
+        lines += as_of_note(ctx, session, now - freshness.YEAR, now)
     elif report.as_of != now:
         # The per-segment figures are the nightly summary's, all-time ones included; the top customers are live.
         local = report.as_of.astimezone(ctx.tz)
         lines.append(ctx.t("insight.ltv.as_of", at=f"{day(report.as_of, ctx.tz)} {local:%H:%M}"))
-    return Reply("\n".join(lines), entities={"question": "ltv"})
+    return Reply("\n".join(lines), acted=Acted(question="ltv"))
 
 
-def churn_rate(text: str, ctx: HandlerContext, session: Session) -> Reply:
-    period = window(text, now=ctx.now(), tz=ctx.business_tz, default_days=90)
+def churn_rate(frame: InsightFrame, ctx: HandlerContext, session: Session) -> Reply:
+    period = window(frame.period, now=ctx.now(), tz=ctx.business_tz, default_days=90)
     start = period.since or ctx.now() - timedelta(days=365)
     days = ctx.settings.churn_window_days
     found = retention.churn(
-        session=session, start=start, end=period.until, window_days=days, owner_ids=owner_filter(text, ctx, session)
+        session=session, start=start, end=period.until, window_days=days, owner_ids=owner_filter(frame, ctx, session)
     )
-    entities = {"question": "churn", "period": period.label}
+    acted = Acted(question="churn", details=(("period", period.label),))
     text_out = ctx.t(
         "insight.churn",
         period=period.text(ctx),
@@ -167,14 +157,14 @@ def churn_rate(text: str, ctx: HandlerContext, session: Session) -> Reply:
         active=found.active_at_start,
         days=days,
     )
-    return Reply(text_out, entities=entities)
+    return Reply(text_out, acted=acted)
 
 
-def cohort_retention(text: str, ctx: HandlerContext, session: Session) -> Reply:
-    found = retention.cohorts(session=session, now=ctx.now(), months=12, owner_ids=owner_filter(text, ctx, session))
-    entities = {"question": "cohorts"}
+def cohort_retention(frame: InsightFrame, ctx: HandlerContext, session: Session) -> Reply:
+    found = retention.cohorts(session=session, now=ctx.now(), months=12, owner_ids=owner_filter(frame, ctx, session))
+    acted = Acted(question="cohorts")
     if not found:
-        return Reply(no_purchases(ctx, session, text, ctx.t("period.last_months", n=12)), entities=entities)
+        return Reply(no_purchases(ctx, session, frame, ctx.t("period.last_months", n=12)), acted=acted)
     lines = [ctx.t("insight.cohorts.header")]
     for c in found:
         later = [pct(c.share(i)) for i in (1, 2, 3) if i < len(c.retained)]
@@ -190,21 +180,23 @@ def cohort_retention(text: str, ctx: HandlerContext, session: Session) -> Reply:
         image = charts.heatmap(
             [c.month for c in found], matrix, title="Retention by monthly cohort", folder=folder
         ).path
-    return Reply("\n".join(lines), entities=entities, image_path=image)
+    return Reply("\n".join(lines), acted=acted, image_path=image)
 
 
-def channel_preferences(text: str, ctx: HandlerContext, session: Session, contact_ids: list[int] | None) -> Reply:
+def channel_preferences(
+    frame: InsightFrame, ctx: HandlerContext, session: Session, contact_ids: list[int] | None
+) -> Reply:
     now = ctx.now()
     rows = customers.channels(
         session=session,
         since=periods.question_end(now) - timedelta(days=365),
         until=periods.question_end(now),
         contact_ids=contact_ids,
-        owner_ids=owner_filter(text, ctx, session),
+        owner_ids=owner_filter(frame, ctx, session),
     )
-    entities = {"question": "channels"}
+    acted = Acted(question="channels")
     if not rows:
-        return Reply(ctx.t("insight.channels.none"), entities=entities)
+        return Reply(ctx.t("insight.channels.none"), acted=acted)
     totals: dict[str, int] = {}
     for key, _, count in rows:
         totals[key] = totals.get(key, 0) + count
@@ -215,30 +207,45 @@ def channel_preferences(text: str, ctx: HandlerContext, session: Session, contac
             f"• {key}: " + ", ".join(f"{ctx.t('kind.' + kind)} {pct(n / totals[key])}" for kind, n in kinds[:4])
         )
     if contact_ids is None:
-        lines += as_of_note(ctx, session, now - rollups.YEAR, now)
-    return Reply("\n".join(lines), entities=entities)
+        lines += as_of_note(ctx, session, now - freshness.YEAR, now)
+    return Reply("\n".join(lines), acted=acted)
 
 
-def ranking(text: str, ctx: HandlerContext, session: Session) -> Reply:
-    low = text.lower()
-    if re.search(r"\brisk", low):
-        floor = ctx.settings.at_risk_floor_days
-        rows = customers.risk_ranking(
-            session=session, now=ctx.now(), floor_days=floor, owner_ids=owner_filter(text, ctx, session)
+def risk_ranking(frame: InsightFrame, ctx: HandlerContext, session: Session) -> Reply:
+    """Customers by risk: silence against their own rhythm."""
+    floor = ctx.settings.at_risk_floor_days
+    rows = customers.risk_ranking(
+        session=session, now=ctx.now(), floor_days=floor, owner_ids=owner_filter(frame, ctx, session)
+    )
+    lines = [ctx.t("insight.rank.risk", factor=ctx.settings.at_risk_factor)]
+    for r in rows:
+        rhythm = (
+            ctx.t("insight.risk.rhythm", days=f"{r.cadence_days:.0f}")
+            if r.cadence_days
+            else ctx.t("insight.risk.no_rhythm")
         )
-        lines = [ctx.t("insight.rank.risk", factor=ctx.settings.at_risk_factor)]
-        for r in rows:
-            rhythm = (
-                ctx.t("insight.risk.rhythm", days=f"{r.cadence_days:.0f}")
-                if r.cadence_days
-                else ctx.t("insight.risk.no_rhythm")
-            )
-            flag = " ⚠" if r.ratio >= ctx.settings.at_risk_factor else ""
-            org = f" ({r.organization})" if r.organization else ""
-            line = ctx.t(
-                "insight.risk.line", name=f"{r.name}{org}", days=r.silent_days, rhythm=rhythm, ratio=f"{r.ratio:.1f}"
-            )
-            lines.append(line + flag)
-        lines += as_of_note(ctx, session, ctx.now() - rollups.YEAR, ctx.now())
-        return Reply("\n".join(lines), entities={"question": "rank", "by": "risk"})
-    return top_customers(re.sub(r"\brank(?:ing)?\b", "top 10", text, flags=re.IGNORECASE), ctx, session)
+        flag = " ⚠" if r.ratio >= ctx.settings.at_risk_factor else ""
+        org = f" ({r.organization})" if r.organization else ""
+        line = ctx.t(
+            "insight.risk.line", name=f"{r.name}{org}", days=r.silent_days, rhythm=rhythm, ratio=f"{r.ratio:.1f}"
+        )
+        lines.append(line + flag)
+    lines += as_of_note(ctx, session, ctx.now() - freshness.YEAR, ctx.now())
+    return Reply("\n".join(lines), acted=Acted(question="rank", details=(("by", "risk"),)))
+
+
+def about_someone(frame: InsightFrame, ctx: HandlerContext, session: Session) -> Reply:
+    """A brief, a timeline, what someone buys or how they like to be reached: about ``frame.filter``."""
+    if not frame.filter:
+        if frame.measure == "channels":
+            return channel_preferences(frame, ctx, session, None)
+        return Reply(ctx.t("insight.brief.need_name"), acted=Acted(question=frame.measure))
+    subject = brief.find_subject(session, ctx, frame.filter)
+    if subject is None:
+        return Reply(ctx.t("contact.not_found", query=frame.filter), acted=Acted(question=frame.measure))
+    if frame.measure == "products":
+        return brief.products(subject, ctx, session)
+    if frame.measure == "channels":
+        ids = [c.id for c in subject.contacts if c.id is not None]
+        return channel_preferences(frame, ctx, session, ids)
+    return brief.brief(subject, ctx, session)

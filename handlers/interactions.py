@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import Any
 
 from bot.context import HandlerContext
-from bot.types import IncomingMessage, Reply
+from bot.nlu.intents import Intent
+from bot.router import Router
+from bot.types import Acted, IncomingMessage, Reply
 from handlers import cards
 from handlers.checks import refuse_invalid
 from handlers.date_question import ask_date, untimed
@@ -64,10 +67,9 @@ async def log_interaction(msg: IncomingMessage, ctx: HandlerContext) -> Reply:
             org_name = f" ({names})" if names else ""
         when = cards.when(entry.occurred_at, now=now, tz=ctx.tz, lang=ctx.lang)
         kind = ctx.t("kind." + entry.kind)
-        entities: dict[str, Any] = u.entities() | {"contact": contact.full_name, "kind": entry.kind}
-        entities["date"] = entry.occurred_at.astimezone(ctx.tz).isoformat()
+        acted = Acted(echo=True, contact=contact.full_name, kind=entry.kind, date=entry.occurred_at)
         if not created:
-            return Reply(ctx.t("logged.again", kind=kind, name=contact.full_name, when=when), entities=entities)
+            return Reply(ctx.t("logged.again", kind=kind, name=contact.full_name, when=when), acted=acted)
         undo: list[list[Any]] = [["delete", "interaction", entry.id]]
         text = ctx.t("logged", kind=kind, name=contact.full_name, org=org_name, when=when)
         if u.follow_up_at is not None:
@@ -83,7 +85,7 @@ async def log_interaction(msg: IncomingMessage, ctx: HandlerContext) -> Reply:
             undo.append(["delete", "follow_up", follow.id])
             due = cards.when(follow.due_at, now=now, tz=ctx.tz, lang=ctx.lang) + untimed(ctx, u)
             text += " " + ctx.t("followup.logged", when=due)
-            entities["follow_up"] = follow.due_at.astimezone(ctx.tz).isoformat()
+            acted = replace(acted, follow_up=follow.due_at)
         elif u.follow_up_text:
             text += " " + ctx.t("followup.need_date")
         ctx.audit(
@@ -95,7 +97,7 @@ async def log_interaction(msg: IncomingMessage, ctx: HandlerContext) -> Reply:
             detail={"contact_id": contact.id, "kind": entry.kind},
             undo=undo,
         )
-    return Reply(text, entities=entities)
+    return Reply(text, acted=acted)
 
 
 def cards_org_name(session: Any, organization_id: int) -> str | None:
@@ -117,3 +119,8 @@ def _follow_up_text(clause: str | None, summary: str) -> str:
 def _short(text: str, limit: int = 80) -> str:
     text = " ".join(text.split())
     return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def register(router: Router) -> None:
+    """This capability's routes (handlers/__init__.py lists the modules)."""
+    router.intent(Intent.LOG_INTERACTION)(log_interaction)

@@ -6,17 +6,18 @@ The adapter passes neutral requests (bot/requests.py) and renders what comes bac
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, time
 from typing import Any
 from zoneinfo import ZoneInfo
 
 from bot.context import HandlerContext, Services
 from bot.inputs import ascii_int
+from bot.nlu.intents import Intent
 from bot.requests import Choices, FieldSearch, Form, FormField, FormOutcome, FormSubmitted, Shortcut
 from bot.router import Router
 from bot.texts import t
-from bot.types import Reply
+from bot.types import Acted, Reply
 from handlers import cards
 from storage import audit, followups, interactions, search
 from storage.models import INTERACTION_KINDS, Contact, Staff
@@ -153,23 +154,23 @@ def log_entry(ctx: HandlerContext, entry: FormEntry) -> Reply:
     """Store the interaction (and follow-up) the form describes; the reply says what was saved."""
     member, services, lang = ctx.staff, ctx.services, ctx.lang
     if member is None or member.id is None:
-        return Reply(t(lang, "refuse.unknown_user"), intent="unknown")
+        return Reply(t(lang, "refuse.unknown_user"), intent=Intent.UNKNOWN)
     tz = ZoneInfo(member.tz)
     now = services.clock.now()
     wrong = problems(entry, lang=lang, today=now.astimezone(tz).date())
     if wrong:
-        return Reply(t(lang, "error.bad_input", problem=" ".join(wrong.values())), intent="log_interaction")
+        return Reply(t(lang, "error.bad_input", problem=" ".join(wrong.values())), intent=Intent.LOG_INTERACTION)
     occurred = _occurred(entry.day, now=now, tz=tz)
     with services.session() as session:
         contact = session.get(Contact, entry.contact_id)
         scope = scope_for(session=session, staff=member)
         # A contact the member may not see answers as one that does not exist (the id came from the form).
         if contact is None or contact.id is None or not scope.sees(contact.owner_id):
-            return Reply(t(lang, "contact.not_found", query=str(entry.contact_id)), intent="log_interaction")
+            return Reply(t(lang, "contact.not_found", query=str(entry.contact_id)), intent=Intent.LOG_INTERACTION)
         try:
             require(scope, "update", contact.owner_id, what=contact.full_name)
         except Forbidden as exc:
-            return Reply(str(exc), intent="log_interaction")
+            return Reply(str(exc), intent=Intent.LOG_INTERACTION)
         logged, created = interactions.log(
             session=session,
             contact_id=contact.id,
@@ -183,10 +184,10 @@ def log_entry(ctx: HandlerContext, entry: FormEntry) -> Reply:
         )
         when = cards.when(logged.occurred_at, now=now, tz=tz, lang=lang)
         kind = t(lang, "kind." + logged.kind)
-        entities: dict[str, Any] = {"contact": contact.full_name, "kind": logged.kind}
+        acted = Acted(contact=contact.full_name, kind=logged.kind)
         if not created:
             text = t(lang, "logged.again", kind=kind, name=contact.full_name, when=when)
-            return Reply(text, intent="log_interaction", entities=entities)
+            return Reply(text, intent=Intent.LOG_INTERACTION, acted=acted)
         undo: list[list[Any]] = [["delete", "interaction", logged.id]]
         text = t(lang, "logged", kind=kind, name=contact.full_name, org="", when=when)
         if entry.follow_up is not None:
@@ -202,7 +203,7 @@ def log_entry(ctx: HandlerContext, entry: FormEntry) -> Reply:
             )
             undo.append(["delete", "follow_up", follow.id])
             text += " " + t(lang, "followup.logged", when=cards.when(due, now=now, tz=tz, lang=lang))
-            entities["follow_up"] = due.isoformat()
+            acted = replace(acted, follow_up=due)
         audit.record(
             session=session,
             at=now,
@@ -213,7 +214,7 @@ def log_entry(ctx: HandlerContext, entry: FormEntry) -> Reply:
             detail={"contact_id": contact.id, "kind": logged.kind, "via": "form"},
             undo=undo,
         )
-    return Reply(text, intent="log_interaction", entities=entities)
+    return Reply(text, intent=Intent.LOG_INTERACTION, acted=acted)
 
 
 def _short(text: str, limit: int = 80) -> str:

@@ -8,7 +8,9 @@ from typing import Any
 from sqlmodel import Session
 
 from bot.context import HandlerContext
-from bot.types import IncomingMessage, Reply
+from bot.nlu.intents import Intent
+from bot.router import Router
+from bot.types import Acted, IncomingMessage, Reply
 from handlers import access
 from handlers.network_refs import Found, NeedsAnswer, contact_of, find
 from storage import audit, network
@@ -38,12 +40,13 @@ async def record_link(msg: IncomingMessage, ctx: HandlerContext) -> Reply:
     with ctx.session() as session:
         undo: list[list[Any]] = []
         lines: list[str] = []
+        first = "c"  # what the sentence's first party is: a person ("c") or an organization ("o")
         try:
             if kind == "move":
                 lines = _move(session, ctx, frame, undo)
             else:
                 roles = frame.get("roles") or [kind]
-                lines = _links(session, ctx, frame, roles, undo)
+                lines, first = _links(session, ctx, frame, roles, undo)
         except NeedsAnswer as question:
             session.rollback()
             return Reply(str(question))
@@ -53,7 +56,9 @@ async def record_link(msg: IncomingMessage, ctx: HandlerContext) -> Reply:
             session, at=now, action="create", entity="relationship", entity_id=None,
             detail={"kind": kind, "lines": lines}, undo=undo,
         )  # fmt: skip
-    return Reply(ctx.t("network.saved", lines="; ".join(lines)), entities={"contact": frame.get("a", "")})
+    party = str(frame.get("a", ""))
+    acted = Acted(company=party) if first == "o" else Acted(contact=party)
+    return Reply(ctx.t("network.saved", lines="; ".join(lines)), acted=acted)
 
 
 def _owner(session: Session, ctx: HandlerContext, found: Found) -> None:
@@ -65,7 +70,8 @@ def _owner(session: Session, ctx: HandlerContext, found: Found) -> None:
 
 def _links(
     session: Session, ctx: HandlerContext, frame: dict[str, Any], roles: list[str], undo: list[list[Any]]
-) -> list[str]:
+) -> tuple[list[str], str]:
+    """The statements written, and the kind of node the first party turned out to be."""
     kinds = [r for r in roles if r in LINK_KINDS]
     titles = [r for r in roles if r not in LINK_KINDS]
     first = kinds[0] if kinds else "employee"
@@ -90,7 +96,7 @@ def _links(
             lines.append(_one(session, ctx, "employee", a, b, undo, title=title))
     for kind in dict.fromkeys(kinds):
         lines.append(_one(session, ctx, kind, a, b, undo))
-    return lines
+    return lines, a.node[0]
 
 
 def _employer(session: Session, person: Found) -> int | None:
@@ -171,3 +177,8 @@ def _move(session: Session, ctx: HandlerContext, frame: dict[str, Any], undo: li
 def _set_org(session: Session, contact: Contact, organization_id: int, now: Any) -> None:
     contact.organization_id, contact.updated_at = organization_id, now
     session.add(contact)
+
+
+def register(router: Router) -> None:
+    """This capability's routes (handlers/__init__.py lists the modules)."""
+    router.intent(Intent.RECORD_LINK)(record_link)

@@ -10,7 +10,9 @@ from typing import Any
 from sqlmodel import Session, col, select
 
 from bot.context import HandlerContext
-from bot.types import IncomingMessage, Reply
+from bot.nlu.intents import Intent
+from bot.router import Router
+from bot.types import Acted, IncomingMessage, Reply
 from handlers import access, cards
 from handlers.network import statement
 from handlers.network_refs import NeedsAnswer, find
@@ -28,15 +30,12 @@ async def network_question(msg: IncomingMessage, ctx: HandlerContext) -> Reply:
         try:
             reply = answer(session, ctx, frame)
         except NeedsAnswer as question:
-            return Reply(str(question), entities={"question": frame.get("kind")})
+            return Reply(str(question), acted=Acted(question=frame.get("kind")))
     return reply
 
 
 def _reply(ctx: HandlerContext, kind: str, lines: list[str], subject: str | None = None) -> Reply:
-    entities: dict[str, Any] = {"question": kind}
-    if subject:
-        entities["subject"] = subject
-    return Reply("\n".join(lines), entities=entities)
+    return Reply("\n".join(lines), acted=Acted(question=kind, subject=subject or None))
 
 
 def _introduced(session: Session, ctx: HandlerContext, frame: dict[str, Any]) -> Reply:
@@ -238,3 +237,8 @@ def _sharing(session: Session, others: list[network.Node], rel: str, *, exclude:
             named = network.names(session=session, nodes=[other, *served])
             out.append(f"{named.get(other, '?')} ({', '.join(named[s] for s in served if s in named)})")
     return out
+
+
+def register(router: Router) -> None:
+    """This capability's routes (handlers/__init__.py lists the modules)."""
+    router.intent(Intent.NETWORK)(network_question)

@@ -3,16 +3,21 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import UTC, datetime, time, timedelta
 from typing import Any, cast
 
 from bot.context import HandlerContext
+from bot.inputs import ValueKind
+from bot.nlu.intents import Intent
 from bot.nlu.lexicon.en import KIND_WORDS
 from bot.nlu.lexicons import compiled, lexicon, word
 from bot.nlu.understanding import Understanding
-from bot.types import ActionEvent, IncomingMessage, Reply
+from bot.router import Router
+from bot.types import Acted, ActionEvent, IncomingMessage, Reply
 from handlers import cards
 from handlers.resolve import resolve
+from reminders import dispatch as nudge_actions
 from reminders.health import render, report
 from reminders.snooze_words import parse_snooze
 from storage import audit, contacts, facts, followups, interactions
@@ -161,16 +166,18 @@ async def log_answer(msg: IncomingMessage, ctx: HandlerContext, payload: dict[st
             entity_id=entry.id,
             undo=undo,
         )
-    return Reply(ctx.t("nudge.logged", kind=ctx.t(f"kind.{kind}"), name=contact.full_name), intent="log_interaction")
+    return Reply(
+        ctx.t("nudge.logged", kind=ctx.t(f"kind.{kind}"), name=contact.full_name), intent=Intent.LOG_INTERACTION
+    )
 
 
 async def snooze_words(msg: IncomingMessage, ctx: HandlerContext) -> Reply:
     """'snooze Acme until after the holidays' / 'snooze 2 weeks' (the last reminder sent)."""
     now = ctx.now()
     if ctx.understanding is None:  # the /snooze command skips the parser
-        ctx.understanding = Understanding(intent="snooze", text=msg.text, lang=ctx.lang)
+        ctx.understanding = Understanding(intent=Intent.SNOOZE, text=msg.text, lang=ctx.lang)
     request = parse_snooze(ctx.understanding.text, now=now, tz=str(ctx.tz), lang=ctx.lang)
-    entities: dict[str, Any] = {"until": request.until.astimezone(ctx.tz).isoformat()}
+    acted = Acted(until=request.until)
     with ctx.session() as session:
         if request.contact_ref:
             ctx.understanding.contact_ref = request.contact_ref
@@ -179,7 +186,7 @@ async def snooze_words(msg: IncomingMessage, ctx: HandlerContext) -> Reply:
                 return found.question
             if found.contact is None:
                 raise ValueError(f'I could not find "{request.contact_ref}".')
-            entities["contact"] = found.contact.full_name
+            acted = replace(acted, contact=found.contact.full_name)
             targets = repo.active_for_contact(session=session, owner_id=ctx.staff_id, contact_id=found.contact.id)  # type: ignore[arg-type]
             if not targets:
                 # Nothing yet: a placeholder snoozed nudge keeps the daily rules quiet about them until then.
@@ -188,14 +195,14 @@ async def snooze_words(msg: IncomingMessage, ctx: HandlerContext) -> Reply:
         else:
             last = repo.last_sent(session=session, owner_id=ctx.staff_id)
             if last is None:
-                return Reply(ctx.t("nudge.nothing_to_snooze"), entities=entities)
+                return Reply(ctx.t("nudge.nothing_to_snooze"), acted=acted)
             targets, label = [last], _headline(last)
         for nudge in targets:
             before, more = _before_snooze(session, nudge)
             snooze_nudge(session, nudge, until=request.until, now=now)
             _record(session, ctx, nudge, "snooze", before, more=more)
     when = cards.when(request.until, now=now, tz=ctx.tz, lang=ctx.lang)
-    return Reply(ctx.t("nudge.snoozed_words", what=label, when=when), entities=entities)
+    return Reply(ctx.t("nudge.snoozed_words", what=label, when=when), acted=acted)
 
 
 def _quiet_marker(session: Any, ctx: HandlerContext, contact: Contact, until: datetime, now: datetime) -> Nudge:
@@ -253,14 +260,15 @@ async def history(msg: IncomingMessage, ctx: HandlerContext) -> Reply:
         rows = repo.history(session=session, owner_id=ctx.staff_id, start=start, end=end)
     period = ctx.t("nudge.period." + key.replace(" ", "_"))
     if not rows:
-        return Reply(ctx.t("nudge.history_none", period=period), entities={"period": key})
+        return Reply(ctx.t("nudge.history_none", period=period), acted=Acted(details=(("period", key),)))
     status = {s: ctx.t(f"nudge.status.{s}") for s in ("done", "snoozed", "dismissed")}
     lines = [
         f"• {cards.when(n.sent_at or n.due_at, now=now, tz=ctx.tz, lang=ctx.lang)} {_headline(n)}{status.get(n.status, '')}"
         for n in rows
     ]
     return Reply(
-        ctx.t("nudge.history", period=period, count=len(rows)) + "\n" + "\n".join(lines), entities={"period": key}
+        ctx.t("nudge.history", period=period, count=len(rows)) + "\n" + "\n".join(lines),
+        acted=Acted(details=(("period", key),)),
     )
 
 
@@ -277,3 +285,18 @@ async def health(msg: IncomingMessage, ctx: HandlerContext) -> Reply:
             platforms=delivery.platforms() if delivery is not None else None,
         )
     return Reply(render(h, ctx.lang))
+
+
+def register(router: Router) -> None:
+    """This capability's routes (handlers/__init__.py lists the modules)."""
+    router.command("health")(health)
+    router.command("snooze")(snooze_words)
+    router.command("reminders")(history)
+    router.intent(Intent.SNOOZE)(snooze_words)
+    router.intent(Intent.NUDGE_HISTORY)(history)
+    router.answer(LOG_ANSWER)(log_answer)
+    router.action(nudge_actions.DONE, value=ValueKind.ID)(done)
+    router.action(nudge_actions.SNOOZE_DAY, value=ValueKind.ID)(snooze_day)
+    router.action(nudge_actions.SNOOZE_WEEK, value=ValueKind.ID)(snooze_week)
+    router.action(nudge_actions.LOG, value=ValueKind.ID)(log_button)
+    router.action(nudge_actions.DISMISS, value=ValueKind.ID)(dismiss)

@@ -9,7 +9,9 @@ from dataclasses import dataclass
 from sqlmodel import Session
 
 from bot.context import HandlerContext
-from bot.types import IncomingMessage, Reply
+from bot.nlu.intents import Intent
+from bot.router import Router
+from bot.types import Acted, IncomingMessage, Reply
 from handlers import access, cards
 from handlers.facts import lines as fact_lines
 from handlers.network_refs import NeedsAnswer, find
@@ -36,9 +38,9 @@ async def value_proposition(msg: IncomingMessage, ctx: HandlerContext) -> Reply:
         try:
             account = _account(session, ctx, ref)
         except NeedsAnswer as question:
-            return Reply(str(question), entities={"question": "offer"})
+            return Reply(str(question), acted=Acted(question="offer"))
         text = "\n".join([ctx.t("offer.header", name=account.name), *offer_lines(session, ctx, account, full=True)])
-    return Reply(text, entities={"question": "offer", "subject": account.name})
+    return Reply(text, acted=Acted(question="offer", subject=account.name))
 
 
 def _account(session: Session, ctx: HandlerContext, ref: str | None) -> Account:
@@ -121,3 +123,8 @@ def lead_lines(
 ) -> list[str]:
     """The brief's opening: needs, open promises and the suggested offer (nothing when none is known)."""
     return offer_lines(session, ctx, Account(name, contact_ids, org), full=True, extras=False)
+
+
+def register(router: Router) -> None:
+    """This capability's routes (handlers/__init__.py lists the modules)."""
+    router.intent(Intent.OFFER)(value_proposition)

@@ -6,10 +6,13 @@ import re
 from typing import Any
 
 from bot.context import HandlerContext
+from bot.inputs import ValueKind
+from bot.nlu.intents import Intent
 from bot.nlu.lexicons import yes_pattern
 from bot.nlu.understanding import Understanding
-from bot.router import Result
+from bot.router import Result, Router
 from bot.types import ActionEvent, IncomingMessage, Reply
+from handlers import resolve
 from storage import search
 from storage.search import Candidate
 
@@ -30,7 +33,7 @@ async def answer_choice(msg: IncomingMessage, ctx: HandlerContext, payload: dict
     with ctx.session() as session:
         if _NO.match(msg.text.strip()):
             ctx.clear_pending(session)
-            return Reply(ctx.t("cancelled"), intent="unknown")
+            return Reply(ctx.t("cancelled"), intent=Intent.UNKNOWN)
         ids = [int(i) for i in payload["candidates"]]
         loaded = {c.contact_id: c for c in search._load(session, ids, {i: 100.0 for i in ids})}
         candidates: list[Candidate] = [loaded[i] for i in ids if i in loaded]
@@ -71,7 +74,7 @@ async def answer_create(msg: IncomingMessage, ctx: HandlerContext, payload: dict
     with ctx.session() as session:
         if _NO.match(text):
             ctx.clear_pending(session)
-            return Reply(ctx.t("cancelled"), intent="unknown")
+            return Reply(ctx.t("cancelled"), intent=Intent.UNKNOWN)
         if not _YES.match(text):
             ctx.clear_pending(session)
             return None
@@ -105,3 +108,12 @@ async def cancel_button(event: ActionEvent, ctx: HandlerContext) -> Reply:
     with ctx.session() as session:
         ctx.clear_pending(session)
     return Reply(ctx.t("cancelled"), replaces=event.message)
+
+
+def register(router: Router) -> None:
+    """This capability's routes (handlers/__init__.py lists the modules)."""
+    router.answer("choose_contact")(answer_choice)
+    router.answer("offer_create")(answer_create)
+    router.action(resolve.PICK_ACTION, value=ValueKind.ID)(pick_button)
+    router.action(resolve.CREATE_ACTION, value=ValueKind.IGNORED)(create_button)
+    router.action(resolve.CANCEL_ACTION, value=ValueKind.IGNORED)(cancel_button)

@@ -12,8 +12,11 @@ from sqlalchemy.engine import make_url
 from sqlmodel import Session, select
 
 from bot.context import HandlerContext
+from bot.inputs import ValueKind
+from bot.nlu.intents import Intent
 from bot.nlu.lexicons import yes_pattern
-from bot.types import ActionEvent, Button, IncomingMessage, Reply
+from bot.router import Router
+from bot.types import Acted, ActionEvent, Button, IncomingMessage, Reply
 from config.settings import DATA_DIR
 from handlers import access
 from storage import audit, search
@@ -83,7 +86,7 @@ async def export_contact(msg: IncomingMessage, ctx: HandlerContext) -> Reply:
             out.write(json.dumps(data, ensure_ascii=False, indent=2))
     counts = {k: len(data[k]) for k in ("interactions", "purchases", "follow_ups", "deals", "audit")}
     text = ctx.t("privacy.exported", name=contact.full_name, path=str(path), **counts)
-    return Reply(text, entities={"contact": contact.full_name, "path": str(path)})
+    return Reply(text, acted=Acted(contact=contact.full_name, details=(("path", str(path)),)))
 
 
 async def erase_contact(msg: IncomingMessage, ctx: HandlerContext) -> Reply:
@@ -105,7 +108,7 @@ async def erase_contact(msg: IncomingMessage, ctx: HandlerContext) -> Reply:
         Button(ctx.t("privacy.button_erase"), ERASE_ACTION, value=str(contact.id), style="danger"),
         Button(ctx.t("button.cancel"), CANCEL_ACTION),
     )
-    return Reply(ctx.t(key, name=contact.full_name), buttons=buttons, entities={"contact": contact.full_name})
+    return Reply(ctx.t(key, name=contact.full_name), buttons=buttons, acted=Acted(contact=contact.full_name))
 
 
 async def answer_erase(msg: IncomingMessage, ctx: HandlerContext, payload: dict[str, Any]) -> Reply | None:
@@ -113,7 +116,7 @@ async def answer_erase(msg: IncomingMessage, ctx: HandlerContext, payload: dict[
     if _NO.match(answer):
         with ctx.session() as session:
             ctx.clear_pending(session)
-        return Reply(ctx.t("cancelled"), intent="erase_contact")
+        return Reply(ctx.t("cancelled"), intent=Intent.ERASE_CONTACT)
     if not _YES.match(answer):
         with ctx.session() as session:
             ctx.clear_pending(session)
@@ -134,13 +137,13 @@ def _do_erase(ctx: HandlerContext, contact_id: int, anonymize: bool) -> Reply:
         ctx.clear_pending(session)
         contact = session.get(m.Contact, contact_id)
         if contact is None:
-            return Reply(ctx.t("pending.expired"), intent="erase_contact")
+            return Reply(ctx.t("pending.expired"), intent=Intent.ERASE_CONTACT)
         assert ctx.staff is not None
         name, _counts = service.erase_contact(
             session=session, staff=ctx.staff, contact=contact, anonymize=anonymize, now=ctx.now()
         )
     key = "privacy.anonymized" if anonymize else "privacy.erased"
-    return Reply(ctx.t(key, name=name), intent="erase_contact", entities={"contact": name})
+    return Reply(ctx.t(key, name=name), intent=Intent.ERASE_CONTACT, acted=Acted(contact=name))
 
 
 _GIVE = re.compile(r"^(?:give|reassign|transfer|hand(?: over)?|assign)\s+(.+?)\s+to\s+@?(.+)$", re.I)
@@ -181,7 +184,7 @@ async def reassign(msg: IncomingMessage, ctx: HandlerContext) -> Reply:
                 undo=undo,
             )  # fmt: skip
             text = ctx.t("privacy.reassigned_org", org=org.name, name=target.display_name, count=len(moved))
-            return Reply(text, entities={"company": org.name, "owner": target.handle})
+            return Reply(text, acted=Acted(company=org.name, details=(("owner", target.handle),)))
         if not people:
             raise ValueError(f'I couldn\'t find "{ref}".')
         contact = session.get(m.Contact, people[0].contact_id)
@@ -196,7 +199,7 @@ async def reassign(msg: IncomingMessage, ctx: HandlerContext) -> Reply:
         contact.owner_id, contact.updated_at = target.id, now
         session.add(contact)
         text = ctx.t("privacy.reassigned", name=contact.full_name, owner=target.display_name)
-        return Reply(text, entities={"contact": contact.full_name, "owner": target.handle})
+        return Reply(text, acted=Acted(contact=contact.full_name, details=(("owner", target.handle),)))
 
 
 def _staff(session: Session, who: str) -> m.Staff | None:
@@ -207,3 +210,12 @@ def _staff(session: Session, who: str) -> m.Staff | None:
         if key == search_key(member.display_name).split(" ")[0]:
             return member
     return None
+
+
+def register(router: Router) -> None:
+    """This capability's routes (handlers/__init__.py lists the modules)."""
+    router.intent(Intent.EXPORT_CONTACT)(export_contact)
+    router.intent(Intent.ERASE_CONTACT)(erase_contact)
+    router.intent(Intent.REASSIGN)(reassign)
+    router.answer("confirm_erase")(answer_erase)
+    router.action(ERASE_ACTION, value=ValueKind.ID)(erase_button)

@@ -8,7 +8,9 @@ from typing import Any
 from sqlmodel import Session
 
 from bot.context import HandlerContext
-from bot.types import IncomingMessage, Reply
+from bot.nlu.intents import Intent
+from bot.router import Router
+from bot.types import Acted, IncomingMessage, Reply
 from handlers import access, cards
 from handlers.checks import refuse_invalid
 from handlers.date_question import ask_date
@@ -68,16 +70,17 @@ async def record_purchase(msg: IncomingMessage, ctx: HandlerContext) -> Reply:
             source_platform=msg.conversation.platform if msg.message_id else None,
             source_message_id=f"{msg.conversation.chat_id}:{msg.message_id}" if msg.message_id else None,
         )
-        entities: dict[str, Any] = u.entities() | {
-            "contact": contact.full_name,
-            "product": product.name,
-            "quantity": purchase.quantity,
-            "amount": f"{purchase.amount_minor / 100:.2f}",
-            "currency": purchase.currency,
-            "date": purchase.purchased_at.astimezone(ctx.tz).isoformat(),
-        }
+        acted = Acted(
+            echo=True,
+            contact=contact.full_name,
+            product=product.name,
+            quantity=purchase.quantity,
+            amount_minor=purchase.amount_minor,
+            currency=purchase.currency,
+            date=purchase.purchased_at,
+        )
         if not created:
-            return Reply(ctx.t("purchase.again", name=contact.full_name, product=product.name), entities=entities)
+            return Reply(ctx.t("purchase.again", name=contact.full_name, product=product.name), acted=acted)
         text = ctx.t(
             "purchase.recorded",
             name=contact.full_name,
@@ -102,7 +105,7 @@ async def record_purchase(msg: IncomingMessage, ctx: HandlerContext) -> Reply:
             detail={"name": contact.full_name, "product": product.name, "amount_minor": amount_minor},
             undo=undo,
         )
-    return Reply(text, entities=entities)
+    return Reply(text, acted=acted)
 
 
 async def update_deal(msg: IncomingMessage, ctx: HandlerContext) -> Reply:
@@ -119,7 +122,7 @@ async def update_deal(msg: IncomingMessage, ctx: HandlerContext) -> Reply:
         deal = found
         access.check(session, ctx, "update", deal.owner_id, what=deal.title)
         stage = u.stage if u.stage in DEAL_STAGES else deal.stage
-        entities = u.entities() | {"deal": deal.title, "stage": stage}
+        acted = Acted(echo=True, deal=deal.title, stage=stage)
         before = audit.snapshot(
             deal, ["stage", "stage_changed_at", "closed_at", "value_minor", "currency", "expected_close", "lost_reason"]
         )
@@ -150,7 +153,7 @@ async def update_deal(msg: IncomingMessage, ctx: HandlerContext) -> Reply:
             deal.lost_reason = u.reason
             fields["lost_reason"] = {"new": u.reason}
         if not fields:
-            return Reply(ctx.t("deal.same", title=deal.title, stage=ctx.stage(stage)), entities=entities)
+            return Reply(ctx.t("deal.same", title=deal.title, stage=ctx.stage(stage)), acted=acted)
         session.add(deal)
         ctx.audit(
             session,
@@ -171,7 +174,7 @@ async def update_deal(msg: IncomingMessage, ctx: HandlerContext) -> Reply:
             parts.append(ctx.t("deal.changed", title=deal.title, changes="; ".join(shown)))
         if "lost_reason" in fields:
             parts.append(ctx.t("deal.lost_reason", reason=u.reason))
-    return Reply(" ".join(parts), entities=entities)
+    return Reply(" ".join(parts), acted=acted)
 
 
 def _one_deal(session: Session, ctx: HandlerContext) -> Deal | Reply:
@@ -201,3 +204,9 @@ def _one_deal(session: Session, ctx: HandlerContext) -> Deal | Reply:
         ]
         return Reply(ctx.t("deal.several", query=query) + "\n" + "\n".join(lines))
     return deals[0]
+
+
+def register(router: Router) -> None:
+    """This capability's routes (handlers/__init__.py lists the modules)."""
+    router.intent(Intent.RECORD_PURCHASE)(record_purchase)
+    router.intent(Intent.UPDATE_DEAL)(update_deal)

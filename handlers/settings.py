@@ -8,8 +8,11 @@ from functools import cache
 from zoneinfo import ZoneInfo, available_timezones
 
 from bot.context import HandlerContext
-from bot.texts import LANGUAGES, t
-from bot.types import IncomingMessage, Reply
+from bot.nlu.intents import Intent
+from bot.router import Router
+from bot.texts import t
+from bot.types import Acted, IncomingMessage, Reply
+from config.languages import LANGUAGES
 from storage import audit
 from storage.models import Staff
 from storage.normalize import search_key
@@ -111,4 +114,9 @@ async def my_settings(msg: IncomingMessage, ctx: HandlerContext) -> Reply:
         lang = member.language
     key, value = next(iter(changes.items()))
     shown = t(lang, f"language.{value}") if key == "language" else value
-    return Reply(t(lang, f"settings.{key}", value=shown), entities={key: value})
+    return Reply(t(lang, f"settings.{key}", value=shown), acted=Acted(details=((key, value),)))
+
+
+def register(router: Router) -> None:
+    """This capability's routes (handlers/__init__.py lists the modules)."""
+    router.intent(Intent.MY_SETTINGS)(my_settings)

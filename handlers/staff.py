@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from bot.context import HandlerContext
+from bot.router import Router
 from bot.types import IncomingMessage, Reply
 from storage import staff_admin
 
@@ -37,3 +38,8 @@ async def staff_command(msg: IncomingMessage, ctx: HandlerContext) -> Reply:
             raise ValueError(ctx.t(key)) from None
         shown = ctx.t(f"role.{member.role}") if action in ("add", "role") else (value or "")
         return Reply(ctx.t(f"staff.done.{action}", handle=member.handle, value=shown))
+
+
+def register(router: Router) -> None:
+    """This capability's routes (handlers/__init__.py lists the modules)."""
+    router.command("staff")(staff_command)

@@ -17,8 +17,19 @@ from typing import Any
 from sqlalchemy.engine import Engine
 
 from bot.context import HandlerContext
+from bot.inputs import ValueKind
 from bot.nlu.lexicons import yes_pattern
-from bot.types import ActionEvent, Attachment, AttachmentTooLarge, AttachmentUnavailable, Button, IncomingMessage, Reply
+from bot.router import Router
+from bot.types import (
+    Acted,
+    ActionEvent,
+    Attachment,
+    AttachmentTooLarge,
+    AttachmentUnavailable,
+    Button,
+    IncomingMessage,
+    Reply,
+)
 from storage.dialogs import DIALOG_TTL
 from storage.importer import staging
 from storage.importer.report import ImportReport, Outcome
@@ -80,7 +91,7 @@ def _mb(size: int) -> str:
 
 
 def _refuse(ctx: HandlerContext, key: str, **values: Any) -> Reply:
-    return Reply(ctx.t(key, **values), intent="import", entities={})
+    return Reply(ctx.t(key, **values), intent="import")
 
 
 async def receive(msg: IncomingMessage, ctx: HandlerContext) -> Reply:
@@ -123,11 +134,11 @@ async def receive(msg: IncomingMessage, ctx: HandlerContext) -> Reply:
     except BaseException:
         staging.discard(root, staged.token)
         raise
-    entities = _entities(report, name)
+    acted = _acted(report, name)
     if report.created + report.updated == 0:
         staging.discard(root, staged.token)
         text = ctx.t("upload.nothing", file=name, unchanged=report.unchanged, rejected=report.rejected)
-        return Reply(_with_rejections(ctx, text, report, rejected), intent="import", entities=entities)
+        return Reply(_with_rejections(ctx, text, report, rejected), intent="import", acted=acted)
     payload = {"token": staged.token, "file": name, "kind": report.kind}
     earlier = _pending_payload(ctx, msg)
     if earlier is not None:  # a new file replaces a question still open about an earlier one
@@ -147,7 +158,7 @@ async def receive(msg: IncomingMessage, ctx: HandlerContext) -> Reply:
         Button(ctx.t("upload.button_import"), CONFIRM_ACTION, value=staged.token, style="primary"),
         Button(ctx.t("button.cancel"), CANCEL_ACTION, value=staged.token),
     )
-    return Reply(_with_rejections(ctx, text, report, rejected), buttons=buttons, intent="import", entities=entities)
+    return Reply(_with_rejections(ctx, text, report, rejected), buttons=buttons, intent="import", acted=acted)
 
 
 async def _run(ctx: HandlerContext, path: Path, *, kind: str | None, dry_run: bool) -> tuple[ImportReport, list[str]]:
@@ -187,9 +198,9 @@ def _with_rejections(ctx: HandlerContext, text: str, report: ImportReport, rejec
     return "\n".join(lines)
 
 
-def _entities(report: ImportReport, name: str) -> dict[str, Any]:
-    counts = {k: getattr(report, k) for k in ("created", "updated", "rejected", "unchanged")}
-    return {"file": name, "kind": report.kind, "dry_run": report.dry_run, **counts}
+def _acted(report: ImportReport, name: str) -> Acted:
+    counts = tuple((k, getattr(report, k)) for k in ("created", "updated", "rejected", "unchanged"))
+    return Acted(details=(("file", name), ("kind", report.kind), ("dry_run", report.dry_run), *counts))
 
 
 def _pending_payload(ctx: HandlerContext, event: ActionEvent | IncomingMessage) -> dict[str, Any] | None:
@@ -250,5 +261,13 @@ async def _import(ctx: HandlerContext, payload: dict[str, Any], *, replaces: Act
     name = str(payload["file"])
     text = ctx.t("upload.done", file=name, created=report.created, updated=report.updated, rejected=report.rejected)
     return Reply(
-        _with_rejections(ctx, text, report, rejected), replaces=where, intent="import", entities=_entities(report, name)
+        _with_rejections(ctx, text, report, rejected), replaces=where, intent="import", acted=_acted(report, name)
     )
+
+
+def register(router: Router) -> None:
+    """This capability's routes (handlers/__init__.py lists the modules)."""
+    router.command("upload", "import")(receive)
+    router.answer(PENDING)(answer)
+    router.action(CONFIRM_ACTION, value=ValueKind.TOKEN)(confirm_button)
+    router.action(CANCEL_ACTION, value=ValueKind.TOKEN)(cancel_button)

@@ -92,8 +92,8 @@ def _rebuild(app: Any) -> None:
 
 
 def rollups_overdue(app: Any) -> bool:
-    """The insight rollups exist but their last rebuild is older than the answers may use (rollups.MAX_AGE)."""
-    from storage.analytics.rollups import MAX_AGE, as_of
+    """The insight rollups exist but their last rebuild is older than the answers may use (freshness.MAX_AGE)."""
+    from storage.analytics.freshness import MAX_AGE, as_of
 
     with app.services.session() as session:
         at = as_of(session)

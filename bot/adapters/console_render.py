@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from bot.nlu.understanding import public_intent
+from bot.nlu.intents import public_intent
 from bot.textclean import clean_text
 from bot.types import Card, Reply
 

@@ -7,21 +7,36 @@ problems are shown in the modal and whose reply goes to the user's DM.
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import re
 from collections.abc import Awaitable, Callable
-from typing import TYPE_CHECKING, Any
+from typing import Any, Protocol
 
 from slack_bolt.async_app import AsyncApp
+from slack_sdk.web.async_client import AsyncWebClient
 
 from bot.adapters import slack_render as render
 from bot.adapters.slack_events import is_direct, metadata, plain_text
 from bot.adapters.slack_inputs import MAX_FIELD, form_values, slack_id, user_of
+from bot.middleware import Dispatcher
 from bot.requests import FieldSearch, Form, FormSubmitted, Shortcut
-from bot.types import ConversationRef, Reply
+from bot.types import ConversationRef, MessageRef, Reply, UserRef
 
-if TYPE_CHECKING:
-    from bot.adapters.slack import SlackAdapter
+
+class FormHost(Protocol):
+    """What the forms need of the Slack adapter that owns them (a protocol, so this module needs not import it)."""
+
+    platform: str
+    client: AsyncWebClient
+    dispatcher: Dispatcher
+
+    def spawn(self, work: Awaitable[None], what: str) -> asyncio.Task[None]: ...
+
+    def user_ref(self, user_id: str) -> UserRef: ...
+
+    async def dm(self, user_id: str, reply: Reply) -> MessageRef: ...
+
 
 ANY = re.compile(".*", re.DOTALL)  # every shortcut, options request and submission goes to the dispatcher
 Ack = Callable[..., Awaitable[None]]
@@ -29,7 +44,7 @@ log = logging.getLogger(__name__)
 
 
 class SlackForms:
-    def __init__(self, adapter: SlackAdapter) -> None:
+    def __init__(self, adapter: FormHost) -> None:
         self.adapter = adapter
 
     def register(self, bolt: AsyncApp) -> None:

@@ -10,6 +10,7 @@ from decimal import Decimal, InvalidOperation
 from functools import cache
 
 from bot.nlu.entities import parse_number
+from bot.nlu.intents import Intent
 from bot.nlu.lexicons import fold
 from bot.nlu.understanding import Understanding
 
@@ -108,7 +109,14 @@ def known_currency_amount(text: str) -> tuple[str, str] | None:
 
 
 _WRITES = frozenset(
-    ["log_interaction", "schedule_followup", "record_purchase", "create_deal", "update_deal", "add_contact"]
+    [
+        Intent.LOG_INTERACTION,
+        Intent.SCHEDULE_FOLLOWUP,
+        Intent.RECORD_PURCHASE,
+        Intent.CREATE_DEAL,
+        Intent.UPDATE_DEAL,
+        Intent.ADD_CONTACT,
+    ]
 )
 
 
@@ -117,9 +125,9 @@ def flag_values(u: Understanding, raw: str) -> None:
     if u.intent not in _WRITES:
         return
     bad_day = impossible_date(raw)
-    if bad_day and u.intent != "add_contact" and not u.date_question:  # the date reader asks about it instead
+    if bad_day and u.intent != Intent.ADD_CONTACT and not u.date_question:  # the date reader asks about it instead
         u.invalid["date"] = bad_day
-    if u.intent in ("record_purchase", "create_deal", "update_deal"):
+    if u.intent in (Intent.RECORD_PURCHASE, Intent.CREATE_DEAL, Intent.UPDATE_DEAL):
         if u.quantity is not None and u.quantity < 1:
             u.invalid["quantity"] = str(u.quantity)
         unknown = unknown_currency(raw)

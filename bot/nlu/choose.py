@@ -13,6 +13,8 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from bot.nlu import intent_model
+from bot.nlu.fill_network import NETWORK_INTENTS
+from bot.nlu.intents import Intent
 from bot.nlu.reading import Reading
 from bot.nlu.understanding import Understanding
 
@@ -28,25 +30,32 @@ OUTVOTE = 0.5
 KEEP_RULE = 2.0
 WRITE_INTENTS = frozenset(
     {
-        "log_interaction",
-        "schedule_followup",
-        "add_contact",
-        "add_organization",
-        "update_contact",
-        "record_purchase",
-        "create_deal",
-        "update_deal",
-        "record_need",
-        "undo",  # "cancel" with nothing to cancel must not quietly revert the last change
-        "my_settings",
+        Intent.LOG_INTERACTION,
+        Intent.SCHEDULE_FOLLOWUP,
+        Intent.ADD_CONTACT,
+        Intent.ADD_ORGANIZATION,
+        Intent.UPDATE_CONTACT,
+        Intent.RECORD_PURCHASE,
+        Intent.CREATE_DEAL,
+        Intent.UPDATE_DEAL,
+        Intent.RECORD_NEED,
+        Intent.UNDO,  # "cancel" with nothing to cancel must not quietly revert the last change
+        Intent.MY_SETTINGS,
     }
 )
 # Product decisions the corpus labels disagree on: a stated channel preference ("Lisa prefers email", the update
 # rule's reading) sets the contact's preferred channel, which reminders and the channel questions use, rather than
 # being only a customer fact.
-_RULE_KEEPS = frozenset({("update_contact", "record_need")})
+_RULE_KEEPS = frozenset({(Intent.UPDATE_CONTACT, Intent.RECORD_NEED)})
 PERSON_INTENTS = frozenset(
-    {"log_interaction", "schedule_followup", "update_contact", "record_purchase", "find_contact", "record_need"}
+    {
+        Intent.LOG_INTERACTION,
+        Intent.SCHEDULE_FOLLOWUP,
+        Intent.UPDATE_CONTACT,
+        Intent.RECORD_PURCHASE,
+        Intent.FIND_CONTACT,
+        Intent.RECORD_NEED,
+    }
 )
 
 
@@ -108,15 +117,28 @@ _COMPANY_MARKER = re.compile(
 )
 
 
+# Intents about a company's deal or purchase: a function word cut out as the person ("el deal de Hooli") means the
+# company the sentence names.
+ORG_INTENTS = frozenset(
+    {Intent.UPDATE_DEAL, Intent.CREATE_DEAL, Intent.RECORD_PURCHASE, Intent.RECORD_NEED, Intent.CROSS_SELL}
+)
+# Stop words that are first names too ("call will tomorrow" names someone; the store decides whether it knows him).
+_ALSO_NAMES = frozenset({"may", "will", "bill", "mark", "don", "sue", "ben", "mar", "li"})
+
+
 def _weak_ref(ref: str | None, reading: Reading) -> bool:
-    """A name cut out by grammar that is no name: only function words ("I'm"), or lower case beside a
-    capitalised name the store does not know."""
+    """A name cut out by grammar that is no name: only function words ("I'm", "el", "we're") or the CRM's own
+    words ("schedule", "enviado", "marcar"), in the sender's language or English."""
     if not ref:
         return True
-    from bot.nlu.mentions import stop_words
+    from bot.nlu.mentions import CRM_WORDS, stop_words
 
-    words = [w for w in re.findall(r"[^\W\d_]+", ref.lower())]
-    return not words or all(w in stop_words(reading.lang) for w in words)
+    never = (stop_words(reading.lang) | stop_words("en") | CRM_WORDS) - _ALSO_NAMES
+    words = re.findall(r"[^\W\d_]+(?:['’][^\W\d_]+)?", ref)
+    at = reading.text.find(ref)
+    if any(w[:1].isupper() and w != "I" for w in words) and at > 0:
+        return False  # "met with May from Hooli", "meet Bill": written as a name, mid-sentence
+    return not words or all(w.lower() in never or w.lower().replace("’", "'") in never for w in words)
 
 
 def fill_mentions(u: Understanding, reading: Reading) -> None:
@@ -125,7 +147,7 @@ def fill_mentions(u: Understanding, reading: Reading) -> None:
     org = reading.first("organization")
     person = reading.first("contact") or reading.first("new")
     product = reading.first("product")
-    if u.intent == "record_purchase" and product is not None and not u.product:
+    if u.intent == Intent.RECORD_PURCHASE and product is not None and not u.product:
         u.product = product.candidates[0].name
     if u.intent in PERSON_INTENTS:
         at = text.lower().find(u.contact_ref.lower()) if u.contact_ref else -1
@@ -152,7 +174,11 @@ def fill_mentions(u: Understanding, reading: Reading) -> None:
             u.mention_kind = "new"
         elif person is None and u.mention_kind == "new":
             pass
-        elif org is not None and (u.contact_ref is None or _within(u.contact_ref, text, org.start, org.end)):
+        elif org is not None and (
+            u.contact_ref is None
+            or _within(u.contact_ref, text, org.start, org.end)
+            or (u.intent in ORG_INTENTS and _weak_ref(u.contact_ref, reading))
+        ):
             u.contact_ref = org.text
             u.mention_kind = "organization"
     if u.company or u.mention_kind == "organization":
@@ -179,9 +205,23 @@ _PAST = re.compile(
 _DEADLINE = re.compile(r"\b(?:by|until|till|before|due|para|até|hasta|avant|entro|jusqu)\W*$", re.IGNORECASE)
 
 
+# "nota: a Lusitânia muda o processo em abril": a note says something about a date; it is not a plan for it.
+NOTE_LEAD = re.compile(r"^\s*(?:notes?|nota|jegyzet|add(?:ed)? (?:a )?note)\s*:", re.IGNORECASE)
+
+
+def mark_organization_party(u: Understanding, reading: Reading) -> None:
+    """A network or facts sentence whose party is a stored organization ("Acme's supplier is …", "what can we
+    offer Acme?") says so in ``mention_kind``, so the console reports it as the company, not as a contact."""
+    if u.intent not in NETWORK_INTENTS or not u.contact_ref or u.mention_kind is not None:
+        return
+    ref = u.contact_ref
+    if any(m.kind == "organization" and _within(ref, reading.text, m.start, m.end) for m in reading.mentions):
+        u.mention_kind = "organization"
+
+
 def planned(u: Understanding, reading: Reading, *, now: datetime, tz: str) -> bool:
     """A "logged" touch whose only date is ahead and whose sentence has no past tense is a plan."""
-    if u.intent != "log_interaction" or u.correction or u.follow_up_text:
+    if u.intent != Intent.LOG_INTERACTION or u.correction or u.follow_up_text or NOTE_LEAD.match(reading.text):
         return False
     if u.occurred_at is not None and u.occurred_at.date() >= now.date():
         return False  # read as today or earlier on its own terms ("this morning")
@@ -189,3 +229,22 @@ def planned(u: Understanding, reading: Reading, *, now: datetime, tz: str) -> bo
     if not dates or dates[0].label != "FUTUREDATE" or _DEADLINE.search(reading.text[: dates[0].start]):
         return False
     return not _PAST.search(reading.text[: dates[0].start])
+
+
+def tense_unclear(u: Understanding, reading: Reading) -> bool:
+    """A touch dated by a weekday alone with no tense anywhere ("call with Hunter monday 9:30", said on a
+    Thursday): done last Monday or planned for the next? Logging a plan as done would reset the customer's
+    clock and set no reminder, so the sender is asked."""
+    if u.intent != Intent.LOG_INTERACTION or u.correction or u.follow_up_text or NOTE_LEAD.match(reading.text):
+        return False
+    dates = [v for v in reading.values if v.label.endswith("DATE")]
+    return bool(dates) and dates[0].label == "ANYDATE" and not _PAST.search(reading.text)
+
+
+def note_about_later(u: Understanding, reading: Reading) -> bool:
+    """A note whose date lies ahead ("nota: Valencia Foods cambia de ERP en mayo") is written now: the date is
+    what it talks about, never when it happened (last May)."""
+    if u.intent != Intent.LOG_INTERACTION or u.occurred_at is None or not NOTE_LEAD.match(reading.text):
+        return False
+    dates = [v for v in reading.values if v.label.endswith("DATE")]
+    return bool(dates) and dates[0].label == "FUTUREDATE"

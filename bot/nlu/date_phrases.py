@@ -16,8 +16,8 @@ from typing import Any
 
 from bot.nlu.date_lexicon import EN, DateLexicon
 from bot.nlu.date_lexicon_intl import LEXICONS
+from config.languages import LANGUAGES
 
-SUPPORTED_LANGS = ("en", "pt", "es", "fr", "it", "hu")
 _B = r"(?<![\w@])"  # word start; "@" so that "@3pm" is not matched as "3pm" inside a handle
 _E = r"(?![\w])"
 _NO_MATCH = "(?!)"
@@ -360,7 +360,7 @@ PATTERNS: dict[str, LanguagePatterns] = {}
 def patterns_for(lang: str) -> LanguagePatterns:
     """Patterns for "pt", "pt-BR", "pt_PT"...; unknown languages get English."""
     code = lang.lower().replace("_", "-").split("-")[0]
-    if code not in SUPPORTED_LANGS:
+    if code not in LANGUAGES:
         code = "en"
     if code not in PATTERNS:
         PATTERNS[code] = _build(code)

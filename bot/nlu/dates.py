@@ -81,7 +81,23 @@ def find_dates(
         doubt = match.doubt or ("unread" if whole else None)
         start, end = spelled.original(start), spelled.original(end, end=True)
         out.append(replace(match, start=start, end=end, text=text[start:end], doubt=doubt))
-    return _either_or(out, text)
+    return _either_or(_outermost(out), text)
+
+
+def _outermost(found: list[DateMatch]) -> list[DateMatch]:
+    """A phrase widened to be quoted whole ("na segunda-feria às 10") swallows the phrases inside it: reading
+    "na segunda" on its own would set the day and drop the time the sender gave."""
+    return [
+        match
+        for match in found
+        if not any(
+            other is not match
+            and other.start <= match.start
+            and match.end <= other.end
+            and (other.start, other.end) != (match.start, match.end)
+            for other in found
+        )
+    ]
 
 
 # "tuesday or wednesday", "amanhã ou depois", "kedden vagy szerdán": two days offered, neither chosen.

@@ -84,9 +84,12 @@ def past_value(match: DateMatch, now: datetime, tz: str) -> datetime:
     return match.value if match.has_time else same_time_on(match.value, now, tz)
 
 
+_LEADING_ARTICLE = re.compile(r"^(?:an?|um|uma|un|una|une|uno|egy)\s+(?=\S)", re.IGNORECASE)
+
+
 def read_kind(text: str, lang: str) -> tuple[str | None, str]:
     """The interaction kind at the start of text (multi-word phrases first), and the text after it."""
-    stripped = text.lstrip()
+    stripped = _LEADING_ARTICLE.sub("", text.lstrip())  # "log a call with Bill"
     low = fold(stripped)
     for phrase, kind in kind_phrases(lang):
         if low.startswith(phrase) and (len(low) == len(phrase) or not low[len(phrase)].isalnum()):
@@ -102,13 +105,127 @@ def read_kind(text: str, lang: str) -> tuple[str | None, str]:
 
 
 def kind_anywhere(text: str, lang: str) -> str | None:
-    """A kind word later in the text ("maria - call re renewal")."""
+    """The interaction kind named anywhere in the text ("maria - call re renewal", "recuérdame llamar a Carmen",
+    "írtam Zsófinak whatsappon"): a word naming the medium (whatsapp, voicemail, e-mail, lunch) beats a verb that
+    only suggests one ("wrote", "talked"), so "wrote to her on whatsapp" is a message."""
     table = kinds(lang)
-    for token in re.findall(r"[\w/-]+", text.lower())[:8]:
-        found = table.get(token) or table.get(fold(token))
-        if found and token not in ("log", "note", "logged", "nota"):
-            return found
+    verb: str | None = None
+    for token in re.findall(r"[\w/'-]+", text.lower())[:40]:
+        key = fold(token).strip("'-")
+        if key in _NOT_KINDS:
+            continue
+        medium = _stem_kind(key, _MEDIUM_STEMS)
+        if medium:
+            return medium
+        if verb is None:
+            verb = table.get(token) or table.get(key) or _stem_kind(key, _VERB_STEMS)
+    return verb
+
+
+def _stem_kind(key: str, stems: tuple[tuple[str, str], ...]) -> str | None:
+    for stem, kind in stems:
+        if key == stem or (len(stem) >= 3 and key.startswith(stem)):
+            return kind
     return None
+
+
+_NOT_KINDS = frozenset({"log", "note", "logged", "nota", "jegyzet", "notes", "calls"})
+# Accent-folded beginnings of words, in the six staff languages; exact where a prefix would catch other words.
+_MEDIUM_STEMS: tuple[tuple[str, str], ...] = (
+    ("whatsapp", "message"),
+    ("whats", "message"),
+    ("wa", "message"),
+    ("zap", "message"),
+    ("sms", "message"),
+    ("msg", "message"),
+    ("dm", "message"),
+    ("texto", "message"),
+    ("text", "message"),
+    ("texted", "message"),
+    ("messag", "message"),
+    ("mensag", "message"),
+    ("mensaj", "message"),
+    ("uzenet", "message"),
+    ("telegram", "message"),
+    ("linkedin", "message"),
+    ("voicemail", "call"),
+    ("vm", "call"),
+    ("telefonema", "call"),
+    ("ligacao", "call"),
+    ("llamada", "call"),
+    ("chiamata", "call"),
+    ("telefonata", "call"),
+    ("hivas", "call"),
+    ("coup", "call"),
+    ("e-mail", "email"),
+    ("email", "email"),
+    ("mail", "email"),
+    ("correo", "email"),
+    ("courriel", "email"),
+    ("zoom", "meeting"),
+    ("teams", "meeting"),
+    ("meet", "meeting"),
+    ("meeting", "meeting"),
+    ("mtg", "meeting"),
+    ("reuni", "meeting"),
+    ("rdv", "meeting"),
+    ("rendez", "meeting"),
+    ("riunion", "meeting"),
+    ("appuntament", "meeting"),
+    ("talalkoz", "meeting"),
+    ("megbeszel", "meeting"),
+    ("lunch", "meeting"),
+    ("almoc", "meeting"),
+    ("almuerz", "meeting"),
+    ("dej", "meeting"),
+    ("dejeun", "meeting"),
+    ("pranz", "meeting"),
+    ("ebed", "meeting"),
+    ("dinner", "meeting"),
+    ("jantar", "meeting"),
+    ("coffee", "meeting"),
+    ("cafe", "meeting"),
+    ("caffe", "meeting"),
+    ("kave", "meeting"),
+    ("demo", "meeting"),
+    ("visit", "visit"),
+    ("latogat", "visit"),
+    ("meglatogat", "visit"),
+)
+_VERB_STEMS: tuple[tuple[str, str], ...] = (
+    ("call", "call"),
+    ("rang", "call"),
+    ("ring", "call"),
+    ("phon", "call"),
+    ("telefon", "call"),
+    ("telephon", "call"),
+    ("tel", "call"),
+    ("spoke", "call"),
+    ("talked", "call"),
+    ("lig", "call"),
+    ("llam", "call"),
+    ("chiam", "call"),
+    ("richiam", "call"),
+    ("appel", "call"),
+    ("rappel", "call"),
+    ("hiv", "call"),
+    ("felhiv", "call"),
+    ("visszahiv", "call"),
+    ("beszel", "call"),
+    ("met", "meeting"),
+    ("encontr", "meeting"),
+    ("incontr", "meeting"),
+    ("rencontr", "meeting"),
+    ("wrote", "email"),
+    ("emailed", "email"),
+    ("escrev", "email"),
+    ("escrib", "email"),
+    ("ecrit", "email"),
+    ("scritt", "email"),
+    ("irtam", "email"),
+    ("pinged", "message"),
+    ("ping", "message"),
+)
 
 
 _NOTE_LEAD = re.compile(r"^\s*(?:note|nota|log|jegyzet|add(?:ed)? (?:a )?note)\b", re.IGNORECASE)
@@ -185,8 +302,8 @@ def fill_log(u: Understanding, raw: str, *, now: datetime, tz: str, explicit: bo
         if first in _ARTICLES and recipient:
             target = rest[recipient.end() :]  # "emailed the contract to Kevin Malone"
         u.contact_ref = take_ref(target, lang, _ARTICLES)
-        if u.kind is None and not as_note:
-            u.kind = kind_anywhere(target, lang)
+    if u.kind is None and not as_note:
+        u.kind = kind_anywhere(rest, lang)
     u.kind = u.kind or "note"
     u.company = company_after(rest, u.contact_ref, lang)
     u.summary = " ".join(body.split()) or raw

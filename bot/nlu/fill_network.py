@@ -14,10 +14,12 @@ from datetime import datetime
 from functools import cache
 
 from bot.nlu.dates import find_dates
-from bot.nlu.lexicons import LANGS, languages_for, lexicon
+from bot.nlu.intents import Intent
+from bot.nlu.lexicons import languages_for, lexicon
 from bot.nlu.understanding import Understanding
+from config.languages import LANGUAGES
 
-NETWORK_INTENTS = frozenset({"record_link", "network", "find_facts", "record_need", "offer"})
+NETWORK_INTENTS = frozenset({Intent.RECORD_LINK, Intent.NETWORK, Intent.FIND_FACTS, Intent.RECORD_NEED, Intent.OFFER})
 
 
 @cache
@@ -61,7 +63,7 @@ def _roles(lang: str, text: str) -> list[str]:
 
 def fill_network(u: Understanding, raw: str, *, now: datetime, tz: str) -> None:
     text = raw.strip()
-    for code in languages_for(u.lang if u.lang in LANGS else "en"):
+    for code in languages_for(u.lang if u.lang in LANGUAGES else "en"):
         for intent, kind, pattern in _frames(code):
             if intent != u.intent:
                 continue
@@ -80,7 +82,7 @@ def _fill(u: Understanding, lang: str, kind: str, match: re.Match[str], text: st
         # "Rui é o CFO da Acme e o decisor": what follows the organization's name is one more role.
         joiner = getattr(lexicon(lang), "NETWORK_AND", r"\s+(?:and|&)\s+")
         head, *rest = re.split(joiner, b, maxsplit=1, flags=re.IGNORECASE)
-        if rest and u.intent == "record_link" and kind == "role":
+        if rest and u.intent == Intent.RECORD_LINK and kind == "role":
             b, roles = head.strip(), _roles(lang, rest[0])
     if "role" in groups:
         roles = _roles(lang, groups["role"]) + roles
@@ -98,7 +100,7 @@ def _fill(u: Understanding, lang: str, kind: str, match: re.Match[str], text: st
         frame["topic"] = " ".join(words)
     if "verb" in groups:
         frame["fact"] = _word(lang, groups["verb"]) or "need"
-    elif kind == "promise" and u.intent == "record_need":
+    elif kind == "promise" and u.intent == Intent.RECORD_NEED:
         frame["fact"] = "promise"
         dates = find_dates(text, now=now, tz=tz, lang=lang, prefer="future")
         if dates:
@@ -111,6 +113,6 @@ def _fill(u: Understanding, lang: str, kind: str, match: re.Match[str], text: st
     u.network = frame
     u.lang = lang
     # The console's entities: the person (or first party) as written, and the organization when one is named.
-    first = a if u.intent in ("record_link", "record_need") else b
+    first = a if u.intent in (Intent.RECORD_LINK, Intent.RECORD_NEED) else b
     if first:
         u.contact_ref = first

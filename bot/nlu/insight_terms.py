@@ -1,7 +1,7 @@
 """Questions about figures in any staff language, read as the English question they ask.
 
-The insight answers (handlers/insights.py and its helpers) pick the sub-question, the dimension, the period and
-the names from English words; each language's lexicon lists, as INSIGHT_TERMS, how its staff say those words
+The frame reader (bot/nlu/fill_insight.py) reads the measure, the dimension, the period, the scope and the names
+from English words; each language's lexicon lists, as INSIGHT_TERMS, how its staff say those words
 ("receita por segmento este ano" -> "revenue by segment this year"). Only a message that the language's own rules
 did not already read as something else (a log, a follow-up...) is taken for a question, and only when the English
 question it becomes is one: the English intent rules, with their guards, decide.
@@ -13,9 +13,11 @@ import re
 from collections.abc import Iterable
 from functools import cache
 
-from bot.nlu.lexicons import LANGS, languages_for, lexicon, rules
+from bot.nlu.intents import Intent
+from bot.nlu.lexicons import languages_for, lexicon, rules
+from config.languages import LANGUAGES
 
-INSIGHT_INTENTS = frozenset({"portfolio", "pipeline", "cross_sell"})
+INSIGHT_INTENTS = frozenset({Intent.PORTFOLIO, Intent.PIPELINE, Intent.CROSS_SELL})
 
 
 @cache
@@ -29,7 +31,7 @@ def english_question(text: str, languages: Iterable[str]) -> tuple[str, str] | N
     plain = text.replace("¿", "")
     best: tuple[int, str, str] | None = None
     for code in languages:
-        if code == "en" or code not in LANGS:
+        if code == "en" or code not in LANGUAGES:
             continue
         out, hits = plain, 0
         for pattern, english in _terms(code):

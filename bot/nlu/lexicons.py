@@ -12,7 +12,9 @@ from functools import cache
 from importlib import import_module
 from types import ModuleType
 
-LANGS = ("en", "pt", "es", "fr", "it", "hu")
+from bot.nlu.intents import Intent
+from config.languages import LANGUAGES
+
 Rule = tuple[str, re.Pattern[str], str]  # (intent, pattern, language of the pattern)
 
 
@@ -36,21 +38,27 @@ def languages_for(lang: str) -> tuple[str, ...]:
 
     Staff often write English (or a colleague's language) whatever their setting says.
     """
-    first = lang if lang in LANGS else "en"
-    return tuple(dict.fromkeys((first, "en", *LANGS)))
+    first = lang if lang in LANGUAGES else "en"
+    return tuple(dict.fromkeys((first, "en", *LANGUAGES)))
 
 
 @cache
 def rules(lang: str) -> tuple[Rule, ...]:
     out: list[Rule] = []
-    code = lang if lang in LANGS else "en"
+    code = lang if lang in LANGUAGES else "en"
     lex = lexicon(code)
     # Corrections and the debug question come first: "no, it was a meeting" must not read as a new log.
-    for name, intent in (("CORRECTION_PATTERNS", "log_interaction"), ("DEBUG_PATTERNS", "help"), ("GREETING", "help")):
+    exact = (
+        ("CORRECTION_PATTERNS", Intent.LOG_INTERACTION),
+        ("DEBUG_PATTERNS", Intent.HELP),
+        ("GREETING", Intent.HELP),
+    )
+    for name, intent in exact:
         found = getattr(lex, name, ())
         patterns = (found,) if isinstance(found, str) else found
         out.extend((f"{intent}:{name}", re.compile(p, re.IGNORECASE), code) for p in patterns)
-    for intent, patterns in lex.INTENT_PATTERNS.items():
+    for name, patterns in lex.INTENT_PATTERNS.items():
+        intent = Intent(name)  # a lexicon's misspelt intent fails on first use, not silently never matching
         out.extend((intent, re.compile(p, re.IGNORECASE), code) for p in patterns)
     return tuple(out)
 

@@ -19,7 +19,8 @@ from rapidfuzz import fuzz
 from sqlmodel import Session
 from stop_words import get_stop_words
 
-from bot.nlu.lexicons import LANGS, fold, kinds, lexicon
+from bot.nlu.lexicons import fold, kinds, lexicon
+from config.languages import LANGUAGES
 from storage import mentions as store
 from storage import search
 from storage.normalize import search_key
@@ -131,12 +132,12 @@ def stop_words(lang: str) -> frozenset[str]:
         words.update(fold(w) for w in getattr(lexicon(code), "QUERY_FILLERS", ()))
         words.update(fold(w) for w in getattr(lexicon(code), "INTRO_WORDS", ()))
         words.update(fold(w) for w in kinds(code))
-    words.update(_CRM_WORDS)
+    words.update(CRM_WORDS)
     return frozenset(words)
 
 
 # Words of the trade in the six languages: never a name on their own, whatever the store holds.
-_CRM_WORDS = _words(
+CRM_WORDS = _words(
     """
     log logged logging call called calls calling phone phoned rang meeting meetings met meet mtg email emailed mail
     mailed text texted message messaged chat chatted spoke talked visit visited lunch dinner coffee demo zoom teams
@@ -148,11 +149,13 @@ _CRM_WORDS = _words(
     birthday birthdays bday risk segment segments team staff owner product products licence licences license
     licenses seat seats plan plans won lost stage mark marked flag flagged remove move moved whatsapp whatsapped
     ligacao ligacão ligação liguei ligar reuniao reunião encontro almoco almoço cliente clientes empresa negocio
-    negócio lembrete lembrar amanha amanhã hoje ontem marca marcar marque
+    negócio lembrete lembrar amanha amanhã hoje ontem marca marcar marque lembra lembre enviado enviada enviei
+    mandei mandar schedule scheduled book booked arrange
     llamada llamé llame reunión reunion cliente empresa negocio recordar recordatorio mañana hoy ayer
     appel appelé appele réunion reunion rdv client clients entreprise société affaire rappel rappeler demain
     aujourd hui hier
     chiamata chiamato riunione incontro cliente clienti azienda affare ricordami promemoria domani oggi ieri segna
+    mandato mandata inviato inviata
     domattina stamattina stasera
     hívás hívtam felhívtam megbeszélés találkozó ügyfél ügyfelek cég üzlet emlékeztess holnap ma tegnap
     """
@@ -176,7 +179,7 @@ def tokens(text: str, lang: str) -> list[_Token]:
 
 def _runs(toks: list[_Token], text: str, lang: str, blocked: list[tuple[int, int]]) -> list[list[_Token]]:
     """Maximal runs of name-like words: no function word, no value, nothing but spaces between them."""
-    stops = stop_words(lang if lang in LANGS else "en")
+    stops = stop_words(lang if lang in LANGUAGES else "en")
     runs: list[list[_Token]] = []
     current: list[_Token] = []
     for tok in toks:
@@ -265,7 +268,7 @@ def find(session: Session, text: str, *, lang: str, blocked: list[tuple[int, int
     by_key: dict[str, list[store.Named]] = {}
     for named in [*store.exact(session=session, keys=keys), *(p for p in catalogue if p.key in keys)]:
         by_key.setdefault(named.key, []).append(named)
-    stops = stop_words(lang if lang in LANGS else "en")
+    stops = stop_words(lang if lang in LANGUAGES else "en")
     found: list[Mention] = []
     taken: set[int] = set()
     # 1. Exact names anywhere, longest first: "May Chen" and "Will Smith" are names even though "may" and "will"
@@ -367,13 +370,6 @@ def _other_half(run: list[_Token], parts: list[Mention], lang: str) -> list[_Tok
     return group
 
 
-def _is_word(key: str, lang: str) -> bool:
-    """Whether ``key`` is a word of the language: simplemma knows it, or lemmatizes it to another word
-    ("mandarle", "chiamarlo": a verb with its pronoun)."""
-    code = lang if lang in LANGS else "en"
-    return bool(simplemma.is_known(key, lang=code)) or simplemma.lemmatize(key, lang=code) != key
-
-
 def _name_like(tok: _Token) -> bool:
     """Letters only, two or more, no particle: "isn't", "whatsapp'd", "J." and "de" are not half of a name."""
     return len(tok.text) >= 2 and tok.text.isalpha() and tok.key not in _PARTICLES
@@ -382,7 +378,7 @@ def _name_like(tok: _Token) -> bool:
 def _is_word(key: str, lang: str) -> bool:
     """Whether ``key`` is a word of the language (its lemma is in simplemma's dictionary); Hungarian's dictionary
     takes over a second to load, so there any word counts as one, which only makes this less eager."""
-    if lang == "hu" or lang not in LANGS:
+    if lang == "hu" or lang not in LANGUAGES:
         return True
     # "mandarle", "chiamarlo": a verb with its pronoun is not in the dictionary but lemmatizes to one.
     return bool(simplemma.is_known(key, lang=lang)) or simplemma.lemmatize(key, lang=lang) != key

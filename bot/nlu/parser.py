@@ -15,40 +15,43 @@ from bot.nlu import entities as ent
 from bot.nlu.checks import flag_values
 from bot.nlu.fill_contact import fill_add, fill_update
 from bot.nlu.fill_deals import fill_deal_change, fill_new_deal, fill_new_organization
+from bot.nlu.fill_insight import fill_insight, table_measure
 from bot.nlu.fill_log import fill_correction, fill_followup, fill_log, kind_anywhere
 from bot.nlu.fill_network import NETWORK_INTENTS, fill_network
 from bot.nlu.fill_sales import days_in, fill_cross_sell, fill_deal, fill_purchase, period_in
-from bot.nlu.insight_terms import read_question
-from bot.nlu.lexicons import LANGS, languages_for, lexicon, rules
+from bot.nlu.insight_terms import INSIGHT_INTENTS, read_question
+from bot.nlu.intents import Intent
+from bot.nlu.lexicons import languages_for, lexicon, rules
 from bot.nlu.reading import Reading, read
 from bot.nlu.refs import lookup_ref
 from bot.nlu.understanding import Understanding
+from config.languages import LANGUAGES
 
 SLASH_INTENTS = {
-    "log": "log_interaction",
-    "find": "find_contact",
-    "f": "find_contact",
-    "followup": "schedule_followup",
-    "fu": "schedule_followup",
-    "remind": "schedule_followup",
-    "followups": "list_followups",
-    "bday": "birthdays",
-    "birthdays": "birthdays",
-    "atrisk": "at_risk",
-    "undo": "undo",
-    "help": "help",
-    "add": "add_contact",
-    "update": "update_contact",
-    "buy": "record_purchase",
-    "purchase": "record_purchase",
-    "deal": "update_deal",
-    "newdeal": "create_deal",
-    "company": "add_organization",
-    "pipeline": "pipeline",
-    "portfolio": "portfolio",
-    "crosssell": "cross_sell",
-    "stale": "list_contacts",
-    "debug": "help",
+    "log": Intent.LOG_INTERACTION,
+    "find": Intent.FIND_CONTACT,
+    "f": Intent.FIND_CONTACT,
+    "followup": Intent.SCHEDULE_FOLLOWUP,
+    "fu": Intent.SCHEDULE_FOLLOWUP,
+    "remind": Intent.SCHEDULE_FOLLOWUP,
+    "followups": Intent.LIST_FOLLOWUPS,
+    "bday": Intent.BIRTHDAYS,
+    "birthdays": Intent.BIRTHDAYS,
+    "atrisk": Intent.AT_RISK,
+    "undo": Intent.UNDO,
+    "help": Intent.HELP,
+    "add": Intent.ADD_CONTACT,
+    "update": Intent.UPDATE_CONTACT,
+    "buy": Intent.RECORD_PURCHASE,
+    "purchase": Intent.RECORD_PURCHASE,
+    "deal": Intent.UPDATE_DEAL,
+    "newdeal": Intent.CREATE_DEAL,
+    "company": Intent.ADD_ORGANIZATION,
+    "pipeline": Intent.PIPELINE,
+    "portfolio": Intent.PORTFOLIO,
+    "crosssell": Intent.CROSS_SELL,
+    "stale": Intent.LIST_CONTACTS,
+    "debug": Intent.HELP,
 }
 _SLASH = re.compile(r"^/(\w+)(?:@\w+)?\s*(.*)$", re.DOTALL)
 _ONLY_SYMBOLS = re.compile(r"^[\W\d_]*$")
@@ -99,7 +102,7 @@ def parse(
     """The message's intent and entities. ``reading`` carries the mentions found in the store (bot/nlu/reading.py);
     without it (no store at hand) only values are read and names come from the sentence's grammar."""
     raw = " ".join(text.split())
-    lang = lang if lang in LANGS else "en"
+    lang = lang if lang in LANGUAGES else "en"
     if reading is None:
         reading = read(raw, session=None, lang=lang, now=now, tz=tz, currency=currency)
     slash = _SLASH.match(raw)
@@ -108,69 +111,80 @@ def parse(
         forced = intent  # the sender picked this reading of an unclear message (handlers/clarify.py)
     elif slash:
         command = slash.group(1).lower()
-        forced = SLASH_INTENTS.get(command, "unknown")
+        forced = SLASH_INTENTS.get(command, Intent.UNKNOWN)
         raw = slash.group(2).strip()
         if command == "debug":
-            return Understanding(intent="help", text=raw, lang=lang, debug=raw)
+            return Understanding(intent=Intent.HELP, text=raw, lang=lang, debug=raw)
     detected, rule_lang = detect_intent(raw, lang)
     question = None if forced else read_question(raw, lang, detected, rule_lang)
+    if question is None and not forced and detected in (None, *INSIGHT_INTENTS) and table_measure(raw):
+        # A measure of the question table named in any staff language ("average deal size", "ticket médio").
+        question = (detected or "portfolio", rule_lang if detected else lang, raw)
     ruled = question[0] if question is not None else detected
     verdict = None if forced else choose.intent(reading, ruled, lookup=_looks_like_lookup(raw, lang))
     if verdict is not None and verdict.intent != (ruled or "").split(":")[0]:
         # The model outvoted the rules: their entities would be read for the wrong intent.
         detected, question = verdict.intent, None
         rule_lang = lang
+    typed = raw
     if question is not None:
-        # The insight answers read English words: they get the question as English ("receita por segmento"
-        # -> "revenue by segment"); the language stays the sender's.
+        # The frame reader (fill_insight) reads English words: it gets the question as English ("receita por
+        # segmento" -> "revenue by segment"); the language stays the sender's.
         detected, rule_lang, raw = question
     intent = forced or detected
     if intent is None:
-        intent = "find_contact" if _looks_like_lookup(raw, lang) else "unknown"
+        intent = Intent.FIND_CONTACT if _looks_like_lookup(raw, lang) else Intent.UNKNOWN
     # Entities are read with the vocabulary of the language the message is written in.
     u = Understanding(intent=intent.split(":")[0], text=raw, lang=rule_lang if detected else lang)
     if intent.endswith(":DEBUG_PATTERNS"):
         u.debug = ""
     elif intent.endswith(":CORRECTION_PATTERNS"):
         fill_correction(u, raw, now=now, tz=tz)
-    elif u.intent == "log_interaction":
+    elif u.intent == Intent.LOG_INTERACTION:
         fill_log(u, raw, now=now, tz=tz, explicit=forced is not None)
-    elif u.intent == "schedule_followup":
+    elif u.intent == Intent.SCHEDULE_FOLLOWUP:
         fill_followup(u, raw, now=now, tz=tz)
         u.kind = kind_anywhere(raw, u.lang)  # "remind me to call Chen", "zoom with Rui next monday"
-    elif u.intent == "add_contact":
+    elif u.intent == Intent.ADD_CONTACT:
         fill_add(u, raw, tz=tz)
-    elif u.intent == "update_contact":
+    elif u.intent == Intent.UPDATE_CONTACT:
         fill_update(u, raw, tz=tz, now=now)
-    elif u.intent == "find_contact":
+    elif u.intent == Intent.FIND_CONTACT:
         u.contact_ref = lookup_ref(raw, u.lang)
-    elif u.intent == "record_purchase":
+    elif u.intent == Intent.RECORD_PURCHASE:
         fill_purchase(u, raw, now=now, tz=tz, currency=currency, explicit=forced is not None)
-    elif u.intent == "update_deal":
+    elif u.intent == Intent.UPDATE_DEAL:
         fill_deal(u, raw, explicit=forced is not None)
         fill_deal_change(u, raw, now=now, tz=tz, currency=currency)
-    elif u.intent == "create_deal":
+    elif u.intent == Intent.CREATE_DEAL:
         fill_new_deal(u, raw, now=now, tz=tz, currency=currency)
-    elif u.intent == "add_organization":
+    elif u.intent == Intent.ADD_ORGANIZATION:
         fill_new_organization(u, raw)
-    elif u.intent == "cross_sell":
+    elif u.intent == Intent.CROSS_SELL:
         fill_cross_sell(u, raw)
-    elif u.intent in ("list_contacts", "at_risk"):
+    elif u.intent in (Intent.LIST_CONTACTS, Intent.AT_RISK):
         u.days = days_in(raw)
-    elif u.intent == "birthdays":
+    elif u.intent == Intent.BIRTHDAYS:
         u.period = period_in(raw, u.lang)
     elif u.intent in NETWORK_INTENTS:
         fill_network(u, raw, now=now, tz=tz)
+    if u.intent in INSIGHT_INTENTS:
+        fill_insight(u, typed)
     if verdict is not None:
         u.confidence, u.alternatives = verdict.confidence, list(verdict.alternatives)
     choose.fill_mentions(u, reading)
+    choose.mark_organization_party(u, reading)
     if choose.planned(u, reading, now=now, tz=tz):
         # "meeting with Rui next monday at 11": a plan, not a touch that happened.
         kind = u.kind
-        u = Understanding(intent="schedule_followup", text=raw, lang=u.lang, confidence=u.confidence)
+        u = Understanding(intent=Intent.SCHEDULE_FOLLOWUP, text=raw, lang=u.lang, confidence=u.confidence)
         fill_followup(u, raw, now=now, tz=tz)
         u.kind = kind
         choose.fill_mentions(u, reading)
+    elif forced is None and choose.tense_unclear(u, reading):
+        u.alternatives = [Intent.LOG_INTERACTION, Intent.SCHEDULE_FOLLOWUP]
+    elif choose.note_about_later(u, reading):
+        u.occurred_at = None  # the note is written now
     flag_values(u, raw)
     return u
 

@@ -20,9 +20,10 @@ from zoneinfo import ZoneInfo
 import numpy as np
 
 from bot.nlu.intent_model import MODEL_PATH, corpus_files, corpus_hash
-from bot.nlu.lexicons import LANGS
+from bot.nlu.intents import Intent
 from bot.nlu.parser import detect_intent
 from bot.nlu.reading import read
+from config.languages import LANGUAGES
 
 TZ = "Europe/Lisbon"
 # Thursday 12 March 2026, 10:40 in Lisbon: the moment every corpus line is read at.
@@ -59,7 +60,7 @@ def demo_store() -> Iterator[Any]:
 
 
 def rule_of(text: str, lang: str) -> str | None:
-    intent, _ = detect_intent(" ".join(text.split()), lang if lang in LANGS else "en")
+    intent, _ = detect_intent(" ".join(text.split()), lang if lang in LANGUAGES else "en")
     return intent.split(":")[0] if intent else None
 
 
@@ -105,7 +106,7 @@ def main(argv: list[str] | None = None) -> int:
     rows = load_lines(corpus_files())
     with demo_store() as factory:
         features = featurize_rows(rows, factory)
-    labels = [row["intent"] for row in rows]
+    labels = [str(Intent(row["intent"])) for row in rows]  # a label that is no intent stops the training
     vectorizer, model = fit(features, labels, c=args.c)
     save(vectorizer, model)
     print(f"trained on {len(rows)} lines, {len(set(labels))} intents, {len(vectorizer.vocabulary_)} features")

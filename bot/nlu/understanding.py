@@ -7,70 +7,13 @@ from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
 
-INTENTS = (
-    "add_contact",
-    "update_contact",
-    "log_interaction",
-    "find_contact",
-    "list_contacts",
-    "schedule_followup",
-    "list_followups",
-    "record_purchase",
-    "update_deal",
-    "create_deal",
-    "add_organization",
-    "birthdays",
-    "at_risk",
-    "cross_sell",
-    "pipeline",
-    "portfolio",
-    "help",
-    "undo",
-    "snooze",
-    "nudge_history",
-    "who_changed",
-    "export_contact",
-    "erase_contact",
-    "reassign",
-    "clarify",
-    "my_settings",
-    "record_need",
-    "record_link",
-    "network",
-    "find_facts",
-    "offer",
-    "unknown",
-)
-
-# The console's JSON reports one of the public intents (the command-line contract); finer internal intents
-# are reported as the public one they belong to.
-_PUBLIC_PARENT = {
-    "snooze": "schedule_followup",
-    "nudge_history": "list_followups",
-    "who_changed": "find_contact",
-    "export_contact": "find_contact",
-    "erase_contact": "update_contact",
-    "reassign": "update_contact",
-    "clarify": "unknown",
-    "my_settings": "help",
-    # The network and customer facts (handlers/network.py, handlers/facts.py, handlers/offer.py).
-    "record_link": "update_contact",
-    "network": "find_contact",
-    "find_facts": "find_contact",
-    "offer": "cross_sell",
-}
-PUBLIC_INTENTS = frozenset(INTENTS) - set(_PUBLIC_PARENT)
-
-
-def public_intent(name: str | None) -> str:
-    if name in PUBLIC_INTENTS:
-        return name  # type: ignore[return-value]
-    return _PUBLIC_PARENT.get(name or "", "unknown")
+from bot.nlu.frame import InsightFrame
+from bot.nlu.intents import Intent
 
 
 @dataclass
 class Understanding:
-    intent: str
+    intent: Intent
     text: str
     lang: str = "en"
     contact_ref: str | None = None
@@ -132,6 +75,12 @@ class Understanding:
     segment: str | None = None
     # A network or customer-fact sentence as read by bot/nlu/fill_network.py (names as written, kinds, topic).
     network: dict[str, Any] = field(default_factory=dict)
+    # A question about figures as typed values (bot/nlu/fill_insight.py), for the insight answers.
+    insight: InsightFrame | None = None
+
+    def __post_init__(self) -> None:
+        # A name that is no intent (a typo, a label the corpus invented) fails here, where it was made.
+        self.intent = Intent(self.intent)
 
     def entities(self) -> dict[str, Any]:
         """The JSON form the console prints: only the keys that apply."""
@@ -199,4 +148,6 @@ class Understanding:
         for key in ("close_on", "renews_on"):
             if data.get(key):
                 data[key] = date.fromisoformat(data[key])
+        if data.get("insight"):
+            data["insight"] = InsightFrame.from_payload(data["insight"])
         return cls(**data)

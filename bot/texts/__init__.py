@@ -6,7 +6,6 @@ from importlib import import_module
 from types import MappingProxyType
 from typing import Any
 
-LANGUAGES = ("en", "pt", "es", "fr", "it", "hu")
 _CACHE: dict[str, MappingProxyType[str, str]] = {}
 
 
@@ -18,6 +17,11 @@ def _table(lang: str) -> MappingProxyType[str, str]:
         except ModuleNotFoundError:
             _CACHE[lang] = MappingProxyType({})
     return _CACHE[lang]
+
+
+def entries(lang: str, prefix: str) -> dict[str, str]:
+    """The language's own texts whose keys start with ``prefix`` (no English fallback)."""
+    return {key: value for key, value in _table(lang).items() if key.startswith(prefix)}
 
 
 def t(lang: str, key: str, **values: Any) -> str:

@@ -249,6 +249,10 @@ TEXTS: dict[str, str] = {
         "Win rate, {period}: {rate} — {won} won ({won_value}) and {lost} lost ({lost_value}). "
         "Win rate = won ÷ (won + lost), deals closed in the period, by count."
     ),
+    "ask.deal_size": "average deal size|avg deal size|average deal value|mean deal size|average won deal|avg deal",
+    "insight.deal_size.header": "Average deal size by {by}, {period} (won deals, per currency, never converted):",
+    "insight.deal_size.line": "• {group}: {value} — {count} won",
+    "insight.deal_size.none": "No deals won in {period}.",
     "insight.idle.none": "No deal has sat in its stage longer than the limit. 👍",
     "insight.idle.header": "{count} deal(s) idle past their stage's limit:",
     "insight.idle.limits": "Limits: {limits} (CRM_STAGE_IDLE_DAYS).",

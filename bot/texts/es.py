@@ -243,6 +243,14 @@ TEXTS: dict[str, str] = {
         "Tasa de éxito {period}: {rate} — {won} ganadas ({won_value}) y {lost} perdidas ({lost_value}). "
         "Tasa de éxito = ganadas ÷ (ganadas + perdidas), oportunidades cerradas en el periodo, por número."
     ),
+    "ask.deal_size": (
+        "tamaño medio de los negocios|tamaño medio de las oportunidades|tamaño medio del negocio|"
+        "valor medio de las oportunidades|valor medio por oportunidad|ticket medio|ticket promedio|"
+        "tamaño promedio de los negocios|venta media"
+    ),
+    "insight.deal_size.header": "Tamaño medio de las oportunidades por {by} {period} (ganadas, por moneda, nunca convertido):",
+    "insight.deal_size.line": "• {group}: {value} — ganadas: {count}",
+    "insight.deal_size.none": "Ninguna oportunidad ganada {period}.",
     "insight.idle.none": "Ninguna oportunidad lleva en su etapa más tiempo del límite. 👍",
     "insight.idle.header": "{count} oportunidad(es) parada(s) más allá del límite de su etapa:",
     "insight.idle.limits": "Límites: {limits} (CRM_STAGE_IDLE_DAYS).",

@@ -240,6 +240,13 @@ TEXTS: dict[str, str] = {
         "Taux de réussite {period} : {rate} — {won} gagnées ({won_value}) et {lost} perdues ({lost_value}). "
         "Taux de réussite = gagnées ÷ (gagnées + perdues), affaires clôturées sur la période, en nombre."
     ),
+    "ask.deal_size": (
+        "taille moyenne des affaires|taille moyenne d'une affaire|montant moyen des affaires|"
+        "valeur moyenne des affaires|montant moyen par affaire|panier moyen|affaire moyenne"
+    ),
+    "insight.deal_size.header": "Taille moyenne des affaires par {by} {period} (affaires gagnées, par devise, jamais converti) :",
+    "insight.deal_size.line": "• {group} : {value} — gagnées : {count}",
+    "insight.deal_size.none": "Aucune affaire gagnée {period}.",
     "insight.idle.none": "Aucune affaire n'est restée dans son étape au-delà de la limite. 👍",
     "insight.idle.header": "{count} affaire(s) immobile(s) au-delà de la limite de leur étape :",
     "insight.idle.limits": "Limites : {limits} (CRM_STAGE_IDLE_DAYS).",

@@ -239,6 +239,10 @@ TEXTS: dict[str, str] = {
         "Nyerési arány {period}: {rate} — {won} megnyert ({won_value}) és {lost} elvesztett ({lost_value}). "
         "Nyerési arány = megnyert ÷ (megnyert + elvesztett), az időszakban lezárt üzletek, darabszám szerint."
     ),
+    "ask.deal_size": "átlagos üzletméret|átlagos üzletérték|átlagos üzlet mérete|átlagos üzletnagyság|átlagos ügyletméret",
+    "insight.deal_size.header": "Átlagos üzletméret {by} szerint {period} (megnyert üzletek, pénznemenként, átváltás nélkül):",
+    "insight.deal_size.line": "• {group}: {value} — {count} megnyert",
+    "insight.deal_size.none": "Nincs megnyert üzlet {period}.",
     "insight.idle.none": "Egyik üzlet sem állt tovább a szakaszában, mint a korlát. 👍",
     "insight.idle.header": "{count} üzlet állt tovább a szakaszára megadott korlátnál:",
     "insight.idle.limits": "Korlátok: {limits} (CRM_STAGE_IDLE_DAYS).",

@@ -240,6 +240,13 @@ TEXTS: dict[str, str] = {
         "Tasso di successo {period}: {rate} — {won} vinte ({won_value}) e {lost} perse ({lost_value}). "
         "Tasso di successo = vinte ÷ (vinte + perse), trattative chiuse nel periodo, per numero."
     ),
+    "ask.deal_size": (
+        "valore medio delle trattative|valore medio per trattativa|dimensione media delle trattative|"
+        "importo medio delle trattative|valore medio dei contratti|ticket medio|trattativa media"
+    ),
+    "insight.deal_size.header": "Valore medio delle trattative per {by} {period} (vinte, per valuta, mai convertito):",
+    "insight.deal_size.line": "• {group}: {value} — vinte: {count}",
+    "insight.deal_size.none": "Nessuna trattativa vinta {period}.",
     "insight.idle.none": "Nessuna trattativa è ferma nella sua fase oltre il limite. 👍",
     "insight.idle.header": "{count} trattativa/e ferma/e oltre il limite della propria fase:",
     "insight.idle.limits": "Limiti: {limits} (CRM_STAGE_IDLE_DAYS).",

@@ -241,6 +241,13 @@ TEXTS: dict[str, str] = {
         "Taxa de sucesso {period}: {rate} — {won} ganhos ({won_value}) e {lost} perdidos ({lost_value}). "
         "Taxa de sucesso = ganhos ÷ (ganhos + perdidos), negócios fechados no período, por número."
     ),
+    "ask.deal_size": (
+        "tamanho médio dos negócios|tamanho médio do negócio|tamanho médio de negócio|valor médio dos negócios|"
+        "valor médio por negócio|ticket médio|negócio médio"
+    ),
+    "insight.deal_size.header": "Tamanho médio dos negócios por {by} {period} (negócios ganhos, por moeda, nunca convertido):",
+    "insight.deal_size.line": "• {group}: {value} — ganhos: {count}",
+    "insight.deal_size.none": "Nenhum negócio ganho {period}.",
     "insight.idle.none": "Nenhum negócio ficou na sua fase mais tempo do que o limite. 👍",
     "insight.idle.header": "{count} negócio(s) parado(s) além do limite da sua fase:",
     "insight.idle.limits": "Limites: {limits} (CRM_STAGE_IDLE_DAYS).",

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Collection
+from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import Float, case, cast, func, literal_column, or_
@@ -12,6 +13,17 @@ from sqlmodel import Session, col, select
 from storage.models import Contact, Staff
 
 Money = dict[str, int]  # currency -> minor units
+
+
+@dataclass(frozen=True)
+class GroupFigure:
+    """One group's figure in one currency, as a question table row's query returns it (handlers/questions.py):
+    the group's name ("Ana Costa", "enterprise"), the amount in minor units and how many records make it."""
+
+    key: str
+    currency: str
+    value_minor: int
+    count: int
 
 
 def dialect(session: Session) -> str:

@@ -16,7 +16,7 @@ from sqlalchemy import and_, exists, func
 from sqlalchemy.orm import aliased
 from sqlmodel import Session, col, select
 
-from storage.analytics import rollups
+from storage.analytics import freshness
 from storage.models import Contact, ContactRevenue, Organization, Product, ProductPair, Purchase
 
 if TYPE_CHECKING:
@@ -88,7 +88,7 @@ def rules(*, session: Session, thresholds: Thresholds) -> list[Rule]:
 
 def _all_pairs(session: Session) -> list[Rule]:
     """Every ordered pair of products bought by one customer at least, with its counts."""
-    if rollups.as_of(session) is not None:
+    if freshness.as_of(session) is not None:
         # product_pair is kept exact on every purchase write; its diagonal holds each product's customers.
         counts = session.exec(select(ProductPair.a_id, ProductPair.b_id, ProductPair.customers)).all()
         per_product = {a: n for a, b, n in counts if a == b}

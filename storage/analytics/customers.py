@@ -10,7 +10,7 @@ from typing import Any
 from sqlalchemy import func, literal
 from sqlmodel import Session, col, select
 
-from storage.analytics import rollups
+from storage.analytics import freshness
 from storage.analytics._sql import day_number, dialect, owner_in, owner_scanned
 from storage.analytics.summaries import CUSTOMER_STAGES, segment_key
 from storage.models import (
@@ -37,9 +37,9 @@ def channels(
 ) -> list[tuple[str, str, int]]:
     """Interactions per (segment, kind) in the window, or per (contact, kind) for the given contacts
     (of these owners' contacts; None: everyone's)."""
-    if contact_ids is None and rollups.summaries_as_of(session, since=since, until=until):
+    if contact_ids is None and freshness.summaries_as_of(session, since=since, until=until):
         return _channels_summarised(session, owner_ids)
-    if contact_ids is None and rollups.window(session, since=since, until=until) == "12m":
+    if contact_ids is None and freshness.window(session, since=since, until=until) == "12m":
         return _channels_rolled_up(session, owner_ids)
     key = Contact.full_name if contact_ids is not None else segment_key()
     statement = (
@@ -117,7 +117,7 @@ def risk_ranking(
     """Customers by how long they have been silent against their own rhythm, the riskiest first."""
     name = dialect(session)
     year_ago = now - timedelta(days=365)
-    rolled = rollups.window(session, since=year_ago, until=now) == "12m"
+    rolled = freshness.window(session, since=year_ago, until=now) == "12m"
     if rolled:
         a = ContactActivity
         span = day_number(a.last_at, name) - day_number(a.first_at, name)
@@ -209,3 +209,9 @@ def timeline(*, session: Session, contact_ids: list[int], since: datetime, until
     events = [Event(at, kind, summary) for at, kind, summary in touches]
     events += [Event(at, "purchase", product or "purchase", amount, cur) for at, product, amount, cur in buys]
     return sorted(events, key=lambda e: e.at)
+
+
+def owned_count(*, session: Session, owner_ids: Collection[int]) -> int:
+    """How many contacts these staff own (zero: a new rep's figures have nobody to count)."""
+    statement = select(func.count()).select_from(Contact).where(col(Contact.owner_id).in_(sorted(owner_ids)))
+    return int(session.exec(statement).one())

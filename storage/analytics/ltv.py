@@ -9,7 +9,7 @@ from datetime import datetime
 from sqlalchemy import case, func
 from sqlmodel import Session, col, select
 
-from storage.analytics import retention, rollups, summaries
+from storage.analytics import freshness, retention, summaries
 from storage.analytics._sql import owner_scanned
 from storage.analytics.revenue import RevenueRow, revenue_by
 from storage.models import Contact, ContactRevenue, Organization, PortfolioSummary, RollupChurn
@@ -54,8 +54,8 @@ def by_segment(
     Asked for the trailing year up to now soon after a rebuild, the figures come from the summary it stored per
     owner (as of the rebuild, all-time totals included: everyone's add up every owner's rows, a scope its owners');
     any other moment gets them live."""
-    year_ago = now - rollups.YEAR
-    rolled = rollups.window(session, since=year_ago, until=now)
+    year_ago = now - freshness.YEAR
+    rolled = freshness.window(session, since=year_ago, until=now)
     if from_rollup:
         stored = _stored(session, now, window_days, owner_ids)
         if stored is not None:
@@ -75,7 +75,7 @@ def by_segment(
 def _stored(session: Session, now: datetime, window_days: int, owner_ids: Collection[int] | None) -> LtvReport | None:
     """The report from the last rebuild's summary (these owners' rows, or everyone's), or None when there is no
     current one or it was stored for another churn window."""
-    at = rollups.summaries_as_of(session, since=now - rollups.YEAR, until=now)
+    at = freshness.summaries_as_of(session, since=now - freshness.YEAR, until=now)
     stored_window = session.exec(select(RollupChurn.window_days).where(col(RollupChurn.owner_id).is_(None))).first()
     if at is None or stored_window != window_days:
         return None

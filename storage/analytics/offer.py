@@ -13,7 +13,7 @@ from datetime import datetime, timedelta
 from sqlalchemy import delete, func, insert
 from sqlmodel import Session, col, select
 
-from storage.analytics import revenue, rollups
+from storage.analytics import freshness, revenue
 from storage.models import Contact, ContactProduct, Organization, Product, Purchase, SegmentProduct
 
 
@@ -58,7 +58,7 @@ def peer_shares(*, session: Session, segment: str, products: list[str]) -> list[
     From segment_product once the rollups are built (a few rows per segment), else counted from the purchases."""
     if not products:
         return []
-    if rollups.as_of(session) is not None:
+    if freshness.as_of(session) is not None:
         rolled = session.exec(
             select(Product.name, SegmentProduct.customers, SegmentProduct.buyers)
             .join(Product, col(Product.id) == SegmentProduct.product_id)
@@ -67,7 +67,7 @@ def peer_shares(*, session: Session, segment: str, products: list[str]) -> list[
         return sorted((PeerShare(name, int(n), int(total)) for name, n, total in rolled), key=lambda p: -p.buyers)
     pairs = (
         select(ContactProduct.contact_id, ContactProduct.product_id)
-        if rollups.as_of(session) is not None
+        if freshness.as_of(session) is not None
         else select(Purchase.contact_id, Purchase.product_id).where(col(Purchase.product_id).is_not(None)).distinct()
     ).subquery()
     in_segment = (

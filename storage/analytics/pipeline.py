@@ -7,10 +7,10 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import and_, func, or_
+from sqlalchemy import and_, func, literal, or_
 from sqlmodel import Session, col, select
 
-from storage.analytics._sql import Money, add
+from storage.analytics._sql import GroupFigure, Money, add
 from storage.models import DEAL_STAGES, STAGES, Contact, Deal, Organization, Staff
 
 OPEN_STAGES = ("qualification", "proposal", "negotiation")
@@ -141,6 +141,41 @@ def idle(
         for deal, owner, org in rows
     ]
     return int(total), out
+
+
+def deal_size(
+    *,
+    session: Session,
+    dimension: str,
+    since: datetime | None,
+    until: datetime,
+    owner_ids: Collection[int] | None = None,
+) -> list[GroupFigure]:
+    """Average deal size: the mean value of the deals won in [since, until), per owner (the deal's) or segment
+    (the deal's organization's, else its contact's), per currency; largest first within a currency."""
+    org_id = func.coalesce(Deal.organization_id, Contact.organization_id)
+    if dimension == "owner":
+        key: Any = func.coalesce(Staff.display_name, literal("(unassigned)"))
+    else:
+        key = func.coalesce(Organization.segment, literal("(no segment)"))
+    statement = (
+        select(key, Deal.currency, func.count(), func.sum(Deal.value_minor))
+        .select_from(Deal)
+        .outerjoin(Contact, col(Contact.id) == Deal.contact_id)
+        .outerjoin(Organization, col(Organization.id) == org_id)
+        .outerjoin(Staff, col(Staff.id) == Deal.owner_id)
+        .where(Deal.stage == "won", Deal.closed_at < until)
+        .group_by(key, Deal.currency)
+    )
+    if since is not None:
+        statement = statement.where(Deal.closed_at >= since)
+    if owner_ids is not None:
+        statement = statement.where(_deal_owner_in(owner_ids))
+    rows = [
+        GroupFigure(str(k), currency, (2 * int(total or 0) + int(n)) // (2 * int(n)), int(n))  # exact, half up
+        for k, currency, n, total in session.exec(statement).all()
+    ]
+    return sorted(rows, key=lambda r: (r.currency, -r.value_minor, r.key))
 
 
 def lifecycle(*, session: Session, owner_ids: Collection[int] | None = None) -> list[tuple[str, int]]:

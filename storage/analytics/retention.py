@@ -10,7 +10,7 @@ from typing import Any
 from sqlalchemy import Subquery, and_, case, func, literal_column
 from sqlmodel import Session, col, select
 
-from storage.analytics import rollups
+from storage.analytics import freshness
 from storage.analytics._sql import dialect, month_key, owned_by
 from storage.models import CohortRollup, Contact, ContactRevenue, Purchase
 from storage.types import UTCDateTime
@@ -124,9 +124,9 @@ def cohorts(
 
 
 def summary_as_of(*, session: Session, now: datetime, months: int) -> datetime | None:
-    """The rebuild whose stored cohorts answer at ``now``: recent (rollups.summaries_as_of), in the same month (the
+    """The rebuild whose stored cohorts answer at ``now``: recent (freshness.summaries_as_of), in the same month (the
     months count from it), and storing at least ``months`` cohorts."""
-    at = rollups.summaries_as_of(session, since=now - rollups.YEAR, until=now)
+    at = freshness.summaries_as_of(session, since=now - freshness.YEAR, until=now)
     if at is None or months > COHORT_MONTHS or (at.year, at.month) != (now.year, now.month):
         return None
     return at
@@ -140,7 +140,7 @@ def cohort_counts(
     otherwise the owner is None and the rows are everyone's, or these owners')."""
     name = dialect(session)
     since = _first_month(now, months)
-    if rollups.window(session, since=None, until=now) == "all":
+    if freshness.window(session, since=None, until=now) == "all":
         # First purchases from the rollup; the months after them only for those few (recent) customers.
         r = ContactRevenue
         first_q = select(r.contact_id, func.min(r.first_at).label("first_at"))

@@ -10,7 +10,7 @@ from typing import Any
 from sqlalchemy import and_, case, func, literal
 from sqlmodel import Session, col, select
 
-from storage.analytics import rollups, summaries
+from storage.analytics import freshness, summaries
 from storage.analytics._sql import owned_by, owner_in, owner_scanned
 from storage.models import (
     Contact,
@@ -87,9 +87,9 @@ def revenue_by(
     closed period be read from the nightly summary while it is recent (without it, only a window ending now)."""
     if dimension not in DIMENSIONS:
         raise ValueError(f"unknown dimension {dimension!r}")
-    rolled = rollups.window(session, since=since, until=until)
+    rolled = freshness.window(session, since=since, until=until)
     summarised = rolled not in (None, "all") and dimension != "organization"
-    if summarised and rollups.summaries_current(session, now=until if now is None else now):
+    if summarised and freshness.summaries_current(session, now=until if now is None else now):
         return _revenue_summarised(session, dimension, str(rolled), owner_ids)
     if rolled is not None:
         return _revenue_rolled_up(session, dimension, rolled, owner_ids)
@@ -203,7 +203,7 @@ def customers_ranked(
     contact_ids: list[int] | None = None,
 ) -> list[CustomerFigure]:
     """The top (or bottom) customers per currency by revenue or by profit (margin on costed products)."""
-    rolled = rollups.window(session, since=since, until=until)
+    rolled = freshness.window(session, since=since, until=until)
     if rolled is not None and contact_ids is None:
         return _ranked_rolled_up(session, rolled, by, bottom, limit, owner_ids)
     costed, cost = _costed()

@@ -10,7 +10,7 @@ from typing import Any
 from sqlalchemy import and_, case, func
 from sqlmodel import Session, col, select
 
-from storage.analytics import rollups
+from storage.analytics import freshness
 from storage.analytics._sql import owned_by, quintile
 from storage.models import Contact, ContactRevenue, ContactRfm, Purchase
 
@@ -32,9 +32,9 @@ def segments(
     Scores rank every customer (a segment means the same for everyone); ``owner_ids`` then keeps only
     those owners' customers in the counts and examples.
     """
-    if rollups.window(session, since=now - rollups.YEAR, until=now) == "12m":
+    if freshness.window(session, since=now - freshness.YEAR, until=now) == "12m":
         return _from_snapshot(session, examples, owner_ids)
-    labelled = scored(session=session, now=now, from_rollup=rollups.window(session, since=None, until=now) == "all")
+    labelled = scored(session=session, now=now, from_rollup=freshness.window(session, since=None, until=now) == "all")
     # One pass: the size of each segment rides along with its first few members.
     ranked_q = select(
         labelled.c.contact_id,

@@ -13,124 +13,41 @@ totals, owners and segments included), and the answers say so; erasing a person 
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta, tzinfo
+from datetime import UTC, datetime, tzinfo
 from functools import lru_cache
 from itertools import product as cartesian
 from typing import Any
 
-from sqlalchemy import Select, and_, bindparam, case, delete, func, insert, literal, text, update
+from sqlalchemy import Select, and_, bindparam, case, delete, func, insert, literal, update
 from sqlalchemy.orm import aliased
 from sqlmodel import Session, col, select
 
 from storage.analytics import periods
+from storage.analytics.freshness import (
+    CHURN_WINDOW_DAYS,
+    MEASURES,
+    STATE,
+    SUMMARIES,
+    YEAR,
+    as_of,
+    drop_summaries,
+    serialise,
+    stored_periods,
+    summaries_current,
+)
 from storage.models import (
     INTERACTION_KINDS,
-    CohortRollup,
     ContactActivity,
     ContactProduct,
     ContactRevenue,
     ContactRfm,
     Interaction,
-    PortfolioSummary,
     Product,
     ProductPair,
     Purchase,
-    RollupChurn,
     RollupPeriod,
     RollupState,
-    SegmentActivity,
 )
-
-STATE = "insights"
-SUMMARIES = "summaries"  # the per-owner summaries: written by the same rebuild, absent until one has run
-YEAR = timedelta(days=365)
-# How long after a rebuild trailing-year questions are still answered from it (the job runs nightly).
-MAX_AGE = timedelta(hours=26)
-# Settings.churn_window_days' default: the churn stored for lifetime value when the caller does not say otherwise.
-CHURN_WINDOW_DAYS = 180
-
-# "all", "12m", or a calendar period's name (periods.CALENDAR): which contact_revenue columns answer a window.
-Window = str
-
-
-def as_of(session: Session) -> datetime | None:
-    state = session.get(RollupState, STATE)
-    return state.as_of if state is not None else None
-
-
-def summaries_current(session: Session, *, now: datetime) -> datetime | None:
-    """The instant of the rebuild that stored the per-owner summaries (storage.analytics.summaries), when it is
-    the last rebuild (a store migrated since has none yet; an erasure drops them) and at most MAX_AGE before
-    ``now``: owners, segments and back-dated purchases move on, and a closed period too must not be answered from
-    an old snapshot (the per-contact rollup, refreshed on every write, answers it then); else None."""
-    state = session.get(RollupState, SUMMARIES)
-    if state is None or state.as_of != as_of(session) or not state.as_of <= now <= state.as_of + MAX_AGE:
-        return None
-    return state.as_of
-
-
-def summaries_as_of(session: Session, *, since: datetime | None, until: datetime) -> datetime | None:
-    """When the per-owner summaries answer the trailing year [since, until): the rebuild's instant, or None."""
-    if window(session, since=since, until=until) != "12m":
-        return None
-    return summaries_current(session, now=until)
-
-
-def drop_summaries(session: Session) -> None:
-    """Forget the per-owner summaries until the next rebuild (they cannot take one person out of their totals)."""
-    _serialise(session, shared=True)
-    for table in (PortfolioSummary, RollupChurn, SegmentActivity, CohortRollup):
-        session.exec(delete(table))  # type: ignore[call-overload]
-    session.exec(delete(RollupState).where(col(RollupState.name) == SUMMARIES))  # type: ignore[call-overload]
-
-
-def window(session: Session, *, since: datetime | None, until: datetime) -> Window | None:
-    """Which rollup columns answer purchases in [since, until), or None when only the ledger can.
-
-    All time is exact (every write refreshes its contact's rows). The trailing year and the open calendar
-    periods (this month, quarter, year so far) are the rebuild's, asked within MAX_AGE of it; a closed period
-    (last month, quarter, year) is the rebuild's when its bounds are those the rebuild counted."""
-    at = as_of(session)
-    if at is None:
-        return None
-    if since is None:
-        return "all" if until >= at else None  # purchases are never recorded after their "now"
-    recent = at <= until <= at + MAX_AGE
-    if recent and since == until - YEAR:
-        return "12m"
-    for period in stored_periods(session):
-        if period.since != since:
-            continue
-        # A running period answers a window that ends within it, soon after the rebuild ("this month" asked
-        # today); a closed period only itself. "Last month" asked just after midnight on the 1st is not the
-        # running month the rebuild counted up to the evening before: the ledger answers it.
-        if (period.open and recent and until < period.until) or (not period.open and period.until == until):
-            return period.name
-    return None
-
-
-# PostgreSQL advisory lock: a rebuild (exclusive) and the per-contact refreshes of writes and erasures (shared)
-# take turns, so a write made during the nightly rebuild waits for it and then refreshes the rows it committed,
-# instead of failing on them or leaving an erased person's row behind. SQLite's single writer does this already.
-_LOCK_KEY = 0x5241_5050
-
-
-def _serialise(session: Session, *, shared: bool) -> None:
-    if session.get_bind().dialect.name != "postgresql":
-        return
-    function = "pg_advisory_xact_lock_shared" if shared else "pg_advisory_xact_lock"
-    session.execute(text(f"SELECT {function}(:key)"), {"key": _LOCK_KEY})
-
-
-def stored_periods(session: Session) -> list[RollupPeriod]:
-    """The calendar periods of the last rebuild, remembered for the unit of work (a rebuild replaces them)."""
-    memo: dict[datetime | None, list[RollupPeriod]] = session.info.setdefault("rollup_periods", {})
-    at = as_of(session)
-    if at not in memo:
-        memo.clear()
-        # populate_existing: a rebuild replaces the rows under the same names; never trust objects held from before.
-        memo[at] = list(session.exec(select(RollupPeriod).execution_options(populate_existing=True)).all())
-    return memo[at]
 
 
 def rebuild_rollups(
@@ -139,7 +56,7 @@ def rebuild_rollups(
     """Recompute every rollup from the ledger, set-wise; the trailing-year and calendar-period columns are as of
     ``now`` (the periods in ``business_tz``, Settings.default_timezone), and so are the per-owner summaries (with
     churn over ``churn_window_days``, as the settings say)."""
-    _serialise(session, shared=False)
+    serialise(session, shared=False)
     for table in (ContactRevenue, ContactActivity, ContactProduct, ProductPair, ContactRfm, RollupPeriod):
         session.exec(delete(table))  # type: ignore[call-overload]
     session.info.pop("rollup_periods", None)
@@ -182,7 +99,7 @@ def refresh_contact(session: Session, *, contact_id: int) -> None:
     """Recompute one contact's rollup rows after a write; a no-op until the first rebuild."""
     if as_of(session) is None:
         return
-    _serialise(session, shared=True)
+    serialise(session, shared=True)
     # A rebuild may have committed while this waited: its instant and periods, not the ones read before.
     state = session.get(RollupState, STATE, populate_existing=True)
     at = state.as_of if state is not None else None
@@ -262,7 +179,6 @@ def _refresh_products(session: Session, contact_id: int) -> None:
 
 
 # The measures contact_revenue keeps per window: columns "<measure>_<window>" (revenue_12m, cost_ytd ...).
-MEASURES = ("revenue", "costed", "cost", "purchases")
 _REVENUE_COLUMNS = [
     "contact_id",
     "currency",

@@ -6,7 +6,7 @@ through the contact and its organization, that is a second or more on SQLite. Th
 owner (and segment or tag, currency, period, kind or cohort) in a few thousand rows: everyone's answer adds up every owner's rows, a rep's or manager's only
 their owners' (each contact has one owner or none, so the counts add up). The rows are as of the rebuild, owners
 and segments included; the answers say so, and read the ledger again once the rebuild is older than
-rollups.MAX_AGE. Erasing a person drops them (rollups.drop_summaries) until the next rebuild.
+freshness.MAX_AGE. Erasing a person drops them (freshness.drop_summaries) until the next rebuild.
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from typing import Any
 from sqlalchemy import case, delete, func, literal
 from sqlmodel import Session, col, select
 
-from storage.analytics import periods, retention, rollups
+from storage.analytics import freshness, periods, retention
 from storage.models import (
     INTERACTION_KINDS,
     CohortRollup,
@@ -61,7 +61,7 @@ def measures(period: str) -> tuple[Any, Any, Any, Any]:
     r = ContactRevenue
     if period == "all":
         return r.revenue_minor, r.costed_minor, r.cost_minor, r.purchases
-    return tuple(getattr(r, f"{m}_{period}") for m in rollups.MEASURES)  # type: ignore[return-value]
+    return tuple(getattr(r, f"{m}_{period}") for m in freshness.MEASURES)  # type: ignore[return-value]
 
 
 def _store_revenue(session: Session, dimension: str) -> None:

@@ -10,6 +10,7 @@ from datetime import datetime
 from functools import lru_cache
 from zoneinfo import ZoneInfo
 
+from config.languages import LANGUAGES
 from storage.importer.sources import RawRow
 from storage.importer.values import (
     BadValue,
@@ -247,7 +248,7 @@ def _region(country: str | None) -> str | None:
     from babel import Locale
 
     wanted = search_key(text)
-    for lang in ("en", "pt", "es", "fr", "it", "hu", "de", "nl"):
+    for lang in (*LANGUAGES, "de", "nl"):  # staff languages, and the neighbours' names for countries
         for code, name in Locale.parse(lang).territories.items():
             if len(code) == 2 and search_key(name) == wanted:
                 return code

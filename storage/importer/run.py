@@ -131,10 +131,10 @@ def _refresh_rollups(engine: Engine, *, now: datetime, options: ImportOptions) -
     """Bulk rows bypass the per-write rollup refresh: once the insight rollups exist, rebuild them after the load."""
     from zoneinfo import ZoneInfo
 
-    from storage.analytics import rollups
+    from storage.analytics import freshness, rollups
 
     with Session(engine) as session:
-        if rollups.as_of(session) is not None:
+        if freshness.as_of(session) is not None:
             rollups.rebuild_rollups(
                 session,
                 now=now,

@@ -14,7 +14,7 @@ from sqlalchemy import delete, update
 from sqlmodel import Session, SQLModel, col, select
 
 from storage import models
-from storage.analytics import rollups
+from storage.analytics import freshness, rollups
 
 ERASED = "[erased]"
 
@@ -123,7 +123,7 @@ def erase(*, session: Session, contact: models.Contact, anonymize: bool, now: da
         session.add(contact)
         session.flush()
         # The nightly summaries still count the person under their deleted tags: drop them until the next rebuild.
-        rollups.drop_summaries(session)
+        freshness.drop_summaries(session)
         return counts
     run("interactions", delete(models.Interaction).where(col(models.Interaction.contact_id) == cid))
     run("purchases", delete(models.Purchase).where(col(models.Purchase.contact_id) == cid))

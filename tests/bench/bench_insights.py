@@ -24,7 +24,7 @@ from sqlmodel import col, select
 
 from bot.app import App
 from storage import models
-from storage.analytics import rollups
+from storage.analytics import freshness, rollups
 from storage.db import make_engine, session_factory
 from storage.migrate import upgrade
 from tests.support import Chat, make_app
@@ -313,11 +313,11 @@ def main() -> int:
             # A store migrated since its last rebuild lacks the newer summaries (lifetime value): rebuild it.
             stored = session.exec(
                 select(models.RollupChurn.as_of).where(
-                    models.RollupChurn.window_days == rollups.CHURN_WINDOW_DAYS,
+                    models.RollupChurn.window_days == freshness.CHURN_WINDOW_DAYS,
                     col(models.RollupChurn.owner_id).is_(None),
                 )
             ).first()
-            fresh = rollups.as_of(session) == NOW and stored == NOW
+            fresh = freshness.as_of(session) == NOW and stored == NOW
             if not fresh:
                 rollups.rebuild_rollups(session, now=NOW)
         if not fresh:

@@ -121,12 +121,12 @@ async def test_garbage_gets_close_examples_and_writes_nothing(chat: Chat) -> Non
 
 def test_every_intent_has_a_handler() -> None:
     """The fallback only ever answers what was not understood: every intent reaches its own handler."""
-    from bot.nlu.understanding import INTENTS
+    from bot.nlu.intents import Intent
     from bot.router import Router
     from handlers import register_all
 
     router = register_all(Router())
-    assert {i for i in INTENTS if i != "unknown"} <= set(router.intents)
+    assert set(Intent) - {Intent.UNKNOWN} <= set(router.intents)
 
 
 @pytest.fixture

@@ -134,3 +134,25 @@ async def test_another_teams_customer_is_not_swapped_for_a_namesake(tmp_path: Pa
     reply = (await rep_chat.say("call with Maria Silva"))[0]
     assert not reply.text.startswith("Logged"), reply.text
     app.engine.dispose()
+
+
+async def test_a_touch_dated_by_a_weekday_alone_is_asked_done_or_planned(demo: Chat) -> None:
+    # Said on Tuesday 10 March: last Thursday's call, or this Thursday's? Logging a plan as done would reset the
+    # customer's clock and set no reminder, so nothing is written until the sender says which.
+    before = _touches(demo, "Rui Almeida")
+    reply = (await demo.say("call with Rui Almeida thursday 9:30"))[0]
+    picks = [b for b in reply.buttons if b.action == "crm:clarify.pick"]
+    assert [b.value for b in picks] == ["log_interaction", "schedule_followup"]
+    assert _touches(demo, "Rui Almeida") == before, "nothing written yet"
+    planned = await demo.click(picks[1])
+    assert "Rui Almeida" in planned[0].text and "12" in planned[0].text, planned[0].text
+    assert _touches(demo, "Rui Almeida") == before
+    done = await demo.say("called Rui Almeida thursday 9:30")  # a past tense: no question
+    assert done[0].text.startswith("Logged call with Rui Almeida"), done[0].text
+    assert _touches(demo, "Rui Almeida") == before + 1
+
+
+async def test_a_note_about_a_later_month_is_a_note_written_now(demo: Chat) -> None:
+    reply = (await demo.say("note: Sophie Martin is changing their ERP in May"))[0]
+    assert reply.text.startswith("Logged note"), reply.text
+    assert "today" in reply.text, "written now, not backdated to last May"

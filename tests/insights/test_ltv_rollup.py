@@ -9,7 +9,7 @@ import pytest
 from sqlalchemy import delete
 from sqlmodel import Session, select
 
-from storage.analytics import ltv, rollups
+from storage.analytics import freshness, ltv, rollups
 from storage.analytics.revenue import revenue_by
 from storage.models import Contact, Organization, PortfolioSummary, RollupChurn, Staff
 from storage.privacy import person
@@ -68,7 +68,7 @@ def test_later_writes_count_at_once_for_everyone_and_for_a_scope(
         assert (no_segment["EUR"].customers, no_segment["EUR"].average_minor) == (1, 30000)  # Dan's purchase
 
     assert ltv.by_segment(session=session, now=LATER, window_days=90).as_of is None  # another churn window: live
-    stale = ltv.by_segment(session=session, now=NOW + rollups.MAX_AGE + timedelta(hours=1), window_days=180)
+    stale = ltv.by_segment(session=session, now=NOW + freshness.MAX_AGE + timedelta(hours=1), window_days=180)
     assert stale.as_of is None  # too long after the rebuild: the ledger answers
 
 

@@ -9,7 +9,7 @@ import pytest
 from sqlmodel import Session, select
 
 from storage import audit, interactions, sales
-from storage.analytics import rollups
+from storage.analytics import freshness, rollups
 from storage.db import make_engine, session_factory
 from storage.models import ContactActivity, ContactProduct, ContactRevenue, ProductPair
 from tests.insights.dataset import NOW, ago, build, buy_premium
@@ -29,7 +29,7 @@ def snapshot(session: Session) -> dict[str, list[tuple[Any, ...]]]:
 
 def from_scratch(session: Session) -> dict[str, list[tuple[Any, ...]]]:
     """Rebuild at the same as_of inside a savepoint, read, and roll back: the live rows stay as they were."""
-    at = rollups.as_of(session)
+    at = freshness.as_of(session)
     assert at is not None
     with session.begin_nested() as nested:
         rollups.rebuild_rollups(session, now=at)
@@ -117,9 +117,9 @@ def test_nothing_is_kept_before_the_first_rebuild(any_db_url: str) -> None:
             author_id=ids["rep"],
             now=NOW,
         )
-        assert rollups.as_of(session) is None
+        assert freshness.as_of(session) is None
         assert all(not rows for rows in snapshot(session).values())
-        assert rollups.window(session, since=None, until=NOW) is None  # the ledger answers
+        assert freshness.window(session, since=None, until=NOW) is None  # the ledger answers
     engine.dispose()
 
 

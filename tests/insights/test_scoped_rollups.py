@@ -13,14 +13,14 @@ from sqlalchemy import delete
 from sqlmodel import Session, col, select
 
 from storage import models
-from storage.analytics import customers, ltv, periods, retention, revenue, rfm, rollups
+from storage.analytics import customers, freshness, ltv, periods, retention, revenue, rfm, rollups
 from storage.analytics._sql import _owned_share, dialect
 from storage.db import make_engine, session_factory
 from storage.models import ContactActivity, ContactRevenue, ContactRfm, RollupState
 from storage.privacy import person
 from tests.insights.dataset import NOW, ago, build
 
-YEAR_AGO = NOW - rollups.YEAR
+YEAR_AGO = NOW - freshness.YEAR
 YTD, LAST_MONTH, QTD, LAST_QUARTER = (periods.named(NOW, UTC, name) for name in ("ytd", "lm", "qtd", "lq"))
 Question = Callable[[Session, frozenset[int]], Any]
 
@@ -100,7 +100,7 @@ def data(any_db_url: str) -> Iterator[tuple[Session, dict[str, frozenset[int]]]]
 
 def test_scoped_fast_paths_equal_the_ledger(data: tuple[Session, dict[str, frozenset[int]]]) -> None:
     session, scopes = data
-    assert rollups.as_of(session) is None  # no rollups yet: every figure below comes from the ledger
+    assert freshness.as_of(session) is None  # no rollups yet: every figure below comes from the ledger
     ledger = {(q, s): ask(session, owners) for q, ask in QUESTIONS.items() for s, owners in scopes.items()}
     rollups.rebuild_rollups(session, now=NOW)
     session.info.clear()  # the choice of filter form is remembered per unit of work; choose afresh

@@ -12,7 +12,7 @@ from sqlalchemy import delete
 from sqlmodel import Session, col, select
 
 from reminders.scheduler import CATCH_UP_ID, ReminderScheduler, rebuild_insight_rollups
-from storage.analytics import customers, periods, retention, revenue, rollups
+from storage.analytics import customers, freshness, periods, retention, revenue, rollups
 from storage.models import (
     CohortRollup,
     Contact,
@@ -30,7 +30,7 @@ LATER = NOW + timedelta(hours=2)
 
 
 def answers(session: Session, now: object, owners: set[int] | None) -> tuple[object, ...]:
-    since = now - rollups.YEAR  # type: ignore[operator]
+    since = now - freshness.YEAR  # type: ignore[operator]
     return (
         revenue.revenue_by(session=session, dimension="segment", since=since, until=now, owner_ids=owners),  # type: ignore[arg-type]
         revenue.revenue_by(session=session, dimension="owner", since=since, until=now, owner_ids=owners),  # type: ignore[arg-type]
@@ -60,7 +60,7 @@ def test_summaries_hold_the_rebuilds_figures_until_the_next_one(data: tuple[Sess
 
     # Two hours on, the summaries still answer; the purchase is in them at once (refresh on write, issue 13), and
     # the rest is the rebuild's for everyone and for the rep (Bea still counted as hers until the next rebuild).
-    assert rollups.summaries_as_of(session, since=LATER - rollups.YEAR, until=LATER) == NOW
+    assert freshness.summaries_as_of(session, since=LATER - freshness.YEAR, until=LATER) == NOW
     for who, owners in (("all", None), ("rep", {ids["rep"]})):
         now_figures = answers(session, LATER, owners)
         dan = ("(no segment)", "EUR", 30000, 1)
@@ -70,10 +70,10 @@ def test_summaries_hold_the_rebuilds_figures_until_the_next_one(data: tuple[Sess
     assert answers(session, LATER, {otto.id}) == ([], [], [], [])  # he had no customer at the rebuild
 
     # Past MAX_AGE the ledger answers: Bea is Otto's now, and in his figures.
-    late = NOW + rollups.MAX_AGE + timedelta(hours=1)
-    assert rollups.summaries_as_of(session, since=late - rollups.YEAR, until=late) is None
+    late = NOW + freshness.MAX_AGE + timedelta(hours=1)
+    assert freshness.summaries_as_of(session, since=late - freshness.YEAR, until=late) is None
     by_segment = revenue.revenue_by(
-        session=session, dimension="segment", since=late - rollups.YEAR, until=late, owner_ids={otto.id}
+        session=session, dimension="segment", since=late - freshness.YEAR, until=late, owner_ids={otto.id}
     )
     assert [(r.key, r.customers) for r in by_segment] == [("SMB", 1)]
 
@@ -83,9 +83,9 @@ def test_without_current_summaries_the_ledger_answers(data: tuple[Session, dict[
     ledger = answers(session, NOW, {ids["rep"]})
     rollups.rebuild_rollups(session, now=NOW)
     # A store migrated since its last rebuild has the contact rollups but no summaries yet.
-    session.exec(delete(RollupState).where(col(RollupState.name) == rollups.SUMMARIES))  # type: ignore[call-overload]
+    session.exec(delete(RollupState).where(col(RollupState.name) == freshness.SUMMARIES))  # type: ignore[call-overload]
     session.flush()
-    assert rollups.summaries_as_of(session, since=NOW - rollups.YEAR, until=NOW) is None
+    assert freshness.summaries_as_of(session, since=NOW - freshness.YEAR, until=NOW) is None
     assert answers(session, NOW, {ids["rep"]}) == ledger
     # Erasing a person drops the summaries whole: nobody's totals may still count her.
     rollups.rebuild_rollups(session, now=NOW)
@@ -93,9 +93,9 @@ def test_without_current_summaries_the_ledger_answers(data: tuple[Session, dict[
     assert bea is not None
     person.erase(session=session, contact=bea, anonymize=False, now=NOW)
     session.flush()
-    assert rollups.summaries_as_of(session, since=NOW - rollups.YEAR, until=NOW) is None
+    assert freshness.summaries_as_of(session, since=NOW - freshness.YEAR, until=NOW) is None
     assert not session.exec(select(PortfolioSummary)).all()
-    by_segment = revenue.revenue_by(session=session, dimension="segment", since=NOW - rollups.YEAR, until=NOW)
+    by_segment = revenue.revenue_by(session=session, dimension="segment", since=NOW - freshness.YEAR, until=NOW)
     assert "SMB" not in {r.key for r in by_segment}
 
 
@@ -125,12 +125,12 @@ def test_calendar_periods_are_the_rebuilds_in_the_business_time_zone(data: tuple
         for dimension in ("segment", "owner", "tag", "organization")
     }
     rollups.rebuild_rollups(session, now=NOW, business_tz=tz)
-    assert rollups.window(session, since=ytd.since, until=LATER) in ("qtd", "ytd")  # the same in a first quarter
-    assert rollups.window(session, since=last_month.since, until=last_month.until or NOW) == "lm"
+    assert freshness.window(session, since=ytd.since, until=LATER) in ("qtd", "ytd")  # the same in a first quarter
+    assert freshness.window(session, since=last_month.since, until=last_month.until or NOW) == "lm"
     utc_year = periods.named(NOW, UTC, "ytd")
-    assert rollups.window(session, since=utc_year.since, until=NOW) is None  # another zone's year: the ledger
-    late = NOW + rollups.MAX_AGE + timedelta(hours=1)
-    assert rollups.window(session, since=ytd.since, until=late) is None  # an open period moves on: the ledger
+    assert freshness.window(session, since=utc_year.since, until=NOW) is None  # another zone's year: the ledger
+    late = NOW + freshness.MAX_AGE + timedelta(hours=1)
+    assert freshness.window(session, since=ytd.since, until=late) is None  # an open period moves on: the ledger
     for dimension, expected in ledger.items():
         assert revenue.revenue_by(session=session, dimension=dimension, since=ytd.since, until=NOW) == expected
     assert {r.key for r in ledger["segment"]} == {"enterprise", "SMB", "(no segment)"}
@@ -151,9 +151,9 @@ async def test_the_nightly_job_rebuilds_off_the_event_loop_with_the_settings(tmp
     app, clock = make_app(sqlite_url(tmp_path), default_timezone="America/New_York", churn_window_days=90)
     await rebuild_insight_rollups(app)
     with app.services.session() as session:
-        assert rollups.as_of(session) == clock.now() == rollups.summaries_current(session, now=clock.now())
+        assert freshness.as_of(session) == clock.now() == freshness.summaries_current(session, now=clock.now())
         ytd = periods.named(clock.now(), ZoneInfo("America/New_York"), "ytd")
-        assert rollups.window(session, since=ytd.since, until=clock.now()) in ("qtd", "ytd")
+        assert freshness.window(session, since=ytd.since, until=clock.now()) in ("qtd", "ytd")
         assert session.exec(select(RollupChurn.window_days)).first() == 90
     app.engine.dispose()
 
@@ -176,7 +176,7 @@ def test_last_month_asked_after_midnight_is_not_the_running_month_the_rebuild_co
         datetime(2026, 2, 1, tzinfo=tz),
         datetime(2026, 3, 1, tzinfo=tz),
     )
-    assert rollups.window(session, since=february.since, until=february.until) is None
+    assert freshness.window(session, since=february.since, until=february.until) is None
     figures = revenue.revenue_by(
         session=session, dimension="segment", since=february.since, until=february.until, now=asked
     )
@@ -187,7 +187,7 @@ def test_a_closed_period_reads_the_summary_only_while_it_is_recent(data: tuple[S
     session, ids = data
     rollups.rebuild_rollups(session, now=NOW)
     last_month = periods.named(NOW, UTC, "lm")
-    assert rollups.window(session, since=last_month.since, until=last_month.until) == "lm"
+    assert freshness.window(session, since=last_month.since, until=last_month.until) == "lm"
     cid = session.get(Contact, ids["C"])  # Cid bought in February (USD)
     assert cid is not None
     otto = Staff(handle="otto", display_name="Otto Other", role="rep", created_at=NOW)

@@ -121,3 +121,14 @@ async def test_a_new_supplier_is_created_as_a_supplier_and_undo_removes_it(ana: 
     assert "Vale Metais" in await _say(chat, "our suppliers")
     await chat.say("undo")
     assert "Vale Metais" not in await _say(chat, "our suppliers")
+
+
+async def test_an_organization_the_sentence_is_about_is_reported_as_the_company(ana: Callable[[str], Chat]) -> None:
+    chat = ana("en")
+    saved = (await chat.say("Acme's supplier is Shenzhen Parts"))[0]
+    # The supplier is the sentence's first party: an organization, new to the store and created by this statement.
+    assert saved.intent == "record_link" and saved.entities == {"company": "Shenzhen Parts"}, saved.entities
+    offered = (await chat.say("what can we offer Acme?"))[0]
+    assert offered.entities == {"question": "offer", "subject": "Acme"}, offered.entities
+    person = (await chat.say("Rui Almeida is Acme's CFO"))[0]
+    assert person.entities == {"contact": "Rui Almeida"}, person.entities

@@ -7,6 +7,7 @@ import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import datetime
+from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -41,7 +42,24 @@ def same(key: str, expected: Any, actual: Any) -> bool:
         return sorted(fold(t) for t in expected) == sorted(fold(t) for t in actual)
     if key in ("quantity", "days"):
         return int(expected) == int(actual)
+    if key == "amount":
+        # 25000, "25000.00" and "25,000.00" are one amount: the parser keeps money as a decimal string.
+        return _decimal(expected) == _decimal(actual)
+    if key == "phone":
+        # A label keeps the number as typed ("+351 912 345 999"); the parser gives E.164 ("+351912345999").
+        return _digits(expected) == _digits(actual)
     return fold(expected) == fold(actual)
+
+
+def _decimal(value: Any) -> Decimal | None:
+    try:
+        return Decimal(str(value).replace(",", ""))
+    except InvalidOperation:
+        return None
+
+
+def _digits(value: Any) -> str:
+    return "".join(ch for ch in str(value) if ch.isdigit())
 
 
 @dataclass

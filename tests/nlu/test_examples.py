@@ -7,13 +7,13 @@ import importlib
 
 import pytest
 
-from bot.nlu.lexicons import LANGS
 from bot.nlu.parser import parse
+from config.languages import LANGUAGES
 from tests.support import T0
 
 EXAMPLES = [
     (lang, key, text)
-    for lang in LANGS
+    for lang in LANGUAGES
     for key, text in importlib.import_module(f"bot.texts.{lang}").TEXTS.items()
     if key.startswith("example.")
 ]

@@ -1,5 +1,5 @@
-"""Questions about figures in every staff language reach the same answers as in English: the intent, the
-sub-question, the dimension and the period the insight handlers read; logs that mention money stay logs."""
+"""Questions about figures in every staff language reach the same answers as in English: the intent and the
+frame the insight handlers receive (its question, dimension, period); logs that mention money stay logs."""
 
 from __future__ import annotations
 
@@ -8,10 +8,9 @@ from datetime import UTC
 import pytest
 from sqlmodel import select
 
+from bot.nlu.frame import InsightFrame
 from bot.nlu.parser import parse
 from handlers.insight_format import window
-from handlers.insight_portfolio import _dimension
-from handlers.insights import question_of
 from storage.models import Staff
 from tests.support import T0, Chat
 
@@ -56,15 +55,23 @@ def test_a_question_about_figures_reads_the_same_in_every_language(
     u = parse(text, now=T0, tz="UTC", lang=lang)
     assert u.intent == intent, (text, u.text)
     assert u.lang == lang
+    frame = u.insight
+    assert frame is not None, u.text
     if question is not None:
-        default = "pipeline" if intent == "pipeline" else "revenue"
-        assert question_of(u.text, default) == question, u.text
+        assert _question(frame) == question, frame
     if dimension is not None:
-        assert _dimension(u.text) == dimension, u.text
+        assert frame.dimension == dimension, frame
     if period is not None:
-        assert window(u.text, now=T0, tz=UTC).label == period, u.text
+        assert window(frame.period, now=T0, tz=UTC).label == period, frame
     if question in ("brief", "products"):
-        assert "Acme" in u.text
+        assert frame.filter is not None and "Acme" in frame.filter
+
+
+def _question(frame: InsightFrame) -> str:
+    """The sub-question a frame asks, as the console's entities name it."""
+    if frame.dimension == "customer":
+        return "rank" if frame.measure == "risk" else "customers"
+    return frame.measure
 
 
 @pytest.mark.parametrize(

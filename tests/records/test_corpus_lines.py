@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from bot.nlu.parser import parse
+from config.languages import LANGUAGES
 
 CORPUS = Path(__file__).resolve().parents[2] / "bot" / "nlu" / "corpus" / "extra_records.jsonl"
 LINES = [json.loads(line) for line in CORPUS.read_text(encoding="utf-8").splitlines() if line.strip()]
@@ -19,10 +20,7 @@ AT = datetime(2026, 3, 12, 10, 40, tzinfo=UTC)
 
 def test_enough_examples_per_new_intent() -> None:
     for intent in ("create_deal", "add_organization"):
-        per_lang = {
-            lang: sum(1 for r in LINES if r["intent"] == intent and r["lang"] == lang)
-            for lang in ("en", "pt", "es", "fr", "it", "hu")
-        }
+        per_lang = {lang: sum(1 for r in LINES if r["intent"] == intent and r["lang"] == lang) for lang in LANGUAGES}
         assert per_lang["en"] >= 25 and min(per_lang.values()) >= 8, (intent, per_lang)
 
 

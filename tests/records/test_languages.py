@@ -11,12 +11,12 @@ from pathlib import Path
 import pytest
 
 from bot.app import App
+from config.languages import LANGUAGES
 from reminders.clock import FrozenClock
 from reminders.preview import preview
 from tests.support import Chat
 
-LANGS = ("en", "pt", "es", "fr", "it", "hu")
-TEXTS = {lang: import_module(f"bot.texts.{lang}").TEXTS for lang in LANGS}
+TEXTS = {lang: import_module(f"bot.texts.{lang}").TEXTS for lang in LANGUAGES}
 _WORD = re.compile(r"[^\W\d_]{4,}")
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -32,14 +32,14 @@ def english_only_words() -> set[str]:
     """Words of the English templates that no other language's templates use, and that the demo's own data
     (names, products, logged summaries typed in English) does not contain."""
     english = set().union(*(_words(v, template=True) for v in TEXTS["en"].values()))
-    others = set().union(*(_words(v, template=True) for lang in LANGS[1:] for v in TEXTS[lang].values()))
+    others = set().union(*(_words(v, template=True) for lang in LANGUAGES[1:] for v in TEXTS[lang].values()))
     data = _words((ROOT / "storage" / "demo_data.py").read_text(encoding="utf-8"))
     data |= _words((ROOT / "storage" / "demo.py").read_text(encoding="utf-8"))
     return english - others - data
 
 
 def test_every_text_key_exists_in_every_language() -> None:
-    for lang in LANGS[1:]:
+    for lang in LANGUAGES[1:]:
         assert set(TEXTS[lang]) == set(TEXTS["en"]), lang
         placeholders = {k: set(re.findall(r"\{(\w+)", v)) for k, v in TEXTS["en"].items()}
         for key, text in TEXTS[lang].items():

@@ -6,7 +6,7 @@ import re
 from datetime import UTC, datetime, timedelta
 from importlib import import_module
 
-from bot.texts import LANGUAGES
+from config.languages import LANGUAGES
 from reminders import rules
 from reminders.health import Health, render
 

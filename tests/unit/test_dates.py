@@ -443,3 +443,10 @@ def test_naive_now_is_refused() -> None:
 def test_parse_date_phrase_does_not_guess_an_impossible_or_unclear_date() -> None:
     assert parse_date_phrase("30 Feb", now=NOW, tz=LISBON) is None
     assert parse_date_phrase("twenty second of June", now=NOW, tz=LISBON) is not None
+
+
+def test_a_phrase_quoted_whole_swallows_the_phrases_inside_it() -> None:
+    # "feria" (a typo of "feira") leaves the phrase partly read: it is asked about whole, and "na segunda" is not
+    # also offered on its own, which would set Monday and drop the 10:15 the sender gave.
+    found = _find("ligar ao Ivo Campos na segunda-feria às 10 e um quarto", "pt")
+    assert [(m.text, m.doubt) for m in found] == [("na segunda-feria às 10 e um quarto", "unread")]

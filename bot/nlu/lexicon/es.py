@@ -235,7 +235,7 @@ RECIPIENT_INTRO = r"(?:al|a la|a|para)"
 TASK_VERBS = r"(?:preparar|terminar|revisar|actualizar|comprobar|reservar|renovar|pagar|facturar|imprimir)"
 GREETING = r"^(?:hola|buen(?:os|as) (?:d[ií]as|tardes|noches))(?:[\s,!.]+(?:qu[eé] tal|c[oó]mo est[aá]s))?\W*$"
 
-# Questions about figures, as the English words the insight answers read (bot/nlu/insight_terms.py). In order:
+# Questions about figures, as the English words the frame reader reads (bot/nlu/insight_terms.py). In order:
 # the longer phrases first, the single words last.
 INSIGHT_TERMS = (
     (r"\b(?:resumen|briefing|informe)\s+(?:sobre|de|del|para)\s+(?:la\s+|el\s+)?", "brief me on "),

@@ -239,7 +239,7 @@ RECIPIENT_INTRO = r"(?:à|a|au|aux|pour)"
 TASK_VERBS = r"(?:préparer|preparer|finir|terminer|revoir|mettre à jour|vérifier|verifier|réserver|renouveler|payer)"
 GREETING = r"^(?:bonjour|salut|bonsoir|coucou)(?:[\s,!.]+(?:(?:ça|ca) va|comment (?:ça|ca) va))?\W*$"
 
-# Questions about figures, as the English words the insight answers read (bot/nlu/insight_terms.py). In order:
+# Questions about figures, as the English words the frame reader reads (bot/nlu/insight_terms.py). In order:
 # the longer phrases first, the single words last.
 INSIGHT_TERMS = (
     (r"\b(?:briefing|r[ée]sum[ée]|point)\s+(?:sur|de|du|pour)\s+(?:la\s+|le\s+|l')?", "brief me on "),

@@ -112,7 +112,7 @@ FUZZY_KEYWORDS: dict[str, str] = {
 
 GREETING = r"^(?:szia|sziasztok|helló|hello|jó napot|jó reggelt)(?:[\s,!.]+(?:hogy vagy))?\W*$"
 
-# Questions about figures, as the English words the insight answers read (bot/nlu/insight_terms.py). In order:
+# Questions about figures, as the English words the frame reader reads (bot/nlu/insight_terms.py). In order:
 # the longer phrases first, the single words last. Names keep no case ending: "az Acme-ról" -> "Acme".
 INSIGHT_TERMS = (
     (r"\b(?:összefoglaló|eligazítás)\s+(?:erről:?\s+)?(?:az?\s+)?", "brief me on "),

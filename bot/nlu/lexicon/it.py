@@ -217,7 +217,7 @@ RECIPIENT_INTRO = r"(?:a|al|alla|ai|per)"
 TASK_VERBS = r"(?:preparare|finire|rivedere|aggiornare|controllare|prenotare|rinnovare|pagare|fatturare|stampare)"
 GREETING = r"^(?:ciao|buongiorno|buonasera|salve)(?:[\s,!.]+(?:come stai|come va|tutto bene))?\W*$"
 
-# Questions about figures, as the English words the insight answers read (bot/nlu/insight_terms.py). In order:
+# Questions about figures, as the English words the frame reader reads (bot/nlu/insight_terms.py). In order:
 # the longer phrases first, the single words last.
 INSIGHT_TERMS = (
     (r"\b(?:briefing|riepilogo|riassunto|scheda)\s+(?:su|di|del|della|per)\s+", "brief me on "),
@@ -247,7 +247,7 @@ INSIGHT_TERMS = (
     (r"\bfatturato\b|\bricavi\b|\bvendite\b|\bentrate\b", "revenue"),
     (r"\bmargin[ei]\b", "margin"),
     (r"\bprofitt[oi]\b|\butil[ei]\b", "profit"),
-    (r"\bper segmenti?\b", "by segment"),
+    (r"\bper segment[oi]\b", "by segment"),
     (r"\bper (?:tag|etichett[ae])\b", "by tag"),
     (r"\bper (?:aziend[ae]|organizzazion[ei]|societ[aà])\b", "by organization"),
     (r"\bper (?:responsabile|commerciale|venditore|titolare)\b", "by owner"),

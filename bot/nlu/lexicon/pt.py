@@ -280,7 +280,7 @@ GREETING = (
     r"^(?:ol[aá]|oi|bom dia|boa tarde|boa noite)(?:[\s,!.]+(?:tudo bem|como est[aá]s?|como vai)(?: por a[ií])?)?\W*$"
 )
 
-# Questions about figures, as the English words the insight answers read (bot/nlu/insight_terms.py). In order:
+# Questions about figures, as the English words the frame reader reads (bot/nlu/insight_terms.py). In order:
 # the longer phrases first, the single words last.
 INSIGHT_TERMS = (
     (r"\b(?:resumo|briefing|ponto de situa[çc][aã]o)\s+(?:sobre|d[aoe]s?|para)\s+(?:a\s+|o\s+)?", "brief me on "),
