@@ -75,11 +75,15 @@ class Settings(BaseSettings):
     digest_top_at_risk: int = Field(default=3, ge=0, le=20)
     # "selector=ideal/max" in days, comma-separated; selector is tier:X, tag:X or org:KIND. Strictest wins.
     stay_in_touch_policies: str = "tier:key=30/45,org:partner=90/120"
+    # Cross-sell rules, one set for the chat's answer and the nudge (storage/analytics/cross_sell.py: Thresholds).
+    cross_sell_min_customers: int = Field(default=3, ge=1)
     cross_sell_min_support: float = Field(default=0.01, gt=0, le=1)
     cross_sell_min_confidence: float = Field(default=0.5, gt=0, le=1)
-    cross_sell_min_lift: float = Field(default=1.5, gt=0)
+    cross_sell_min_lift: float = Field(default=1.2, gt=0)
     cross_sell_max_rules: int = Field(default=5, ge=1, le=50)
     cross_sell_cooldown_days: int = Field(default=90, ge=1)
+    # An organization's contract renewal (Organization.renews_on): its owner is nudged this many days before.
+    renewal_notice_days: int = Field(default=30, ge=0, le=365)
 
     # Insights (docs/insights.md defines every figure).
     stage_probabilities: str = "qualification:0.1,proposal:0.3,negotiation:0.6,won:1,lost:0"

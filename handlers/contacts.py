@@ -13,7 +13,7 @@ from bot.nlu.intents import Intent
 from bot.nlu.understanding import Understanding
 from bot.router import Router
 from bot.types import Acted, IncomingMessage, Reply
-from handlers import access, cards, contact_changes
+from handlers import access, cards, contact_changes, deals
 from handlers.checks import refuse_invalid, understood
 from handlers.contact_find import find_contact as find_contact  # routed from here
 from handlers.contact_find import show_contact as show_contact
@@ -131,8 +131,10 @@ def _create(session: Session, ctx: HandlerContext, u: Understanding, now: dateti
 
 
 async def update_contact(msg: IncomingMessage, ctx: HandlerContext) -> Reply:
-    refuse_invalid(ctx)
     u = understood(ctx.understanding)
+    if u.field_name == "renews_on":  # the one organization field: "Acme renews on 1 March"
+        return deals.set_renewal(ctx)
+    refuse_invalid(ctx)
     if u.field_name == "birthday" and not u.birthday:
         raise UserError("invalid.birthday", value=u.field_value or "")
     if u.field_name == "phone" and not u.phone:

@@ -1,6 +1,7 @@
 """Create a deal ("new deal with Initech, 20k USD, stage proposal, close end of May") and an organization ("add
-company Zeta Corp, zeta.example, enterprise, Berlin") from chat. Both are audited and undoable, and the pipeline,
-the brief and the company card read them at once (they read the deal and organization tables, not a summary)."""
+company Zeta Corp, zeta.example, enterprise, Berlin") from chat, and set an organization's contract renewal date
+("Acme renews on 1 March", an update_contact whose field is renews_on). All are audited and undoable, and the
+pipeline, the brief and the company card read them at once (they read the deal and organization tables)."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from bot.context import HandlerContext
 from bot.nlu.intents import Intent
 from bot.nlu.understanding import Understanding
 from bot.router import Router
+from bot.texts import formats
 from bot.types import Acted, IncomingMessage, Reply
 from handlers import access, cards
 from handlers.checks import refuse_invalid
@@ -20,7 +22,7 @@ from handlers.insight_format import day
 from handlers.resolve import ask_which
 from storage import contacts, search
 from storage.errors import UserError
-from storage.models import Contact, Deal, Organization
+from storage.models import Contact, Deal, Organization, Staff
 from storage.normalize import search_key
 
 MAX_AMOUNT = 10**12
@@ -143,6 +145,41 @@ async def add_organization(msg: IncomingMessage, ctx: HandlerContext) -> Reply:
         )  # fmt: skip
         details = [d for d in (org.domain, org.segment, org.city) if d]
         text = ctx.t("org.added", name=org.name, details=(" · " + " · ".join(details)) if details else "")
+    return Reply(text, acted=Acted(echo=True, company=org.name))
+
+
+def set_renewal(ctx: HandlerContext) -> Reply:
+    """The organization named exactly (legal form aside) renews on the date said; its owner is nudged before
+    (reminders/rules/renewal.py). An organization nobody owns becomes the sender's, so someone is reminded."""
+    u = ctx.understanding
+    assert u is not None
+    name = u.company or u.contact_ref or ""
+    if u.renews_on is None:
+        raise UserError("renewal.need_date", name=name)
+    if u.renews_on < ctx.now().astimezone(ctx.tz).date():
+        raise UserError("renewal.past", day=formats.day(u.renews_on, ctx.lang), name=name)
+    with ctx.session() as session:
+        found = search.find_organizations(session=session, query=name, min_score=95)
+        org = next(
+            (session.get(Organization, o.organization_id) for o in found if search.same_company(name, o.name)), None
+        )
+        if org is None:
+            return Reply(ctx.t("renewal.unknown_org", name=name), acted=Acted(echo=True))
+        access.check(session, ctx, "update", org.owner_id, what=org.name)
+        before = {"renews_on": org.renews_on.isoformat() if org.renews_on else None, "owner_id": org.owner_id,
+                  "updated_at": org.updated_at.isoformat()}  # fmt: skip
+        org.renews_on, org.updated_at = u.renews_on, ctx.now()
+        org.owner_id = org.owner_id or ctx.staff_id
+        session.add(org)
+        ctx.audit(
+            session, at=ctx.now(), action="update", entity="organization", entity_id=org.id,
+            detail={"renews_on": u.renews_on.isoformat()}, undo=[["restore", "organization", org.id, before]],
+        )  # fmt: skip
+        owner = session.get(Staff, org.owner_id)
+        text = ctx.t(
+            "renewal.set", org=org.name, day=formats.day(u.renews_on, ctx.lang),
+            owner=owner.display_name if owner else "", days=ctx.settings.renewal_notice_days,
+        )  # fmt: skip
     return Reply(text, acted=Acted(echo=True, company=org.name))
 
 

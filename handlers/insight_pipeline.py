@@ -136,7 +136,7 @@ def my_week(frame: InsightFrame, ctx: HandlerContext, session: Session) -> Reply
 
 
 def cross_sell_answer(ctx: HandlerContext, session: Session, contact: Contact | None) -> Reply:
-    rules = cross_sell.rules(session=session)
+    rules = cross_sell.rules(session=session, thresholds=cross_sell.Thresholds.of(ctx.settings))
     acted = Acted(question="cross_sell")
     if not rules:
         return Reply(ctx.t("insight.cross_sell.none"), acted=acted)

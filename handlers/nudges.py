@@ -285,7 +285,7 @@ async def health(msg: IncomingMessage, ctx: HandlerContext) -> Reply:
             settings=ctx.settings,
             platforms=delivery.platforms() if delivery is not None else None,
         )
-    return Reply(render(h))
+    return Reply(render(h, ctx.lang))
 
 
 def register(router: Router) -> None:

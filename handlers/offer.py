@@ -106,7 +106,7 @@ def _ideas(
         for product in never:
             if search_key(product) in search_key(fact.text) and product not in out:
                 out[product] = ctx.t("offer.by_need", product=product, text=fact.text)
-    for rule in cross_sell.rules(session=session):
+    for rule in cross_sell.rules(session=session, thresholds=cross_sell.Thresholds.of(ctx.settings)):
         if rule.a in bought and rule.b in never and rule.b not in out:
             out[rule.b] = ctx.t("offer.by_rule", product=rule.b, base=rule.a, share=number(rule.confidence * 100, digits=0),
                                 name=account.name)  # fmt: skip

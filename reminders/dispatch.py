@@ -23,7 +23,7 @@ from bot.delivery import Delivery, DeliveryError
 from bot.texts import t
 from bot.types import Button, Reply
 from config.settings import Settings
-from reminders.engine import ORDER
+from reminders.rules import order as delivery_order
 from reminders.slots import hh_mm, zone
 from storage.models import Nudge, Staff, StaffIdentity
 
@@ -123,7 +123,8 @@ def due_rows(*, session: Any, at: datetime, settings: Settings, limit: int | Non
     if limit:
         statement = statement.limit(limit)
     rows = list(session.exec(statement))
-    return sorted(rows, key=lambda r: (r[0].due_at, ORDER.get(r[0].kind, 99), r[0].id))
+    order = delivery_order()
+    return sorted(rows, key=lambda r: (r[0].due_at, order.get(r[0].kind, 99), r[0].id))
 
 
 def _claim(session: Any, nudge: Nudge, now: datetime, lease: timedelta) -> bool:

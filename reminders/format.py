@@ -36,5 +36,3 @@ def since_month(at: datetime, tz: ZoneInfo, now: datetime, lang: str = "en") -> 
     return name if local.year == today.year else f"{name} {local.year}"
 
 
-def plural(n: int, word: str, many: str | None = None) -> str:
-    return f"{n} {word if n == 1 else (many or word + 's')}"

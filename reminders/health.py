@@ -9,6 +9,7 @@ from typing import Any
 from sqlalchemy import and_, func, or_
 from sqlmodel import Session, col, select
 
+from bot.texts import t
 from config.settings import Settings
 from reminders import state
 from reminders.dispatch import RESENT_NOTE, deliverable, in_flight, lease_expired
@@ -87,35 +88,37 @@ def report(*, session: Session, now: datetime, settings: Settings, platforms: li
     )
 
 
-def render(h: Health) -> str:
+def render(h: Health, lang: str = "en") -> str:
     if h.last_sweep is None:
-        sweep = "Last sweep: never (the scheduler has not run on this store)."
+        sweep = t(lang, "health.never")
     else:
         ago = int((h.now - h.last_sweep).total_seconds() // 60)
         created = h.last_result.get("created")
-        sweep = f"Last sweep: {h.last_sweep.isoformat(timespec='seconds')} ({ago} min ago"
-        sweep += f", {created} new nudges)." if created is not None else ")."
+        sweep = t(
+            lang,
+            "health.last",
+            at=h.last_sweep.isoformat(timespec="seconds"),
+            ago=ago,
+            created=t(lang, "health.created", n=created) if created is not None else "",
+        )
         if h.stale:
-            sweep += " The scheduler looks stopped."
+            sweep += t(lang, "health.stale")
     lines = [
         sweep,
-        f"Pending deliveries due now: {h.due_pending}; scheduled later: {h.later}.",
-        f"Failed deliveries being retried: {len(h.failing)}.",
+        t(lang, "health.pending", due=h.due_pending, later=h.later),
+        t(lang, "health.failing", n=len(h.failing)),
     ]
     lines += [
-        f"  #{i} {kind} for {owner}: {attempts} attempts, last error: {err}"
+        t(lang, "health.failing_line", id=i, kind=kind, owner=owner, attempts=attempts, error=err)
         for i, kind, owner, attempts, err in h.failing
     ]
-    lines.append(
-        f"Claimed and being sent (lease running): {h.leased}; lease expired, to be resent: {h.lease_expired}; "
-        f"resent after a crash: {h.resent}."
-    )
+    lines.append(t(lang, "health.leases", leased=h.leased, expired=h.lease_expired, resent=h.resent))
     if h.oldest_undelivered is not None:
         waited = int((h.now - h.oldest_undelivered).total_seconds() // 60)
-        lines.append(
-            f"Oldest undelivered nudge: due {h.oldest_undelivered.isoformat(timespec='seconds')} ({waited} min ago)."
-        )
+        lines.append(t(lang, "health.oldest", at=h.oldest_undelivered.isoformat(timespec="seconds"), waited=waited))
     if h.missed:
-        lines.append(f"Nudges missed beyond the catch-up window: {h.missed}.")
-    lines.append(f"Unreachable staff: {', '.join(h.unreachable) if h.unreachable else 'none'}.")
+        lines.append(t(lang, "health.missed", n=h.missed))
+    lines.append(
+        t(lang, "health.unreachable", who=", ".join(h.unreachable) if h.unreachable else t(lang, "health.nobody"))
+    )
     return "\n".join(lines)

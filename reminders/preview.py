@@ -11,7 +11,7 @@ from datetime import datetime
 from sqlmodel import Session, col, select
 
 from bot.context import Services
-from reminders import cadence, engine
+from reminders import cadence, engine, rules
 from reminders.candidates import PreviewItem
 from reminders.dispatch import due_rows, is_quiet
 from storage.models import Contact, Nudge, Staff
@@ -51,4 +51,5 @@ def preview(services: Services, *, at: datetime) -> list[PreviewItem]:
     finally:
         session.rollback()
         session.close()
-    return sorted(items, key=lambda i: (i.due, engine.ORDER.get(i.kind, 99), i.owner, i.contact or ""))
+    order = rules.order()
+    return sorted(items, key=lambda i: (i.due, order.get(i.kind, 99), i.owner, i.contact or ""))

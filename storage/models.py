@@ -20,10 +20,7 @@ STAGES = ("prospect", "lead", "customer", "advocate", "churned")
 INTERACTION_KINDS = ("call", "meeting", "email", "message", "note", "visit")
 FOLLOW_UP_STATUSES = ("open", "done", "snoozed", "cancelled")
 DEAL_STAGES = ("qualification", "proposal", "negotiation", "won", "lost")
-NUDGE_KINDS = (
-    "birthday", "follow_up", "at_risk", "cross_sell", "stay_in_touch", "digest", "promise_due", "champion_moved",
-    "thank_introducer",
-)  # fmt: skip
+# Nudge kinds are declared by the rule modules of reminders/rules/ (reminders.rules.registry).
 # Typed links (storage/network.py): "a KIND b", read as in LINK_KINDS' comments. Nodes are "c" (contact) or "o"
 # (organization). Symmetric kinds read the same both ways.
 LINK_KINDS = (
@@ -113,6 +110,8 @@ class Organization(SQLModel, table=True):
     owner_id: int | None = Field(default=None, foreign_key="staff.id", index=True)
     domain: str | None = Field(default=None, max_length=200)
     city: str | None = Field(default=None, max_length=120)
+    # When the contract renews: the owner is nudged settings.renewal_notice_days before (reminders/rules/renewal.py).
+    renews_on: date | None = Field(default=None, index=True)
     created_at: datetime = _ts()
     updated_at: datetime = _ts()
 

@@ -97,7 +97,7 @@ def _reminders_health(app: App, args: argparse.Namespace) -> int:
         }
         print(json.dumps(data, ensure_ascii=False))
     else:
-        print(render(health))
+        print(render(health, app.settings.default_language))
     return 1 if health.stale or health.failing else 0
 
 

@@ -1,10 +1,13 @@
 """Updates that say how they change a contact: replace or add a number, remove a tag, a job title, the contact's
-own stay-in-touch rhythm, a preferred channel ("Laura prefers email")."""
+own stay-in-touch rhythm, a preferred channel ("Laura prefers email"); and an organization's contract renewal date
+("Acme renews on 1 March"), the one organization field set through this update."""
 
 from __future__ import annotations
 
 import re
+from datetime import datetime
 
+from bot.nlu.dates import find_dates
 from bot.nlu.understanding import Understanding
 
 # Words that make a number or address an extra one; anything else stated as the contact's number replaces it
@@ -90,6 +93,46 @@ def fill_change(u: Understanding, raw: str) -> bool:
         u.contact_ref, u.field_name = match.group(1).strip(), "job_title"
         u.job_title = match.group(2).strip().strip("\"'") or None
         return True
+    return False
+
+
+# "<org> renews <when>" in the six languages; <org> is the company as named, <when> a date phrase.
+_RENEWS = tuple(
+    re.compile(p, re.IGNORECASE)
+    for p in (
+        r"^(?:(?:set|update|change)\s+)?(?P<org>.+?)(?:'s|’s)\s+(?:contract\s+|subscription\s+)?"
+        r"(?:renewal(?:\s+date)?\s*(?:is|to|=|:)|renews?(?:\s+on)?)\s+(?P<when>.+)$",
+        r"^(?:the\s+)?contract\s+(?:with|of|for)\s+(?P<org>.+?)\s+renews\s+(?:on\s+)?(?P<when>.+)$",
+        r"^(?P<org>.+?)\s+(?:renews|is up for renewal|comes up for renewal)\s+(?:on\s+)?(?P<when>.+)$",
+        r"^(?:o\s+)?contrato\s+d[aoe]\s+(?P<org>.+?)\s+(?:renova(?:-se)?|é renovado|vence)\s+"
+        r"(?:a\s+|em\s+|no dia\s+|dia\s+)?(?P<when>.+)$",
+        r"^(?:el\s+)?contrato\s+de\s+(?P<org>.+?)\s+(?:se renueva|vence)\s+(?:el\s+)?(?P<when>.+)$",
+        r"^(?:le\s+)?contrat\s+(?:d'|d’|de\s+)(?P<org>.+?)\s+(?:est renouvelé|se renouvelle|expire)\s+"
+        r"(?:le\s+)?(?P<when>.+)$",
+        r"^(?:il\s+)?contratto\s+(?:di|con)\s+(?P<org>.+?)\s+(?:si rinnova|scade)\s+(?:il\s+|l'|l’)?(?P<when>.+)$",
+        r"^(?:a\s+|o\s+)?(?P<org>.+?)\s+renova(?:\s+o\s+contrato)?\s+(?:a|em|no dia)\s+(?P<when>.+)$",
+        r"^(?P<org>.+?)\s+renueva(?:\s+(?:el|su)\s+contrato)?\s+(?:el\s+)?(?P<when>.+)$",
+        r"^(?P<org>.+?)\s+renouvelle(?:\s+son\s+contrat)?\s+(?:le\s+)?(?P<when>.+)$",
+        r"^(?P<org>.+?)\s+rinnova(?:\s+il\s+contratto)?\s+(?:il\s+|l'|l’)?(?P<when>.+)$",
+        r"^(?:az?\s+)?(?P<org>.+?)\s+szerződése\s+(?P<when>.+?)\s+(?:megújul|lejár|újul meg)$",
+        r"^(?:az?\s+)?(?P<org>.+?)\s+(?:szerződésének\s+)?megújítása:?\s+(?P<when>.+)$",
+    )
+)
+
+
+def fill_renewal(u: Understanding, raw: str, *, now: datetime, tz: str) -> bool:
+    """ "Acme renews on 1 March": the organization (as named) and its renewal date; False when not such a message."""
+    text = raw.strip().rstrip(".!")
+    for pattern in _RENEWS:
+        match = pattern.match(text)
+        if match:
+            u.contact_ref, u.field_name = match.group("org").strip(), "renews_on"
+            found = find_dates(match.group("when"), now=now, tz=tz, lang=u.lang, prefer="future")
+            if found and not found[0].doubt:
+                u.renews_on = found[0].value.date()
+            else:
+                u.invalid["renews_on"] = match.group("when")
+            return True
     return False
 
 

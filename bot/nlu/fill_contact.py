@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import re
+from datetime import datetime
 
 from bot.nlu import entities as ent
-from bot.nlu.fill_changes import fill_change, replaces
+from bot.nlu.fill_changes import fill_change, fill_renewal, replaces
 from bot.nlu.refs import blank
 from bot.nlu.understanding import Understanding
 from storage.models import STAGES
@@ -102,7 +103,9 @@ def apply_attribute(u: Understanding, part: str) -> str | None:
     return None
 
 
-def fill_update(u: Understanding, raw: str, *, tz: str) -> None:
+def fill_update(u: Understanding, raw: str, *, tz: str, now: datetime) -> None:
+    if fill_renewal(u, raw, now=now, tz=tz):
+        return
     u.email, _ = ent.find_email(raw)
     u.phone, _ = ent.find_phone(raw, tz=tz)
     u.replace = replaces(raw, u.lang)

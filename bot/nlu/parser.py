@@ -148,7 +148,7 @@ def parse(
     elif u.intent == Intent.ADD_CONTACT:
         fill_add(u, raw, tz=tz)
     elif u.intent == Intent.UPDATE_CONTACT:
-        fill_update(u, raw, tz=tz)
+        fill_update(u, raw, tz=tz, now=now)
     elif u.intent == Intent.FIND_CONTACT:
         u.contact_ref = lookup_ref(raw, u.lang)
     elif u.intent == Intent.RECORD_PURCHASE:

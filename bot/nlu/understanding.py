@@ -68,6 +68,7 @@ class Understanding:
     # Deals and organizations created or changed from chat.
     deal: str | None = None  # the deal as named ("Acme renewal 2026"), when the message names one
     close_on: date | None = None
+    renews_on: date | None = None  # an organization's contract renewal date ("Acme renews on 1 March")
     reason: str | None = None  # why a deal was lost
     domain: str | None = None
     city: str | None = None
@@ -119,6 +120,8 @@ class Understanding:
             out["remove_tags"] = list(self.untag)
         if self.close_on is not None:
             out["close_date"] = self.close_on.isoformat()
+        if self.renews_on is not None:
+            out["renews_on"] = self.renews_on.isoformat()
         return out
 
     def to_payload(self) -> dict[str, Any]:
@@ -129,8 +132,9 @@ class Understanding:
                 data[key] = data[key].isoformat()
         if data["amount"] is not None:
             data["amount"] = str(data["amount"])
-        if data["close_on"] is not None:
-            data["close_on"] = data["close_on"].isoformat()
+        for key in ("close_on", "renews_on"):
+            if data[key] is not None:
+                data[key] = data[key].isoformat()
         return data
 
     @classmethod
@@ -141,8 +145,9 @@ class Understanding:
                 data[key] = datetime.fromisoformat(data[key])
         if data.get("amount") is not None:
             data["amount"] = Decimal(data["amount"])
-        if data.get("close_on"):
-            data["close_on"] = date.fromisoformat(data["close_on"])
+        for key in ("close_on", "renews_on"):
+            if data.get(key):
+                data[key] = date.fromisoformat(data[key])
         if data.get("insight"):
             data["insight"] = InsightFrame.from_payload(data["insight"])
         return cls(**data)

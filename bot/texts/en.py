@@ -669,3 +669,36 @@ TEXTS["help"] += (
     + " · ".join(TEXTS["example." + k] for k in ("link", "need", "needs_search", "connected", "offer"))
     + " — the network and what customers need"
 )
+
+# The reminders' health (/health and run_bot.py reminders-health).
+TEXTS.update(
+    {
+        "health.never": "Last sweep: never (the scheduler has not run on this store).",
+        "health.last": "Last sweep: {at} ({ago} min ago{created}).",
+        "health.created": ", {n} new nudges",
+        "health.stale": " The scheduler looks stopped.",
+        "health.pending": "Pending deliveries due now: {due}; scheduled later: {later}.",
+        "health.failing": "Failed deliveries being retried: {n}.",
+        "health.failing_line": "  #{id} {kind} for {owner}: {attempts} attempts, last error: {error}",
+        "health.leases": "Claimed and being sent (lease running): {leased}; lease expired, to be resent: {expired}; resent after a crash: {resent}.",
+        "health.oldest": "Oldest undelivered nudge: due {at} ({waited} min ago).",
+        "health.missed": "Nudges missed beyond the catch-up window: {n}.",
+        "health.unreachable": "Unreachable staff: {who}.",
+        "health.nobody": "none",
+    }
+)
+
+# Contract renewals: the nudge (reminders/rules/renewal.py) and setting the date in chat.
+TEXTS.update(
+    {
+        "nudge.renewal.headline": "{org}: the contract renews {when}",
+        "nudge.renewal.when": "on {day}, in {days} days",
+        "nudge.renewal.text": "Renewal: {headline}. Talk to {name}: {context}",
+        "nudge.renewal.plain": "Renewal: {headline}.",
+        "digest.also.renewal": "contract renewals {n}",
+        "renewal.set": "{org}: the contract renews on {day}. I'll remind {owner} {days} days before.",
+        "renewal.unknown_org": 'I don\'t have a company called {name}. Add it first ("add company {name}").',
+        "renewal.need_date": 'When does {name}\'s contract renew? (e.g. "{name} renews on 1 March")',
+        "renewal.past": "{day} has passed: a renewal date is ahead. When does {name}'s contract renew next?",
+    }
+)

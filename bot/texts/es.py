@@ -691,3 +691,36 @@ TEXTS["help"] += (
     + " · ".join(TEXTS["example." + k] for k in ("link", "need", "needs_search", "connected", "offer"))
     + " — la red y lo que necesitan los clientes"
 )
+
+# The reminders' health (/health and run_bot.py reminders-health).
+TEXTS.update(
+    {
+        "health.never": "Último barrido: nunca (el programador no se ha ejecutado en esta base).",
+        "health.last": "Último barrido: {at} (hace {ago} min{created}).",
+        "health.created": ", {n} recordatorios nuevos",
+        "health.stale": " El programador parece detenido.",
+        "health.pending": "Entregas pendientes para ahora: {due}; programadas para más tarde: {later}.",
+        "health.failing": "Entregas fallidas en reintento: {n}.",
+        "health.failing_line": "  #{id} {kind} para {owner}: {attempts} intentos, último error: {error}",
+        "health.leases": "Reservadas y enviándose (reserva vigente): {leased}; reserva vencida, por reenviar: {expired}; reenviadas tras un fallo: {resent}.",
+        "health.oldest": "Recordatorio sin entregar más antiguo: previsto para {at} (hace {waited} min).",
+        "health.missed": "Recordatorios perdidos fuera de la ventana de recuperación: {n}.",
+        "health.unreachable": "Personal inalcanzable: {who}.",
+        "health.nobody": "nadie",
+    }
+)
+
+# Contract renewals: the nudge (reminders/rules/renewal.py) and setting the date in chat.
+TEXTS.update(
+    {
+        "nudge.renewal.headline": "{org}: el contrato se renueva {when}",
+        "nudge.renewal.when": "el {day}, dentro de {days} días",
+        "nudge.renewal.text": "Renovación: {headline}. Hable con {name}: {context}",
+        "nudge.renewal.plain": "Renovación: {headline}.",
+        "digest.also.renewal": "renovaciones de contrato {n}",
+        "renewal.set": "{org}: el contrato se renueva el {day}. Avisaré a {owner} {days} días antes.",
+        "renewal.unknown_org": 'No tengo ninguna empresa llamada {name}. Añádala primero ("añadir empresa {name}").',
+        "renewal.need_date": '¿Cuándo se renueva el contrato de {name}? (p. ej. "{name} renueva el 1 de marzo")',
+        "renewal.past": "{day} ya pasó: la fecha de renovación es futura. ¿Cuándo se renueva el contrato de {name}?",
+    }
+)

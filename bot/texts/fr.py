@@ -700,3 +700,36 @@ TEXTS["help"] += (
     + " · ".join(TEXTS["example." + k] for k in ("link", "need", "needs_search", "connected", "offer"))
     + " — le réseau et les besoins des clients"
 )
+
+# The reminders' health (/health and run_bot.py reminders-health).
+TEXTS.update(
+    {
+        "health.never": "Dernier passage : jamais (le planificateur n'a pas tourné sur cette base).",
+        "health.last": "Dernier passage : {at} (il y a {ago} min{created}).",
+        "health.created": ", {n} nouveaux rappels",
+        "health.stale": " Le planificateur semble arrêté.",
+        "health.pending": "Envois en attente dus maintenant : {due} ; prévus plus tard : {later}.",
+        "health.failing": "Envois échoués en cours de nouvel essai : {n}.",
+        "health.failing_line": "  #{id} {kind} pour {owner} : {attempts} essais, dernière erreur : {error}",
+        "health.leases": "Réservés et en cours d'envoi (bail en cours) : {leased} ; bail expiré, à renvoyer : {expired} ; renvoyés après une panne : {resent}.",
+        "health.oldest": "Plus ancien rappel non remis : dû le {at} (il y a {waited} min).",
+        "health.missed": "Rappels manqués au-delà de la fenêtre de rattrapage : {n}.",
+        "health.unreachable": "Personnel injoignable : {who}.",
+        "health.nobody": "personne",
+    }
+)
+
+# Contract renewals: the nudge (reminders/rules/renewal.py) and setting the date in chat.
+TEXTS.update(
+    {
+        "nudge.renewal.headline": "{org} : le contrat est renouvelé {when}",
+        "nudge.renewal.when": "le {day}, dans {days} jours",
+        "nudge.renewal.text": "Renouvellement : {headline}. Parlez à {name} : {context}",
+        "nudge.renewal.plain": "Renouvellement : {headline}.",
+        "digest.also.renewal": "renouvellements de contrat {n}",
+        "renewal.set": "{org} : le contrat est renouvelé le {day}. Je préviendrai {owner} {days} jours avant.",
+        "renewal.unknown_org": "Je n'ai aucune société nommée {name}. Ajoutez-la d'abord (« ajouter société {name} »).",
+        "renewal.need_date": "Quand le contrat de {name} est-il renouvelé ? (p. ex. « le contrat de {name} est renouvelé le 1er mars »)",
+        "renewal.past": "Le {day} est passé : une date de renouvellement est à venir. Quand le contrat de {name} est-il renouvelé ?",
+    }
+)

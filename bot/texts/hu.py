@@ -686,3 +686,36 @@ TEXTS["help"] += (
     + " · ".join(TEXTS["example." + k] for k in ("link", "need", "needs_search", "connected", "offer"))
     + " — kapcsolatok és ügyféligények"
 )
+
+# The reminders' health (/health and run_bot.py reminders-health).
+TEXTS.update(
+    {
+        "health.never": "Utolsó futás: soha (az ütemező még nem futott ezen az adatbázison).",
+        "health.last": "Utolsó futás: {at} ({ago} perce{created}).",
+        "health.created": ", {n} új emlékeztető",
+        "health.stale": " Az ütemező leállt, úgy tűnik.",
+        "health.pending": "Most esedékes, kézbesítésre váró: {due}; később ütemezett: {later}.",
+        "health.failing": "Újrapróbált sikertelen kézbesítések: {n}.",
+        "health.failing_line": "  #{id} {kind} – {owner}: {attempts} próbálkozás, utolsó hiba: {error}",
+        "health.leases": "Lefoglalva és küldés alatt (foglalás él): {leased}; lejárt foglalás, újraküldendő: {expired}; összeomlás után újraküldve: {resent}.",
+        "health.oldest": "Legrégebbi kézbesítetlen emlékeztető: esedékes {at} ({waited} perce).",
+        "health.missed": "A pótlási időablakon túl kimaradt emlékeztetők: {n}.",
+        "health.unreachable": "Elérhetetlen munkatársak: {who}.",
+        "health.nobody": "nincs",
+    }
+)
+
+# Contract renewals: the nudge (reminders/rules/renewal.py) and setting the date in chat.
+TEXTS.update(
+    {
+        "nudge.renewal.headline": "{org}: a szerződés megújul {when}",
+        "nudge.renewal.when": "ekkor: {day}, {days} nap múlva",
+        "nudge.renewal.text": "Megújítás: {headline}. Beszéljen vele: {name}. {context}",
+        "nudge.renewal.plain": "Megújítás: {headline}.",
+        "digest.also.renewal": "szerződésmegújítás {n}",
+        "renewal.set": "{org}: a szerződés megújul ekkor: {day}. {days} nappal előtte szólok neki: {owner}.",
+        "renewal.unknown_org": 'Nincs {name} nevű cég. Előbb adja hozzá ("új cég {name}").',
+        "renewal.need_date": 'Mikor újul meg a(z) {name} szerződése? (pl. "a(z) {name} szerződése március 1-jén megújul")',
+        "renewal.past": "{day} már elmúlt: a megújítás dátuma a jövőben van. Mikor újul meg a(z) {name} szerződése?",
+    }
+)

@@ -693,3 +693,36 @@ TEXTS["help"] += (
     + " · ".join(TEXTS["example." + k] for k in ("link", "need", "needs_search", "connected", "offer"))
     + " — la rete e le esigenze dei clienti"
 )
+
+# The reminders' health (/health and run_bot.py reminders-health).
+TEXTS.update(
+    {
+        "health.never": "Ultimo passaggio: mai (lo scheduler non è mai partito su questo archivio).",
+        "health.last": "Ultimo passaggio: {at} ({ago} min fa{created}).",
+        "health.created": ", {n} nuovi promemoria",
+        "health.stale": " Lo scheduler sembra fermo.",
+        "health.pending": "Invii in attesa dovuti ora: {due}; programmati più tardi: {later}.",
+        "health.failing": "Invii falliti in nuovo tentativo: {n}.",
+        "health.failing_line": "  #{id} {kind} per {owner}: {attempts} tentativi, ultimo errore: {error}",
+        "health.leases": "Presi in carico e in invio (lease attivo): {leased}; lease scaduto, da reinviare: {expired}; reinviati dopo un crash: {resent}.",
+        "health.oldest": "Promemoria non consegnato più vecchio: dovuto il {at} ({waited} min fa).",
+        "health.missed": "Promemoria persi oltre la finestra di recupero: {n}.",
+        "health.unreachable": "Personale non raggiungibile: {who}.",
+        "health.nobody": "nessuno",
+    }
+)
+
+# Contract renewals: the nudge (reminders/rules/renewal.py) and setting the date in chat.
+TEXTS.update(
+    {
+        "nudge.renewal.headline": "{org}: il contratto si rinnova {when}",
+        "nudge.renewal.when": "il {day}, tra {days} giorni",
+        "nudge.renewal.text": "Rinnovo: {headline}. Parla con {name}: {context}",
+        "nudge.renewal.plain": "Rinnovo: {headline}.",
+        "digest.also.renewal": "rinnovi di contratto {n}",
+        "renewal.set": "{org}: il contratto si rinnova il {day}. Avviserò {owner} {days} giorni prima.",
+        "renewal.unknown_org": 'Non ho nessuna azienda chiamata {name}. Aggiungila prima ("aggiungi azienda {name}").',
+        "renewal.need_date": 'Quando si rinnova il contratto di {name}? (es. "il contratto di {name} si rinnova il 1 marzo")',
+        "renewal.past": "Il {day} è passato: la data di rinnovo è futura. Quando si rinnova il contratto di {name}?",
+    }
+)

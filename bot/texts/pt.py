@@ -687,3 +687,36 @@ TEXTS["help"] += (
     + " · ".join(TEXTS["example." + k] for k in ("link", "need", "needs_search", "connected", "offer"))
     + " — a rede e o que os clientes precisam"
 )
+
+# The reminders' health (/health and run_bot.py reminders-health).
+TEXTS.update(
+    {
+        "health.never": "Última varredura: nunca (o agendador não correu nesta base).",
+        "health.last": "Última varredura: {at} (há {ago} min{created}).",
+        "health.created": ", {n} lembretes novos",
+        "health.stale": " O agendador parece parado.",
+        "health.pending": "Entregas pendentes para agora: {due}; agendadas para mais tarde: {later}.",
+        "health.failing": "Entregas falhadas a tentar de novo: {n}.",
+        "health.failing_line": "  #{id} {kind} para {owner}: {attempts} tentativas, último erro: {error}",
+        "health.leases": "Reservadas e a enviar (reserva ativa): {leased}; reserva expirada, a reenviar: {expired}; reenviadas após uma falha: {resent}.",
+        "health.oldest": "Lembrete por entregar mais antigo: previsto para {at} (há {waited} min).",
+        "health.missed": "Lembretes perdidos além da janela de recuperação: {n}.",
+        "health.unreachable": "Colaboradores inalcançáveis: {who}.",
+        "health.nobody": "nenhum",
+    }
+)
+
+# Contract renewals: the nudge (reminders/rules/renewal.py) and setting the date in chat.
+TEXTS.update(
+    {
+        "nudge.renewal.headline": "{org}: o contrato renova {when}",
+        "nudge.renewal.when": "a {day}, daqui a {days} dias",
+        "nudge.renewal.text": "Renovação: {headline}. Fale com {name}: {context}",
+        "nudge.renewal.plain": "Renovação: {headline}.",
+        "digest.also.renewal": "renovações de contrato {n}",
+        "renewal.set": "{org}: o contrato renova a {day}. Vou lembrar {owner} {days} dias antes.",
+        "renewal.unknown_org": 'Não tenho nenhuma empresa chamada {name}. Adicione-a primeiro ("adicionar empresa {name}").',
+        "renewal.need_date": 'Quando renova o contrato de {name}? (ex.: "{name} renova a 1 de março")',
+        "renewal.past": "{day} já passou: a data de renovação é futura. Quando renova o contrato de {name}?",
+    }
+)

@@ -20,6 +20,7 @@ from config.settings import Settings
 from reminders import context
 from reminders.candidates import NudgeCandidate
 from reminders.format import compact_money
+from reminders.rules import NudgeRule
 from reminders.rules.common import not_nudged_since, not_snoozed
 from reminders.slots import digest_time, due_slots, slot_table
 from reminders.sqltime import days_since_epoch, epoch_days
@@ -207,3 +208,12 @@ def silent_customers(
     if owner_ids is not None:
         statement = statement.where(col(Contact.owner_id).in_(list(owner_ids)))
     return list(session.execute(statement))  # type: ignore[call-overload]
+
+
+RULE = NudgeRule(
+    kinds=("at_risk",),
+    due=due,
+    schedule="daily",
+    order=30,
+    text_keys=("nudge.at_risk.headline", "nudge.at_risk.text", "at_risk.value", "nudge.no_value"),
+)

@@ -18,6 +18,7 @@ from config.settings import Settings
 from reminders import context
 from reminders.candidates import NudgeCandidate
 from reminders.format import short_date
+from reminders.rules import NudgeRule
 from reminders.slots import Slot, birthday_time, due_slots, slot_table
 from storage.models import Contact
 
@@ -107,3 +108,18 @@ def due(*, session: Session, at: datetime, settings: Settings, owners: set[int] 
             )
         )
     return out
+
+
+RULE = NudgeRule(
+    kinds=("birthday",),
+    due=due,
+    schedule="birthday",
+    order=10,
+    text_keys=(
+        "nudge.birthday.turns",
+        "nudge.birthday.plain",
+        "nudge.birthday.text",
+        "nudge.when.today",
+        "nudge.when.on",
+    ),
+)

@@ -1,8 +1,10 @@
 """Cross-sell: customers who bought A but never B, where A -> B is a strong association rule.
 
-The text cites the rule: "71% of customers who bought Premium also bought Onboarding; Acme has Premium
-since May". Each contact gets its strongest applicable rule; at most settings.nudges_per_kind per owner
-per day, and not the same contact again within settings.cross_sell_cooldown_days.
+The rules are the chat's (storage/analytics/cross_sell.py, under the settings' one Thresholds, kept for the
+day by reminders/assoc.py), so the nudge and "cross-sell ideas" agree. The text cites the rule: "71% of
+customers who bought Premium also bought Onboarding; Acme has Premium since May". Each contact gets its
+strongest applicable rule; at most settings.nudges_per_kind per owner per day, and not the same contact
+again within settings.cross_sell_cooldown_days.
 """
 
 from __future__ import annotations
@@ -17,11 +19,13 @@ from sqlmodel import Session, col, select
 from bot.texts import t
 from config.settings import Settings
 from reminders import context
-from reminders.assoc import Rule, strong_rules
+from reminders.assoc import strong_rules
 from reminders.candidates import NudgeCandidate
 from reminders.format import since_month
+from reminders.rules import NudgeRule
 from reminders.rules.common import not_nudged_since, not_snoozed
 from reminders.slots import Slot, digest_time, due_slots, slot_table
+from storage.analytics.cross_sell import Rule
 from storage.models import Contact, Purchase
 
 # Rows per query in the walk below; a chunk usually fills every due owner's quota at once.
@@ -49,10 +53,10 @@ def _chunk(rules: list[Rule], index: int, table: Any, after: int, cooldown: date
         # "+ 0" keeps SQLite's planner off the owner index: the walk goes down the (product, contact) index.
         .join(table, table.c.owner_id == col(Contact.owner_id) + 0)
         .where(
-            Purchase.product_id == rule.a,
+            Purchase.product_id == rule.a_id,
             col(Purchase.contact_id) > after,
-            ~_has(rule.b),
-            *(or_(~_has(stronger.a), _has(stronger.b)) for stronger in rules[:index]),
+            ~_has(rule.b_id),
+            *(or_(~_has(stronger.a_id), _has(stronger.b_id)) for stronger in rules[:index]),
             Contact.stage != "churned",
             not_nudged_since("cross_sell", cooldown, table.c.slot_at),
             not_snoozed(at),
@@ -114,17 +118,17 @@ def due(*, session: Session, at: datetime, settings: Settings, owners: set[int] 
     for r in rows:
         rule, slot, who = rules[r.rule], by_owner[r.owner_id], ctx.get(r.id)
         label = who.label if who else str(r.id)
-        first = firsts.get((r.id, rule.a))
+        first = firsts.get((r.id, rule.a_id))
         lang = slot.lang
         since = t(lang, "nudge.cross_sell.since", month=since_month(first, slot.tz, at, lang)) if first else ""
         headline = t(
-            lang, "nudge.cross_sell.headline", pct=f"{rule.confidence * 100:.0f}", a=rule.a_name, b=rule.b_name,
+            lang, "nudge.cross_sell.headline", pct=f"{rule.confidence * 100:.0f}", a=rule.a, b=rule.b,
             label=label, since=since,
         )  # fmt: skip
         out.append(
             NudgeCandidate(
                 kind="cross_sell",
-                dedupe_key=f"cross_sell:{r.id}:{rule.b}:{slot.local_date.isoformat()}",
+                dedupe_key=f"cross_sell:{r.id}:{rule.b_id}:{slot.local_date.isoformat()}",
                 owner_id=r.owner_id,
                 due_at=slot.at,
                 text=t(
@@ -139,3 +143,13 @@ def due(*, session: Session, at: datetime, settings: Settings, owners: set[int] 
             )
         )
     return out
+
+
+RULE = NudgeRule(
+    kinds=("cross_sell",),
+    due=due,
+    schedule="daily",
+    order=50,
+    text_keys=("nudge.cross_sell.headline", "nudge.cross_sell.since", "nudge.cross_sell.text"),
+    digest_label="digest.also.cross_sell",
+)

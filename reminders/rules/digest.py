@@ -18,7 +18,7 @@ from bot.texts import formats, t
 from config.settings import Settings
 from reminders.candidates import NudgeCandidate
 from reminders.format import compact_money
-from reminders.rules import birthday
+from reminders.rules import NudgeRule, birthday, digest_labels
 from reminders.slots import Slot, digest_time, due_slots, slot_table
 from storage.models import Contact, FollowUp, Organization
 from storage.types import UTCDateTime
@@ -43,10 +43,12 @@ def due(
     by_owner = {s.owner_id: s for s in slots}
     birthdays = _birthdays(session=session, slots=slots)
     due_today, overdue = _follow_ups(session=session, slots=slots, at=at)
-    suggestions: dict[int, dict[str, list[NudgeCandidate]]] = defaultdict(lambda: defaultdict(list))
+    # The kinds announced as "also to follow" are the rules that declare a digest label.
+    labels = digest_labels()
+    suggestions: dict[int, dict[str, int]] = defaultdict(lambda: defaultdict(int))
     for c in others or []:
-        if c.owner_id in by_owner and c.kind in ("at_risk", "cross_sell", "stay_in_touch"):
-            suggestions[c.owner_id][c.kind].append(c)
+        if c.owner_id in by_owner and c.kind in labels:
+            suggestions[c.owner_id][c.kind] += 1
     out = []
     for owner_id, slot in by_owner.items():
         mine = suggestions[owner_id]
@@ -58,8 +60,8 @@ def due(
             ("digest.overdue", overdue.get(owner_id, [])),
             ("digest.at_risk", risky[: settings.digest_top_at_risk]),
         ]
-        others = {k: len(mine[k]) for k in ("stay_in_touch", "cross_sell")}
-        if not any(lines for _, lines in sections) and not any(others.values()):
+        also_counts = {k: mine[k] for k in labels}
+        if not any(lines for _, lines in sections) and not any(also_counts.values()):
             continue  # nothing to say: no message at all
         counts = t(
             lang,
@@ -77,7 +79,7 @@ def due(
                 more = t(lang, "digest.more", n=len(lines) - MAX_LINES) if len(lines) > MAX_LINES else ""
                 text.append(t(lang, key) + more + ":")
                 text.extend(f"• {line}" for line in lines[:MAX_LINES] if line)
-        also = [t(lang, f"digest.also.{k}", n=n) for k, n in others.items() if n]
+        also = [t(lang, labels[k], n=n) for k, n in also_counts.items() if n]
         if also:
             text.append(t(lang, "digest.also", what=t(lang, "digest.and").join(also)))
         out.append(
@@ -208,3 +210,28 @@ def _follow_ups(
         {k: sorted(v, key=lambda line: line == "") for k, v in due_today.items()},
         {k: sorted(v, key=lambda line: line == "") for k, v in overdue.items()},
     )
+
+
+RULE = NudgeRule(
+    kinds=("digest",),
+    due=due,
+    schedule="daily",
+    order=0,
+    text_keys=(
+        "digest.title",
+        "digest.counts",
+        "digest.birthdays",
+        "digest.due_today",
+        "digest.overdue",
+        "digest.at_risk",
+        "digest.more",
+        "digest.also",
+        "digest.and",
+        "digest.since",
+        "at_risk.line",
+        "at_risk.value",
+        "at_risk.no_value",
+        "birthdays.turns",
+    ),
+    summary=True,
+)

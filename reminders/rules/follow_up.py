@@ -14,6 +14,7 @@ from bot.texts import t
 from config.settings import Settings
 from reminders import context
 from reminders.candidates import NudgeCandidate
+from reminders.rules import NudgeRule
 from reminders.slots import zone
 from storage.models import FollowUp, Organization, Staff
 
@@ -55,3 +56,12 @@ def due(*, session: Session, at: datetime, settings: Settings, owners: set[int] 
             )
         )
     return out
+
+
+RULE = NudgeRule(
+    kinds=("follow_up",),
+    due=due,
+    schedule="every_sweep",
+    order=20,
+    text_keys=("nudge.follow_up.with", "nudge.follow_up.plain"),
+)

@@ -20,6 +20,7 @@ from sqlmodel import Session, col, or_, select
 from bot.texts import t
 from config.settings import Settings
 from reminders.candidates import NudgeCandidate
+from reminders.rules import NudgeRule
 from reminders.slots import Slot, digest_time, due_slots, slot_table
 from storage import network
 from storage.models import Contact, CustomerFact, Deal, Relationship, Staff
@@ -141,3 +142,12 @@ def _candidate(kind: str, key: str, slot: Slot, text: str, contact_id: int | Non
         kind=kind, dedupe_key=key, owner_id=slot.owner_id, due_at=slot.at, text=text, contact_id=contact_id,
         headline=text, rank=rank,
     )  # fmt: skip
+
+
+RULE = NudgeRule(
+    kinds=KINDS,
+    due=due,
+    schedule="daily",
+    order=60,
+    text_keys=tuple(TEXT_KEYS.values()),
+)

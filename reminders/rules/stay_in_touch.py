@@ -19,6 +19,7 @@ from config.policies import Policy, parse_policies
 from config.settings import Settings
 from reminders import context
 from reminders.candidates import NudgeCandidate
+from reminders.rules import NudgeRule
 from reminders.rules.common import not_nudged_since, not_snoozed
 from reminders.slots import digest_time, due_slots, slot_table
 from reminders.sqltime import days_since_epoch, epoch_days
@@ -141,3 +142,13 @@ def due(*, session: Session, at: datetime, settings: Settings, owners: set[int] 
             )
         )
     return out
+
+
+RULE = NudgeRule(
+    kinds=("stay_in_touch",),
+    due=due,
+    schedule="daily",
+    order=40,
+    text_keys=("nudge.stay.headline", "nudge.stay.text", "nudge.colour.red", "nudge.colour.yellow"),
+    digest_label="digest.also.stay_in_touch",
+)

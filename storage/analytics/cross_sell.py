@@ -1,9 +1,16 @@
-"""Product affinity: rules "bought A → also bought B" over customers, and who bought A but never B."""
+"""Product affinity: association rules "bought A → also bought B" over customers, and who bought A but never B.
+
+The one miner: the chat's "cross-sell ideas", the offer and the cross-sell nudge (reminders/rules/cross_sell.py)
+all read ``rules()`` under the one ``Thresholds`` of the settings, so what the chat suggests and what the
+morning nudge suggests cannot disagree. support(A→B) = share of buying customers who bought both; confidence
+= P(B | A); lift = confidence / P(B).
+"""
 
 from __future__ import annotations
 
 from collections.abc import Collection
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from sqlalchemy import and_, exists, func
 from sqlalchemy.orm import aliased
@@ -11,6 +18,38 @@ from sqlmodel import Session, col, select
 
 from storage.analytics import freshness
 from storage.models import Contact, ContactRevenue, Organization, Product, ProductPair, Purchase
+
+if TYPE_CHECKING:
+    from config.settings import Settings
+
+
+@dataclass(frozen=True)
+class Thresholds:
+    """What makes a rule strong enough to suggest (settings CRM_CROSS_SELL_MIN_* and CRM_CROSS_SELL_MAX_RULES)."""
+
+    min_customers: int = 3  # customers who bought A: fewer is an anecdote
+    min_support: float = 0.01
+    min_confidence: float = 0.5
+    min_lift: float = 1.2
+    max_rules: int = 5
+
+    @classmethod
+    def of(cls, settings: Settings) -> Thresholds:
+        return cls(
+            min_customers=settings.cross_sell_min_customers,
+            min_support=settings.cross_sell_min_support,
+            min_confidence=settings.cross_sell_min_confidence,
+            min_lift=settings.cross_sell_min_lift,
+            max_rules=settings.cross_sell_max_rules,
+        )
+
+    def admit(self, rule: Rule) -> bool:
+        return (
+            rule.a_customers >= self.min_customers
+            and rule.support >= self.min_support
+            and rule.confidence >= self.min_confidence
+            and rule.lift >= self.min_lift
+        )
 
 
 @dataclass(frozen=True)
@@ -25,6 +64,10 @@ class Rule:
     customers: int  # customers who bought anything
 
     @property
+    def support(self) -> float:
+        return self.both / self.customers
+
+    @property
     def confidence(self) -> float:
         return self.both / self.a_customers
 
@@ -37,8 +80,14 @@ class Rule:
         return self.a_customers - self.both
 
 
-def rules(*, session: Session, min_customers: int = 3, min_confidence: float = 0.5) -> list[Rule]:
-    """Strong rules, the most confident first (then by customers)."""
+def rules(*, session: Session, thresholds: Thresholds) -> list[Rule]:
+    """The strong rules, strongest first: the most confident, then the most customers, then by name."""
+    found = [rule for rule in _all_pairs(session) if thresholds.admit(rule)]
+    return sorted(found, key=lambda r: (-r.confidence, -r.both, r.a, r.b))[: thresholds.max_rules]
+
+
+def _all_pairs(session: Session) -> list[Rule]:
+    """Every ordered pair of products bought by one customer at least, with its counts."""
     if freshness.as_of(session) is not None:
         # product_pair is kept exact on every purchase write; its diagonal holds each product's customers.
         counts = session.exec(select(ProductPair.a_id, ProductPair.b_id, ProductPair.customers)).all()
@@ -59,12 +108,10 @@ def rules(*, session: Session, min_customers: int = 3, min_confidence: float = 0
             .group_by(cp.c.product_id, other.c.product_id)
         ).all()
     names = dict(session.exec(select(Product.id, Product.name)).all())  # type: ignore[arg-type]
-    out = []
-    for a, b, both in together:
-        rule = Rule(a, names[a], b, names[b], int(both), int(per_product[a]), int(per_product[b]), int(customers))
-        if rule.a_customers >= min_customers and rule.confidence >= min_confidence and rule.lift >= 1.0:
-            out.append(rule)
-    return sorted(out, key=lambda r: (-r.confidence, -r.both, r.a, r.b))
+    return [
+        Rule(a, names[a], b, names[b], int(both), int(per_product[a]), int(per_product[b]), int(customers))
+        for a, b, both in together
+    ]
 
 
 def bought_a_not_b(

@@ -101,6 +101,11 @@ SYNONYMS: dict[str, str] = {
         "capo|felettes|vezeto"
     ),
     "role": "role|buying role|papel|rol|role dans l achat|ruolo|szerep",
+    # The company's contract renewal date (storage/importer/renewal_column.py).
+    "renewal": (
+        "renewal|renewal date|renews on|contract renewal|renovacao|data de renovacao|renovacion|fecha de renovacion|"
+        "renouvellement|date de renouvellement|rinnovo|data di rinnovo|megujitas|megujitas datuma"
+    ),
 }
 
 _BY_KEY: dict[str, str] = {search_key(word): field for field, words in SYNONYMS.items() for word in words.split("|")}

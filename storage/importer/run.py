@@ -12,7 +12,7 @@ from sqlalchemy.engine import Engine
 from sqlmodel import Session
 
 from storage import audit
-from storage.importer import network_columns
+from storage.importer import network_columns, renewal_column
 from storage.importer.bulk import Batches
 from storage.importer.clean import CleanOptions
 from storage.importer.csv_activity import ActivityWriter
@@ -105,9 +105,14 @@ def import_file(
                 batches.commit()
                 if info.kind != "contacts":
                     _refresh_rollups(engine, now=now, options=options)
-                elif network_columns.wanted(info):
+                else:
                     with Session(engine) as session:
-                        report.extra.update(network_columns.apply(session, info, owner_id=scope.staff_id, now=now))
+                        if network_columns.wanted(info):
+                            report.extra.update(network_columns.apply(session, info, owner_id=scope.staff_id, now=now))
+                        if renewal_column.wanted(info):
+                            report.extra.update(
+                                renewal_column.apply(session, info, now=now, day_first=options.day_first)
+                            )
                         session.commit()
         except BaseException as exc:
             batches.rollback()

@@ -218,7 +218,7 @@ def _offer(session: Session, org_id: int) -> object:
     assert org is not None and org.segment is not None
     needs = facts.about(session=session, contact_ids=ids, organization_id=org_id)
     bought, never = revenue.products_of(session=session, contact_ids=ids)
-    rules = cross_sell.rules(session=session)
+    rules = cross_sell.rules(session=session, thresholds=cross_sell.Thresholds())
     peers = offer.peer_shares(session=session, segment=org.segment, products=never)
     margin = offer.segment_margin(session=session, segment=org.segment, now=NOW)
     return needs, bought, rules, peers, margin

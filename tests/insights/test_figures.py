@@ -183,8 +183,8 @@ def test_risk_ranking_and_channels(data: tuple[Session, dict[str, int]]) -> None
 def test_cross_sell_rules_and_targets(data: tuple[Session, dict[str, int]]) -> None:
     session, ids = data
     # Premium: A1 A2 C; Onboarding: A1; Support: A1 B1; 4 buyers in all.
-    assert cross_sell.rules(session=session) == []  # nothing has 3 buyers and 50% confidence
-    found = cross_sell.rules(session=session, min_customers=1, min_confidence=0.5)
+    assert cross_sell.rules(session=session, thresholds=cross_sell.Thresholds()) == []  # nothing has 3 buyers
+    found = cross_sell.rules(session=session, thresholds=cross_sell.Thresholds(min_customers=1, min_lift=1.0))
     assert [(r.a, r.b, r.both, r.a_customers) for r in found] == [
         ("Onboarding", "Premium", 1, 1),
         ("Onboarding", "Support", 1, 1),

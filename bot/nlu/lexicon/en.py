@@ -339,6 +339,12 @@ QUERY_FILLERS = frozenset(
 
 # Matched before everything else, in this order (the dict above is tried after these).
 PRIORITY_PATTERNS: dict[str, tuple[str, ...]] = {
+    # A contract renewal date is an update of the organization (bot/nlu/fill_changes.py: fill_renewal).
+    "update_contact": (
+        r"^(?:(?:set|update|change) )?(?:[^\s,;:?]+ ){0,3}[^\s,;:?]+(?:'s|’s) (?:contract |subscription )?(?:renewal(?: date)? ?(?:is|to|=|:)|renews?\b)",
+        r"^(?:the )?contract (?:with|of|for) [^,;:?]+? renews\b",
+        r"^(?:[^\s,;:?]+ ){0,3}[^\s,;:?]+ (?:renews|is up for renewal|comes up for renewal)\b(?!.*\?)",
+    ),
     "my_settings": (
         r"^(?:set |change )?my (?:language|lang|time ?zone|timezone|tz|digest(?: time)?)\b",
         r"^(?:send|set|move) my (?:daily )?digest\b",

@@ -309,6 +309,11 @@ REMINDER_PERIODS = (
 
 # Matched before every other rule of the language (bot/nlu/parser.py detect_intent): creating beats adding a contact.
 PRIORITY_PATTERNS: dict[str, tuple[str, ...]] = {
+    # A contract renewal date is an update of the organization (bot/nlu/fill_changes.py: fill_renewal).
+    "update_contact": (
+        r"^(?:el )?contrato de [^,;:?]+? (?:se renueva|vence)\b",
+        r"^(?:[^\s,;:?]+ ){0,3}[^\s,;:?]+ renueva(?: (?:el|su) contrato)? (?:el )?\d(?!.*\?)",
+    ),
     "my_settings": (r"^mi (?:idioma|zona horaria)\b", r"^(?:env[ií]a|m[aá]nda)(?:me)? (?:mi |el )?resumen\b"),
     "who_changed": (r"^qui[eé]n (?:cambi[oó]|modific[oó]|edit[oó]) ",),
     "create_deal": (

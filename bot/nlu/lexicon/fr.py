@@ -323,6 +323,11 @@ REMINDER_PERIODS = (
 
 # Matched before every other rule of the language (bot/nlu/parser.py detect_intent): creating beats adding a contact.
 PRIORITY_PATTERNS: dict[str, tuple[str, ...]] = {
+    # A contract renewal date is an update of the organization (bot/nlu/fill_changes.py: fill_renewal).
+    "update_contact": (
+        r"^(?:le )?contrat (?:d'|d’|de )[^,;:?]+? (?:est renouvelé|se renouvelle|expire)\b",
+        r"^(?:[^\s,;:?]+ ){0,3}[^\s,;:?]+ renouvelle(?: son contrat)? (?:le )?\d(?!.*\?)",
+    ),
     "my_settings": (r"^ma langue\b", r"^mon fuseau(?: horaire)?\b", r"^envoie(?:-moi)? (?:mon |le )?r[ée]sum[ée]\b"),
     "who_changed": (r"^qui a (?:modifi[ée]|chang[ée]) ",),
     "create_deal": (

@@ -189,6 +189,11 @@ REMINDER_PERIODS = (
 
 # Matched before every other rule of the language (bot/nlu/parser.py detect_intent): creating beats adding a contact.
 PRIORITY_PATTERNS: dict[str, tuple[str, ...]] = {
+    # A contract renewal date is an update of the organization (bot/nlu/fill_changes.py: fill_renewal).
+    "update_contact": (
+        r"^(?:az? )?(?:[^\s,;:?]+ ){0,3}[^\s,;:?]+ szerződése .+ (?:megújul|lejár|újul meg)\W*$",
+        r"^(?:az? )?(?:[^\s,;:?]+ ){0,3}[^\s,;:?]+ (?:szerződésének )?megújítása:? ",
+    ),
     "my_settings": (r"^a nyelvem\b", r"^az id[őo]z[óo]n[áa]m\b", r"^az [öo]sszefoglal[óo]t\b"),
     "who_changed": (r"^ki (?:módosította|változtatta meg|írta át) ",),
     "create_deal": (r"^(?:új (?:üzlet|lehetőség|deal)|(?:üzlet|lehetőség) (?:létrehozása|felvétele))\b",),

@@ -291,6 +291,11 @@ REMINDER_PERIODS = (
 
 # Matched before every other rule of the language (bot/nlu/parser.py detect_intent): creating beats adding a contact.
 PRIORITY_PATTERNS: dict[str, tuple[str, ...]] = {
+    # A contract renewal date is an update of the organization (bot/nlu/fill_changes.py: fill_renewal).
+    "update_contact": (
+        r"^(?:il )?contratto (?:di|con) [^,;:?]+? (?:si rinnova|scade)\b",
+        r"^(?:[^\s,;:?]+ ){0,3}[^\s,;:?]+ rinnova(?: il contratto)? (?:il |l'|l’)?\d(?!.*\?)",
+    ),
     "my_settings": (
         r"^la mia lingua\b",
         r"^il mio fuso(?: orario)?\b",

@@ -355,6 +355,11 @@ REMINDER_PERIODS = (
 
 # Matched before every other rule of the language (bot/nlu/parser.py detect_intent): creating beats adding a contact.
 PRIORITY_PATTERNS: dict[str, tuple[str, ...]] = {
+    # A contract renewal date is an update of the organization (bot/nlu/fill_changes.py: fill_renewal).
+    "update_contact": (
+        r"^(?:o )?contrato d[aoe] [^,;:?]+? (?:renova(?:-se)?|é renovado|vence)\b",
+        r"^(?:a |o )?(?:[^\s,;:?]+ ){0,3}[^\s,;:?]+ renova(?: o contrato)? (?:a|em|no dia) (?!.*\?)",
+    ),
     "my_settings": (
         r"^(?:a )?minha l[ií]ngua\b",
         r"^(?:o )?meu (?:idioma|fuso(?: hor[aá]rio)?)\b",
