@@ -15,6 +15,10 @@ class DeliveryError(Exception):
         self.retry_after = retry_after
 
 
+class NotSent(DeliveryError):
+    """The adapter stopped before the send began: nothing reached the chat, so the nudge can go straight back."""
+
+
 class Delivery:
     def __init__(self) -> None:
         self._senders: dict[str, Sender] = {}

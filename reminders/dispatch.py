@@ -19,7 +19,7 @@ from sqlalchemy import and_, or_, update
 from sqlalchemy.sql.elements import ColumnElement
 from sqlmodel import col, select
 
-from bot.delivery import Delivery, DeliveryError
+from bot.delivery import Delivery, DeliveryError, NotSent
 from bot.texts import t
 from bot.types import Button, Reply
 from config.settings import Settings
@@ -146,50 +146,80 @@ def _claim(session: Any, nudge: Nudge, now: datetime, lease: timedelta) -> bool:
 
 
 async def deliver_pending(*, session_factory: Any, delivery: Delivery, now: datetime, settings: Settings) -> int:
-    """Send due nudges; a failure stays pending with a growing back-off, never lost."""
-    sent = 0
-    lease = timedelta(seconds=settings.nudge_lease_seconds)
+    """Send due nudges; a failure stays pending with a growing back-off, never lost.
+
+    Each chat's nudges go in order, chats side by side: a rate limit in one chat does not hold up the others
+    (the adapter's send queue does the waiting, per chat)."""
     with session_factory() as session:
         due = due_rows(session=session, at=now, settings=settings)
         owners = {n.owner_id for n, _ in due}
         targets: dict[int, list[StaffIdentity]] = {}
         for identity in session.exec(select(StaffIdentity).where(col(StaffIdentity.staff_id).in_(owners))):
             targets.setdefault(identity.staff_id, []).append(identity)
+    chats: dict[tuple[str, str], list[tuple[Nudge, Staff, StaffIdentity]]] = {}
     for nudge, member in due:
         reachable = [
             i
             for i in targets.get(nudge.owner_id, [])
             if i.chat_id and not i.unreachable and delivery.can_reach(i.platform)
         ]
-        if not reachable:
-            continue  # stays pending; reminders-health lists the owner as unreachable
-        identity = reachable[0]
-        resent = nudge.status == "sent"
-        with session_factory() as session:
-            if not _claim(session, nudge, now, lease):
-                continue  # another instance has it
-        reply = nudge_reply(nudge, member.language, resent=resent)
-        try:
-            ref = await delivery.send(identity.platform, identity.chat_id or "", reply)
-        except asyncio.CancelledError:
-            _release(session_factory, nudge)  # a graceful stop mid-wait: back to the queue at once
-            raise
-        except DeliveryError as exc:
-            _failed(session_factory, nudge, identity, exc, now)
-            continue
-        except Exception as exc:  # an adapter bug must not lose the nudge either
-            log.exception("sending nudge %s failed", nudge.id)
-            _failed(session_factory, nudge, identity, DeliveryError(str(exc)), now)
-            continue
-        with session_factory() as session:
-            row = session.get(Nudge, nudge.id)
-            if row is not None:
-                row.sent_platform, row.sent_chat_id, row.sent_message_id = ref.platform, ref.chat_id, ref.message_id
-                row.last_error = RESENT_NOTE if resent else None
-                row.next_attempt_at = None
-                session.add(row)
-        sent += 1
-    return sent
+        if reachable:  # else it stays pending; reminders-health lists the owner as unreachable
+            identity = reachable[0]
+            chats.setdefault((identity.platform, identity.chat_id or ""), []).append((nudge, member, identity))
+    lease = timedelta(seconds=settings.nudge_lease_seconds)
+
+    async def one_chat(items: list[tuple[Nudge, Staff, StaffIdentity]]) -> int:
+        sent = 0
+        for nudge, member, identity in items:
+            sent += await _deliver_one(session_factory, delivery, nudge, member, identity, now=now, lease=lease)
+        return sent
+
+    outcomes = await asyncio.gather(*(one_chat(items) for items in chats.values()), return_exceptions=True)
+    for outcome in outcomes:
+        if isinstance(outcome, BaseException):
+            raise outcome
+    return sum(o for o in outcomes if isinstance(o, int))
+
+
+async def _deliver_one(
+    session_factory: Any,
+    delivery: Delivery,
+    nudge: Nudge,
+    member: Staff,
+    identity: StaffIdentity,
+    *,
+    now: datetime,
+    lease: timedelta,
+) -> bool:
+    """Claim, send, record: True once the platform accepted it and the delivery is stored."""
+    resent = nudge.status == "sent"
+    with session_factory() as session:
+        if not _claim(session, nudge, now, lease):
+            return False  # another instance has it
+    reply = nudge_reply(nudge, member.language, resent=resent)
+    try:
+        ref = await delivery.send(identity.platform, identity.chat_id or "", reply)
+    except asyncio.CancelledError:
+        _release(session_factory, nudge)  # a graceful stop mid-wait: back to the queue at once
+        raise
+    except NotSent:
+        _release(session_factory, nudge)  # the adapter stopped before sending it
+        return False
+    except DeliveryError as exc:
+        _failed(session_factory, nudge, identity, exc, now)
+        return False
+    except Exception as exc:  # an adapter bug must not lose the nudge either
+        log.exception("sending nudge %s failed", nudge.id)
+        _failed(session_factory, nudge, identity, DeliveryError(str(exc)), now)
+        return False
+    with session_factory() as session:
+        row = session.get(Nudge, nudge.id)
+        if row is not None:
+            row.sent_platform, row.sent_chat_id, row.sent_message_id = ref.platform, ref.chat_id, ref.message_id
+            row.last_error = RESENT_NOTE if resent else None
+            row.next_attempt_at = None
+            session.add(row)
+    return True
 
 
 def _release(session_factory: Any, nudge: Nudge) -> None:

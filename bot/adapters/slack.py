@@ -1,5 +1,8 @@
 """Slack through slack-bolt's AsyncApp: Socket Mode with an app token, else HTTP on CRM_SLACK_PORT.
 
+Messages to a channel (answers and nudges) go through a per-channel send queue (bot/adapters/send_queue.py):
+paced there, with Slack's Retry-After waited out in that channel's lane, never in a shared path.
+
 Every listener acknowledges first and hands the slow part to a task it tracks (``drain`` waits for them),
 so Slack gets its answer well inside 3 seconds. Bolt runs with ``process_before_response=True`` because the
 listeners themselves only ack and spawn: the HTTP response then leaves right after the ack, and the work
@@ -12,6 +15,7 @@ import asyncio
 import contextlib
 import logging
 import re
+import time
 from collections.abc import Awaitable, Callable
 from functools import partial
 from typing import Any
@@ -22,6 +26,7 @@ from slack_bolt.response import BoltResponse
 from slack_sdk.errors import SlackApiError
 
 from bot.adapters import slack_render as render
+from bot.adapters.send_queue import Monotonic, SendQueue
 from bot.adapters.settings import SlackSettings
 from bot.adapters.slack_events import (
     is_channel_id,
@@ -34,7 +39,7 @@ from bot.adapters.slack_events import (
 from bot.adapters.slack_files import SlackFiles
 from bot.adapters.slack_forms import SlackForms
 from bot.adapters.slack_inputs import MessageInput, action_input, command_input, message_input, slack_id
-from bot.adapters.slack_send import delivery_error, make_client
+from bot.adapters.slack_send import delivery_error, make_client, slack_pacer
 from bot.middleware import Dispatcher
 from bot.requests import HomeOpened
 from bot.types import ActionEvent, ConversationRef, IncomingMessage, MessageRef, Reply, UserRef
@@ -44,6 +49,7 @@ log = logging.getLogger(__name__)
 PLATFORM = "slack"
 EVENTS_PATH = "/slack/events"
 COMMAND = "/crm"
+QUEUE_GRACE = 10.0  # seconds a stop lets queued sends go out
 ACK_BUDGET = 2.5  # seconds of work done before answering an event; Slack retries after 3
 Respond = Callable[..., Awaitable[Any]]
 
@@ -57,6 +63,7 @@ class SlackAdapter:
         settings: SlackSettings,
         *,
         sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
+        clock: Monotonic = time.monotonic,
         host: str = "0.0.0.0",
     ) -> None:
         self.dispatcher = dispatcher
@@ -64,6 +71,8 @@ class SlackAdapter:
         self.host = host
         self.socket_mode = settings.app_token is not None
         self.client, self.rate_limits = make_client(settings.bot_token, settings.api_url, sleep)
+        # The client itself waits out a 429 (its retry handler); inside a job that wait holds only its channel.
+        self.queue = SendQueue(slack_pacer(clock), sleep=sleep)
         self.files = SlackFiles(self.client, token=settings.bot_token, api_url=settings.api_url)
         self.bolt = AsyncApp(
             name="rapport",
@@ -120,6 +129,7 @@ class SlackAdapter:
             self._runner = None
         async with asyncio.timeout(30):
             await self.drain()
+        await self.queue.stop(grace=QUEUE_GRACE)  # nudges still queued go out or are put back (NotSent)
 
     async def drain(self) -> None:
         """Wait for the work every acknowledged request started."""
@@ -168,19 +178,22 @@ class SlackAdapter:
 
     async def edit(self, message: MessageRef, reply: Reply) -> None:
         first, *rest = render.to_messages(reply)
+        channel = message.chat_id
         try:
-            await self.client.chat_update(
-                channel=message.chat_id, ts=message.message_id, text=first.text, blocks=first.blocks
-            )
+            update = partial(self.client.chat_update, channel=channel, ts=message.message_id)
+            await self.queue.run(channel, partial(update, text=first.text, blocks=first.blocks))
             for page in rest:
-                await self.client.chat_postMessage(channel=message.chat_id, text=page.text, blocks=page.blocks)
+                post = partial(self.client.chat_postMessage, channel=channel, text=page.text, blocks=page.blocks)
+                await self.queue.run(channel, post)
         except SlackApiError as exc:
             raise delivery_error(exc) from exc
 
     async def post(self, channel: str, reply: Reply, *, thread: str | None = None) -> MessageRef:
-        ts = ""
+        """Queued behind the channel's earlier messages; returns once Slack accepted every page."""
+        ts, lane = "", channel
         for page in render.to_messages(reply):
-            response = await self.client.chat_postMessage(
+            post = partial(
+                self.client.chat_postMessage,
                 channel=channel,
                 text=page.text,
                 blocks=page.blocks or None,
@@ -188,9 +201,11 @@ class SlackAdapter:
                 unfurl_links=False,
                 unfurl_media=False,
             )
+            response = await self.queue.run(lane, post)
             channel, ts = response.get("channel") or channel, str(response.get("ts"))
         if reply.image_path:
-            await self.client.files_upload_v2(channel=channel, file=reply.image_path, thread_ts=thread)
+            upload = partial(self.client.files_upload_v2, channel=channel, file=reply.image_path, thread_ts=thread)
+            await self.queue.run(lane, upload)
         return MessageRef(PLATFORM, channel, ts)
 
     async def dm_channel(self, user_id: str) -> str:

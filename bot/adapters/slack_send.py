@@ -16,6 +16,7 @@ from slack_sdk.http_retry.response import HttpResponse
 from slack_sdk.http_retry.state import RetryState
 from slack_sdk.web.async_client import AsyncWebClient
 
+from bot.adapters.send_queue import Monotonic, Pacer
 from bot.delivery import DeliveryError
 
 log = logging.getLogger(__name__)
@@ -37,6 +38,17 @@ PERMANENT = frozenset(
         "missing_scope",
     }
 )
+
+
+# Slack's guidance for chat.postMessage: about one message a second in a channel (short bursts allowed);
+# the workspace-wide allowance is far above what one bot sends, so the overall bucket is only a safety net.
+CHANNEL_RATE = 1.0
+GLOBAL_RATE = 20.0
+BURST = 3.0
+
+
+def slack_pacer(clock: Monotonic) -> Pacer:
+    return Pacer(rate_for=lambda channel: CHANNEL_RATE, burst=BURST, global_rate=GLOBAL_RATE, clock=clock)
 
 
 class RetryAfterHandler(AsyncRateLimitErrorRetryHandler):

@@ -31,12 +31,13 @@ from telegram.error import TelegramError
 from telegram.ext import Application, TypeHandler
 
 from bot.adapters import telegram_render as render
+from bot.adapters.send_queue import Monotonic, Sleep
 from bot.adapters.settings import TelegramSettings
-from bot.adapters.telegram_limits import ChatPacer, Monotonic, Sleep, retrying
+from bot.adapters.telegram_limits import retrying, telegram_queue
 from bot.adapters.telegram_polling import ConfirmingPoller
 from bot.adapters.telegram_send import PLATFORM, TelegramSender, file_url
 from bot.adapters.telegram_webhook import HandlingWebhook
-from bot.delivery import DeliveryError
+from bot.delivery import DeliveryError, NotSent
 from bot.inputs import ascii_int, file_meta
 from bot.middleware import Dispatcher
 from bot.requests import InlineQuery as InlineRequest
@@ -58,6 +59,7 @@ log = logging.getLogger(__name__)
 ALLOWED_UPDATES = ["message", "callback_query", "inline_query"]
 MAX_INLINE_OFFSET = 10_000  # further than any result list goes: a larger offset is forged
 STALE = "input.stale_button"
+QUEUE_GRACE = 10.0  # seconds a stop lets queued sends go out
 
 
 class TelegramAdapter:
@@ -84,8 +86,8 @@ class TelegramAdapter:
         builder = Application.builder().token(settings.token).base_url(api).base_file_url(file_url(api))
         builder = builder.updater(None)
         self.application = builder.build()
-        pacer = ChatPacer(clock=clock, sleep=sleep)
-        self.sender = TelegramSender(self.application.bot, pacer=pacer, sleep=sleep, attempts=send_attempts)
+        queue = telegram_queue(clock=clock, sleep=sleep, attempts=send_attempts)
+        self.sender = TelegramSender(self.application.bot, queue=queue)
         self.application.add_handler(TypeHandler(Update, self._on_update))
         self.poller = ConfirmingPoller(
             self.application, timeout=poll_timeout, allowed_updates=ALLOWED_UPDATES, sleep=sleep
@@ -125,6 +127,8 @@ class TelegramAdapter:
             await self.poller.stop()
         if self.webhook is not None:
             await self.webhook.stop()
+        # Answers to handled updates are out by now; nudges still queued go out or are put back (NotSent).
+        await self.sender.queue.stop(grace=QUEUE_GRACE)
         if self.application.running:
             await self.application.stop()
         await self.application.shutdown()
@@ -304,5 +308,7 @@ class TelegramAdapter:
                     await self.sender.edit(reply.replaces, reply)
                 else:
                     await self.sender.post(conversation.chat_id, reply, thread_id=thread, reply_to=reply_to)
+            except NotSent:
+                raise  # stopping: the update stays unrecorded, so its redelivery answers it
             except DeliveryError as exc:
                 log.warning("could not answer in chat %s: %s", conversation.chat_id, exc)

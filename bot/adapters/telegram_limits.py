@@ -1,6 +1,8 @@
-"""Staying within Telegram's sending limits: per-chat pacing and honouring 429 ``retry_after``.
+"""Staying within Telegram's sending limits: the allowances the send queue paces by, and 429 ``retry_after``.
 
-Time is injected (a monotonic clock and a sleep function) so tests can check the waits without waiting.
+Sends to chats go through bot/adapters/send_queue.py (waits happen in the chat's lane, not in a handler);
+``retrying`` is for the few calls that answer a request rather than write to a chat (a callback's toast,
+inline results, the command menu). Time is injected so tests check the waits without waiting.
 """
 
 from __future__ import annotations
@@ -9,15 +11,14 @@ import asyncio
 import time
 import warnings
 from collections.abc import Awaitable, Callable
-from dataclasses import dataclass
 from datetime import timedelta
 from typing import TypeVar
 
 from telegram.error import RetryAfter
 
+from bot.adapters.send_queue import Monotonic, Pacer, SendQueue, Sleep
+
 T = TypeVar("T")
-Sleep = Callable[[float], Awaitable[None]]
-Monotonic = Callable[[], float]
 
 # Telegram's published guidance: about one message a second in one chat (short bursts tolerated),
 # twenty a minute in a group, thirty a second overall.
@@ -27,64 +28,18 @@ GLOBAL_RATE = 30.0
 BURST = 3.0
 
 
-@dataclass
-class _Bucket:
-    rate: float
-    burst: float
-    tokens: float
-    at: float
-
-    def reserve(self, now: float) -> float:
-        """Take a token now; the seconds to wait before using it (a debt makes later callers wait longer)."""
-        self.tokens = min(self.burst, self.tokens + (now - self.at) * self.rate)
-        self.at = now
-        self.tokens -= 1
-        return 0.0 if self.tokens >= 0 else -self.tokens / self.rate
+def telegram_pacer(clock: Monotonic = time.monotonic, *, burst: float = BURST) -> Pacer:
+    """Telegram's allowances: a group chat is stricter than a private one (a group's id is negative)."""
+    return Pacer(
+        rate_for=lambda chat_id: GROUP_RATE if chat_id.startswith("-") else PRIVATE_RATE,
+        burst=burst,
+        global_rate=GLOBAL_RATE,
+        clock=clock,
+    )
 
 
-class ChatPacer:
-    """A token bucket per chat plus one for the bot; ``await pacer.wait(chat_id)`` before each send or edit."""
-
-    def __init__(
-        self, *, clock: Monotonic = time.monotonic, sleep: Sleep = asyncio.sleep, burst: float = BURST
-    ) -> None:
-        self.clock = clock
-        self.sleep = sleep
-        self.burst = burst
-        self._chats: dict[str, _Bucket] = {}
-        self._global = _Bucket(GLOBAL_RATE, GLOBAL_RATE, GLOBAL_RATE, clock())
-
-    def _bucket(self, chat_id: str, now: float) -> _Bucket:
-        bucket = self._chats.get(chat_id)
-        if bucket is None:
-            if len(self._chats) > 10_000:
-                self._forget_idle(now)
-            rate = GROUP_RATE if chat_id.startswith("-") else PRIVATE_RATE
-            bucket = self._chats[chat_id] = _Bucket(rate, self.burst, self.burst, now)
-        return bucket
-
-    def _forget_idle(self, now: float) -> None:
-        # A bucket that has refilled completely carries no information.
-        for key, bucket in list(self._chats.items()):
-            if bucket.tokens + (now - bucket.at) * bucket.rate >= bucket.burst:
-                del self._chats[key]
-
-    def try_take(self, chat_id: str) -> bool:
-        """Take a send slot only if one is free now (no debt, no waiting); False leaves the buckets as they were."""
-        now = self.clock()
-        buckets = (self._bucket(chat_id, now), self._global)
-        if any(min(b.burst, b.tokens + (now - b.at) * b.rate) < 1 for b in buckets):
-            return False
-        for bucket in buckets:
-            bucket.reserve(now)
-        return True
-
-    async def wait(self, chat_id: str) -> float:
-        now = self.clock()
-        delay = max(self._bucket(chat_id, now).reserve(now), self._global.reserve(now))
-        if delay > 0:
-            await self.sleep(delay)
-        return delay
+def telegram_queue(*, clock: Monotonic = time.monotonic, sleep: Sleep = asyncio.sleep, attempts: int = 4) -> SendQueue:
+    return SendQueue(telegram_pacer(clock), sleep=sleep, retry_after=flood_wait, attempts=attempts)
 
 
 def retry_after_seconds(exc: RetryAfter) -> float:
@@ -93,6 +48,11 @@ def retry_after_seconds(exc: RetryAfter) -> float:
         warnings.simplefilter("ignore")
         value = exc.retry_after
     return value.total_seconds() if isinstance(value, timedelta) else float(value)
+
+
+def flood_wait(exc: BaseException) -> float | None:
+    """The seconds Telegram asks us to wait after a 429, None for any other error."""
+    return retry_after_seconds(exc) if isinstance(exc, RetryAfter) else None
 
 
 async def retrying(call: Callable[[], Awaitable[T]], *, sleep: Sleep, attempts: int = 4) -> T:

@@ -1,4 +1,5 @@
-"""Sending to Telegram: rendering, pacing, 429 retries, errors as DeliveryError, edits in place."""
+"""Sending to Telegram: rendering, the per-chat send queue (pacing, 429 retries), errors as DeliveryError,
+edits in place."""
 
 from __future__ import annotations
 
@@ -16,7 +17,8 @@ from telegram.constants import ParseMode
 from telegram.error import BadRequest, Forbidden, RetryAfter, TelegramError
 
 from bot.adapters import telegram_render as render
-from bot.adapters.telegram_limits import ChatPacer, Sleep, retry_after_seconds, retrying
+from bot.adapters.send_queue import SendQueue
+from bot.adapters.telegram_limits import retry_after_seconds
 from bot.delivery import DeliveryError
 from bot.types import Button, MessageRef, Reply
 
@@ -66,26 +68,18 @@ def _chat(chat_id: str) -> int | str:
 class TelegramSender:
     """Everything the bot says goes through here, whether it answers a message or starts a conversation."""
 
-    def __init__(self, bot: Any, *, pacer: ChatPacer, sleep: Sleep, attempts: int = 4) -> None:
+    def __init__(self, bot: Any, *, queue: SendQueue) -> None:
         self.bot = bot
-        self.pacer = pacer
-        self.sleep = sleep
-        self.attempts = attempts
+        self.queue = queue
         self.pages = PageCache()
         # The bot's own command names (the command menu, learnt at start): hints naming them stay tappable.
         self.commands: render.Commands = render.NONE
 
     async def call(self, chat_id: str, make: Callable[[], Awaitable[T]], *, pace: bool = True) -> T:
-        """One Bot API call to a chat: paced (unless the slot was taken already), retried on 429, failures as
-        DeliveryError."""
-
-        async def paced() -> T:
-            if pace:
-                await self.pacer.wait(chat_id)
-            return await make()
-
+        """One Bot API call to a chat, queued behind the chat's earlier ones: paced there (unless the slot was
+        taken already) and retried there on 429; returns once Telegram answered, failures as DeliveryError."""
         try:
-            return await retrying(paced, sleep=self.sleep, attempts=self.attempts)
+            return await self.queue.run(chat_id, make, pace=pace)
         except RetryAfter as exc:
             raise DeliveryError(f"telegram flood control: {exc}", retry_after=retry_after_seconds(exc)) from exc
         except Forbidden as exc:  # blocked by the user, or removed from the group
@@ -130,7 +124,7 @@ class TelegramSender:
     async def post(
         self, chat_id: str, reply: Reply, *, thread_id: int | None = None, reply_to: int | None = None
     ) -> MessageRef | None:
-        if reply.best_effort and not self.pacer.try_take(chat_id):
+        if reply.best_effort and not self.queue.try_take(chat_id):
             log.info("a courtesy reply was dropped: no send slot free (a flood of strangers?)")
             return None
         parts = self._render(reply)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
 from typing import Any
@@ -75,7 +75,9 @@ def blocks_text(call: dict[str, Any]) -> str:
 
 
 @asynccontextmanager
-async def slack_harness(api: FakeSlackAPI, db_url: str, **settings: Any) -> AsyncIterator[SlackHarness]:
+async def slack_harness(
+    api: FakeSlackAPI, db_url: str, *, sleep: Callable[[float], Awaitable[None]] | None = None, **settings: Any
+) -> AsyncIterator[SlackHarness]:
     options: dict[str, Any] = {
         "slack_bot_token": TOKEN,
         "slack_signing_secret": SECRET,
@@ -89,7 +91,8 @@ async def slack_harness(api: FakeSlackAPI, db_url: str, **settings: Any) -> Asyn
     async def no_sleep(seconds: float) -> None:
         waits.append(seconds)
 
-    adapter = SlackAdapter(app.dispatcher, SlackSettings.from_config(app.settings), sleep=no_sleep, host="127.0.0.1")
+    settings_ = SlackSettings.from_config(app.settings)
+    adapter = SlackAdapter(app.dispatcher, settings_, sleep=sleep or no_sleep, host="127.0.0.1")
     try:
         await adapter.start()
         async with aiohttp.ClientSession() as http:

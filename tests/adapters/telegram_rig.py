@@ -32,6 +32,7 @@ from tests.support import make_app
 
 TOKEN = "123456:TEST-token"
 ADMIN = 500  # listed in CRM_TELEGRAM_ADMIN_IDS
+HANDLED_WITHIN = 30.0  # seconds
 JSON = dict[str, Any]
 
 
@@ -52,6 +53,25 @@ class FakeTime:
 
 
 @dataclass
+class HeldTime(FakeTime):
+    """Like FakeTime, but a wait of ``hold`` seconds or more (a 429's retry_after) lasts until ``release()``:
+    a test can look at the other chats while one chat is waiting."""
+
+    hold: float = 10.0
+    held: list[float] = field(default_factory=list)
+    _gate: asyncio.Event = field(default_factory=asyncio.Event)
+
+    async def sleep(self, seconds: float) -> None:
+        if seconds >= self.hold:
+            self.held.append(seconds)
+            await self._gate.wait()
+        await super().sleep(seconds)
+
+    def release(self) -> None:
+        self._gate.set()
+
+
+@dataclass
 class Rig:
     fake: FakeTelegramAPI
     app: App
@@ -67,7 +87,8 @@ class Rig:
             self._changed.notify_all()
 
     async def handled_update(self, update: JSON, times: int = 1) -> None:
-        async with asyncio.timeout(5), self._changed:
+        # A batch of a hundred fuzzed updates on a loaded shared machine takes longer than a few seconds.
+        async with asyncio.timeout(HANDLED_WITHIN), self._changed:
             await self._changed.wait_for(lambda: self.handled[update["update_id"]] >= times)
 
     async def push(self, update: JSON, times: int = 1) -> list[JSON]:
@@ -119,7 +140,9 @@ def button_data(message: JSON, label_start: str) -> str:
 
 
 @asynccontextmanager
-async def telegram_rig(fake: FakeTelegramAPI, db_url: str, **settings: Any) -> AsyncIterator[Rig]:
+async def telegram_rig(
+    fake: FakeTelegramAPI, db_url: str, *, fake_time: FakeTime | None = None, **settings: Any
+) -> AsyncIterator[Rig]:
     app, clock = make_app(
         db_url,
         telegram_token=TOKEN,
@@ -127,7 +150,7 @@ async def telegram_rig(fake: FakeTelegramAPI, db_url: str, **settings: Any) -> A
         telegram_admin_ids=str(ADMIN),
         **settings,
     )
-    fake_time = FakeTime()
+    fake_time = fake_time or FakeTime()
     adapter = TelegramAdapter(
         app.dispatcher,
         TelegramSettings.from_config(app.settings),

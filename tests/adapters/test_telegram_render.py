@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from bot.adapters import telegram_render as render
-from bot.adapters.telegram_limits import ChatPacer, retrying
+from bot.adapters.telegram_limits import retrying, telegram_pacer
 from bot.types import Button, Card, Reply
 from tests.adapters.telegram_rig import FakeTime
 
@@ -99,19 +99,19 @@ def test_an_empty_reply_renders_nothing_and_a_bare_keyboard_gets_a_placeholder()
     assert only.text == "…" and only.keyboard
 
 
-async def test_pacer_allows_a_burst_then_one_a_second_per_private_chat() -> None:
+def test_pacer_allows_a_burst_then_one_a_second_per_private_chat() -> None:
     time = FakeTime()
-    pacer = ChatPacer(clock=time.monotonic, sleep=time.sleep)
-    waits = [await pacer.wait("42") for _ in range(5)]
-    assert waits == pytest.approx([0, 0, 0, 1.0, 1.0])
+    pacer = telegram_pacer(time.monotonic)
+    waits = [pacer.reserve("42") for _ in range(5)]
+    assert waits == pytest.approx([0, 0, 0, 1.0, 2.0])  # a debt: each slot one second after the last
     time.now += 60
-    assert await pacer.wait("42") == 0  # refilled
+    assert pacer.reserve("42") == 0  # refilled
 
 
-async def test_pacer_is_stricter_in_groups() -> None:
+def test_pacer_is_stricter_in_groups() -> None:
     time = FakeTime()
-    pacer = ChatPacer(clock=time.monotonic, sleep=time.sleep)
-    waits = [await pacer.wait("-100200") for _ in range(4)]
+    pacer = telegram_pacer(time.monotonic)
+    waits = [pacer.reserve("-100200") for _ in range(4)]
     assert waits == pytest.approx([0, 0, 0, 3.0])  # twenty a minute
 
 
@@ -164,11 +164,11 @@ def html_escape(text: str) -> str:
     return html.escape(text, quote=False)
 
 
-async def test_a_courtesy_send_takes_a_free_slot_or_none() -> None:
+def test_a_courtesy_send_takes_a_free_slot_or_none() -> None:
     time = FakeTime()
-    pacer = ChatPacer(clock=time.monotonic, sleep=time.sleep)
+    pacer = telegram_pacer(time.monotonic)
     taken = [pacer.try_take("42") for _ in range(4)]
     assert taken == [True, True, True, False]  # the burst, then no waiting and no debt
-    assert await pacer.wait("42") == pytest.approx(1.0)  # a real answer still gets the next slot
+    assert pacer.reserve("42") == pytest.approx(1.0)  # a real answer still gets the next slot
     time.now += 60
     assert pacer.try_take("42")

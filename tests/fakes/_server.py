@@ -47,6 +47,7 @@ class Failure:
     body: JSON
     headers: dict[str, str] = field(default_factory=dict)
     times: int = 1
+    only: Callable[[JSON], bool] | None = None  # serve it only to calls whose params match (one chat, say)
 
 
 class FakeServer(ABC):
@@ -127,14 +128,16 @@ class FakeServer(ABC):
     def _inject(self, method: str, failure: Failure) -> None:
         self._failures[method].append(failure)
 
-    def _failure_for(self, method: str) -> Failure | None:
+    def _failure_for(self, method: str, params: JSON | None = None) -> Failure | None:
         queue = self._failures.get(method)
         if not queue:
             return None
-        failure = queue[0]
+        failure = next((f for f in queue if f.only is None or (params is not None and f.only(params))), None)
+        if failure is None:
+            return None
         failure.times -= 1
         if failure.times <= 0:
-            queue.popleft()
+            queue.remove(failure)
         return failure
 
 

@@ -115,18 +115,25 @@ class FakeSlackAPI(FakeServer):
         }
 
     def fail_next(
-        self, method: str, status: int = 429, retry_after: int = 1, times: int = 1, error: str | None = None
+        self,
+        method: str,
+        status: int = 429,
+        retry_after: int = 1,
+        times: int = 1,
+        error: str | None = None,
+        channel: str | None = None,
     ) -> None:
         """429 comes with Retry-After and error "ratelimited"; other statuses carry `error` (or fatal_error).
+        With `channel`, only calls to that channel fail.
 
         status=200 with an error models Slack's usual API-level failure (e.g. error="channel_not_found").
         """
+        only = None if channel is None else (lambda params: params.get("channel") == channel)
         if status == 429:
-            failure = Failure(
-                429, {"ok": False, "error": error or "ratelimited"}, {"Retry-After": str(retry_after)}, times
-            )
+            body = {"ok": False, "error": error or "ratelimited"}
+            failure = Failure(429, body, {"Retry-After": str(retry_after)}, times, only=only)
         else:
-            failure = Failure(status, {"ok": False, "error": error or "fatal_error"}, times=times)
+            failure = Failure(status, {"ok": False, "error": error or "fatal_error"}, times=times, only=only)
         self._inject(method, failure)
 
     def share_file(
@@ -166,7 +173,7 @@ class FakeSlackAPI(FakeServer):
         params, files = await read_params(request, _decode)
         headers = dict(request.headers)
         await self._record(RecordedCall(method, params, headers, files))
-        failure = self._failure_for(method)
+        failure = self._failure_for(method, params)
         if failure is not None:
             return web.json_response(failure.body, status=failure.status, headers=failure.headers)
         token = _token(headers, params)

@@ -102,7 +102,7 @@ class FakeTelegramAPI(FakeServer):
         self._bot_id = tg.bot_id_from_token(request.match_info["token"])
         params, files = await read_params(request, _decode)
         await self._record(RecordedCall(method, params, dict(request.headers), files))
-        failure = self._failure_for(method)
+        failure = self._failure_for(method, params)
         if failure is not None:
             return web.json_response(failure.body, status=failure.status, headers=failure.headers)
         key = method.lower()
@@ -261,10 +261,13 @@ class FakeTelegramAPI(FakeServer):
         retry_after: int | None = 1,
         times: int = 1,
         description: str | None = None,
+        chat_id: int | str | None = None,
     ) -> None:
-        """Answer the next `times` calls of `method` with Telegram's error JSON for `status`."""
+        """Answer the next `times` calls of `method` (to `chat_id` only, when given) with Telegram's error JSON
+        for `status`."""
         body = tg.error_body(status, description, retry_after if status == 429 else None)
-        self._inject(method, Failure(status, body, times=times))
+        only = None if chat_id is None else (lambda params: str(params.get("chat_id")) == str(chat_id))
+        self._inject(method, Failure(status, body, times=times, only=only))
 
     # -- method handlers ------------------------------------------------------------------------------
 

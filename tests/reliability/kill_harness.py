@@ -11,6 +11,7 @@ import os
 import random
 import signal
 import sys
+import time
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
@@ -106,6 +107,17 @@ LAST = (
 MAX_PEOPLE = len(FIRST) * len(LAST)
 
 
+def soak_deadline() -> float | None:
+    """``CRM_SOAK_MINUTES``: a time budget for a soak on a shared machine. Once it is spent no more kills are
+    made (and no new messages sent); what was sent is still counted, and the figures say how many kills ran."""
+    minutes = os.environ.get("CRM_SOAK_MINUTES")
+    return time.monotonic() + float(minutes) * 60 if minutes else None
+
+
+def _spent(deadline: float | None) -> bool:
+    return deadline is not None and time.monotonic() > deadline
+
+
 def names(count: int) -> list[str]:
     every = [f"{first} {last}" for last in LAST for first in FIRST]
     if count > len(every):
@@ -121,11 +133,12 @@ class Figures:
     unanswered: int = 0  # stored, but no reply ever mentioned it
     doubled: int = 0  # stored more than once
     replies: Counter[str] = field(default_factory=Counter)
+    budget_spent: bool = False  # stopped early at CRM_SOAK_MINUTES
 
     def line(self) -> str:
         return (
             f"{self.messages} messages, {self.kills} kill -9s: lost {self.lost}, unanswered {self.unanswered}, "
-            f"doubled effects {self.doubled}"
+            f"doubled effects {self.doubled}" + (" (time budget spent)" if self.budget_spent else "")
         )
 
 
@@ -208,7 +221,16 @@ def count(db_url: str, people: list[str], sent: list[str]) -> Figures:
     return figures
 
 
-async def run(fake: FakeTelegramAPI, db_url: str, work: Path, *, messages: int, kills: int, seed_: int) -> Figures:
+async def run(
+    fake: FakeTelegramAPI,
+    db_url: str,
+    work: Path,
+    *,
+    messages: int,
+    kills: int,
+    seed_: int,
+    deadline: float | None = None,
+) -> Figures:
     """Send ``messages`` calls in small bursts, killing the bot ``kills`` times at chosen moments."""
     rng = random.Random(seed_)
     people = seed(db_url, messages)
@@ -216,7 +238,11 @@ async def run(fake: FakeTelegramAPI, db_url: str, work: Path, *, messages: int, 
     await bot.start()
     killed = 0
     burst = max(1, messages // (kills + 1))
+    spent = False
     for start in range(0, messages, burst):
+        if spent := _spent(deadline):
+            people = people[:start]  # only what was sent is counted
+            break
         batch = people[start : start + burst]
         replies = len(fake.sent_messages())
         for name in batch:
@@ -231,7 +257,7 @@ async def run(fake: FakeTelegramAPI, db_url: str, work: Path, *, messages: int, 
     await _all_answered(fake, people)
     await bot.stop()
     figures = count(db_url, people, [m["text"] for m in fake.sent_messages()])
-    figures.kills = killed
+    figures.kills, figures.budget_spent = killed, spent
     return figures
 
 
@@ -254,23 +280,35 @@ class NudgeFigures:
     lost: int = 0  # never delivered
     duplicates: int = 0  # delivered more than once
     marked: int = 0  # of the repeats, marked "(resent)"
+    budget_spent: bool = False  # stopped killing early at CRM_SOAK_MINUTES
 
     def line(self) -> str:
         return (
             f"{self.nudges} nudges, {self.kills} kill -9s: lost {self.lost}, duplicates {self.duplicates} "
-            f"({self.marked} marked resent)"
+            f"({self.marked} marked resent)" + (" (time budget spent)" if self.budget_spent else "")
         )
 
 
 async def run_nudges(
-    fake: FakeTelegramAPI, db_url: str, work: Path, *, nudges: int, kills: int, seed_: int
+    fake: FakeTelegramAPI,
+    db_url: str,
+    work: Path,
+    *,
+    nudges: int,
+    kills: int,
+    seed_: int,
+    deadline: float | None = None,
 ) -> NudgeFigures:
     """Follow-ups due now, delivered by the real process while it is killed mid-delivery ``kills`` times."""
     rng = random.Random(seed_)
     people = seed(db_url, nudges, follow_ups=True)
     fast = {"nudge_lease_seconds": "10", "sweep_interval_seconds": "5", "quiet_hours": "", "digest_enabled": "false"}
     bot = BotProcess(fake, db_url, work / "bot.log", **fast)
+    killed = 0
     for _ in range(kills):
+        if _spent(deadline):
+            break
+        killed += 1
         sent = len(fake.sent_messages())
         await bot.start()
         await fake.wait_for("sendMessage", count=sent + rng.randint(1, 3), timeout=120)
@@ -279,7 +317,7 @@ async def run_nudges(
     await _all_answered(fake, people, timeout=180)
     await bot.stop()
     texts = [m["text"] for m in fake.sent_messages() if "Follow up with" in m["text"]]
-    figures = NudgeFigures(nudges=len(people), kills=kills)
+    figures = NudgeFigures(nudges=len(people), kills=killed, budget_spent=killed < kills)
     for name in people:
         mine = [text for text in texts if f"Follow up with {name} " in text or f"Follow up with {name}:" in text]
         figures.lost += not mine
@@ -289,7 +327,14 @@ async def run_nudges(
 
 
 async def run_webhook(
-    fake: FakeTelegramAPI, db_url: str, work: Path, *, messages: int, kills: int, port: int
+    fake: FakeTelegramAPI,
+    db_url: str,
+    work: Path,
+    *,
+    messages: int,
+    kills: int,
+    port: int,
+    deadline: float | None = None,
 ) -> Figures:
     """As :func:`run`, with Telegram calling the bot's webhook: killed while the fake waits for its answers."""
     rng = random.Random(17)
@@ -299,7 +344,11 @@ async def run_webhook(
     await bot.start()
     burst = max(1, messages // (kills + 1))
     killed = 0
+    spent = False
     for start in range(0, messages, burst):
+        if spent := _spent(deadline):
+            people = people[:start]  # only what was sent is counted
+            break
         replies = len(fake.sent_messages())
         for name in people[start : start + burst]:
             fake.push_message(ADMIN, f"call with {name} about the renewal")
@@ -317,5 +366,5 @@ async def run_webhook(
     await _all_answered(fake, people)
     await bot.stop()
     figures = count(db_url, people, [m["text"] for m in fake.sent_messages()])
-    figures.kills = killed
+    figures.kills, figures.budget_spent = killed, spent
     return figures

@@ -15,8 +15,11 @@ async def test_kill_9_during_nudge_delivery_loses_none(
 ) -> None:
     kills = int(os.environ.get("CRM_SOAK_KILLS", "1000")) if soak else 2
     nudges = min(kill_harness.MAX_PEOPLE, kills * 2) if soak else 8
-    figures = await kill_harness.run_nudges(telegram_api, db_url, tmp_path, nudges=nudges, kills=kills, seed_=17)
+    deadline = kill_harness.soak_deadline() if soak else None
+    figures = await kill_harness.run_nudges(
+        telegram_api, db_url, tmp_path, nudges=nudges, kills=kills, seed_=17, deadline=deadline
+    )
     print(f"\nkill -9 during nudge delivery: {figures.line()}")
 
     assert figures.lost == 0, (figures.line(), tmp_path / "bot.log")
-    assert figures.duplicates <= kills and figures.marked == figures.duplicates
+    assert figures.duplicates <= figures.kills and figures.marked == figures.duplicates
