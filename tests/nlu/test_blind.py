@@ -23,9 +23,9 @@ BLIND = Path(__file__).parent / "blind"
 # A second split, written in a later session by another helper who saw only the intents, the entity keys and the
 # demo store; frozen and measured before any change was made with it in view. Its floors are those first figures.
 BLIND2 = Path(__file__).parent / "blind2"
-BLIND2_FLOORS = (0.88, 0.71, 0.92)  # intent, entities, resolution
+BLIND2_FLOORS = (0.89, 0.74, 0.92)  # intent, entities, resolution
 INTENT_FLOOR = 0.92
-ENTITY_FLOOR = 0.77
+ENTITY_FLOOR = 0.81
 RESOLUTION_FLOOR = 0.92
 
 
