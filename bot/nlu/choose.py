@@ -11,8 +11,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import datetime
+from functools import cache
 
 from bot.nlu import intent_model
+from bot.nlu.delex import Span
 from bot.nlu.fill_network import NETWORK_INTENTS
 from bot.nlu.intents import Intent
 from bot.nlu.reading import Reading
@@ -126,14 +128,20 @@ ORG_INTENTS = frozenset(
 _ALSO_NAMES = frozenset({"may", "will", "bill", "mark", "don", "sue", "ben", "mar", "li"})
 
 
+@cache
+def _never_names(lang: str) -> frozenset[str]:
+    """Words that are no name in this language or English (built once per language: every message asks)."""
+    from bot.nlu.mentions import CRM_WORDS, stop_words
+
+    return (stop_words(lang) | stop_words("en") | CRM_WORDS) - _ALSO_NAMES
+
+
 def _weak_ref(ref: str | None, reading: Reading) -> bool:
     """A name cut out by grammar that is no name: only function words ("I'm", "el", "we're") or the CRM's own
     words ("schedule", "enviado", "marcar"), in the sender's language or English."""
     if not ref:
         return True
-    from bot.nlu.mentions import CRM_WORDS, stop_words
-
-    never = (stop_words(reading.lang) | stop_words("en") | CRM_WORDS) - _ALSO_NAMES
+    never = _never_names(reading.lang)
     words = re.findall(r"[^\W\d_]+(?:['’][^\W\d_]+)?", ref)
     at = reading.text.find(ref)
     if any(w[:1].isupper() and w != "I" for w in words) and at > 0:
@@ -219,16 +227,21 @@ def mark_organization_party(u: Understanding, reading: Reading) -> None:
         u.mention_kind = "organization"
 
 
+def _first_date(reading: Reading) -> Span | None:
+    """The message's first date phrase, labelled by tense (FUTUREDATE, PASTDATE, TODAYDATE, ANYDATE)."""
+    return next((v for v in reading.values if v.label.endswith("DATE")), None)
+
+
 def planned(u: Understanding, reading: Reading, *, now: datetime, tz: str) -> bool:
     """A "logged" touch whose only date is ahead and whose sentence has no past tense is a plan."""
     if u.intent != Intent.LOG_INTERACTION or u.correction or u.follow_up_text or NOTE_LEAD.match(reading.text):
         return False
     if u.occurred_at is not None and u.occurred_at.date() >= now.date():
         return False  # read as today or earlier on its own terms ("this morning")
-    dates = [v for v in reading.values if v.label.endswith("DATE")]
-    if not dates or dates[0].label != "FUTUREDATE" or _DEADLINE.search(reading.text[: dates[0].start]):
+    first = _first_date(reading)
+    if first is None or first.label != "FUTUREDATE" or _DEADLINE.search(reading.text[: first.start]):
         return False
-    return not _PAST.search(reading.text[: dates[0].start])
+    return not _PAST.search(reading.text[: first.start])
 
 
 def tense_unclear(u: Understanding, reading: Reading) -> bool:
@@ -237,8 +250,8 @@ def tense_unclear(u: Understanding, reading: Reading) -> bool:
     clock and set no reminder, so the sender is asked."""
     if u.intent != Intent.LOG_INTERACTION or u.correction or u.follow_up_text or NOTE_LEAD.match(reading.text):
         return False
-    dates = [v for v in reading.values if v.label.endswith("DATE")]
-    return bool(dates) and dates[0].label == "ANYDATE" and not _PAST.search(reading.text)
+    first = _first_date(reading)
+    return first is not None and first.label == "ANYDATE" and not _PAST.search(reading.text)
 
 
 def note_about_later(u: Understanding, reading: Reading) -> bool:
@@ -246,5 +259,5 @@ def note_about_later(u: Understanding, reading: Reading) -> bool:
     what it talks about, never when it happened (last May)."""
     if u.intent != Intent.LOG_INTERACTION or u.occurred_at is None or not NOTE_LEAD.match(reading.text):
         return False
-    dates = [v for v in reading.values if v.label.endswith("DATE")]
-    return bool(dates) and dates[0].label == "FUTUREDATE"
+    first = _first_date(reading)
+    return first is not None and first.label == "FUTUREDATE"
