@@ -38,6 +38,10 @@ async def birthdays_query(msg: IncomingMessage, ctx: HandlerContext) -> Reply:
     period = u.period or "week"
     start = today + timedelta(days=1 if period == "tomorrow" else 0)
     days = _PERIOD_DAYS[period]
+    if u.days is not None and period == "week":  # "birthdays in the next 10 days"
+        if not 1 <= u.days <= 366:
+            raise UserError("error.birthday_days")
+        period, days = "days", u.days
     if period == "month":
         start = today.replace(day=1)
         days = (start.replace(month=start.month % 12 + 1, year=start.year + (start.month == 12)) - start).days
@@ -48,7 +52,7 @@ async def birthdays_query(msg: IncomingMessage, ctx: HandlerContext) -> Reply:
         orgs = contacts.organizations_names(
             session=session, ids={c.organization_id for c in found_list if c.organization_id}
         )
-    label = ctx.t(f"birthdays.period.{period}")
+    label = ctx.t(f"birthdays.period.{period}", days=days)
     if not found_list:
         return Reply(ctx.t("birthdays.none", period=label))
     lines = []

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import datetime
 from typing import Any
 
 from sqlmodel import Session
@@ -17,6 +17,7 @@ from handlers import access, cards, contact_changes, deals
 from handlers.checks import refuse_invalid, understood
 from handlers.contact_find import find_contact as find_contact  # routed from here
 from handlers.contact_find import show_contact as show_contact
+from handlers.contact_lists import list_contacts
 from handlers.contact_values import unread
 from handlers.resolve import resolve
 from storage import contacts
@@ -163,33 +164,6 @@ def _shown(changes: list[contact_changes.Change], *, private: bool, ctx: Handler
     if private:
         return [c.shown for c in changes]
     return list(dict.fromkeys(ctx.t(f"field.{c.field}") for c in changes))
-
-
-async def list_contacts(msg: IncomingMessage, ctx: HandlerContext) -> Reply:
-    u = understood(ctx.understanding)
-    days = 30 if u.days is None else u.days
-    if not 1 <= days <= 3650:
-        raise UserError("error.at_risk_days")
-    since = ctx.now() - timedelta(days=days)
-    with ctx.session() as session:
-        owners = access.scope(session, ctx).owner_ids
-        stale = contacts.not_touched_since(session=session, since=since, limit=25, owner_ids=owners)
-        orgs = contacts.organizations_names(
-            session=session, ids={c.organization_id for c in stale if c.organization_id}
-        )
-    acted = Acted(days=days)
-    if not stale:
-        return Reply(ctx.t("stale.none", days=days), acted=acted)
-    lines = []
-    for c in stale:
-        touch = (
-            cards.when(c.last_touch_at, now=ctx.now(), tz=ctx.tz, lang=ctx.lang, with_time=False)
-            if c.last_touch_at
-            else ctx.t("card.never")
-        )
-        org = f" ({orgs[c.organization_id]})" if c.organization_id in orgs else ""
-        lines.append(f"• {c.full_name}{org} — {touch}")
-    return Reply(ctx.t("stale.header", days=days, count=len(stale)) + "\n" + "\n".join(lines), acted=acted)
 
 
 def register(router: Router) -> None:

@@ -59,3 +59,15 @@ def products(*, session: Session) -> list[Named]:
     """The product catalogue (small: tens of rows), for spans such as "pro licences" that name a product loosely."""
     rows = session.connection().execute(text("SELECT id, name, name_key FROM product ORDER BY id LIMIT 500"))
     return [Named("product", r[0], r[1], r[2]) for r in rows]
+
+
+def tags(*, session: Session, keys: Collection[str]) -> list[str]:
+    """Which of ``keys`` are tags some contact carries ("vip", "event-lead"): one look-up on the tag index."""
+    keys = [k for k in dict.fromkeys(keys) if k]
+    if not keys:
+        return []
+    marks, params = _in(keys)
+    rows = session.connection().execute(
+        text(f"SELECT DISTINCT tag FROM contact_tag WHERE tag IN ({marks}) LIMIT {EXACT_LIMIT}"), params
+    )
+    return sorted(r[0] for r in rows)

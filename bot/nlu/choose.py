@@ -196,7 +196,11 @@ def fill_mentions(u: Understanding, reading: Reading) -> None:
         return
     # "May Chen from Kappa Systems GmbH": an unknown name after a company word is the company.
     for mention in reading.mentions:
-        if mention.kind == "new" and mention is not person and _company_marker_before(text, mention.start):
+        if (
+            mention.kind == "new"
+            and (mention is not person or u.intent not in PERSON_INTENTS)
+            and _company_marker_before(text, mention.start)
+        ):
             u.company = mention.text
             return
 

@@ -81,7 +81,8 @@ class _Token:
     stem: str = ""  # Hungarian: the key without its case ending ("zsofiaval" -> "zsofia"); else the key
 
 
-_HU_ASSIMILATED = re.compile(r"([bcdfghjklmnprstvz])\1(?:al|el)$")
+# "-val/-vel" takes the shape of the last consonant, doubled: "Péterrel", "Kováccsal" (cs -> ccs), "Balázzsal".
+_HU_ASSIMILATED = re.compile(r"(?:([cgklnstz])\1([syz])|([bcdfghjklmnprstvz])\3|(th)t)(?:al|el)$")
 _HU_ENDINGS = (
     "val",
     "vel",
@@ -114,7 +115,7 @@ def hu_stem(key: str) -> str:
         return key
     assimilated = _HU_ASSIMILATED.search(key)
     if assimilated:
-        return key[: assimilated.start()] + assimilated.group(1)
+        return key[: assimilated.start()] + "".join(g for g in assimilated.groups() if g)
     for ending in _HU_ENDINGS:
         if key.endswith(ending) and len(key) - len(ending) >= 3:
             return key[: -len(ending)]

@@ -16,6 +16,7 @@ from bot.nlu.checks import flag_values
 from bot.nlu.fill_contact import fill_add, fill_update
 from bot.nlu.fill_deals import fill_deal_change, fill_new_deal, fill_new_organization
 from bot.nlu.fill_insight import fill_insight, table_measure
+from bot.nlu.fill_lists import fill_list_contacts, fill_stage_move
 from bot.nlu.fill_log import fill_correction, fill_followup, fill_log, kind_anywhere
 from bot.nlu.fill_network import NETWORK_INTENTS, fill_network
 from bot.nlu.fill_sales import days_in, fill_cross_sell, fill_deal, fill_purchase, period_in
@@ -149,6 +150,7 @@ def parse(
         fill_add(u, raw, tz=tz)
     elif u.intent == Intent.UPDATE_CONTACT:
         fill_update(u, raw, tz=tz, now=now)
+        fill_stage_move(u, raw)
     elif u.intent == Intent.FIND_CONTACT:
         u.contact_ref = lookup_ref(raw, u.lang)
     elif u.intent == Intent.RECORD_PURCHASE:
@@ -162,10 +164,13 @@ def parse(
         fill_new_organization(u, raw)
     elif u.intent == Intent.CROSS_SELL:
         fill_cross_sell(u, raw)
-    elif u.intent in (Intent.LIST_CONTACTS, Intent.AT_RISK):
+    elif u.intent == Intent.LIST_CONTACTS:
+        fill_list_contacts(u, raw, reading)
+    elif u.intent == Intent.AT_RISK:
         u.days = days_in(raw)
     elif u.intent == Intent.BIRTHDAYS:
         u.period = period_in(raw, u.lang)
+        u.days = days_in(raw)  # "birthdays in the next 10 days"
     elif u.intent in NETWORK_INTENTS:
         fill_network(u, raw, now=now, tz=tz)
     if u.intent in INSIGHT_INTENTS:

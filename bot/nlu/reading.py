@@ -6,6 +6,8 @@ The same function prepares a message for the intent model at run time and a corp
 
 from __future__ import annotations
 
+import itertools
+import re
 from dataclasses import dataclass, field
 from datetime import datetime
 
@@ -15,6 +17,8 @@ from bot.nlu import mentions as mention_finder
 from bot.nlu.delex import Span, delexicalize, mention_spans, value_spans
 from bot.nlu.intent_model import featurize
 from bot.nlu.mentions import Mention
+from storage import mentions as store
+from storage.normalize import search_key
 
 
 @dataclass
@@ -24,6 +28,7 @@ class Reading:
     values: list[Span] = field(default_factory=list)
     mentions: list[Mention] = field(default_factory=list)
     delexed: str = ""
+    tags: list[str] = field(default_factory=list)  # words of the message that are stored tags ("vip")
 
     def features(self, rule: str | None) -> list[str]:
         return featurize(self.delexed, rule, self.lang)
@@ -39,6 +44,23 @@ class Reading:
 def read(text: str, *, session: Session | None, lang: str, now: datetime, tz: str, currency: str = "EUR") -> Reading:
     values = value_spans(text, lang=lang, now=now, tz=tz, currency=currency)
     found: list[Mention] = []
+    tags: list[str] = []
     if session is not None:
         found = mention_finder.find(session, text, lang=lang, blocked=[(v.start, v.end) for v in values])
-    return Reading(text, lang, values, found, delexicalize(text, values + mention_spans(found)))
+        tags = store.tags(session=session, keys=_tag_keys(text, found))
+    return Reading(text, lang, values, found, delexicalize(text, values + mention_spans(found)), tags)
+
+
+def _tag_keys(text: str, found: list[Mention]) -> list[str]:
+    """The words (and word pairs, "event lead") outside the names found, in the form tags are stored."""
+    words = [
+        (m.start(), search_key(m.group(0)))
+        for m in _WORD.finditer(text)
+        if not any(f.start <= m.start() < f.end for f in found)
+    ]
+    keys = [w for _, w in words if len(w) >= 2]
+    keys += [f"{a}-{b}" for (_, a), (_, b) in itertools.pairwise(words)]
+    return keys[:60]
+
+
+_WORD = re.compile(r"[^\W_][\w-]*")

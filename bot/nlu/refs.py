@@ -93,7 +93,7 @@ def take_ref(fragment: str, lang: str, extra_stops: frozenset[str] = frozenset()
     if words and re.search(r"['’]s$", words[-1]) and len(words[-1]) > 3:
         words[-1] = words[-1][:-2]  # "Chase Bank's rep" -> "Chase Bank"
     if lang == "hu" and words:
-        words = [_hu_base(w) for w in words]
+        words[-1] = _hu_base(words[-1])  # the case ending goes on the last word only: "Kovács Annával"
     return " ".join(words) or None
 
 
@@ -157,5 +157,6 @@ def lookup_ref(raw: str, lang: str) -> str | None:
         words.pop()
     found = " ".join(words).strip(" ?") or None
     if found and lang == "hu":
-        found = " ".join(_hu_base(w) for w in found.split())
+        *head, last = found.split()
+        found = " ".join([*head, _hu_base(last)])
     return found

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from importlib import import_module
 
-from bot.nlu import date_holidays, date_lexicon_intl, date_numbers, date_phrases
+from bot.nlu import date_holidays, date_lexicon_intl, date_numbers, date_phrases, lifecycle
 from bot.nlu.intent_model import corpus_files
 from bot.texts import formats
 from config.languages import LANGUAGES
@@ -21,6 +21,7 @@ def test_each_language_has_its_texts_lexicon_and_date_words() -> None:
     assert set(LANGUAGES) <= set(date_numbers._JOINERS) and set(LANGUAGES) <= set(date_numbers._ORDINALS)
     assert set(LANGUAGES) - {"en"} <= set(date_lexicon_intl.LEXICONS)
     assert date_phrases.LANGUAGES is LANGUAGES
+    assert set(lifecycle.STAGE_WORDS) == set(LANGUAGES)
 
 
 def test_the_corpus_has_lines_in_each_language() -> None:

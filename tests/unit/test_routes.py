@@ -34,7 +34,7 @@ ROUTES = (
     "intent find_contact handlers.contact_find.find_contact",
     "intent find_facts handlers.facts.find_facts",
     "intent help handlers.admin.help_",
-    "intent list_contacts handlers.contacts.list_contacts",
+    "intent list_contacts handlers.contact_lists.list_contacts",
     "intent list_followups handlers.followups.list_followups",
     "intent log_interaction handlers.interactions.log_interaction",
     "intent my_settings handlers.settings.my_settings",

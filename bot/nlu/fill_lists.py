@@ -1,0 +1,29 @@
+"""Entities of list questions about contacts ("show me all leads", "vip contacts at Acme", "who haven't we talked to
+in 60 days?") and of a lifecycle move stated in passing ("Tiago is a prospect now", "Giulia adesso è cliente")."""
+
+from __future__ import annotations
+
+from bot.nlu.fill_sales import days_in
+from bot.nlu.lifecycle import stage_named, tags_named
+from bot.nlu.reading import Reading
+from bot.nlu.understanding import Understanding
+
+
+def fill_list_contacts(u: Understanding, raw: str, reading: Reading) -> None:
+    """Filters: days without a touch, lifecycle stage, tags (named as tags, or words that are stored tags); the
+    company comes from the store's mentions (bot/nlu/choose.py)."""
+    u.days = days_in(raw)
+    u.tags = list(dict.fromkeys([*tags_named(raw), *reading.tags]))
+    stage, _ = stage_named(raw, u.lang)
+    # "lista os clientes com tag vip": a list of customers by tag uses "customers" for contacts in general.
+    if stage is not None and not (stage == "customer" and u.tags):
+        u.stage = stage
+
+
+def fill_stage_move(u: Understanding, raw: str) -> None:
+    """An update that names no field but a lifecycle stage moves the contact there ("Tiago is a prospect now")."""
+    if u.field_name or u.stage or u.tags or u.email or u.phone or u.birthday or u.company:
+        return
+    stage, _ = stage_named(raw, u.lang)
+    if stage is not None:
+        u.stage = stage

@@ -1,0 +1,95 @@
+"""The customer lifecycle stage a message names ("Tiago is a prospect now", "lista de leads", "adesso è cliente"),
+in the sender's language and English, and the tags it names explicitly ("tagged vip", "com tag vip", "#vip",
+"partner címkés").
+
+The words are accent-folded; a stage is read only as a whole word, so "clientele" or "leader" name nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from bot.nlu.lexicons import fold, languages_for
+
+# Singular and plural; the value is the stored stage (storage.models.STAGES).
+STAGE_WORDS: dict[str, dict[str, str]] = {
+    "en": {
+        "lead": "lead", "leads": "lead", "prospect": "prospect", "prospects": "prospect",
+        "customer": "customer", "customers": "customer", "client": "customer", "clients": "customer",
+        "advocate": "advocate", "advocates": "advocate", "promoter": "advocate", "promoters": "advocate",
+        "churned": "churned", "former customer": "churned", "former customers": "churned", "lost customer": "churned",
+        "lost customers": "churned",
+    },
+    "pt": {
+        "lead": "lead", "leads": "lead", "prospect": "prospect", "prospects": "prospect", "prospecto": "prospect",
+        "prospectos": "prospect", "potencial cliente": "prospect", "potenciais clientes": "prospect",
+        "cliente": "customer", "clientes": "customer", "promotor": "advocate", "promotores": "advocate",
+        "embaixador": "advocate", "embaixadores": "advocate", "ex-cliente": "churned", "ex-clientes": "churned",
+        "cliente perdido": "churned", "clientes perdidos": "churned",
+    },
+    "es": {
+        "lead": "lead", "leads": "lead", "prospecto": "prospect", "prospectos": "prospect", "prospect": "prospect",
+        "cliente potencial": "prospect", "clientes potenciales": "prospect", "cliente": "customer",
+        "clientes": "customer", "promotor": "advocate", "promotores": "advocate", "embajador": "advocate",
+        "embajadores": "advocate", "excliente": "churned", "exclientes": "churned", "ex cliente": "churned",
+        "cliente perdido": "churned", "clientes perdidos": "churned",
+    },
+    "fr": {
+        "lead": "lead", "leads": "lead", "prospect": "prospect", "prospects": "prospect", "client": "customer",
+        "clients": "customer", "cliente": "customer", "clientes": "customer", "ambassadeur": "advocate",
+        "ambassadeurs": "advocate", "ambassadrice": "advocate", "promoteur": "advocate", "ancien client": "churned",
+        "anciens clients": "churned", "client perdu": "churned", "clients perdus": "churned",
+    },
+    "it": {
+        "lead": "lead", "prospect": "prospect", "potenziale cliente": "prospect", "potenziali clienti": "prospect",
+        "cliente": "customer", "clienti": "customer", "promotore": "advocate", "promotori": "advocate",
+        "ambasciatore": "advocate", "ambasciatori": "advocate", "ex cliente": "churned", "ex clienti": "churned",
+        "cliente perso": "churned", "clienti persi": "churned",
+    },
+    "hu": {
+        "lead": "lead", "leadek": "lead", "leadeket": "lead", "prospect": "prospect", "prospectek": "prospect",
+        "érdeklődő": "prospect", "érdeklődők": "prospect", "érdeklődőket": "prospect", "ügyfél": "customer",
+        "ügyfelek": "customer", "ügyfeleket": "customer", "ügyféllé": "customer", "vevő": "customer",
+        "vevők": "customer", "vevőket": "customer", "nagykövet": "advocate", "nagykövetek": "advocate",
+        "volt ügyfél": "churned", "volt ügyfelek": "churned", "elvesztett ügyfél": "churned",
+    },
+}  # fmt: skip
+
+# "tagged vip", "with the tag vip", "com tag vip", "#vip", "vip címkés", "etiqueta vip", "étiquette vip".
+_TAG_AFTER = re.compile(
+    r"(?:\btagged(?:\s+as|\s+with)?|\b(?:with|com|con|avec|with the|com a|con la|avec l'|con il)\s+(?:(?:the|a|la|l')\s+)?"
+    r"(?:tags?|etiquetas?|étiquettes?|etichett[ae])|\btags?|\betiquetas?|\bétiquettes?|\betichett[ae]|"
+    r"\bcímkéjű|\bcímkével)\s*:?\s*#?([\w-]+)",
+    re.IGNORECASE,
+)
+_TAG_BEFORE = re.compile(r"#?([\w-]+)\s+(?:címkés|címkéjű|címkével)\b", re.IGNORECASE)
+_HASHTAG = re.compile(r"(?<![\w&])#([^\W\d_][\w-]*)")
+_NOT_TAGS = frozenset({"as", "with", "the", "a", "de", "da", "do", "la", "le", "il", "az", "and", "e", "y", "et"})
+
+
+@cache
+def _stage_pattern(lang: str) -> tuple[re.Pattern[str], dict[str, str]]:
+    table: dict[str, str] = {}
+    # Staff write in a colleague's language too; where two languages disagree on a word, the sender's wins.
+    for code in reversed(languages_for(lang)):
+        table.update({fold(word): stage for word, stage in STAGE_WORDS[code].items()})
+    alternatives = "|".join(re.escape(w) for w in sorted(table, key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])({alternatives})(?![\w-])"), table
+
+
+def stage_named(text: str, lang: str) -> tuple[str | None, tuple[int, int] | None]:
+    """The lifecycle stage the text names and where, or (None, None)."""
+    pattern, table = _stage_pattern(lang)
+    match = pattern.search(fold(text))  # folding keeps offsets for the accented letters of these languages
+    if match is None:
+        return None, None
+    return table[match.group(1)], match.span(1)
+
+
+def tags_named(text: str) -> list[str]:
+    """Tags the text names explicitly (a tag word or a #hashtag), as stored: lower case, spaces as hyphens."""
+    found = [m.group(1) for m in _TAG_AFTER.finditer(text)]
+    found += [m.group(1) for m in _TAG_BEFORE.finditer(text)]
+    found += [m.group(1) for m in _HASHTAG.finditer(text)]
+    return list(dict.fromkeys(t.lower() for t in found if t.lower() not in _NOT_TAGS))

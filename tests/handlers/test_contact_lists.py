@@ -1,0 +1,69 @@
+"""List questions filter by what they name (stage, tag, company, days without a touch); a stage named in passing
+moves the contact; "the next N days" of birthdays is N days."""
+
+from __future__ import annotations
+
+from sqlmodel import select
+
+from storage.models import Contact
+from tests.support import Chat
+
+
+async def _team(chat: Chat) -> None:
+    await chat.say("add Maria Silva, works at Acme, tags: vip")
+    await chat.say("add Rui Almeida, works at Acme")
+    await chat.say("add Chen Wei, works at Globex, tags: vip")
+    await chat.say("Rui Almeida is a lead now")
+
+
+async def test_a_list_by_tag_stage_and_company_lists_exactly_those(chat: Chat) -> None:
+    await _team(chat)
+    vip = (await chat.say("list all vip contacts"))[0]
+    assert vip.entities["tags"] == ["vip"]
+    assert "Maria Silva" in vip.text and "Chen Wei" in vip.text and "Rui Almeida" not in vip.text
+    leads = (await chat.say("show me all leads"))[0]
+    assert leads.entities["stage"] == "lead"
+    assert "Rui Almeida" in leads.text and "Maria Silva" not in leads.text
+    both = (await chat.say("vip contacts at Acme"))[0]
+    assert both.text.splitlines()[0] == "Contacts — tag vip · at Acme (1):"
+    assert "Maria Silva" in both.text and "Chen Wei" not in both.text
+    pt = (await chat.say("lista os contatos da Acme"))[0]
+    assert pt.entities["company"] == "Acme" and "Rui Almeida" in pt.text and "Chen Wei" not in pt.text
+
+
+async def test_a_filter_that_matches_nothing_says_so_and_an_unknown_company_is_named(chat: Chat) -> None:
+    await _team(chat)
+    none = (await chat.say("contacts tagged golfer"))[0]
+    assert none.text == "No contacts — tag golfer."
+    unknown = (await chat.say("list contacts at Zorglub Inc"))[0]
+    assert unknown.text == "I have no company called Zorglub Inc."
+
+
+async def test_no_filter_is_the_retention_list_and_days_still_count(chat: Chat) -> None:
+    await _team(chat)
+    stale = (await chat.say("who haven't we talked to in 60 days?"))[0]
+    assert stale.entities["days"] == 60 and stale.text.startswith("Not contacted in 60 days (3):")
+    plus = (await chat.say("contacts i haven't spoken to in 60+ days"))[0]
+    assert plus.entities["days"] == 60
+
+
+async def test_a_stage_named_in_passing_moves_the_contact(chat: Chat) -> None:
+    await _team(chat)
+    moved = (await chat.say("Chen Wei is a prospect now"))[0]
+    assert moved.entities["stage"] == "prospect"
+    it = (await chat.say("Maria Silva adesso è cliente"))[0]
+    assert it.entities["stage"] == "customer"
+    with chat.app.services.session() as session:
+        stages = {c.full_name: c.stage for c in session.exec(select(Contact)).all()}
+    assert stages == {"Maria Silva": "customer", "Rui Almeida": "lead", "Chen Wei": "prospect"}
+
+
+async def test_birthdays_in_the_next_n_days(chat: Chat) -> None:
+    await chat.say("add Maria Silva, works at Acme, birthday 20 March")
+    await chat.say("add Rui Almeida, works at Acme, birthday 14 March")
+    week = (await chat.say("birthdays this week"))[0]
+    assert "Rui Almeida" in week.text and "Maria Silva" not in week.text
+    ten = (await chat.say("birthdays in the next 10 days"))[0]
+    assert ten.text.startswith("Birthdays in the next 10 days (2):")
+    wrong = (await chat.say("birthdays in the next 900 days"))[0]
+    assert "between 1 and 366" in wrong.text
