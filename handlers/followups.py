@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import datetime, time, timedelta
 from typing import Any
 
 from bot.context import HandlerContext
 from bot.inputs import ValueKind, ascii_int
 from bot.nlu.intents import Intent
+from bot.nlu.understanding import Understanding
 from bot.router import Router
 from bot.types import Acted, ActionEvent, Button, IncomingMessage, Reply
 from handlers import cards
@@ -72,16 +73,40 @@ async def schedule_followup(msg: IncomingMessage, ctx: HandlerContext) -> Reply:
 
 async def list_followups(msg: IncomingMessage, ctx: HandlerContext) -> Reply:
     now = ctx.now()
+    u = ctx.understanding
+    after, before, heading, acted = _window(ctx, u)
     with ctx.session() as session:
-        open_ones = followups.open_for_owner(session=session, owner_id=ctx.staff_id)
+        open_ones = followups.open_for_owner(session=session, owner_id=ctx.staff_id, due_after=after, due_before=before)
         names = {
             c.id: c.full_name for c in (session.get(Contact, f.contact_id) for f in open_ones if f.contact_id) if c
         }
     if not open_ones:
-        return Reply(ctx.t("followup.none"))
+        return Reply(
+            ctx.t("followup.none") if heading is None else ctx.t("followup.none_in", when=heading), acted=acted
+        )
     lines = [cards.follow_up_line(f, now=now, tz=ctx.tz, lang=ctx.lang, who=names.get(f.contact_id)) for f in open_ones]
     buttons = tuple(Button(f"✓ {n}", DONE_ACTION, str(f.id)) for n, f in enumerate(open_ones[:10], start=1))
-    return Reply(ctx.t("followup.list") + "\n" + "\n".join(lines), buttons=buttons)
+    head = ctx.t("followup.list") if heading is None else ctx.t("followup.list_in", when=heading)
+    return Reply(head + "\n" + "\n".join(lines), buttons=buttons, acted=acted)
+
+
+def _window(
+    ctx: HandlerContext, u: Understanding | None
+) -> tuple[datetime | None, datetime | None, str | None, Acted | None]:
+    """The due window a list question names: the next N days or one day (today includes what is overdue)."""
+    now = ctx.now()
+    if u is None or (u.days is None and u.follow_up_at is None):
+        return None, None, None, None
+    if u.days is not None:
+        if not 1 <= u.days <= 3650:
+            raise UserError("error.at_risk_days")
+        return None, now + timedelta(days=u.days), ctx.t("followup.next_days", days=u.days), Acted(days=u.days)
+    assert u.follow_up_at is not None
+    local = u.follow_up_at.astimezone(ctx.tz)
+    start = datetime.combine(local.date(), time(0), tzinfo=ctx.tz)
+    today = start.date() == now.astimezone(ctx.tz).date()
+    heading = cards.when(start, now=now, tz=ctx.tz, lang=ctx.lang, with_time=False)
+    return None if today else start, start + timedelta(days=1), heading, Acted(follow_up=start)
 
 
 def _own(session: Any, ctx: HandlerContext, follow_up_id: str) -> FollowUp:

@@ -36,11 +36,18 @@ def schedule(
 
 
 def open_for_owner(
-    *, session: Session, owner_id: int, due_before: datetime | None = None, limit: int = 50
+    *,
+    session: Session,
+    owner_id: int,
+    due_before: datetime | None = None,
+    due_after: datetime | None = None,
+    limit: int = 50,
 ) -> list[models.FollowUp]:
     statement = select(models.FollowUp).where(
         models.FollowUp.owner_id == owner_id, col(models.FollowUp.status).in_(("open", "snoozed"))
     )
+    if due_after is not None:
+        statement = statement.where(models.FollowUp.due_at >= due_after)
     if due_before is not None:
         statement = statement.where(models.FollowUp.due_at <= due_before)
     return list(session.exec(statement.order_by(col(models.FollowUp.due_at)).limit(limit)))

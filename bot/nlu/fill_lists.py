@@ -3,6 +3,9 @@ in 60 days?") and of a lifecycle move stated in passing ("Tiago is a prospect no
 
 from __future__ import annotations
 
+from datetime import datetime
+
+from bot.nlu.dates import find_dates
 from bot.nlu.fill_sales import days_in
 from bot.nlu.lifecycle import stage_named, tags_named
 from bot.nlu.reading import Reading
@@ -27,3 +30,13 @@ def fill_stage_move(u: Understanding, raw: str) -> None:
     stage, _ = stage_named(raw, u.lang)
     if stage is not None:
         u.stage = stage
+
+
+def fill_followup_window(u: Understanding, raw: str, *, now: datetime, tz: str) -> None:
+    """Which follow-ups a list question asks for: "the next 7 days" (days), or one day ("today", "for friday")."""
+    u.days = days_in(raw)
+    if u.days is not None:
+        return
+    found = [d for d in find_dates(raw, now=now, tz=tz, lang=u.lang, prefer="future") if d.doubt is None]
+    if found:
+        u.follow_up_at = found[0].value

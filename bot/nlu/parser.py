@@ -16,7 +16,7 @@ from bot.nlu.checks import flag_values
 from bot.nlu.fill_contact import fill_add, fill_update
 from bot.nlu.fill_deals import fill_deal_change, fill_new_deal, fill_new_organization
 from bot.nlu.fill_insight import fill_insight, table_measure
-from bot.nlu.fill_lists import fill_list_contacts, fill_stage_move
+from bot.nlu.fill_lists import fill_followup_window, fill_list_contacts, fill_stage_move
 from bot.nlu.fill_log import fill_correction, fill_followup, fill_log, kind_anywhere
 from bot.nlu.fill_network import NETWORK_INTENTS, fill_network
 from bot.nlu.fill_sales import days_in, fill_cross_sell, fill_deal, fill_purchase, period_in
@@ -168,6 +168,8 @@ def parse(
         fill_list_contacts(u, raw, reading)
     elif u.intent == Intent.AT_RISK:
         u.days = days_in(raw)
+    elif u.intent == Intent.LIST_FOLLOWUPS:
+        fill_followup_window(u, raw, now=now, tz=tz)
     elif u.intent == Intent.BIRTHDAYS:
         u.period = period_in(raw, u.lang)
         u.days = days_in(raw)  # "birthdays in the next 10 days"

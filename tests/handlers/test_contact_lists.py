@@ -67,3 +67,19 @@ async def test_birthdays_in_the_next_n_days(chat: Chat) -> None:
     assert ten.text.startswith("Birthdays in the next 10 days (2):")
     wrong = (await chat.say("birthdays in the next 900 days"))[0]
     assert "between 1 and 366" in wrong.text
+
+
+async def test_follow_ups_for_one_day_or_the_next_n_days(chat: Chat) -> None:
+    await chat.say("add Maria Silva, works at Acme")
+    await chat.say("add Rui Almeida, works at Acme")
+    await chat.say("remind me to call Maria Silva tomorrow 3pm")
+    await chat.say("remind me to email Rui Almeida in 9 days")
+    tomorrow = (await chat.say("reminders for tomorrow"))[0]
+    assert tomorrow.text.startswith("Your open follow-ups, tomorrow:")
+    assert "Maria Silva" in tomorrow.text and "Rui Almeida" not in tomorrow.text
+    today = (await chat.say("what's on my plate today?"))[0]
+    assert today.text == "No open follow-ups today."
+    week = (await chat.say("show my f/us for the next 7 days"))[0]
+    assert week.entities["days"] == 7 and "Maria Silva" in week.text and "Rui Almeida" not in week.text
+    everything = (await chat.say("my follow-ups"))[0]
+    assert "Maria Silva" in everything.text and "Rui Almeida" in everything.text
