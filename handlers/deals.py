@@ -69,7 +69,8 @@ def _new_deal(
     """The deal the message describes, on the organization or the person (qualification unless a stage is said)."""
     now, stage = ctx.now(), u.stage or "qualification"
     return Deal(
-        title=(u.deal or ctx.t("deal.default_title", name=account))[:200],
+        # "Milano Design Premium": the account and the product, as the demo's and most teams' deals are named.
+        title=(u.deal or (f"{account} {u.product}" if u.product else ctx.t("deal.default_title", name=account)))[:200],
         contact_id=person.id if person else None,
         organization_id=org.id if org else None,
         owner_id=ctx.staff_id,

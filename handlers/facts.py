@@ -60,8 +60,10 @@ async def record_need(msg: IncomingMessage, ctx: HandlerContext) -> Reply:
             text = ctx.t("facts.promise_saved", name=subject.name, due=when, text=fact.text)
         else:
             text = ctx.t("facts.saved", name=subject.name, kind=ctx.t(f"facts.kind.{kind}"), text=fact.text)
-    person = subject.node[0] == "c"
-    return Reply(text, acted=Acted(contact=subject.name) if person else Acted(company=subject.name))
+    product = u.product if u else None  # what is needed, as written ("SSO", "integração com o Slack")
+    if subject.node[0] == "c":
+        return Reply(text, acted=Acted(contact=subject.name, product=product))
+    return Reply(text, acted=Acted(company=subject.name, product=product))
 
 
 async def find_facts(msg: IncomingMessage, ctx: HandlerContext) -> Reply:

@@ -17,6 +17,7 @@ from bot.nlu import intent_model
 from bot.nlu.delex import Span
 from bot.nlu.fill_network import NETWORK_INTENTS
 from bot.nlu.intents import Intent
+from bot.nlu.mentions import Mention
 from bot.nlu.reading import Reading
 from bot.nlu.understanding import Understanding
 
@@ -155,8 +156,8 @@ def fill_mentions(u: Understanding, reading: Reading) -> None:
     org = reading.first("organization")
     person = reading.first("contact") or reading.first("new")
     product = reading.first("product")
-    if u.intent == Intent.RECORD_PURCHASE and product is not None and not u.product:
-        u.product = product.candidates[0].name
+    if product is not None and not (u.intent == Intent.CROSS_SELL and len(reading.all("product")) > 1):
+        _product_from_store(u, product)  # "who bought Premium but never Onboarding?" is about both
     if u.intent in PERSON_INTENTS:
         at = text.lower().find(u.contact_ref.lower()) if u.contact_ref else -1
         if (
@@ -189,6 +190,13 @@ def fill_mentions(u: Understanding, reading: Reading) -> None:
         ):
             u.contact_ref = org.text
             u.mention_kind = "organization"
+    if (
+        u.intent == Intent.CREATE_DEAL
+        and org is not None
+        and u.company
+        and not _overlaps(u.company, text, org.start, org.end)
+    ):
+        u.company = None  # the store knows the account better than the grammar ("open an opp for Porto Digital")
     if u.company or u.mention_kind == "organization":
         return
     if org is not None:
@@ -219,6 +227,24 @@ _DEADLINE = re.compile(r"\b(?:by|until|till|before|due|para|até|hasta|avant|ent
 
 # "nota: a Lusitânia muda o processo em abril": a note says something about a date; it is not a plan for it.
 NOTE_LEAD = re.compile(r"^\s*(?:notes?|nota|jegyzet|add(?:ed)? (?:a )?note)\s*:", re.IGNORECASE)
+
+
+_PRODUCT_INTENTS = frozenset({Intent.RECORD_PURCHASE, Intent.CREATE_DEAL, Intent.CROSS_SELL, Intent.RECORD_NEED})
+
+
+def _product_from_store(u: Understanding, product: Mention) -> None:
+    """A catalogue product the message names fills the product slot by its stored name ("basic plan" -> Basic);
+    a need keeps its own words unless they are the product plus one word ("Onboarding csomag")."""
+    if u.intent not in _PRODUCT_INTENTS:
+        return
+    name = product.candidates[0].name
+    if not u.product or u.intent in (Intent.CREATE_DEAL, Intent.CROSS_SELL):
+        u.product = name
+        return
+    if u.intent == Intent.RECORD_NEED and product.text.lower() in u.product.lower():
+        rest = u.product.lower().replace(product.text.lower(), " ").split()
+        if len(rest) <= 1:
+            u.product = name
 
 
 def mark_organization_party(u: Understanding, reading: Reading) -> None:

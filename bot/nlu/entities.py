@@ -146,6 +146,29 @@ def find_money(text: str, *, default_currency: str) -> tuple[Decimal | None, str
     return amount.quantize(Decimal("0.01")), currency or default_currency, match.span()
 
 
+_BARE = re.compile(
+    rf"(?<![\w.,$€£¥])(?P<num>{_NUMBER})\s?(?P<k>"
+    # not "m" alone: "2 m" is metres or minutes as often as millions
+    + "|".join(sorted((*_THOUSANDS, *(m for m in _MILLIONS if m != "m")), key=len, reverse=True))
+    + r")\b(?!\s*(?:€|\$|£|¥))",
+    re.IGNORECASE,
+)
+
+
+def find_amount(text: str, *, default_currency: str) -> tuple[Decimal | None, str | None, tuple[int, int] | None]:
+    """Money with its currency, or else a figure with a multiplier and no currency ("new deal 20k", "9k total"),
+    which in a deal or a purchase is money in the sender's currency. A plain number never is: "10 seats"."""
+    amount, currency, span = find_money(text, default_currency=default_currency)
+    if amount is not None:
+        return amount, currency, span
+    match = _BARE.search(text)
+    value = parse_number(match.group("num")) if match else None
+    if match is None or value is None:
+        return None, None, None
+    value *= 1000 if match.group("k").lower() in _THOUSANDS else 1_000_000
+    return value.quantize(Decimal("0.01")), default_currency, match.span()
+
+
 _MONTHS = {
     "jan": 1,
     "feb": 2,

@@ -12,7 +12,7 @@ from bot.nlu.dates import find_dates
 from bot.nlu.understanding import Understanding
 
 _DEAL_LEAD = re.compile(
-    r"^\s*(?:(?:add|new|create|open|log)\s+(?:a\s+)?(?:new\s+)?(?:deal|opportunity|opp)|"
+    r"^\s*(?:(?:add|new|create|open|log)\s+(?:an?\s+)?(?:new\s+)?(?:deal|opportunity|opp)|"
     r"(?:novo|nova|criar|abrir|adicionar?)\s+(?:um\s+|uma\s+)?(?:novo\s+)?(?:neg[oó]cio|oportunidade|deal)|"
     r"(?:nuevo|nueva|crear|abrir|añadir)\s+(?:un\s+|una\s+)?(?:nueva\s+)?(?:oportunidad|negocio|trato|deal)|"
     r"(?:nouvelle|nouveau|créer|ouvrir|ajouter)\s+(?:une\s+|un\s+)?(?:nouvelle\s+)?(?:affaire|opportunité|deal)|"
@@ -89,7 +89,7 @@ def fill_new_deal(u: Understanding, raw: str, *, now: datetime, tz: str, currenc
 
 
 def _money(u: Understanding, text: str, currency: str) -> None:
-    u.amount, u.currency, _ = ent.find_money(text, default_currency=currency)
+    u.amount, u.currency, _ = ent.find_amount(text, default_currency=currency)
 
 
 def _close(u: Understanding, text: str, *, now: datetime, tz: str) -> None:
@@ -108,6 +108,8 @@ def fill_deal_change(u: Understanding, raw: str, *, now: datetime, tz: str, curr
     """Amount, close date and lost reason of a deal move ("we lost the Hooli deal, price too high")."""
     if re.search(r"\b(?:worth|amount|value|valor|importe|montant|valeur|importo|valore|összeg|érték)\b", raw, re.I):
         _money(u, raw, currency)
+    elif re.search(r"\b(?:is now|now|agora|ahora|maintenant|ora|most)\b", raw, re.I):
+        _money(u, raw, currency)  # "milano design deal is now 15k"
     _close(u, raw, now=now, tz=tz)
     if u.stage == "lost":
         reason = _REASON.search(raw)

@@ -100,6 +100,8 @@ def _fill(u: Understanding, lang: str, kind: str, match: re.Match[str], text: st
         frame["topic"] = " ".join(words)
     if "verb" in groups:
         frame["fact"] = _word(lang, groups["verb"]) or "need"
+        if frame["fact"] == "need" and "what" in groups:
+            u.product = needed(groups["what"])
     elif kind == "promise" and u.intent == Intent.RECORD_NEED:
         frame["fact"] = "promise"
         dates = find_dates(text, now=now, tz=tz, lang=lang, prefer="future")
@@ -116,3 +118,24 @@ def _fill(u: Understanding, lang: str, kind: str, match: re.Match[str], text: st
     first = a if u.intent in (Intent.RECORD_LINK, Intent.RECORD_NEED) else b
     if first:
         u.contact_ref = first
+
+
+# What is needed ends where the sentence says what for, or until when ("training for the new export team",
+# "SSO before she signs"); "relatórios por armazém" and "integração com o Slack" are one thing.
+_NEED_END = re.compile(
+    r"\s+(?:for|before|by|so|because|to|until|para|antes|até|porque|pour|avant|afin|parce|per|prima|entro|perché|"
+    r"hogy|mert|előtt)\b|\s*[,;.!(]|\s+[-–—]\s",
+    re.IGNORECASE,
+)
+_NEED_LEAD = re.compile(
+    r"^(?:(?:de|di|d'|of|del|della|dello|dell'|do|da|des|du)\s*)?"
+    r"(?:(?:a|an|the|some|more|um|uma|un|une|una|uno|el|la|le|il|lo|l'|o|egy|az)\s+|l')?",
+    re.IGNORECASE,
+)
+
+
+def needed(what: str) -> str | None:
+    """The thing a need names, as written, without the article and the clause after it."""
+    head = _NEED_END.split(what.strip(), maxsplit=1)[0]
+    thing = _NEED_LEAD.sub("", head.strip(), count=1).strip(" \"'“”«»")
+    return thing[:120] or None

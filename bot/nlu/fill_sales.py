@@ -69,7 +69,7 @@ def period_in(raw: str, lang: str) -> str:
 
 
 def fill_purchase(u: Understanding, raw: str, *, now: datetime, tz: str, currency: str, explicit: bool = False) -> None:
-    u.amount, u.currency, money_span = ent.find_money(raw, default_currency=currency)
+    u.amount, u.currency, money_span = ent.find_amount(raw, default_currency=currency)
     dates = find_dates(raw, now=now, tz=tz, lang=u.lang, prefer="past")
     if not doubt_about(u, dates, "date") and dates:
         u.occurred_at = past_value(dates[0], now, tz)

@@ -37,6 +37,9 @@ class Reading:
         """Mentions that can fill a person slot: contacts and unknown names, in order."""
         return [m for m in self.mentions if m.kind in ("contact", "new")]
 
+    def all(self, *kinds: str) -> list[Mention]:
+        return [m for m in self.mentions if m.kind in kinds]
+
     def first(self, *kinds: str) -> Mention | None:
         return next((m for m in self.mentions if m.kind in kinds), None)
 

@@ -59,7 +59,7 @@ CASES = {
 async def test_needs_values_and_promises_recorded_then_found(ana: Callable[[str], Chat], lang: str) -> None:
     chat, case = ana(lang), CASES[lang]
     need = (await chat.say(case["need"]))[0]
-    assert need.intent == "record_need" and need.entities == {"contact": "Tiago Santos"}, need
+    assert need.intent == "record_need" and need.entities == {"contact": "Tiago Santos", "product": "SSO"}, need
     values = (await chat.say(case["values"]))[0]
     assert values.intent == "record_need" and values.entities == {"company": "Porto Digital"}, values
     promise = (await chat.say(case["promise"]))[0]

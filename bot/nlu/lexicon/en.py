@@ -704,7 +704,7 @@ NETWORK_FRAMES: tuple[tuple[str, str, str], ...] = (
         # "Lisa prefers email" names a channel: an update of her preferred channel (update_contact), not a fact.
         + r"(?!.*\b(?:prefers|likes) (?:to be (?:contacted|reached) (?:by|via|on) )?(?:email|e-mail|mail|calls?|"
         r"phone(?: calls)?|whatsapp|sms|texts?|messages?|meetings?|in person|visits?)\W*$)"
-        + r"(?P<a>[^,;:?]{2,60}?) (?P<verb>needs|requires|wants|values|prefers|cares (?:most )?about|complains about|is worried about|objects to|hates|doesn'?t like|is unhappy with|struggles with|asked for) (?P<what>[^?]+)$",
+        + r"(?P<a>[^,;:?]{2,60}?) (?P<verb>needs|requires|wants|would like|could use|is looking for|is asking for|values|prefers|cares (?:most )?about|complains about|is worried about|objects to|hates|doesn'?t like|is unhappy with|struggles with|asked for) (?P<what>[^?]+)$",
     ),
 )
 # The word after the verb or in the role slot -> a fact kind or a link kind; anything else in a role slot is a job title.

@@ -392,7 +392,7 @@ NETWORK_FRAMES: tuple[tuple[str, str, str], ...] = (
         "record_need",
         "verb",
         _NO_LEAD
-        + r"(?P<a>[^,;:?]{2,60}?) (?P<verb>necesita|quiere|exige|valora|prefiere|se queja de|no le gusta|pidi[oó]) (?P<what>[^?]+)$",
+        + r"(?P<a>[^,;:?]{2,60}?) (?P<verb>necesita|quiere|necesitar[ií]a|querr[ií]a|quisiera|busca|exige|valora|prefiere|se queja de|no le gusta|pidi[oó]) (?P<what>[^?]+)$",
     ),
 )
 NETWORK_WORDS: dict[str, str] = {

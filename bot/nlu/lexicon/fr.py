@@ -446,7 +446,7 @@ NETWORK_FRAMES: tuple[tuple[str, str, str], ...] = (
         "record_need",
         "verb",
         _NO_LEAD
-        + r"(?P<a>[^,;:?]{2,60}?) (?P<verb>a besoin|veut|exige|demande|valorise|privil[ée]gie|pr[ée]f[èe]re|se plaint|s'inqui[èe]te|n'aime pas|refuse) (?P<what>[^?]+)$",
+        + r"(?P<a>[^,;:?]{2,60}?) (?P<verb>a besoin|aurait besoin|veut|voudrait|aimerait|souhaite|souhaiterait|cherche|exige|demande|valorise|privil[ée]gie|pr[ée]f[èe]re|se plaint|s'inqui[èe]te|n'aime pas|refuse) (?P<what>[^?]+)$",
     ),
 )
 NETWORK_WORDS: dict[str, str] = {

@@ -230,8 +230,10 @@ NETWORK_FRAMES: tuple[tuple[str, str, str], ...] = (
     (
         "record_need",
         "verb",
-        r"^(?:a |az )?(?P<a>[^,;:?]{2,60}?) (?P<verb>igényli|szeretné|kéri|értékeli|jobban szereti|panaszkodik|nem szereti) (?P<what>[^?]+)$",
+        r"^(?:a |az )?(?P<a>[^,;:?]{2,60}?) (?P<verb>szeretne|szüksége van|igényli|szeretné|kéri|értékeli|jobban szereti|panaszkodik|nem szereti) (?P<what>[^?]+)$",
     ),
+    # "Kovács Bencének kellene egy Onboarding csomag": who needs it is the dative.
+    ("record_need", "verb", r"^(?:a |az )?(?P<a>[^,;:?]{2,60}?(?:nak|nek)) (?P<verb>kellene|kell) (?P<what>[^?]+)$"),
 )
 NETWORK_WORDS: dict[str, str] = {
     "igényli": "need", "szeretné": "need", "kéri": "need", "értékeli": "preference", "jobban szereti": "preference",

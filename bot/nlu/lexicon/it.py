@@ -372,7 +372,13 @@ NETWORK_FRAMES: tuple[tuple[str, str, str], ...] = (
         "record_need",
         "verb",
         _NO_LEAD
-        + r"(?P<a>[^,;:?]{2,60}?) (?P<verb>ha bisogno di|ha bisogno del|ha bisogno della|vuole|chiede|apprezza|preferisce|si lamenta|non gradisce) (?P<what>[^?]+)$",
+        + r"(?P<a>[^,;:?]{2,60}?) (?P<verb>vorrebbe|cerca|ha bisogno di|ha bisogno del|ha bisogno della|vuole|chiede|apprezza|preferisce|si lamenta|non gradisce) (?P<what>[^?]+)$",
+    ),
+    # "a Milano Design servirebbe l'integrazione con SAP": who needs it is the dative.
+    (
+        "record_need",
+        "verb",
+        r"^(?:a|ad|al|alla|allo)\s+(?P<a>[^,;:?]{2,60}?) (?P<verb>servirebbe|serve|servono|occorre) (?P<what>[^?]+)$",
     ),
 )
 NETWORK_WORDS: dict[str, str] = {

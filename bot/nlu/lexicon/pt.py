@@ -468,7 +468,7 @@ NETWORK_FRAMES: tuple[tuple[str, str, str], ...] = (
         "record_need",
         "verb",
         _NO_LEAD
-        + r"(?P<a>[^,;:?]{2,60}?) (?P<verb>precisa|necessita|quer|exige|valoriza|prefere|dá mais valor a|queixa-se|se queixa|reclama|está preocupad[oa] com|não gosta|objeta|pediu) (?P<what>[^?]+)$",
+        + r"(?P<a>[^,;:?]{2,60}?) (?P<verb>precisaria|gostaria de|queria|procura|precisa|necessita|quer|exige|valoriza|prefere|dá mais valor a|queixa-se|se queixa|reclama|está preocupad[oa] com|não gosta|objeta|pediu) (?P<what>[^?]+)$",
     ),
 )
 NETWORK_WORDS: dict[str, str] = {
