@@ -150,6 +150,26 @@ def _weak_ref(ref: str | None, reading: Reading) -> bool:
     return not words or all(w.lower() in never or w.lower().replace("’", "'") in never for w in words)
 
 
+def _pronoun(ref: str | None) -> bool:
+    from bot.nlu.focus import PRONOUNS
+
+    return bool(ref) and (ref or "").lower() in PRONOUNS
+
+
+def _org_names_ref(ref: str | None, text: str, org: Mention, reading: Reading) -> bool:
+    """The grammar's name holds the company and nothing written as another name: "acme ops team", "send thames
+    analytics", "see if Dragon Trade", "our contact at Rio Logística", "Initech Inc — who do we know there"."""
+    if not ref:
+        return False
+    at = text.find(ref)
+    if at < 0 or not (at <= org.start and org.end <= at + len(ref)):
+        return False
+    rest = text[at : org.start] + " " + text[org.end : at + len(ref)]
+    never = _never_names(reading.lang)
+    words = re.findall(r"[^\W\d_]+(?:['’][^\W\d_]+)?", rest)
+    return all(not w[:1].isupper() or w.lower() in never or w == "I" for w in words)
+
+
 def fill_mentions(u: Understanding, reading: Reading) -> None:
     """Names from the store take the person, company and product slots the grammar filled or missed."""
     text = reading.text
@@ -186,10 +206,18 @@ def fill_mentions(u: Understanding, reading: Reading) -> None:
         elif org is not None and (
             u.contact_ref is None
             or _within(u.contact_ref, text, org.start, org.end)
-            or (u.intent in ORG_INTENTS and _weak_ref(u.contact_ref, reading))
+            or _org_names_ref(u.contact_ref, text, org, reading)
+            or (_weak_ref(u.contact_ref, reading) and (u.intent in ORG_INTENTS or not _pronoun(u.contact_ref)))
         ):
             u.contact_ref = org.text
             u.mention_kind = "organization"
+    elif (
+        u.intent in ORG_INTENTS
+        and org is not None
+        and (_weak_ref(u.contact_ref, reading) or _org_names_ref(u.contact_ref, text, org, reading))
+    ):
+        u.contact_ref = org.text  # "what can I upsell to Acme?", "globex deal lost": the company
+        u.mention_kind = "organization"
     if (
         u.intent == Intent.CREATE_DEAL
         and org is not None
