@@ -97,6 +97,8 @@ def region_for_tz(tz: str) -> str | None:
 
 
 def find_phone(text: str, *, tz: str = "UTC") -> tuple[str | None, tuple[int, int] | None]:
+    """The first valid phone number, E.164; a national number is read in the region of the sender's time zone only
+    (a number valid elsewhere is asked about, never guessed: handlers/contact_values.py)."""
     region = region_for_tz(tz)
     for match in PHONE.finditer(text):
         raw = match.group(0)
@@ -157,7 +159,8 @@ _BARE = re.compile(
 
 def find_amount(text: str, *, default_currency: str) -> tuple[Decimal | None, str | None, tuple[int, int] | None]:
     """Money with its currency, or else a figure with a multiplier and no currency ("new deal 20k", "9k total"),
-    which in a deal or a purchase is money in the sender's currency. A plain number never is: "10 seats"."""
+    which in a deal or a purchase is money in the default currency (the currency is None: nobody said it). A plain
+    number never is: "10 seats"."""
     amount, currency, span = find_money(text, default_currency=default_currency)
     if amount is not None:
         return amount, currency, span
@@ -166,7 +169,7 @@ def find_amount(text: str, *, default_currency: str) -> tuple[Decimal | None, st
     if match is None or value is None:
         return None, None, None
     value *= 1000 if match.group("k").lower() in _THOUSANDS else 1_000_000
-    return value.quantize(Decimal("0.01")), default_currency, match.span()
+    return value.quantize(Decimal("0.01")), None, match.span()  # no currency said: the handler uses the default
 
 
 _MONTHS = {

@@ -7,6 +7,7 @@ from datetime import datetime
 
 from bot.nlu import entities as ent
 from bot.nlu.fill_changes import fill_change, fill_renewal, replaces
+from bot.nlu.lifecycle import stage_named
 from bot.nlu.refs import blank
 from bot.nlu.understanding import Understanding
 from storage.models import STAGES
@@ -60,8 +61,21 @@ _BIRTHDAY = re.compile(
 _TAGS = re.compile(r"^(?:tags?|tagged)\s*:?\s*(.+)$", re.IGNORECASE)
 
 
+# "save a new lead: Nina Park", "new prospect Tom Ray", "novo cliente: …": the kind of contact is its stage.
+_ADD_STAGE = re.compile(
+    r"^\s*(?:pls |please )?(?:add|new|create|save|adiciona\w*|novo|nova|añad\w*|nuevo|nueva|"
+    r"ajoute\w*|nouveau|nouvelle|aggiungi|nuovo|nuova|új)\s+(?:a\s+|an\s+|um\s+|uma\s+|un\s+|une\s+|una\s+)?"
+    r"(?:new\s+)?([^\W\d_]+)\s*:?",
+    re.IGNORECASE,
+)
+
+
 def fill_add(u: Understanding, raw: str, *, tz: str) -> None:
-    body = _ADD_LEAD.sub("", raw, count=1)
+    lead = _ADD_STAGE.match(raw)
+    stage, _ = stage_named(lead.group(1), u.lang) if lead else (None, None)
+    if lead and stage:
+        u.stage = stage
+    body = raw[lead.end() :] if lead and stage else _ADD_LEAD.sub("", raw, count=1)
     u.email, email_span = ent.find_email(body)
     u.phone, phone_span = ent.find_phone(body, tz=tz)
     parts = [p.strip() for p in re.split(r"[,;\n]", blank(body, [s for s in (email_span, phone_span) if s]))]
@@ -117,6 +131,12 @@ def fill_update(u: Understanding, raw: str, *, tz: str, now: datetime) -> None:
         raw,
         re.IGNORECASE,
     )
+    # "john miller bday is july 4", "Rui email is rui@x.pt": the possessive left out, as people type.
+    bare = re.match(
+        rf"^(?:(?:update|change|set|edit|fix)\s+)?(.+?)\s+({_FIELD_ALT})\s+(?:is now|is|=|:|changed to)\s*(.+)$",
+        raw,
+        re.IGNORECASE,
+    )
     plain = re.match(
         r"^(?:update|change|set|edit|fix)\s+(.+?)\s*[:,]\s*([\w-]+)\s*(?:is|to|=|:)?\s*(.*)$",
         raw,
@@ -137,7 +157,7 @@ def fill_update(u: Understanding, raw: str, *, tz: str, now: datetime) -> None:
         u.field_name = FIELD_WORDS[of_form.group(1).lower()]
         u.field_value = of_form.group(3).strip() or None
     else:
-        match = possessive or plain
+        match = possessive or plain or bare
         if match:
             u.contact_ref = match.group(1).strip()
             u.field_name = FIELD_WORDS.get(match.group(2).lower())

@@ -15,7 +15,8 @@ from bot.nlu.understanding import Understanding
 from storage.models import DEAL_STAGES
 
 _DAYS = re.compile(
-    r"\b(\d{1,4})\+?\s*(days?|d|weeks?|wks?|w|months?|mos?|years?|yrs?|dias?|días|jours?|giorni|giorno|napja?|nap|"
+    r"\b(\d{1,4})\+?\s*(?:(?:next|more|prochains|prochaines|derniers|dernières|próximos|próximas|últimos|últimas|"
+    r"prossimi|prossime|ultimi|ultime)\s+)?(days?|d|weeks?|wks?|w|months?|mos?|years?|yrs?|dias?|días|jours?|giorni|giorno|napja?|napban|napon|napra|nap|"
     r"semanas?|semaines?|settimane?|hét|hete|meses|mois|mesi|mese|hónapja?)\b",
     re.IGNORECASE,
 )

@@ -10,7 +10,10 @@ INTENT_PATTERNS: dict[str, tuple[str, ...]] = {
     ),
     "help": (r"^(?:ayuda|qu[eé] (?:sabes|puedes) hacer|comandos|c[oó]mo funciona)\b",),
     "undo": (r"^(?:deshacer|deshaz|anula(?:r)?|borra(?:r)? (?:eso|lo [uú]ltimo))\b",),
-    "add_contact": (r"^(?:a[nñ]ad(?:e|ir)|agrega(?:r)?|nuevo contacto|crea(?:r)? contacto)\b",),
+    "add_contact": (
+        r"^(?:a[nñ]ad(?:e|ir)|agrega(?:r)?|nuevo contacto|crea(?:r)? contacto)\b",
+        r"^(?:nuev[oa]|a[nñ]ad(?:e|ir)) (?:un |una )?(?:nuev[oa] )?(?:lead|prospecto|cliente)\s*[:,]",
+    ),
     "list_followups": (
         r"^(?:mis |ver (?:mis )?)?(?:seguimientos|recordatorios|tareas|pendientes)\??$",
         r"^qu[eé] tengo (?:pendiente|para hoy)",
@@ -289,8 +292,8 @@ STAGE_PATTERNS = (
     (r"\b(?:calificaci[oó]n|cualificaci[oó]n)\b", "qualification"),
     (r"\bpropuesta\b", "proposal"),
     (r"\bnegociaci[oó]n\b", "negotiation"),
-    (r"\b(?:ganad[oa]|firmad[oa])\b", "won"),
-    (r"\bperdid[oa]\b", "lost"),
+    (r"\b(?:ganad[oa]|firmad[oa]|(?:lo |la )?ganamos|se gan[oó]|se firm[oó])\b", "won"),
+    (r"\b(?:perdid[oa]|(?:lo |la )?perdimos|se perdi[oó])\b", "lost"),
 )
 DEAL_REF = (
     r"\b(?:oportunidad|negocio|trato|deal)\s+(?:de(?:\s+la|\s+el)?\s+|con\s+)?(.+?)\s+(?:a|pasa|est[aá]|fue|en)\b",

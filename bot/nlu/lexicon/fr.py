@@ -11,7 +11,10 @@ INTENT_PATTERNS: dict[str, tuple[str, ...]] = {
     ),
     "help": (r"^(?:aide|au secours|qu['’]est-ce que tu (?:sais|peux) faire|commandes|comment (?:ça|ca) marche)\b",),
     "undo": (r"^(?:annule(?:r)?|d[eé]faire|efface(?:r)? (?:ça|ca|le dernier))\b",),
-    "add_contact": (r"^(?:ajoute(?:r)?|nouveau contact|cr[eé]er? (?:un )?contact)\b",),
+    "add_contact": (
+        r"^(?:ajoute(?:r)?|nouveau contact|cr[eé]er? (?:un )?contact)\b",
+        r"^(?:nouve(?:au|l|lle)|ajoute(?:r)?) (?:un |une )?(?:nouve(?:au|l|lle) )?(?:lead|prospect|client|cliente)\s*[:,]",
+    ),
     "list_followups": (
         r"^(?:mes |voir (?:mes )?)?(?:relances|rappels|t[aâ]ches|suivis)\??$",
         r"^qu['’]est-ce que j['’]ai (?:à faire|a faire|aujourd)",
@@ -304,7 +307,7 @@ STAGE_PATTERNS = (
     (r"\bproposition\b", "proposal"),
     (r"\bn[ée]gociation\b", "negotiation"),
     (r"\b(?:gagn[ée]e?|sign[ée]e?)\b", "won"),
-    (r"\bperdue?\b", "lost"),
+    (r"\b(?:perdue?|(?:l')?avons perdu|on (?:l')?a perdu)\b", "lost"),
 )
 DEAL_REF = (
     r"\b(?:affaire|opportunit[ée]|deal)\s+(?:d[eu]\s+|de\s+la\s+|d'|avec\s+)?(.+?)\s+(?:en|à|passe|est|a\s+été)\b",

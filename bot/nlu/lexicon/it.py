@@ -10,7 +10,10 @@ INTENT_PATTERNS: dict[str, tuple[str, ...]] = {
     ),
     "help": (r"^(?:aiuto|cosa (?:sai|puoi) fare|comandi|come funziona)\b",),
     "undo": (r"^(?:annulla|disfa|cancella (?:l['’]ultimo|quello))\b",),
-    "add_contact": (r"^(?:aggiungi|nuovo contatto|crea (?:un )?contatto)\b",),
+    "add_contact": (
+        r"^(?:aggiungi|nuovo contatto|crea (?:un )?contatto)\b",
+        r"^(?:nuov[oa]|aggiungi) (?:un |una )?(?:nuov[oa] )?(?:lead|prospect|cliente)\s*[:,]",
+    ),
     "list_followups": (
         r"^(?:i miei |mostra (?:i miei )?)?(?:promemoria|follow[- ]?up|richiami|compiti|cose da fare)\??$",
         r"^cosa (?:ho|devo fare) oggi\b",
@@ -272,7 +275,7 @@ STAGE_PATTERNS = (
     (r"\bproposta\b", "proposal"),
     (r"\bnegoziazione\b", "negotiation"),
     (r"\b(?:vint[ao]|firmat[ao])\b", "won"),
-    (r"\bpers[ao]\b", "lost"),
+    (r"\b(?:pers[ao]|(?:l')?abbiamo perso)\b", "lost"),
 )
 DEAL_REF = (
     r"\b(?:trattativa|opportunit[àa]|affare|deal)\s+(?:di\s+|con\s+|della\s+|dello\s+|del\s+)?(.+?)\s+(?:a|in|passa|[eè]|va)\b",

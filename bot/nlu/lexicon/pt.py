@@ -10,7 +10,10 @@ INTENT_PATTERNS: dict[str, tuple[str, ...]] = {
     ),
     "help": (r"^(?:ajuda|socorro|o que (?:sabes|podes|consegues|você pode) fazer|comandos|como funciona)\b",),
     "undo": (r"^(?:desfaz(?:er)?|anula(?:r)?|cancela(?:r)? (?:isso|o [uú]ltimo)|apaga(?:r)? (?:isso|o [uú]ltimo))\b",),
-    "add_contact": (r"^(?:adiciona(?:r)?|novo contac?to|cria(?:r)? contac?to|guarda(?:r)? contac?to)\b",),
+    "add_contact": (
+        r"^(?:adiciona(?:r)?|novo contac?to|cria(?:r)? contac?to|guarda(?:r)? contac?to)\b",
+        r"^(?:nov[oa]|adiciona(?:r)?|guarda(?:r)?) (?:um |uma )?(?:novo |nova )?(?:lead|prospect|prospecto|cliente)\s*[:,]",
+    ),
     "list_followups": (
         r"^(?:(?:os )?meus |mostra(?:r)? (?:os )?(?:meus )?)?(?:follow[- ]?ups?|lembretes|tarefas|pendentes)\??$",
         r"^o que (?:tenho|há) (?:para hoje|pendente|em aberto)",
@@ -336,7 +339,7 @@ STAGE_PATTERNS = (
     (r"\bproposta\b", "proposal"),
     (r"\bnegocia[çc][aã]o\b", "negotiation"),
     (r"\b(?:ganh[oa]|gan?h[aá]mos|assinad[oa])\b", "won"),
-    (r"\bperdid[oa]\b", "lost"),
+    (r"\b(?:perdid[oa]|perdemos|se perdeu)\b", "lost"),
 )
 DEAL_REF = (
     r"\b(?:neg[oó]cio|oportunidade|deal)\s+(?:d[aoe]s?\s+|com\s+(?:[ao]\s+)?)?(.+?)\s+(?:para|passa|est[aá]|foi|em)\b",
