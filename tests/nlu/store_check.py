@@ -11,6 +11,7 @@ from sqlmodel import Session
 
 from bot.nlu.parser import parse
 from bot.nlu.reading import read
+from bot.nlu.intents import public_intent
 from bot.nlu.understanding import Understanding
 from handlers.resolve import candidates_for, decide
 from tests.nlu.corpus_check import NOW, TZ, Tally, fold, same
@@ -91,7 +92,9 @@ def score_with_store(rows: list[dict[str, Any]], session: Session) -> StoreRepor
         if u.mention_kind == "organization":
             got.pop("contact", None)
             got["company"] = u.contact_ref
-        ok_intent = u.intent == row["intent"]
+        # The splits are labelled with the public intents the console reports ("who do we know at Acme?" is a
+        # find_contact answered by the network handler).
+        ok_intent = row["intent"] in (u.intent, public_intent(u.intent))
         report.asked += bool(u.alternatives)
         report.intent[lang].add(ok_intent)
         wrong = []
