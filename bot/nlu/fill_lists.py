@@ -3,10 +3,14 @@ in 60 days?") and of a lifecycle move stated in passing ("Tiago is a prospect no
 
 from __future__ import annotations
 
+import re
 from datetime import datetime
+from typing import cast
+from zoneinfo import ZoneInfo
 
 from bot.nlu.dates import find_dates
-from bot.nlu.fill_sales import days_in
+from bot.nlu.fill_sales import days_in, period_in
+from bot.nlu.lexicons import word
 from bot.nlu.lifecycle import stage_named, tags_named
 from bot.nlu.reading import Reading
 from bot.nlu.understanding import Understanding
@@ -38,5 +42,22 @@ def fill_followup_window(u: Understanding, raw: str, *, now: datetime, tz: str) 
     if u.days is not None:
         return
     found = [d for d in find_dates(raw, now=now, tz=tz, lang=u.lang, prefer="future") if d.doubt is None]
+    today = now.astimezone(ZoneInfo(tz)).date()
+    if not found or found[0].value.astimezone(ZoneInfo(tz)).date() == today:
+        # "what do I have to do this week?": the days ahead, not today alone
+        span = period_in(raw, u.lang)
+        if span in ("week", "month") and _names_period(raw, u.lang):
+            u.days = 7 if span == "week" else 31
+            return
     if found:
         u.follow_up_at = found[0].value
+
+
+def _names_period(raw: str, lang: str) -> bool:
+    """period_in answers "week" when nothing is named; this says whether a week or a month word is there."""
+    low = raw.lower()
+    for code in dict.fromkeys(("en", lang)):
+        for token, period in cast(dict[str, str], word(code, "PERIOD_WORDS")).items():
+            if period in ("week", "month") and re.search(rf"(?<!\w){re.escape(token)}(?!\w)", low):
+                return True
+    return False

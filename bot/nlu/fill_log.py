@@ -84,7 +84,9 @@ def past_value(match: DateMatch, now: datetime, tz: str) -> datetime:
     return match.value if match.has_time else same_time_on(match.value, now, tz)
 
 
-_LEADING_ARTICLE = re.compile(r"^(?:an?|um|uma|un|una|une|uno|egy)\s+(?=\S)", re.IGNORECASE)
+_LEADING_ARTICLE = re.compile(
+    r"^(?:(?:an?|the|um|uma|o|a|un|una|une|uno|el|la|le|il|lo|egy|az)\s+|l['’](?=\w))(?=\S)", re.IGNORECASE
+)
 
 
 def read_kind(text: str, lang: str) -> tuple[str | None, str]:
@@ -110,6 +112,10 @@ def kind_anywhere(text: str, lang: str) -> str | None:
     only suggests one ("wrote", "talked"), so "wrote to her on whatsapp" is a message."""
     table = kinds(lang)
     verb: str | None = None
+    low = fold(text)
+    for phrase, kind in kind_phrases(lang):
+        if " " in phrase and re.search(rf"(?<!\w){re.escape(phrase)}(?!\w)", low):
+            return kind  # "point avec Partenaires Conseil", "coup de fil à Rui"
     for token in re.findall(r"[\w/'-]+", text.lower())[:40]:
         key = fold(token).strip("'-")
         if key in _NOT_KINDS:
@@ -120,6 +126,16 @@ def kind_anywhere(text: str, lang: str) -> str | None:
         if verb is None:
             verb = table.get(token) or table.get(key) or _stem_kind(key, _VERB_STEMS)
     return verb
+
+
+def _medium(text: str) -> str | None:
+    """The first word naming a medium (whatsapp, e-mail, lunch…) in the text."""
+    for token in re.findall(r"[\w/'-]+", text.lower())[:40]:
+        key = fold(token).strip("'-")
+        medium = None if key in _NOT_KINDS else _stem_kind(key, _MEDIUM_STEMS)
+        if medium:
+            return medium
+    return None
 
 
 def _stem_kind(key: str, stems: tuple[tuple[str, str], ...]) -> str | None:
@@ -225,7 +241,18 @@ _VERB_STEMS: tuple[tuple[str, str], ...] = (
     ("irtam", "email"),
     ("pinged", "message"),
     ("ping", "message"),
+    # Sending a document is an e-mail unless a medium is named ("sent the deck to David", "enviei o contrato").
+    ("sent", "email"),
+    ("envie", "email"),
+    ("envio", "email"),
+    ("envié", "email"),
+    ("mandei", "email"),
+    ("envoy", "email"),
+    ("inviat", "email"),
+    ("kuldtem", "email"),
 )
+# Leading verbs that only suggest a medium: a medium named later in the message wins ("írtam Zsófinak whatsappon").
+_SUGGESTIVE = frozenset({"wrote", "escrevi", "escribi", "ecrit", "scritto", "irtam", "talked", "spoke", "sent"})
 
 
 _NOTE_LEAD = re.compile(r"^\s*(?:note|nota|log|jegyzet|add(?:ed)? (?:a )?note)\b", re.IGNORECASE)
@@ -288,6 +315,8 @@ def fill_log(u: Understanding, raw: str, *, now: datetime, tz: str, explicit: bo
         kind, after = read_kind(rest, lang)
         if kind is None:
             break
+        if fold(rest.split(maxsplit=1)[0]).strip(",.:;") in _SUGGESTIVE:
+            kind = _medium(after) or kind
         u.kind = u.kind if u.kind and u.kind != "call" else kind
         rest = after
     if u.kind is None:

@@ -87,7 +87,7 @@ def fill_purchase(u: Understanding, raw: str, *, now: datetime, tz: str, currenc
         # "a Ana comprou …", "az Ana vett …": the article is not part of the name.
         who = re.sub(rf"^\s*{word(u.lang, 'REF_INTRO')}\s+(?=\S)", "", match.group(1), flags=re.IGNORECASE)
         u.contact_ref = take_ref(who, u.lang) or who.strip()
-        u.quantity = int(match.group(2).replace("−", "-")) if match.group(2) else 1
+        u.quantity = int(match.group(2).replace("−", "-")) if match.group(2) else None  # none said: one (handlers/sales.py)
         product = compiled(cast(str, word(u.lang, "PRODUCT_NOISE"))).sub(" ", match.group(3))
         u.product = " ".join(product.split()) or None
     elif explicit:
@@ -95,7 +95,7 @@ def fill_purchase(u: Understanding, raw: str, *, now: datetime, tz: str, currenc
         slash = re.match(r"^\s*(.+?)\s+(?:(-?\d+)\s*x?\s+)?([^\d\s-].*?)\s*$", cleaned)
         if slash:
             u.contact_ref = slash.group(1).strip()
-            u.quantity = int(slash.group(2)) if slash.group(2) else 1
+            u.quantity = int(slash.group(2)) if slash.group(2) else None
             u.product = " ".join(slash.group(3).split()) or None
 
 

@@ -9,9 +9,9 @@ from typing import Any
 
 from sqlmodel import Session
 
+from bot.nlu.intents import public_intent
 from bot.nlu.parser import parse
 from bot.nlu.reading import read
-from bot.nlu.intents import public_intent
 from bot.nlu.understanding import Understanding
 from handlers.resolve import candidates_for, decide
 from tests.nlu.corpus_check import NOW, TZ, Tally, fold, same

@@ -79,6 +79,8 @@ KIND_WORDS: dict[str, str] = {
 }
 KIND_PHRASES: dict[str, str] = {
     "coup de fil": "call",
+    "point avec": "meeting",  # "point avec Partenaires Conseil": a catch-up meeting
+    "fait le point avec": "meeting",
     "eu un appel": "call",
     "eu une réunion": "meeting",
     "eu une reunion": "meeting",
