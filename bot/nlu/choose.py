@@ -162,9 +162,12 @@ def _org_names_ref(ref: str | None, text: str, org: Mention, reading: Reading) -
     if not ref:
         return False
     at = text.find(ref)
-    if at < 0 or not (at <= org.start and org.end <= at + len(ref)):
+    if at >= 0 and at <= org.start and org.end <= at + len(ref):
+        rest = text[at : org.start] + " " + text[org.end : at + len(ref)]
+    elif ref.lower().startswith(org.text.lower()):
+        rest = ref[len(org.text) :]  # the grammar joined words across a date: "madrid movil [hoy a las 9:30] muy bien"
+    else:
         return False
-    rest = text[at : org.start] + " " + text[org.end : at + len(ref)]
     never = _never_names(reading.lang)
     words = re.findall(r"[^\W\d_]+(?:['’][^\W\d_]+)?", rest)
     return all(not w[:1].isupper() or w.lower() in never or w == "I" for w in words)

@@ -49,13 +49,14 @@ _REASON = re.compile(
 )
 _ORG_LEAD = re.compile(
     r"^\s*(?:(?:add|new|create)\s+(?:a\s+)?(?:new\s+)?(?:company|organi[sz]ation|org|account|business)|"
-    r"(?:adicionar?|nova|criar)\s+(?:a\s+|uma\s+)?(?:nova\s+)?(?:empresa|organiza[çc][aã]o|conta)|"
-    r"(?:añadir|añade|nueva|crear|agregar)\s+(?:la\s+|una\s+)?(?:nueva\s+)?(?:empresa|organizaci[oó]n|compañ[ií]a)|"
-    r"(?:ajouter|ajoute|nouvelle|créer)\s+(?:la\s+|une\s+)?(?:nouvelle\s+)?(?:société|entreprise|organisation)|"
+    r"(?:adicionar?|nova|criar?|cria)\s+(?:a\s+|uma\s+)?(?:nova\s+)?(?:empresa|organiza[çc][aã]o|conta)|"
+    r"(?:añadir|añade|nueva|crear|crea|agregar|agrega)\s+(?:la\s+|una\s+)?(?:nueva\s+)?(?:empresa|organizaci[oó]n|compañ[ií]a)|"
+    r"(?:ajouter|ajoute|nouvelle|créer|crée|cree)\s+(?:la\s+|une\s+)?(?:nouvelle\s+)?(?:société|entreprise|organisation)|"
     r"(?:aggiungi|nuova|crea)\s+(?:l'|una\s+)?(?:nuova\s+)?(?:azienda|società|organizzazione)|"
     r"új\s+(?:cég|szervezet)|(?:cég|szervezet)\s+(?:hozzáadása|felvétele))\b\s*[:,]?\s*",
     re.IGNORECASE,
 )
+_ABBREVIATED_END = re.compile(r"(?:\b[A-Za-z]\.[A-Za-z]\.|\b(?:Inc|Ltd|Co|Corp|Bros|Cia|Lda|Ltda)\.)$")
 _DOMAIN = re.compile(r"^(?:https?://)?(?:www\.)?([a-z0-9-]+(?:\.[a-z0-9-]+)+)/?$", re.IGNORECASE)
 SEGMENTS = {
     "smb": "SMB", "small business": "SMB", "pme": "SMB", "pyme": "SMB", "kkv": "SMB",
@@ -122,7 +123,9 @@ def fill_new_organization(u: Understanding, raw: str) -> None:
     parts = [p.strip() for p in re.split(r"[,;]", body) if p.strip()]
     if not parts:
         return
-    u.company = re.sub(r"^(?:called|named|chamada|llamada|appelée|chiamata)\s+", "", parts[0], flags=re.I).strip(" .")
+    name = re.sub(r"^(?:called|named|chamada|llamada|appelée|chiamata)\s+", "", parts[0], flags=re.I).strip(" ")
+    # A full stop ends the sentence, except the one of an abbreviated legal form ("Sevilla Solar S.L.", "Acme Inc.").
+    u.company = name if _ABBREVIATED_END.search(name) else name.strip(" .")
     for part in parts[1:]:
         low = part.lower().strip(" .")
         domain = _DOMAIN.match(low)
