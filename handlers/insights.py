@@ -14,8 +14,10 @@ from bot.nlu.frame import InsightFrame
 from bot.nlu.intents import Intent
 from bot.router import Router
 from bot.types import IncomingMessage, Reply
-from handlers import insight_pipeline, questions
+from handlers import deal_lists, insight_pipeline, questions
 from handlers.resolve import resolve
+
+OPEN_STAGES = ("qualification", "proposal", "negotiation")
 
 
 async def portfolio(msg: IncomingMessage, ctx: HandlerContext) -> Reply:
@@ -23,6 +25,9 @@ async def portfolio(msg: IncomingMessage, ctx: HandlerContext) -> Reply:
 
 
 async def pipeline(msg: IncomingMessage, ctx: HandlerContext) -> Reply:
+    u = ctx.understanding
+    if u is not None and u.stage in OPEN_STAGES and (u.insight is None or u.insight.measure == "pipeline"):
+        return _tag(deal_lists.in_stage(ctx, u.stage), "pipeline")  # "deals in negotiation?"
     return _answer(ctx, default="pipeline")
 
 

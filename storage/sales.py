@@ -141,3 +141,13 @@ def open_deals_owned(*, session: Session, owner_id: int) -> list[models.Deal]:
         models.Deal.owner_id == owner_id, col(models.Deal.stage).not_in(("won", "lost"))
     )
     return list(session.exec(statement.order_by(col(models.Deal.id))))
+
+
+def deals_in_stage(
+    *, session: Session, stage: str, owner_ids: Collection[int] | None = None, limit: int = 25
+) -> list[models.Deal]:
+    """Deals in one stage, the longest there first ("deals in negotiation?"), among ``owner_ids``' (None: all)."""
+    statement = select(models.Deal).where(models.Deal.stage == stage)
+    if owner_ids is not None:
+        statement = statement.where(col(models.Deal.owner_id).in_(list(owner_ids)))
+    return list(session.exec(statement.order_by(col(models.Deal.stage_changed_at), col(models.Deal.id)).limit(limit)))

@@ -31,6 +31,12 @@ _CUT = re.compile(
     r"|\s*[€$£¥]|\s+\d",
     re.IGNORECASE,
 )
+_FOR_PRODUCT = re.compile(r"\s(?:for|para|pour|per)\s+((?:[^\W\d_][\w-]*\s*){1,3})$", re.IGNORECASE)
+_TIME_WORDS = re.compile(
+    r"\b(?:next|this|last|quarter|month|week|year|q[1-4]|pr[oó]xim[oa]|trimestre|m[eê]s|semana|ano|año|prochain|mois|"
+    r"semaine|ann[ée]e|prossim[oa]|mese|settimana|anno|negyed[ée]v|h[oó]nap|h[ée]t|[ée]v)\b",
+    re.IGNORECASE,
+)
 _CLOSE = re.compile(
     r"\b(?:clos(?:e|es|ing)(?: date)?|expected close|fecha(?:r|mento)?|fecho|cierre|cierra|clôture|chiusura|"
     r"chiude|zárás|zárul)\b\s*(?:date\s*)?(?:by|on|at|in|:|em|a|el|le|il|entro)?\s*(.+?)(?:[,;]|$)",
@@ -81,6 +87,14 @@ def fill_new_deal(u: Understanding, raw: str, *, now: datetime, tz: str, currenc
         u.deal = titled.group(1).strip()
     parts = [p.strip() for p in re.split(r"[,;]", body) if p.strip()]
     first = parts[0] if parts else ""
+    purpose = _FOR_PRODUCT.search(first)
+    if (
+        purpose
+        and not re.search(r"\d|[€$£¥]", purpose.group(1))
+        and not find_dates(purpose.group(1), now=now, tz=tz, lang=u.lang)
+        and not _TIME_WORDS.search(purpose.group(1))
+    ):
+        u.product = purpose.group(1).strip(" .")  # "new deal with Globex for Training" (a catalogue name wins later)
     first = _CUT.split(first, maxsplit=1)[0]
     first = _WITH.sub("", first, count=1)
     hu = _HU_WITH.match(first) if u.lang == "hu" or re.search(r"-(?:val|vel|szel|sal|sel)\b", first) else None

@@ -19,7 +19,7 @@ from bot.nlu.fill_insight import fill_insight, table_measure
 from bot.nlu.fill_lists import fill_followup_window, fill_list_contacts, fill_stage_move
 from bot.nlu.fill_log import fill_correction, fill_followup, fill_log, kind_anywhere
 from bot.nlu.fill_network import NETWORK_INTENTS, fill_network
-from bot.nlu.fill_sales import days_in, fill_cross_sell, fill_deal, fill_purchase, period_in
+from bot.nlu.fill_sales import days_in, fill_cross_sell, fill_deal, fill_deal_stage, fill_purchase, period_in
 from bot.nlu.insight_terms import INSIGHT_INTENTS, read_question
 from bot.nlu.intents import Intent
 from bot.nlu.lexicons import languages_for, lexicon, rules
@@ -177,6 +177,8 @@ def parse(
         fill_network(u, raw, now=now, tz=tz)
     if u.intent in INSIGHT_INTENTS:
         fill_insight(u, typed)
+    if u.intent == Intent.PIPELINE:
+        fill_deal_stage(u, typed)  # "deals in negotiation?": the stage the question is about
     if verdict is not None:
         u.confidence, u.alternatives = verdict.confidence, list(verdict.alternatives)
     choose.fill_mentions(u, reading)

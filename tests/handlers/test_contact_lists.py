@@ -83,3 +83,18 @@ async def test_follow_ups_for_one_day_or_the_next_n_days(chat: Chat) -> None:
     assert week.entities["days"] == 7 and "Maria Silva" in week.text and "Rui Almeida" not in week.text
     everything = (await chat.say("my follow-ups"))[0]
     assert "Maria Silva" in everything.text and "Rui Almeida" in everything.text
+
+
+async def test_deals_in_one_stage(chat: Chat) -> None:
+    await chat.say("new deal with Initech, 20k USD, stage negotiation")
+    await chat.say("new deal with Globex for Training, 9k, stage proposal")
+    negotiation = (await chat.say("deals in negotiation?"))[0]
+    assert negotiation.entities == {"question": "pipeline", "stage": "negotiation"}
+    assert negotiation.text.splitlines()[0] == "Deals in negotiation (1):"
+    assert "• Initech deal — $20,000.00 · since today" in negotiation.text and "Globex" not in negotiation.text
+    proposal = (await chat.say("which deals are in proposal?"))[0]
+    assert "Globex Training" in proposal.text
+    none = (await chat.say("deals in qualification?"))[0]
+    assert none.text == "No deals in qualification."
+    overview = (await chat.say("pipeline"))[0]
+    assert overview.text.startswith("Pipeline: 2 open deals")
