@@ -181,6 +181,12 @@ def fill_mentions(u: Understanding, reading: Reading) -> None:
     product = reading.first("product")
     if product is not None and not (u.intent == Intent.CROSS_SELL and len(reading.all("product")) > 1):
         _product_from_store(u, product)  # "who bought Premium but never Onboarding?" is about both
+    corrected = _SELF_CORRECTION.search(text)
+    if u.intent in PERSON_INTENTS and corrected is not None:
+        later = [m for m in reading.people() if m.start >= corrected.end()]
+        if later and person is not None and person.start < corrected.start():
+            # "ligar ao pedro almeida, não, à larissa": the name after the correction is the one meant.
+            person, u.contact_ref, u.mention_kind = later[0], None, None
     if u.intent in PERSON_INTENTS:
         at = text.lower().find(u.contact_ref.lower()) if u.contact_ref else -1
         if (
@@ -260,6 +266,12 @@ _DEADLINE = re.compile(r"\b(?:by|until|till|before|due|para|até|hasta|avant|ent
 NOTE_LEAD = re.compile(r"^\s*(?:notes?|nota|jegyzet|add(?:ed)? (?:a )?note)\s*:", re.IGNORECASE)
 
 
+# A name taken back in the same message: "call Rui, no wait, Maria", "ao pedro, não, à larissa", "anzi", "vagyis".
+_SELF_CORRECTION = re.compile(
+    r",\s*(?:no|não|nao|non|nem)\s*[,.!]|\bno wait\b|\bI mean\b|\bsorry,|\bactually,|\bquer dizer\b|\bdigo\b|"
+    r"\bmejor dicho\b|\bperdón,|\bpardon,|\benfin,|\banzi\b|\bcioè\b|\bvagyis\b|\bazaz\b|\bhelyesebben\b",
+    re.IGNORECASE,
+)
 _PRODUCT_INTENTS = frozenset({Intent.RECORD_PURCHASE, Intent.CREATE_DEAL, Intent.CROSS_SELL, Intent.RECORD_NEED})
 
 

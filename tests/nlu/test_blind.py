@@ -23,9 +23,12 @@ BLIND = Path(__file__).parent / "blind"
 # A second split, written in a later session by another helper who saw only the intents, the entity keys and the
 # demo store; frozen and measured before any change was made with it in view. Its floors are those first figures.
 BLIND2 = Path(__file__).parent / "blind2"
-BLIND2_FLOORS = (0.89, 0.74, 0.92)  # intent, entities, resolution
-INTENT_FLOOR = 0.92
-ENTITY_FLOOR = 0.81
+BLIND2_FLOORS = (0.90, 0.82, 0.92)  # intent, entities, resolution
+# A third, written and frozen after the dev-split tuning of 2026-12-03 (tests/nlu/blind3/README.md).
+BLIND3 = Path(__file__).parent / "blind3"
+BLIND3_FLOORS = (0.92, 0.86, 0.92)
+INTENT_FLOOR = 0.93
+ENTITY_FLOOR = 0.87
 RESOLUTION_FLOOR = 0.92
 
 
@@ -42,13 +45,13 @@ def session() -> Iterator[Session]:
         yield s
 
 
-@pytest.mark.parametrize("folder", [BLIND, BLIND2], ids=["blind", "blind2"])
+@pytest.mark.parametrize("folder", [BLIND, BLIND2, BLIND3], ids=["blind", "blind2", "blind3"])
 def test_the_blind_splits_are_the_frozen_ones(folder: Path) -> None:
     for line in (folder / "FROZEN.sha256").read_text().splitlines():
         digest, name = line.split()
         path = folder / Path(name).name
         assert hashlib.sha256(path.read_bytes()).hexdigest() == digest, f"{path.name} changed after it was frozen"
-    assert len(_rows(folder)) >= 490
+    assert len(_rows(folder)) >= 450
 
 
 def test_blind_split_accuracy(session: Session) -> None:
@@ -61,10 +64,11 @@ def test_blind_split_accuracy(session: Session) -> None:
     assert report.wrong_person == 0, "a write would land on a stored person other than the one meant"
 
 
-def test_second_blind_split_accuracy(session: Session) -> None:
-    report = score_with_store(_rows(BLIND2), session)
+@pytest.mark.parametrize(("folder", "floors"), [(BLIND2, BLIND2_FLOORS), (BLIND3, BLIND3_FLOORS)], ids=["2", "3"])
+def test_later_blind_split_accuracy(session: Session, folder: Path, floors: tuple[float, float, float]) -> None:
+    report = score_with_store(_rows(folder), session)
     print("\n" + report.table())
-    intent, entities, resolution = BLIND2_FLOORS
+    intent, entities, resolution = floors
     assert report.total(report.intent).rate >= intent
     assert report.total(report.entity).rate >= entities
     assert report.total(report.resolution).rate >= resolution
