@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from bot.adapters.base import Sender
 from bot.types import MessageRef, Reply
+
+OnSent = Callable[[MessageRef], None]
 
 
 class DeliveryError(Exception):
@@ -32,11 +36,21 @@ class Delivery:
     def can_reach(self, platform: str) -> bool:
         return platform in self._senders
 
-    async def send(self, platform: str, chat_id: str, reply: Reply) -> MessageRef:
+    async def send(self, platform: str, chat_id: str, reply: Reply, *, on_sent: OnSent | None = None) -> MessageRef:
+        """Send ``reply``; ``on_sent`` is called with its reference as soon as the platform accepted it.
+
+        An adapter that offers ``send_recording`` calls it in the send itself, the moment the platform's
+        answer is read (nothing else runs in between); for any other, it is called when ``send`` returns."""
         sender = self._senders.get(platform)
         if sender is None:
             raise DeliveryError(f"no adapter running for {platform}")
-        return await sender.send(chat_id, reply)
+        recording = getattr(sender, "send_recording", None)
+        if on_sent is not None and recording is not None:
+            return await recording(chat_id, reply, on_sent)  # type: ignore[no-any-return]
+        ref = await sender.send(chat_id, reply)
+        if on_sent is not None:
+            on_sent(ref)
+        return ref
 
     async def edit(self, message: MessageRef, reply: Reply) -> None:
         sender = self._senders.get(message.platform)

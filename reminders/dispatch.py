@@ -21,7 +21,7 @@ from sqlmodel import col, select
 
 from bot.delivery import Delivery, DeliveryError, NotSent
 from bot.texts import t
-from bot.types import Button, Reply
+from bot.types import Button, MessageRef, Reply
 from config.settings import Settings
 from reminders.rules import order as delivery_order
 from reminders.slots import hh_mm, zone
@@ -197,8 +197,14 @@ async def _deliver_one(
         if not _claim(session, nudge, now, lease):
             return False  # another instance has it
     reply = nudge_reply(nudge, member.language, resent=resent)
+    recorded: list[MessageRef] = []
+
+    def record(ref: MessageRef) -> None:
+        recorded.append(ref)
+        _record(session_factory, nudge, ref, resent=resent)
+
     try:
-        ref = await delivery.send(identity.platform, identity.chat_id or "", reply)
+        ref = await delivery.send(identity.platform, identity.chat_id or "", reply, on_sent=record)
     except asyncio.CancelledError:
         _release(session_factory, nudge)  # a graceful stop mid-wait: back to the queue at once
         raise
@@ -212,14 +218,29 @@ async def _deliver_one(
         log.exception("sending nudge %s failed", nudge.id)
         _failed(session_factory, nudge, identity, DeliveryError(str(exc)), now)
         return False
-    with session_factory() as session:
-        row = session.get(Nudge, nudge.id)
-        if row is not None:
-            row.sent_platform, row.sent_chat_id, row.sent_message_id = ref.platform, ref.chat_id, ref.message_id
-            row.last_error = RESENT_NOTE if resent else None
-            row.next_attempt_at = None
-            session.add(row)
+    if not recorded:  # a sender that cannot call back returned without it
+        _record(session_factory, nudge, ref, resent=resent)
     return True
+
+
+def _record(session_factory: Any, nudge: Nudge, ref: MessageRef, *, resent: bool) -> None:
+    """The delivery, stored the moment the platform accepted it: one UPDATE in its own transaction, nothing
+    read first, since a crash before it commits means the nudge is sent again after its lease."""
+    try:
+        with session_factory() as session:
+            session.execute(
+                update(Nudge)
+                .where(col(Nudge.id) == nudge.id)
+                .values(
+                    sent_platform=ref.platform,
+                    sent_chat_id=ref.chat_id,
+                    sent_message_id=ref.message_id,
+                    last_error=RESENT_NOTE if resent else None,
+                    next_attempt_at=None,
+                )
+            )
+    except Exception:
+        log.exception("nudge %s was sent but its delivery not stored; it is resent after its lease", nudge.id)
 
 
 def _release(session_factory: Any, nudge: Nudge) -> None:

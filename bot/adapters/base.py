@@ -43,6 +43,11 @@ class Sender(Protocol):
         """Replace a message this adapter sent (a nudge whose button was pressed)."""
         ...
 
+    # Optional: ``async def send_recording(self, chat_id, reply, on_sent) -> MessageRef``, as ``send`` but
+    # calling ``on_sent(ref)`` inside the send, right after the platform's answer is read. bot/delivery.py uses
+    # it for nudges: the delivery is stored before anything else can run, so a crash between the platform
+    # accepting a nudge and the bot storing that it did (a nudge sent twice) is as unlikely as it can be.
+
 
 class Adapter(Sender, Protocol):
     """A platform adapter as the runner drives it: started once, stopped once, in one event loop."""
