@@ -131,6 +131,17 @@ class Figures:
     replies: Counter[str] = field(default_factory=Counter)
     budget_spent: bool = False  # stopped early at CRM_SOAK_MINUTES
 
+    def __add__(self, other: Figures) -> Figures:
+        return Figures(
+            self.messages + other.messages,
+            self.kills + other.kills,
+            self.lost + other.lost,
+            self.unanswered + other.unanswered,
+            self.doubled + other.doubled,
+            self.replies + other.replies,
+            self.budget_spent or other.budget_spent,
+        )
+
     def line(self) -> str:
         return (
             f"{self.messages} messages, {self.kills} kill -9s: lost {self.lost}, unanswered {self.unanswered}, "
@@ -188,11 +199,12 @@ async def run(
     kills: int,
     seed_: int,
     deadline: float | None = None,
+    warm: bool = False,
 ) -> Figures:
     """Send ``messages`` calls in small bursts, killing the bot ``kills`` times at chosen moments."""
     rng = random.Random(seed_)
     people = seed(db_url, messages)
-    bot = BotProcess(fake, db_url, work / "bot.log")
+    bot = BotProcess(fake, db_url, work / "bot.log", warm=warm)
     await bot.start()
     killed = 0
     burst = max(1, messages // (kills + 1))
@@ -245,7 +257,7 @@ async def run_webhook(
     rng = random.Random(17)
     people = seed(db_url, messages)
     hook = {"telegram_webhook_url": f"http://127.0.0.1:{port}/hook", "telegram_webhook_port": str(port)}
-    bot = BotProcess(fake, db_url, work / "bot.log", telegram_webhook_secret="s3cret", **hook)
+    bot = BotProcess(fake, db_url, work / "bot.log", warm=True, telegram_webhook_secret="s3cret", **hook)
     await bot.start()
     burst = max(1, messages // (kills + 1))
     killed = 0

@@ -11,7 +11,8 @@ from operator import add
 from pathlib import Path
 
 from tests.fakes import FakeTelegramAPI
-from tests.reliability import nudge_harness, soak
+from tests.reliability import nudge_harness
+from tests.reliability import soak as soak_rounds
 from tests.reliability.nudge_harness import Mode, NudgeFigures
 
 PER_ROUND = 100  # kills on one store; a round seeds six nudges a kill (at most 1,200 distinct people)
@@ -29,7 +30,9 @@ async def _round(
 async def _figures(mode: Mode, telegram_api: FakeTelegramAPI, db_url: str, tmp_path: Path, soak_: bool) -> NudgeFigures:
     if not soak_:
         return await _round(mode, telegram_api, db_url, tmp_path, 2, 17, None)
-    rounds = await soak.in_rounds(partial(_round, mode), tmp_path, kills=soak.soak_kills(), per_round=PER_ROUND)
+    rounds = await soak_rounds.in_rounds(
+        partial(_round, mode), tmp_path, kills=soak_rounds.soak_kills(), per_round=PER_ROUND
+    )
     return reduce(add, rounds, NudgeFigures())
 
 
