@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from bot.adapters.base import Sender
+from bot.adapters.base import RecordingSender, Sender
 from bot.types import MessageRef, Reply
 
 OnSent = Callable[[MessageRef], None]
@@ -44,9 +44,8 @@ class Delivery:
         sender = self._senders.get(platform)
         if sender is None:
             raise DeliveryError(f"no adapter running for {platform}")
-        recording = getattr(sender, "send_recording", None)
-        if on_sent is not None and recording is not None:
-            return await recording(chat_id, reply, on_sent)  # type: ignore[no-any-return]
+        if on_sent is not None and isinstance(sender, RecordingSender):
+            return await sender.send_recording(chat_id, reply, on_sent)
         ref = await sender.send(chat_id, reply)
         if on_sent is not None:
             on_sent(ref)

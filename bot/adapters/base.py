@@ -15,8 +15,9 @@ tests/unit/test_layering.py keeps it so. Its whole job:
 * **Out.** Render each ``Reply`` (text, cards, buttons, an image) with pure functions in your
   ``<platform>_render.py``, where every stored string is escaped once, and send it; a reply with
   ``replaces`` edits the message its button sat on.
-* **Proactive sends.** ``send`` and ``edit`` below are how reminders reach a chat: ``bot.delivery.Delivery``
-  keeps one adapter per ``platform`` name and the runner (bot/entry/runner.py) starts and stops them.
+* **Proactive sends.** ``send`` and ``edit`` below (and ``send_recording`` if you can) are how reminders
+  reach a chat: ``bot.delivery.Delivery`` keeps one adapter per ``platform`` name and the runner
+  (bot/entry/runner.py) starts and stops them.
 
 A new platform is one adapter module and its renderer here, its settings in settings.py, and one line in
 bot/entry/runner.py: ``configured_adapters``.
@@ -24,7 +25,8 @@ bot/entry/runner.py: ``configured_adapters``.
 
 from __future__ import annotations
 
-from typing import Protocol
+from collections.abc import Callable
+from typing import Protocol, runtime_checkable
 
 from bot.types import MessageRef, Reply
 
@@ -43,10 +45,16 @@ class Sender(Protocol):
         """Replace a message this adapter sent (a nudge whose button was pressed)."""
         ...
 
-    # Optional: ``async def send_recording(self, chat_id, reply, on_sent) -> MessageRef``, as ``send`` but
-    # calling ``on_sent(ref)`` inside the send, right after the platform's answer is read. bot/delivery.py uses
-    # it for nudges: the delivery is stored before anything else can run, so a crash between the platform
-    # accepting a nudge and the bot storing that it did (a nudge sent twice) is as unlikely as it can be.
+
+@runtime_checkable
+class RecordingSender(Protocol):
+    """Optional for a sender: bot/delivery.py uses it for nudges when offered."""
+
+    async def send_recording(self, chat_id: str, reply: Reply, on_sent: Callable[[MessageRef], None]) -> MessageRef:
+        """As ``send``, calling ``on_sent(ref)`` inside the send, right after the platform's answer is read: the
+        delivery is stored before anything else can run, so a crash between the platform accepting a nudge and
+        the bot storing that it did (a nudge sent twice) is as unlikely as it can be."""
+        ...
 
 
 class Adapter(Sender, Protocol):
