@@ -10,7 +10,9 @@ Polling does not wait for the updates in hand: each goes to its conversation's l
 chat, chats side by side) and the next ``getUpdates`` is asked for at once, so a chat waiting out a 429 or
 a slow answer delays neither the fetching nor any other chat. While an old update is still being handled,
 Telegram answers every poll at once with it (it is not confirmed), so such polls are spaced out: the next
-one waits until something in hand finishes or ``REPOLL`` seconds pass.
+one waits until something in hand finishes or ``REPOLL`` seconds pass. One limit remains: Telegram hands out
+at most 100 updates from the offset, so while one update is stuck, only the next 99 can be fetched past it;
+beyond that, new updates wait for it as they did per batch (an inbox in the store would lift this).
 """
 
 from __future__ import annotations
