@@ -47,13 +47,22 @@ class Sender(Protocol):
 
 
 @runtime_checkable
-class RecordingSender(Protocol):
+class RecordedSender(Protocol):
     """Optional for a sender: bot/delivery.py uses it for nudges when offered."""
 
-    async def send_recording(self, chat_id: str, reply: Reply, on_sent: Callable[[MessageRef], None]) -> MessageRef:
-        """As ``send``, calling ``on_sent(ref)`` inside the send, right after the platform's answer is read: the
-        delivery is stored before anything else can run, so a crash between the platform accepting a nudge and
-        the bot storing that it did (a nudge sent twice) is as unlikely as it can be."""
+    async def send_recording(
+        self,
+        chat_id: str,
+        reply: Reply,
+        *,
+        claim: Callable[[], bool] | None,
+        on_sent: Callable[[MessageRef], None] | None,
+    ) -> MessageRef:
+        """As ``send``, asking ``claim()`` once, when the reply's turn in the chat's queue comes and before the
+        platform call (raise ``bot.delivery.Declined`` when it says no), and calling ``on_sent(ref)`` right
+        after the platform's answer is read. A nudge is then claimed only for the moment of its send, and its
+        delivery stored before anything else can run, so a crash between the platform accepting it and the bot
+        storing that it did (a nudge sent twice) is as unlikely as it can be."""
         ...
 
 
