@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
-from bot.adapters.base import Sender
+from collections.abc import Callable
+
+from bot.adapters.base import RecordedSender, Sender
 from bot.types import MessageRef, Reply
+
+OnSent = Callable[[MessageRef], None]
+Claim = Callable[[], bool]
 
 
 class DeliveryError(Exception):
@@ -19,6 +24,11 @@ class NotSent(DeliveryError):
     """The adapter stopped before the send began: nothing reached the chat, so the nudge can go straight back."""
 
 
+class Declined(NotSent):
+    """The caller's claim, asked right before the platform call, said no (another instance has it): nothing
+    was sent."""
+
+
 class Delivery:
     def __init__(self) -> None:
         self._senders: dict[str, Sender] = {}
@@ -32,11 +42,32 @@ class Delivery:
     def can_reach(self, platform: str) -> bool:
         return platform in self._senders
 
-    async def send(self, platform: str, chat_id: str, reply: Reply) -> MessageRef:
+    async def send(
+        self,
+        platform: str,
+        chat_id: str,
+        reply: Reply,
+        *,
+        claim: Claim | None = None,
+        on_sent: OnSent | None = None,
+    ) -> MessageRef:
+        """Send ``reply``. ``claim`` is asked right before the platform call (raising ``Declined`` when it says
+        no), ``on_sent`` is called with the reference as soon as the platform accepted it.
+
+        An adapter that offers ``send_recording`` does both inside the send, when the reply's turn in the
+        chat's queue comes and the moment the platform's answer is read; for any other they come right before
+        ``send`` and when it returns."""
         sender = self._senders.get(platform)
         if sender is None:
             raise DeliveryError(f"no adapter running for {platform}")
-        return await sender.send(chat_id, reply)
+        if isinstance(sender, RecordedSender) and (claim or on_sent):
+            return await sender.send_recording(chat_id, reply, claim=claim, on_sent=on_sent)
+        if claim is not None and not claim():
+            raise Declined("claimed by another instance")
+        ref = await sender.send(chat_id, reply)
+        if on_sent is not None:
+            on_sent(ref)
+        return ref
 
     async def edit(self, message: MessageRef, reply: Reply) -> None:
         sender = self._senders.get(message.platform)

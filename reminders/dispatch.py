@@ -15,21 +15,20 @@ import logging
 from datetime import datetime, time, timedelta
 from typing import Any
 
-from sqlalchemy import and_, or_, update
+from sqlalchemy import and_, or_
 from sqlalchemy.sql.elements import ColumnElement
 from sqlmodel import col, select
 
-from bot.delivery import Delivery, DeliveryError, NotSent
+from bot.delivery import Declined, Delivery, DeliveryError, NotSent
 from bot.texts import t
 from bot.types import Button, Reply
 from config.settings import Settings
+from reminders.attempt import Attempt, failed
 from reminders.rules import order as delivery_order
 from reminders.slots import hh_mm, zone
 from storage.models import Nudge, Staff, StaffIdentity
 
 log = logging.getLogger(__name__)
-RESENT_NOTE = "resent after an expired lease"  # last_error of a delivered nudge that was sent again
-MAX_BACKOFF = timedelta(hours=6)
 BATCH = 200
 DONE, SNOOZE_DAY, SNOOZE_WEEK, LOG, DISMISS = (
     "crm:nudge.done",
@@ -127,24 +126,6 @@ def due_rows(*, session: Any, at: datetime, settings: Settings, limit: int | Non
     return sorted(rows, key=lambda r: (r[0].due_at, order.get(r[0].kind, 99), r[0].id))
 
 
-def _claim(session: Any, nudge: Nudge, now: datetime, lease: timedelta) -> bool:
-    """Take the row for this instance until ``now + lease``; False when another instance was first."""
-    retry = nudge.status == "sent"  # a lease that ran out: the attempt count moves, so one reclaim wins
-    result = session.execute(
-        update(Nudge)
-        .where(col(Nudge.id) == nudge.id, Nudge.status == nudge.status, col(Nudge.attempts) == nudge.attempts)
-        .values(
-            status="sent",
-            sent_at=now,
-            sent_message_id=None,
-            sent_platform=None,
-            next_attempt_at=now + lease,
-            attempts=nudge.attempts + 1 if retry else nudge.attempts,
-        )
-    )
-    return bool(result.rowcount)
-
-
 async def deliver_pending(*, session_factory: Any, delivery: Delivery, now: datetime, settings: Settings) -> int:
     """Send due nudges; a failure stays pending with a growing back-off, never lost.
 
@@ -191,70 +172,32 @@ async def _deliver_one(
     now: datetime,
     lease: timedelta,
 ) -> bool:
-    """Claim, send, record: True once the platform accepted it and the delivery is stored."""
-    resent = nudge.status == "sent"
-    with session_factory() as session:
-        if not _claim(session, nudge, now, lease):
-            return False  # another instance has it
-    reply = nudge_reply(nudge, member.language, resent=resent)
+    """Claim, send, record: True once the platform accepted it and the delivery is stored. The claim is made
+    when the nudge's turn in its chat's send queue comes, right before the platform call, so its lease does
+    not run while it waits; a nudge that waited is not claimed, and a crash then leaves it simply pending."""
+    attempt = Attempt(session_factory, nudge, now=now, lease=lease)
+    reply = nudge_reply(nudge, member.language, resent=attempt.resent)
     try:
-        ref = await delivery.send(identity.platform, identity.chat_id or "", reply)
+        ref = await delivery.send(
+            identity.platform, identity.chat_id or "", reply, claim=attempt.claim, on_sent=attempt.record
+        )
+    except Declined:
+        return False  # another instance has it
     except asyncio.CancelledError:
-        _release(session_factory, nudge)  # a graceful stop mid-wait: back to the queue at once
+        attempt.release()  # a graceful stop mid-wait: back to the queue at once
         raise
     except NotSent:
-        _release(session_factory, nudge)  # the adapter stopped before sending it
+        attempt.release()  # the adapter stopped before sending it
         return False
     except DeliveryError as exc:
-        _failed(session_factory, nudge, identity, exc, now)
+        if attempt.claimed:
+            failed(session_factory, nudge, identity, exc, now)
         return False
     except Exception as exc:  # an adapter bug must not lose the nudge either
         log.exception("sending nudge %s failed", nudge.id)
-        _failed(session_factory, nudge, identity, DeliveryError(str(exc)), now)
+        if attempt.claimed:
+            failed(session_factory, nudge, identity, DeliveryError(str(exc)), now)
         return False
-    with session_factory() as session:
-        row = session.get(Nudge, nudge.id)
-        if row is not None:
-            row.sent_platform, row.sent_chat_id, row.sent_message_id = ref.platform, ref.chat_id, ref.message_id
-            row.last_error = RESENT_NOTE if resent else None
-            row.next_attempt_at = None
-            session.add(row)
+    if not attempt.recorded:  # a sender that cannot call back returned without it
+        attempt.record(ref)
     return True
-
-
-def _release(session_factory: Any, nudge: Nudge) -> None:
-    """Undo this instance's claim (the send was cancelled before it could finish)."""
-    try:
-        with session_factory() as session:
-            row = session.get(Nudge, nudge.id)
-            if row is not None and row.status == "sent" and row.sent_platform is None:
-                row.status, row.sent_at, row.next_attempt_at = nudge.status, nudge.sent_at, nudge.next_attempt_at
-                row.attempts = nudge.attempts
-                session.add(row)
-    except Exception:
-        log.exception("could not release nudge %s (its lease will expire instead)", nudge.id)
-
-
-def _failed(session_factory: Any, nudge: Nudge, identity: StaffIdentity, exc: DeliveryError, now: datetime) -> None:
-    with session_factory() as session:
-        row = session.get(Nudge, nudge.id)
-        if row is None:
-            return
-        # Back to what it was: pending (or a snooze that ran out); a lease retry is pending again.
-        row.status = "pending" if nudge.status == "sent" else nudge.status
-        row.sent_at = None
-        row.attempts = row.attempts + 1
-        row.last_error = str(exc)[:500]
-        wait = (
-            timedelta(seconds=exc.retry_after)
-            if exc.retry_after
-            else min(MAX_BACKOFF, timedelta(minutes=2 ** min(row.attempts, 9)))
-        )
-        row.next_attempt_at = now + wait
-        session.add(row)
-        if exc.permanent:
-            ident = session.get(StaffIdentity, identity.id)
-            if ident is not None:
-                ident.unreachable = True
-                session.add(ident)
-    log.warning("nudge %s not delivered (attempt %s): %s", nudge.id, nudge.attempts + 1, exc)

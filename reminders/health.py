@@ -12,7 +12,8 @@ from sqlmodel import Session, col, select
 from bot.texts import t
 from config.settings import Settings
 from reminders import state
-from reminders.dispatch import RESENT_NOTE, deliverable, in_flight, lease_expired
+from reminders.attempt import RESENT_NOTE
+from reminders.dispatch import deliverable, in_flight, lease_expired
 from storage.models import Nudge, Staff, StaffIdentity
 
 

@@ -15,8 +15,9 @@ tests/unit/test_layering.py keeps it so. Its whole job:
 * **Out.** Render each ``Reply`` (text, cards, buttons, an image) with pure functions in your
   ``<platform>_render.py``, where every stored string is escaped once, and send it; a reply with
   ``replaces`` edits the message its button sat on.
-* **Proactive sends.** ``send`` and ``edit`` below are how reminders reach a chat: ``bot.delivery.Delivery``
-  keeps one adapter per ``platform`` name and the runner (bot/entry/runner.py) starts and stops them.
+* **Proactive sends.** ``send`` and ``edit`` below (and ``send_recording`` if you can) are how reminders
+  reach a chat: ``bot.delivery.Delivery`` keeps one adapter per ``platform`` name and the runner
+  (bot/entry/runner.py) starts and stops them.
 
 A new platform is one adapter module and its renderer here, its settings in settings.py, and one line in
 bot/entry/runner.py: ``configured_adapters``.
@@ -24,7 +25,8 @@ bot/entry/runner.py: ``configured_adapters``.
 
 from __future__ import annotations
 
-from typing import Protocol
+from collections.abc import Callable
+from typing import Protocol, runtime_checkable
 
 from bot.types import MessageRef, Reply
 
@@ -41,6 +43,26 @@ class Sender(Protocol):
 
     async def edit(self, message: MessageRef, reply: Reply) -> None:
         """Replace a message this adapter sent (a nudge whose button was pressed)."""
+        ...
+
+
+@runtime_checkable
+class RecordedSender(Protocol):
+    """Optional for a sender: bot/delivery.py uses it for nudges when offered."""
+
+    async def send_recording(
+        self,
+        chat_id: str,
+        reply: Reply,
+        *,
+        claim: Callable[[], bool] | None,
+        on_sent: Callable[[MessageRef], None] | None,
+    ) -> MessageRef:
+        """As ``send``, asking ``claim()`` once, when the reply's turn in the chat's queue comes and before the
+        platform call (raise ``bot.delivery.Declined`` when it says no), and calling ``on_sent(ref)`` right
+        after the platform's answer is read. A nudge is then claimed only for the moment of its send, and its
+        delivery stored before anything else can run, so a crash between the platform accepting it and the bot
+        storing that it did (a nudge sent twice) is as unlikely as it can be."""
         ...
 
 

@@ -37,7 +37,7 @@ from bot.adapters.telegram_limits import retrying, telegram_queue
 from bot.adapters.telegram_polling import ConfirmingPoller
 from bot.adapters.telegram_send import PLATFORM, TelegramSender, file_url
 from bot.adapters.telegram_webhook import HandlingWebhook
-from bot.delivery import DeliveryError, NotSent
+from bot.delivery import Claim, DeliveryError, NotSent, OnSent
 from bot.inputs import ascii_int, file_meta
 from bot.middleware import Dispatcher
 from bot.requests import InlineQuery as InlineRequest
@@ -148,6 +148,13 @@ class TelegramAdapter:
     async def send(self, chat_id: str, reply: Reply) -> MessageRef:
         """A proactive message (a nudge). Raises DeliveryError, ``permanent`` when the user blocked the bot."""
         return await self.sender.send(chat_id, reply)
+
+    async def send_recording(
+        self, chat_id: str, reply: Reply, *, claim: Claim | None, on_sent: OnSent | None
+    ) -> MessageRef:
+        """As ``send``, with the claim asked at the reply's turn in the queue and ``on_sent`` called as soon as
+        Telegram's answer is read (bot/adapters/base.py: RecordedSender)."""
+        return await self.sender.send(chat_id, reply, claim=claim, on_sent=on_sent)
 
     async def edit(self, message: MessageRef, reply: Reply) -> None:
         await self.sender.edit(message, reply)

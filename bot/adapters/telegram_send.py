@@ -19,7 +19,7 @@ from telegram.error import BadRequest, Forbidden, RetryAfter, TelegramError
 from bot.adapters import telegram_render as render
 from bot.adapters.send_queue import SendQueue
 from bot.adapters.telegram_limits import retry_after_seconds
-from bot.delivery import DeliveryError
+from bot.delivery import Claim, Declined, DeliveryError, OnSent
 from bot.types import Button, MessageRef, Reply
 
 log = logging.getLogger(__name__)
@@ -101,24 +101,29 @@ class TelegramSender:
         thread_id: int | None = None,
         reply_to: int | None = None,
         pace: bool = True,
+        claim: Claim | None = None,
+        on_sent: OnSent | None = None,
     ) -> Message | None:
+        """Send the parts in order; ``claim`` is asked inside the first one's queued call, before it is made,
+        and ``on_sent`` told of the last one inside its call, as soon as Telegram's answer is read."""
         sent = None
         for n, part in enumerate(parts):
             answer_to = ReplyParameters(reply_to, allow_sending_without_reply=True) if reply_to and n == 0 else None
-            sent = await self.call(
-                chat_id,
-                partial(
-                    self.bot.send_message,
-                    chat_id=_chat(chat_id),
-                    text=part.text,
-                    parse_mode=ParseMode.HTML,
-                    reply_markup=markup(part.keyboard),
-                    link_preview_options=NO_PREVIEW,
-                    message_thread_id=thread_id,
-                    reply_parameters=answer_to,
-                ),
-                pace=pace or n > 0,
+            make: Callable[[], Awaitable[Message]] = partial(
+                self.bot.send_message,
+                chat_id=_chat(chat_id),
+                text=part.text,
+                parse_mode=ParseMode.HTML,
+                reply_markup=markup(part.keyboard),
+                link_preview_options=NO_PREVIEW,
+                message_thread_id=thread_id,
+                reply_parameters=answer_to,
             )
+            if on_sent is not None and n == len(parts) - 1:
+                make = partial(_then_record, make, chat_id, on_sent)
+            if claim is not None and n == 0:
+                make = partial(_claimed_first, make, claim)
+            sent = await self.call(chat_id, make, pace=pace or n > 0)
         return sent
 
     async def post(
@@ -137,15 +142,31 @@ class TelegramSender:
             sent = sent or picture
         return MessageRef(PLATFORM, chat_id, str(sent.message_id)) if sent else None
 
-    async def send(self, chat_id: str, reply: Reply) -> MessageRef:
-        """A proactive message (a nudge); the reference is the message carrying the buttons."""
+    async def send(
+        self, chat_id: str, reply: Reply, *, claim: Claim | None = None, on_sent: OnSent | None = None
+    ) -> MessageRef:
+        """A proactive message (a nudge); the reference is the message carrying the buttons. ``claim`` is asked
+        when its turn in the chat's queue comes, ``on_sent`` called the moment Telegram's answer is read."""
+        if claim is not None and (reply.replaces is not None or reply.image_path or reply.best_effort):
+            if not claim():  # never a nudge: claimed before the send, as any sender's
+                raise Declined("claimed by another instance")
+            claim = None
         if reply.replaces is not None:
             await self.edit(reply.replaces, reply)
+            if on_sent is not None:
+                on_sent(reply.replaces)
             return reply.replaces
-        ref = await self.post(chat_id, reply)
-        if ref is None:
-            raise DeliveryError("nothing to send", permanent=True)
-        return ref
+        parts = [] if reply.image_path or reply.best_effort else self._render(reply)
+        if not parts:  # a picture or a courtesy reply (never a nudge): the reference once it is out
+            ref = await self.post(chat_id, reply)
+            if ref is None:
+                raise DeliveryError("nothing to send", permanent=True)
+            if on_sent is not None:
+                on_sent(ref)
+            return ref
+        sent = await self.send_parts(chat_id, parts, claim=claim, on_sent=on_sent)
+        assert sent is not None
+        return MessageRef(PLATFORM, chat_id, str(sent.message_id))
 
     async def edit(self, message: MessageRef, reply: Reply) -> None:
         """Replace a message's text and keyboard (a pressed Done button); overflow follows as new messages."""
@@ -183,3 +204,15 @@ class TelegramSender:
             await self.call(chat_id, partial(edit, reply_markup=markup(keys)))
         except DeliveryError as exc:
             log.info("page turn not shown: %s", exc)  # usually "not modified": the current page was pressed
+
+
+async def _then_record(make: Callable[[], Awaitable[Message]], chat_id: str, on_sent: OnSent) -> Message:
+    message = await make()
+    on_sent(MessageRef(PLATFORM, chat_id, str(message.message_id)))
+    return message
+
+
+async def _claimed_first(make: Callable[[], Awaitable[Message]], claim: Claim) -> Message:
+    if not claim():
+        raise Declined("claimed by another instance")
+    return await make()

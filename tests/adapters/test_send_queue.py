@@ -9,14 +9,14 @@ import asyncio
 from datetime import timedelta
 
 import pytest
-from sqlmodel import select
+from sqlmodel import col, select
 
 from bot.delivery import NotSent
 from bot.types import Reply
 from reminders import dispatch, sweep
 from storage import followups
 from storage import staff as staff_repo
-from storage.models import Nudge, Staff
+from storage.models import Nudge, Staff, StaffIdentity
 from tests.adapters.slack_harness import slack_harness
 from tests.adapters.telegram_rig import ADMIN, HeldTime, Rig, telegram_rig
 from tests.fakes import FakeSlackAPI, FakeTelegramAPI
@@ -186,3 +186,35 @@ async def test_a_graceful_stop_drains_what_is_queued_and_refuses_what_comes_afte
     assert [m["text"] for m in telegram_api.sent_messages(ADMIN)] == [f"note {n}" for n in range(6)]
     assert len({r.message_id for r in refs}) == 6
     assert rig.time.sleeps == pytest.approx([1.0, 1.0, 1.0])  # paced in the lane: a burst of three, then 1/s
+
+
+def all_nudges(rig: Rig) -> list[Nudge]:
+    with rig.app.services.session() as session:
+        return list(session.exec(select(Nudge).order_by(col(Nudge.id))))
+
+
+async def test_a_nudge_waiting_its_turn_in_a_chat_is_not_claimed_until_its_send(
+    telegram_api: FakeTelegramAPI, db_url: str
+) -> None:
+    held = HeldTime(hold=1.0)  # the pacing wait (one a second in a chat, after a burst of three) is held
+    async with telegram_rig(telegram_api, db_url, fake_time=held) as rig:
+        link_rep(rig)
+        due_follow_ups(rig)
+        due_follow_ups(rig)
+        with rig.app.services.session() as session:  # the rep's nudges go to the admin's chat too: one lane
+            rep = staff_repo.by_handle(session=session, handle="bob")
+            assert rep is not None and rep.id is not None
+            session.exec(select(StaffIdentity).where(StaffIdentity.staff_id == rep.id)).one().chat_id = str(ADMIN)
+        delivering = deliver(rig)
+        while not held.held:
+            await asyncio.sleep(0.01)
+        waiting = all_nudges(rig)
+        held.release()
+        await delivering
+        after = all_nudges(rig)
+
+    sent = [n for n in waiting if n.sent_platform is not None]
+    assert len(sent) == 3 and len(waiting) > 3  # the burst went out; the next waits for its slot
+    # Waiting for its slot is not being sent: nothing is claimed, so a crash now would leave it plainly pending.
+    assert all(n.status == "pending" and n.next_attempt_at is None for n in waiting if n not in sent)
+    assert all(n.sent_chat_id == str(ADMIN) and n.last_error is None for n in after)

@@ -11,7 +11,7 @@ import pytest
 from sqlmodel import select
 
 from bot.delivery import DeliveryError
-from bot.types import Button, Reply
+from bot.types import Button, MessageRef, Reply
 from reminders import dispatch, sweep
 from storage import followups
 from storage.models import FollowUp, Nudge, StaffIdentity
@@ -209,3 +209,23 @@ async def test_an_edit_of_a_vanished_message_is_sent_anew(telegram_api: FakeTele
         await rig.adapter.edit(ref, Reply("Follow up: call Ana"))
 
     assert [m["text"] for m in telegram_api.sent_messages()] == ["Follow up: call Ana", "Marked done: call Ana."]
+
+
+async def test_a_nudge_is_recorded_inside_the_send_as_soon_as_telegram_accepted_it(
+    telegram_api: FakeTelegramAPI, db_url: str
+) -> None:
+    seen: list[tuple[str, int, bool]] = []
+    returned = False
+
+    def on_sent(ref: MessageRef) -> None:
+        seen.append((ref.message_id, len(telegram_api.sent_messages(ADMIN)), returned))
+
+    async with telegram_rig(telegram_api, db_url) as rig:
+        rig.app.delivery.register(rig.adapter)
+        long = Reply("\n".join(f"line {n} " + "x" * 60 for n in range(120)), buttons=nudge(1, "x").buttons)
+        ref = await rig.app.delivery.send("telegram", str(ADMIN), long, on_sent=on_sent)
+        returned = True
+
+    parts = telegram_api.sent_messages(ADMIN)
+    assert len(parts) >= 2 and "reply_markup" in parts[-1]  # the buttons ride on the last part
+    assert seen == [(ref.message_id, len(parts), False)]  # once, for the last part, before the send returned

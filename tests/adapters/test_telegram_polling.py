@@ -1,13 +1,16 @@
-"""Long polling that confirms after handling: Telegram's 429 and 5xx on getUpdates are waited out, and an
-update handed out but not yet handled is not confirmed (the next getUpdates offset stays below it)."""
+"""Long polling that confirms after handling: Telegram's 429 and 5xx on getUpdates are waited out, an
+update handed out but not yet handled is not confirmed (the next getUpdates offset stays below it), and
+polling goes on while a chat waits: an update fetched later, in another chat, is answered meanwhile."""
 
 from __future__ import annotations
 
 import asyncio
 
 from bot.types import ActionEvent, IncomingMessage, Reply
-from tests.adapters.telegram_rig import ADMIN, telegram_rig
+from tests.adapters.telegram_rig import ADMIN, HeldTime, telegram_rig
 from tests.fakes import FakeTelegramAPI
+
+GROUP = -100200
 
 
 async def test_429_and_5xx_on_get_updates_are_retried_without_loss(telegram_api: FakeTelegramAPI, db_url: str) -> None:
@@ -45,3 +48,31 @@ async def test_an_update_is_confirmed_only_after_it_was_handled(telegram_api: Fa
 
     assert all(offset is None or offset <= update["update_id"] for offset in while_handling)
     assert after[-1]["offset"] == update["update_id"] + 1  # confirmed once handled
+
+
+async def test_a_chat_waiting_out_a_429_does_not_hold_up_polling_for_another_chat(
+    telegram_api: FakeTelegramAPI, db_url: str
+) -> None:
+    held = HeldTime()
+    async with telegram_rig(telegram_api, db_url, fake_time=held) as rig:
+        telegram_api.fail_next("sendMessage", status=429, retry_after=30, chat_id=ADMIN)
+        stuck = telegram_api.push_message(ADMIN, "help")
+        await telegram_api.wait_for("sendMessage", count=1)  # refused: the private chat now waits 30 s
+        while not held.held:
+            await asyncio.sleep(0)
+        polls = len(telegram_api.calls_to("getUpdates"))
+        later = telegram_api.push_message(ADMIN, "/help", chat_id=GROUP, chat_type="group")
+        await rig.handled_update(later)  # fetched by a later poll and answered while the 429 is waited out
+        group_answers = telegram_api.sent_messages(GROUP)
+        offsets = [call.get("offset") for call in telegram_api.calls_to("getUpdates")[polls:]]
+        still_waiting = rig.handled[stuck["update_id"]] == 0
+        held.release()
+        await rig.handled_update(stuck)
+        polls = len(telegram_api.calls_to("getUpdates"))
+        after = await telegram_api.wait_for("getUpdates", count=polls + 1)
+
+    assert still_waiting and held.held == [30.0]
+    assert [m["text"][:17] for m in group_answers] == ["What I understand"]
+    assert offsets and all(offset == stuck["update_id"] for offset in offsets)  # the stuck one never confirmed
+    assert after[-1]["offset"] == later["update_id"] + 1  # both confirmed once both are handled
+    assert [m["text"][:17] for m in telegram_api.sent_messages(ADMIN)] == ["What I understand"] * 2

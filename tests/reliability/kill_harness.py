@@ -9,8 +9,6 @@ from __future__ import annotations
 import asyncio
 import os
 import random
-import signal
-import sys
 import time
 from collections import Counter
 from dataclasses import dataclass, field
@@ -23,11 +21,9 @@ from bot.identity import link_configured_admins
 from storage import contacts, followups
 from storage.models import Contact, Interaction
 from tests.fakes import FakeTelegramAPI
+from tests.reliability.bot_process import ADMIN, BotProcess
 from tests.support import make_app
 
-ROOT = Path(__file__).resolve().parents[2]
-TOKEN = "123456:KILL-test"
-ADMIN = 500
 FIRST = (
     "Ana",
     "Bruno",
@@ -114,7 +110,7 @@ def soak_deadline() -> float | None:
     return time.monotonic() + float(minutes) * 60 if minutes else None
 
 
-def _spent(deadline: float | None) -> bool:
+def spent(deadline: float | None) -> bool:
     return deadline is not None and time.monotonic() > deadline
 
 
@@ -135,49 +131,22 @@ class Figures:
     replies: Counter[str] = field(default_factory=Counter)
     budget_spent: bool = False  # stopped early at CRM_SOAK_MINUTES
 
+    def __add__(self, other: Figures) -> Figures:
+        return Figures(
+            self.messages + other.messages,
+            self.kills + other.kills,
+            self.lost + other.lost,
+            self.unanswered + other.unanswered,
+            self.doubled + other.doubled,
+            self.replies + other.replies,
+            self.budget_spent or other.budget_spent,
+        )
+
     def line(self) -> str:
         return (
             f"{self.messages} messages, {self.kills} kill -9s: lost {self.lost}, unanswered {self.unanswered}, "
             f"doubled effects {self.doubled}" + (" (time budget spent)" if self.budget_spent else "")
         )
-
-
-class BotProcess:
-    def __init__(self, fake: FakeTelegramAPI, db_url: str, log_path: Path, **settings: str) -> None:
-        self.fake, self.db_url, self.log_path = fake, db_url, log_path
-        self.settings = {f"CRM_{key.upper()}": value for key, value in settings.items()}
-        self.proc: asyncio.subprocess.Process | None = None
-
-    async def start(self) -> None:
-        env = (
-            {k: v for k, v in os.environ.items() if not k.startswith("CRM_")}
-            | {
-                "CRM_DATABASE_URL": self.db_url,
-                "CRM_TELEGRAM_TOKEN": TOKEN,
-                "CRM_TELEGRAM_API_URL": self.fake.url + "/bot",
-                "CRM_TELEGRAM_ADMIN_IDS": str(ADMIN),
-            }
-            | self.settings
-        )
-        webhook = "CRM_TELEGRAM_WEBHOOK_URL" in self.settings
-        polls = len(self.fake.calls_to("setWebhook" if webhook else "getUpdates"))
-        with self.log_path.open("ab") as log:
-            self.proc = await asyncio.create_subprocess_exec(
-                sys.executable, str(ROOT / "run_bot.py"), "run", cwd=ROOT, env=env, stdout=log, stderr=log
-            )
-        # Up: polling, or (webhook mode) listening, which it is before it registers the hook.
-        await self.fake.wait_for("setWebhook" if webhook else "getUpdates", count=polls + 1, timeout=60)
-
-    async def kill(self) -> None:
-        assert self.proc is not None
-        self.proc.send_signal(signal.SIGKILL)
-        await self.proc.wait()
-
-    async def stop(self) -> int:
-        assert self.proc is not None
-        self.proc.send_signal(signal.SIGTERM)
-        async with asyncio.timeout(60):
-            return await self.proc.wait()
 
 
 def seed(db_url: str, count: int, *, follow_ups: bool = False) -> list[str]:
@@ -230,17 +199,18 @@ async def run(
     kills: int,
     seed_: int,
     deadline: float | None = None,
+    warm: bool = False,
 ) -> Figures:
     """Send ``messages`` calls in small bursts, killing the bot ``kills`` times at chosen moments."""
     rng = random.Random(seed_)
     people = seed(db_url, messages)
-    bot = BotProcess(fake, db_url, work / "bot.log")
+    bot = BotProcess(fake, db_url, work / "bot.log", warm=warm)
     await bot.start()
     killed = 0
     burst = max(1, messages // (kills + 1))
-    spent = False
+    over = False
     for start in range(0, messages, burst):
-        if spent := _spent(deadline):
+        if over := spent(deadline):
             people = people[:start]  # only what was sent is counted
             break
         batch = people[start : start + burst]
@@ -254,14 +224,14 @@ async def run(
             await bot.kill()
             killed += 1
             await bot.start()
-    await _all_answered(fake, people)
+    await all_answered(fake, people)
     await bot.stop()
     figures = count(db_url, people, [m["text"] for m in fake.sent_messages()])
-    figures.kills, figures.budget_spent = killed, spent
+    figures.kills, figures.budget_spent = killed, over
     return figures
 
 
-async def _all_answered(fake: FakeTelegramAPI, people: list[str], timeout: float = 120) -> None:
+async def all_answered(fake: FakeTelegramAPI, people: list[str], timeout: float = 120) -> None:
     def done() -> bool:
         texts = [m["text"] for m in fake.sent_messages()]
         return all(any(name in text for text in texts) for name in people)
@@ -271,59 +241,6 @@ async def _all_answered(fake: FakeTelegramAPI, people: list[str], timeout: float
             await fake._changed.wait_for(done)
     except TimeoutError:
         pass  # counted as unanswered / lost by the caller
-
-
-@dataclass
-class NudgeFigures:
-    nudges: int = 0
-    kills: int = 0
-    lost: int = 0  # never delivered
-    duplicates: int = 0  # delivered more than once
-    marked: int = 0  # of the repeats, marked "(resent)"
-    budget_spent: bool = False  # stopped killing early at CRM_SOAK_MINUTES
-
-    def line(self) -> str:
-        return (
-            f"{self.nudges} nudges, {self.kills} kill -9s: lost {self.lost}, duplicates {self.duplicates} "
-            f"({self.marked} marked resent)" + (" (time budget spent)" if self.budget_spent else "")
-        )
-
-
-async def run_nudges(
-    fake: FakeTelegramAPI,
-    db_url: str,
-    work: Path,
-    *,
-    nudges: int,
-    kills: int,
-    seed_: int,
-    deadline: float | None = None,
-) -> NudgeFigures:
-    """Follow-ups due now, delivered by the real process while it is killed mid-delivery ``kills`` times."""
-    rng = random.Random(seed_)
-    people = seed(db_url, nudges, follow_ups=True)
-    fast = {"nudge_lease_seconds": "10", "sweep_interval_seconds": "5", "quiet_hours": "", "digest_enabled": "false"}
-    bot = BotProcess(fake, db_url, work / "bot.log", **fast)
-    killed = 0
-    for _ in range(kills):
-        if _spent(deadline):
-            break
-        killed += 1
-        sent = len(fake.sent_messages())
-        await bot.start()
-        await fake.wait_for("sendMessage", count=sent + rng.randint(1, 3), timeout=120)
-        await bot.kill()
-    await bot.start()
-    await _all_answered(fake, people, timeout=180)
-    await bot.stop()
-    texts = [m["text"] for m in fake.sent_messages() if "Follow up with" in m["text"]]
-    figures = NudgeFigures(nudges=len(people), kills=killed, budget_spent=killed < kills)
-    for name in people:
-        mine = [text for text in texts if f"Follow up with {name} " in text or f"Follow up with {name}:" in text]
-        figures.lost += not mine
-        figures.duplicates += max(0, len(mine) - 1)
-        figures.marked += sum(text.startswith("(resent)") for text in mine[1:])
-    return figures
 
 
 async def run_webhook(
@@ -340,13 +257,13 @@ async def run_webhook(
     rng = random.Random(17)
     people = seed(db_url, messages)
     hook = {"telegram_webhook_url": f"http://127.0.0.1:{port}/hook", "telegram_webhook_port": str(port)}
-    bot = BotProcess(fake, db_url, work / "bot.log", telegram_webhook_secret="s3cret", **hook)
+    bot = BotProcess(fake, db_url, work / "bot.log", warm=True, telegram_webhook_secret="s3cret", **hook)
     await bot.start()
     burst = max(1, messages // (kills + 1))
     killed = 0
-    spent = False
+    over = False
     for start in range(0, messages, burst):
-        if spent := _spent(deadline):
+        if over := spent(deadline):
             people = people[:start]  # only what was sent is counted
             break
         replies = len(fake.sent_messages())
@@ -363,8 +280,8 @@ async def run_webhook(
             await delivery
     while len(fake.updates):
         await fake.deliver_webhook()
-    await _all_answered(fake, people)
+    await all_answered(fake, people)
     await bot.stop()
     figures = count(db_url, people, [m["text"] for m in fake.sent_messages()])
-    figures.kills, figures.budget_spent = killed, spent
+    figures.kills, figures.budget_spent = killed, over
     return figures

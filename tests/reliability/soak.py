@@ -1,0 +1,42 @@
+"""Soak scale for the kill scenarios: the kills are split into rounds, each on its own SQLite store and its
+own fake Bot API (so a round's people are distinct and its figures its own), ``CRM_SOAK_PARALLEL`` rounds
+side by side (default 2). ``CRM_SOAK_KILLS`` (default 1,000) kills in all, ``CRM_SOAK_MINUTES`` a time budget:
+once it is spent no round starts and no more kills are made, and the figures say how many ran."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+from collections.abc import Awaitable, Callable
+from pathlib import Path
+from typing import TypeVar
+
+from tests.fakes import FakeTelegramAPI
+from tests.reliability.kill_harness import soak_deadline, spent
+from tests.support import sqlite_url
+
+F = TypeVar("F")
+Round = Callable[[FakeTelegramAPI, str, Path, int, int, float | None], Awaitable[F]]
+
+
+def soak_kills() -> int:
+    return int(os.environ.get("CRM_SOAK_KILLS", "1000"))
+
+
+async def in_rounds(scenario: Round[F], work: Path, *, kills: int, per_round: int) -> list[F]:
+    """``scenario(fake, db_url, folder, kills, seed, deadline)`` per round; the figures of the rounds that ran."""
+    deadline = soak_deadline()
+    sizes = [per_round] * (kills // per_round) + ([kills % per_round] if kills % per_round else [])
+    gate = asyncio.Semaphore(int(os.environ.get("CRM_SOAK_PARALLEL", "2")))
+
+    async def one(n: int, size: int) -> F | None:
+        async with gate:
+            if spent(deadline):
+                return None
+            folder = work / f"round-{n}"
+            folder.mkdir()
+            async with FakeTelegramAPI() as fake:
+                return await scenario(fake, sqlite_url(folder), folder, size, 17 + n, deadline)
+
+    results = await asyncio.gather(*(one(n, size) for n, size in enumerate(sizes)))
+    return [r for r in results if r is not None]
