@@ -264,9 +264,9 @@ def find(session: Session, text: str, *, lang: str, blocked: list[tuple[int, int
     segments = _segments(toks, text)
     keys = {v for seg in segments for i, j in _spans(seg) for v in _variants(seg, i, j, lang)}
     keys |= {_without_legal(k) for k in keys}
-    catalogue = store.products(session=session)
+    exact, catalogue = store.names(session=session, keys=keys)
     by_key: dict[str, list[store.Named]] = {}
-    for named in [*store.exact(session=session, keys=keys), *(p for p in catalogue if p.key in keys)]:
+    for named in [*exact, *(p for p in catalogue if p.key in keys)]:
         by_key.setdefault(named.key, []).append(named)
     stops = stop_words(lang if lang in LANGUAGES else "en")
     found: list[Mention] = []
