@@ -9,7 +9,6 @@ from sqlalchemy import Table, bindparam, literal
 from sqlalchemy import delete as sa_delete
 from sqlalchemy import insert as sa_insert
 from sqlalchemy import select as sa_select
-from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session
 
@@ -44,7 +43,11 @@ def _upsert(dialect: str) -> Any:
     """INSERT ... ON CONFLICT (the chat key) DO UPDATE: one statement replaces the chat's state."""
     statement = _UPSERT.get(dialect)
     if statement is None:
-        insert = sqlite.insert if dialect == "sqlite" else postgresql.insert
+        # The dialect's module is imported on first use: PostgreSQL's costs a SQLite store's start ~60 ms.
+        if dialect == "sqlite":
+            from sqlalchemy.dialects.sqlite import insert
+        else:
+            from sqlalchemy.dialects.postgresql import insert
         base = insert(_TABLE)
         statement = _UPSERT[dialect] = base.on_conflict_do_update(
             index_elements=["platform", "chat_id", "user_id"],

@@ -14,7 +14,6 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 
-import simplemma
 from rapidfuzz import fuzz
 from sqlmodel import Session
 from stop_words import get_stop_words
@@ -380,6 +379,9 @@ def _is_word(key: str, lang: str) -> bool:
     takes over a second to load, so there any word counts as one, which only makes this less eager."""
     if lang == "hu" or lang not in LANGUAGES:
         return True
+    # Imported here: it loads every language's rules (~0.1 s), and only a rare two-word new name needs it.
+    import simplemma
+
     # "mandarle", "chiamarlo": a verb with its pronoun is not in the dictionary but lemmatizes to one.
     return bool(simplemma.is_known(key, lang=lang)) or simplemma.lemmatize(key, lang=lang) != key
 
