@@ -49,6 +49,18 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor.close()
 
 
+def upsert_insert(dialect: str) -> Callable[..., Any]:
+    """The dialect's INSERT that takes ON CONFLICT clauses (PostgreSQL's, else SQLite's), imported on first use:
+    the PostgreSQL dialect's modules cost every SQLite start ~50 ms."""
+    if dialect == "postgresql":
+        from sqlalchemy.dialects.postgresql import insert as pg_insert
+
+        return pg_insert
+    from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+
+    return sqlite_insert
+
+
 def session_factory(engine: Engine) -> SessionFactory:
     @contextmanager
     def session_scope() -> Iterator[Session]:

@@ -13,6 +13,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session
 
 from storage import models
+from storage.db import upsert_insert
 
 DIALOG_TTL = timedelta(minutes=30)
 
@@ -43,12 +44,7 @@ def _upsert(dialect: str) -> Any:
     """INSERT ... ON CONFLICT (the chat key) DO UPDATE: one statement replaces the chat's state."""
     statement = _UPSERT.get(dialect)
     if statement is None:
-        # The dialect's module is imported on first use: PostgreSQL's costs a SQLite store's start ~60 ms.
-        if dialect == "sqlite":
-            from sqlalchemy.dialects.sqlite import insert
-        else:
-            from sqlalchemy.dialects.postgresql import insert
-        base = insert(_TABLE)
+        base = upsert_insert(dialect)(_TABLE)
         statement = _UPSERT[dialect] = base.on_conflict_do_update(
             index_elements=["platform", "chat_id", "user_id"],
             set_={"kind": base.excluded.kind, "payload": base.excluded.payload, "expires_at": base.excluded.expires_at},
