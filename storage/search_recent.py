@@ -67,7 +67,7 @@ def recent_matches(
     if where or owned:
         return list(session.connection().execute(full, params | {"q": query, "n": limit}).scalars().all())
     rows = session.connection().execute(_FETCH, {"q": query, "fetch": FETCH}).all()
-    if len(rows) <= limit:
+    if len(rows) <= limit and len(rows) < FETCH:  # all of them, no more than asked for
         return [row[0] for row in rows]
     variants = sum(len(group) for group in words)
     if len(rows) ** 2 >= WALK_FACTOR * (rows[0][1] or 0) * variants:
