@@ -11,11 +11,13 @@ import re
 from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager
 from contextvars import ContextVar
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import timedelta
-from typing import Any, TypeVar
+from typing import TypeVar
 
-from bot import group_policy, identity, reply_entities
+from sqlmodel import Session
+
+from bot import group_policy, identity, prelude, reply_entities
 from bot.context import HandlerContext, Services
 from bot.inputs import valid_value
 from bot.nlu import focus
@@ -29,7 +31,6 @@ from bot.textclean import clean_text
 from bot.texts import formats, t
 from bot.types import ActionEvent, ConversationRef, IncomingMessage, Reply, UserRef, as_list
 from storage import dialogs, recent
-from storage import staff as staff_repo
 from storage.errors import Refusal, UserError
 from storage.models import Staff
 from storage.textguard import TextTooLong
@@ -45,13 +46,6 @@ UPLOAD_COMMAND = "upload"
 # The word for a column in the "too long" answer (any other column is a "text").
 FIELD_LABELS = {"full_name": "name", "name": "name", "display_name": "name", "notes": "notes", "summary": "summary"}
 FIELD_LABELS |= {"title": "title", "email": "email", "tag": "tag", "organization.name": "company"}
-
-
-@dataclass(frozen=True)
-class _Prelude:
-    staff: Staff | None
-    seen: bool
-    pending: tuple[str, dict[str, Any]] | None
 
 
 class Dispatcher:
@@ -133,30 +127,6 @@ class Dispatcher:
             log.exception("dispatch failed for %s", type(event).__name__)
             return [Reply(t(self.services.settings.default_language, "error.internal"), intent=Intent.UNKNOWN)]
 
-    def _prelude(self, event: IncomingMessage | ActionEvent, *, want_pending: bool) -> _Prelude:
-        """Who is asking, whether the event was handled before, and any pending question: one unit of work.
-
-        Every message needs these reads, so they share one connection checkout and one transaction.
-        """
-        with self.services.session() as session:
-            staff = staff_repo.by_identity(
-                session=session, platform=event.user.platform, external_id=event.user.user_id
-            )
-            seen = bool(event.event_id) and dialogs.event_seen(
-                session=session, platform=event.user.platform, event_id=event.event_id or ""
-            )
-            pending = None
-            if want_pending and staff is not None and not seen:
-                state = dialogs.get(
-                    session=session,
-                    platform=event.conversation.platform,
-                    chat_id=event.conversation.chat_id,
-                    user_id=event.user.user_id,
-                    now=self.services.clock.now(),
-                )
-                pending = (state.kind, dict(state.payload)) if state else None
-            return _Prelude(staff, seen, pending)
-
     def _mark_seen(self, event: IncomingMessage | ActionEvent) -> None:
         if event.event_id:
             with self.services.session() as session:
@@ -179,9 +149,14 @@ class Dispatcher:
         limit = self.services.settings.max_message_chars
         command = _COMMAND.match(text)
         registered = self.router.commands.get(command.group(1).lower()) if command else None
-        first = self._prelude(msg, want_pending=bool(text) and len(text) <= limit and not registered)
+        first = prelude.read(
+            self.services,
+            msg,
+            want_pending=bool(text) and len(text) <= limit and not registered,
+            understand=lambda session, staff, focused: self._understand(text, staff, session=session, focused=focused),
+        )
         staff = first.staff or await identity.link_by_verified_email(self.services, msg.user)
-        if staff is not None and msg.direct_chat:
+        if staff is not None and msg.direct_chat and not first.chat_known:
             identity.remember_chat(
                 self.services, platform=msg.user.platform, user_id=msg.user.user_id, chat_id=msg.conversation.chat_id
             )
@@ -213,7 +188,12 @@ class Dispatcher:
                 replies = self._shared(msg, await self._guard(handler(msg, ctx, payload), ctx, msg))
                 if replies:
                     return replies
-        ctx.understanding = self._understand(text, staff, msg)
+        if first.understood is not None:
+            ctx.understanding = first.understood
+        else:  # a pending question passed the message on, or the sender was linked just now
+            with self.services.session() as session:
+                focused = first.focus if first.staff is not None else self._focus(session, msg)
+                ctx.understanding = self._understand(text, staff, session=session, focused=focused)
         if not msg.conversation.is_private and not group_policy.allows_intent(ctx.understanding):
             return [self._direct_only(lang, ctx.understanding.intent)]
         wanted = Intent.CLARIFY if ctx.understanding.alternatives else ctx.understanding.intent
@@ -228,22 +208,25 @@ class Dispatcher:
             log.exception("could not remember the understanding of a message")
         return replies
 
-    def _understand(self, text: str, staff: Staff, msg: IncomingMessage) -> Understanding:
+    def _understand(self, text: str, staff: Staff, *, session: Session, focused: str | None) -> Understanding:
         """Values and mentions (the store is the dictionary of names), the intent and its slots, then the
-        conversation's focus for "her" or a bare first name."""
+        conversation's focus (read with the pending question) for "her" or a bare first name."""
         now, currency = self.services.clock.now(), self.services.settings.currency
-        with self.services.session() as session:
-            reading = read(text, session=session, lang=staff.language, now=now, tz=staff.tz, currency=currency)
-            focused = recent.recall_focus(
-                session=session,
-                platform=msg.conversation.platform,
-                chat_id=msg.conversation.chat_id,
-                user_id=msg.user.user_id,
-                now=now,
-            )
+        reading = read(text, session=session, lang=staff.language, now=now, tz=staff.tz, currency=currency)
         understood = parse(text, now=now, tz=staff.tz, lang=staff.language, currency=currency, reading=reading)
         focus.apply(understood, focused)
         return understood
+
+    def _focus(self, session: Session, msg: IncomingMessage) -> str | None:
+        conversation, key = msg.conversation, recent.focus_key(msg.user.user_id)
+        state = dialogs.get(
+            session=session,
+            platform=conversation.platform,
+            chat_id=conversation.chat_id,
+            user_id=key,
+            now=self.services.clock.now(),
+        )
+        return recent.focus_of(state)
 
     def _refusal(self, event: IncomingMessage | ActionEvent, lang: str, *, intent: str | None = None) -> list[Reply]:
         """The polite refusal to someone who is not staff: once per chat per hour, so a flood of strangers costs
@@ -282,17 +265,8 @@ class Dispatcher:
             "entities": (first.entities if first and first.entities is not None else understood.entities()),
             "parsed": understood.entities(),
         }
+        talked_about = first.entities.get("contact") if first and first.entities else None
         with self.services.session() as session:
-            talked_about = first.entities.get("contact") if first and first.entities else None
-            if talked_about and understood.intent in focus.PERSON_INTENTS:
-                recent.remember_focus(
-                    session=session,
-                    platform=msg.conversation.platform,
-                    chat_id=msg.conversation.chat_id,
-                    user_id=msg.user.user_id,
-                    name=str(talked_about),
-                    now=self.services.clock.now(),
-                )
             recent.remember(
                 session=session,
                 platform=msg.conversation.platform,
@@ -300,6 +274,7 @@ class Dispatcher:
                 user_id=msg.user.user_id,
                 payload=payload,
                 now=self.services.clock.now(),
+                focus=str(talked_about) if talked_about and understood.intent in focus.PERSON_INTENTS else None,
             )
 
     async def _redo(self, msg: IncomingMessage, ctx: HandlerContext, understanding: object) -> Result:
@@ -309,7 +284,7 @@ class Dispatcher:
         return await handler(msg, ctx) if handler else None
 
     async def _action(self, event: ActionEvent) -> list[Reply]:
-        first = self._prelude(event, want_pending=False)
+        first = prelude.read(self.services, event, want_pending=False)
         staff = first.staff or await identity.link_by_verified_email(self.services, event.user)
         lang = self._lang(staff)
         if staff is None:

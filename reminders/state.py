@@ -5,10 +5,9 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy.dialects.postgresql import insert as pg_insert
-from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlmodel import Session
 
+from storage.db import upsert_insert
 from storage.models import ReminderState
 
 LAST_SWEEP = "last_sweep"
@@ -21,7 +20,7 @@ def get(*, session: Session, key: str) -> ReminderState | None:
 
 def put(*, session: Session, key: str, at: datetime | None = None, value: dict[str, Any] | None = None) -> None:
     """Upsert: two instances writing the same key at once must not fail either sweep."""
-    insert = pg_insert if session.get_bind().dialect.name == "postgresql" else sqlite_insert
+    insert = upsert_insert(session.get_bind().dialect.name)
     row: dict[str, Any] = {"key": key}
     if at is not None:
         row["at"] = at

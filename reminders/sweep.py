@@ -15,8 +15,6 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from sqlalchemy import func, select
-from sqlalchemy.dialects.postgresql import insert as pg_insert
-from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.engine import Engine
 from sqlmodel import Session
 
@@ -25,6 +23,7 @@ from reminders import cadence, engine, state
 from reminders.candidates import NudgeCandidate
 from reminders.dispatch import deliver_pending
 from reminders.slots import birthday_time, digest_time, due_slots
+from storage.db import upsert_insert
 from storage.models import Nudge
 
 log = logging.getLogger(__name__)
@@ -43,7 +42,7 @@ def insert_candidates(*, session: Session, candidates: list[NudgeCandidate], now
     if not candidates:
         return 0
     dialect = session.get_bind().dialect.name
-    insert = pg_insert if dialect == "postgresql" else sqlite_insert
+    insert = upsert_insert(dialect)
     rows = [
         {
             "kind": c.kind,

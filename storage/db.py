@@ -14,6 +14,7 @@ from sqlmodel import Session, create_engine
 from storage import textguard
 
 SessionFactory = Callable[[], AbstractContextManager[Session]]
+PAGE_CACHE_KB = 16384
 
 
 class DatabaseError(Exception):
@@ -46,7 +47,23 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute("PRAGMA synchronous=NORMAL")
+    # A 16 MB page cache per connection (SQLite's default is 2 MB): a common surname's candidates, read in
+    # recency order, then stay in process instead of costing a read system call a page (about half that
+    # query's time on 100,000 contacts). Bounded: a handful of pooled connections at most.
+    cursor.execute(f"PRAGMA cache_size=-{PAGE_CACHE_KB}")
     cursor.close()
+
+
+def upsert_insert(dialect: str) -> Callable[..., Any]:
+    """The dialect's INSERT that takes ON CONFLICT clauses (PostgreSQL's, else SQLite's), imported on first use:
+    the PostgreSQL dialect's modules cost every SQLite start ~50 ms."""
+    if dialect == "postgresql":
+        from sqlalchemy.dialects.postgresql import insert as pg_insert
+
+        return pg_insert
+    from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+
+    return sqlite_insert
 
 
 def session_factory(engine: Engine) -> SessionFactory:

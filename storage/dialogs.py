@@ -9,11 +9,11 @@ from sqlalchemy import Table, bindparam, literal
 from sqlalchemy import delete as sa_delete
 from sqlalchemy import insert as sa_insert
 from sqlalchemy import select as sa_select
-from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session
 
 from storage import models
+from storage.db import upsert_insert
 
 DIALOG_TTL = timedelta(minutes=30)
 
@@ -26,6 +26,11 @@ _KEY = (
     _TABLE.c.user_id == bindparam("user_id"),
 )
 _GET = sa_select(_TABLE.c.id, _TABLE.c.kind, _TABLE.c.payload, _TABLE.c.expires_at).where(*_KEY)
+_GET_MANY = sa_select(_TABLE.c.id, _TABLE.c.user_id, _TABLE.c.kind, _TABLE.c.payload, _TABLE.c.expires_at).where(
+    _TABLE.c.platform == bindparam("platform"),
+    _TABLE.c.chat_id == bindparam("chat_id"),
+    _TABLE.c.user_id.in_(bindparam("user_ids", expanding=True)),
+)
 _CLEAR = sa_delete(_TABLE).where(*_KEY)
 _DROP = sa_delete(_TABLE).where(_TABLE.c.id == bindparam("state_id"))
 _SEEN = sa_select(literal(1)).where(
@@ -39,8 +44,7 @@ def _upsert(dialect: str) -> Any:
     """INSERT ... ON CONFLICT (the chat key) DO UPDATE: one statement replaces the chat's state."""
     statement = _UPSERT.get(dialect)
     if statement is None:
-        insert = sqlite.insert if dialect == "sqlite" else postgresql.insert
-        base = insert(_TABLE)
+        base = upsert_insert(dialect)(_TABLE)
         statement = _UPSERT[dialect] = base.on_conflict_do_update(
             index_elements=["platform", "chat_id", "user_id"],
             set_={"kind": base.excluded.kind, "payload": base.excluded.payload, "expires_at": base.excluded.expires_at},
@@ -69,6 +73,30 @@ def get(*, session: Session, platform: str, chat_id: str, user_id: str, now: dat
     )
 
 
+def get_many(
+    *, session: Session, platform: str, chat_id: str, user_ids: list[str], now: datetime
+) -> dict[str, models.DialogState]:
+    """The chat's states under several user keys (a pending question, the focus) in one statement, by user key;
+    expired ones are dropped as :func:`get` drops them."""
+    connection = session.connection()
+    found: dict[str, models.DialogState] = {}
+    rows = connection.execute(_GET_MANY, {"platform": platform, "chat_id": chat_id, "user_ids": user_ids})
+    for state_id, user_id, kind, payload, expires_at in rows.all():
+        if expires_at <= now:
+            connection.execute(_DROP, {"state_id": state_id})
+            continue
+        found[user_id] = models.DialogState(
+            id=state_id,
+            platform=platform,
+            chat_id=chat_id,
+            user_id=user_id,
+            kind=kind,
+            payload=payload,
+            expires_at=expires_at,
+        )
+    return found
+
+
 def put(
     *,
     session: Session,
@@ -94,6 +122,32 @@ def put(
         return
     connection.execute(_CLEAR, {"platform": platform, "chat_id": chat_id, "user_id": user_id})
     connection.execute(sa_insert(_TABLE), values)
+
+
+def put_many(
+    *, session: Session, platform: str, chat_id: str, states: list[tuple[str, str, dict[str, Any]]], now: datetime
+) -> None:
+    """Several of the chat's states, (user key, kind, payload) each, in one statement (one executemany)."""
+    dialect = session.get_bind().dialect.name
+    if dialect not in ("sqlite", "postgresql") or len(states) < 2:
+        for user_id, kind, payload in states:
+            put(
+                session=session,
+                platform=platform,
+                chat_id=chat_id,
+                user_id=user_id,
+                kind=kind,
+                payload=payload,
+                now=now,
+            )
+        return
+    expires_at = now + DIALOG_TTL
+    rows = [
+        {"platform": platform, "chat_id": chat_id, "user_id": user_id, "kind": kind, "payload": payload,
+         "expires_at": expires_at}
+        for user_id, kind, payload in states
+    ]  # fmt: skip
+    session.connection().execute(_upsert(dialect), rows)
 
 
 def clear(*, session: Session, platform: str, chat_id: str, user_id: str) -> None:

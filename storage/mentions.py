@@ -1,8 +1,8 @@
 """The store as a dictionary: which of a message's word spans name a contact, an organization, a product or staff.
 
-One indexed query per table answers every exact span of a message at once (``search_key IN (...)`` on the
-b-tree index), so finding "Sophie Martin", "Acme" and "Premium" in one sentence costs three look-ups whatever
-the sentence's shape. Fuzzy spans (typos, a first name alone) go through ``storage.search``'s trigram index.
+One statement answers every exact span of a message at once (``search_key IN (...)`` on each table's b-tree
+index, with the product catalogue), so finding "Sophie Martin", "Acme" and "Premium" in one sentence costs one
+round trip whatever the sentence's shape. Fuzzy spans (typos, a first name alone) go through ``storage.search``'s trigram index.
 """
 
 from __future__ import annotations
@@ -10,10 +10,11 @@ from __future__ import annotations
 from collections.abc import Collection
 from dataclasses import dataclass
 
-from sqlalchemy import text
+from sqlalchemy import bindparam, text
 from sqlmodel import Session
 
 EXACT_LIMIT = 50
+CATALOGUE_LIMIT = 500
 
 
 @dataclass(frozen=True)
@@ -26,48 +27,50 @@ class Named:
     owner_id: int | None = None
 
 
-def _in(keys: Collection[str]) -> tuple[str, dict[str, str]]:
-    params = {f"k{n}": key for n, key in enumerate(keys)}
-    return ", ".join(f":{name}" for name in params), params
+# One statement answers a whole message: the exact contacts, the exact organizations and the product catalogue,
+# each branch on its own index (or, for the catalogue, tens of rows), so a message costs one round trip. The
+# key list is an expanding parameter: the statement is compiled once whatever the number of spans. (PostgreSQL
+# types a bare NULL in a subquery as text, hence the casts.)
+_NAMES = text(
+    "SELECT * FROM (SELECT 'contact', c.id, c.full_name, c.search_key, o.name, c.owner_id FROM contact c "
+    "LEFT OUTER JOIN organization o ON o.id = c.organization_id WHERE c.search_key IN :keys "
+    f"LIMIT {EXACT_LIMIT}) AS exact_contacts "
+    "UNION ALL SELECT * FROM (SELECT 'organization', id, name, name_key, CAST(NULL AS TEXT), owner_id FROM organization "
+    f"WHERE name_key IN :keys LIMIT {EXACT_LIMIT}) AS exact_organizations "
+    "UNION ALL SELECT * FROM (SELECT 'product', id, name, name_key, CAST(NULL AS TEXT), CAST(NULL AS INTEGER) "
+    "FROM product "
+    f"ORDER BY id LIMIT {CATALOGUE_LIMIT}) AS catalogue"
+).bindparams(bindparam("keys", expanding=True))
+_CATALOGUE = text(f"SELECT id, name, name_key FROM product ORDER BY id LIMIT {CATALOGUE_LIMIT}")
 
 
-def exact(*, session: Session, keys: Collection[str]) -> list[Named]:
-    """Contacts and organizations whose folded name is exactly one of ``keys`` (at most EXACT_LIMIT of each kind per key set)."""
-    keys = [k for k in dict.fromkeys(keys) if k]
-    if not keys:
-        return []
-    marks, params = _in(keys)
-    found: list[Named] = []
-    rows = session.connection().execute(
-        text(
-            "SELECT c.id, c.full_name, c.search_key, o.name, c.owner_id FROM contact c "
-            f"LEFT OUTER JOIN organization o ON o.id = c.organization_id WHERE c.search_key IN ({marks}) "
-            f"LIMIT {EXACT_LIMIT}"
-        ),
-        params,
-    )
-    found.extend(Named("contact", r[0], r[1], r[2], r[3], r[4]) for r in rows)
-    rows = session.connection().execute(
-        text(f"SELECT id, name, name_key, owner_id FROM organization WHERE name_key IN ({marks}) LIMIT {EXACT_LIMIT}"),
-        params,
-    )
-    found.extend(Named("organization", r[0], r[1], r[2], owner_id=r[3]) for r in rows)
-    return found  # products come from the catalogue, read once per message (products())
+def names(*, session: Session, keys: Collection[str]) -> tuple[list[Named], list[Named]]:
+    """(contacts and organizations whose folded name is exactly one of ``keys``, at most EXACT_LIMIT of each
+    kind; the product catalogue, small: tens of rows, for spans such as "pro licences" that name one loosely)."""
+    wanted = [k for k in dict.fromkeys(keys) if k]
+    if not wanted:
+        return [], products(session=session)
+    exact: list[Named] = []
+    catalogue: list[Named] = []
+    for kind, row_id, name, key, organization, owner_id in session.connection().execute(_NAMES, {"keys": wanted}):
+        named = Named(kind, row_id, name, key, organization, owner_id)
+        (catalogue if kind == "product" else exact).append(named)
+    return exact, catalogue
 
 
 def products(*, session: Session) -> list[Named]:
-    """The product catalogue (small: tens of rows), for spans such as "pro licences" that name a product loosely."""
-    rows = session.connection().execute(text("SELECT id, name, name_key FROM product ORDER BY id LIMIT 500"))
-    return [Named("product", r[0], r[1], r[2]) for r in rows]
+    """The product catalogue (small: tens of rows), in id order."""
+    return [Named("product", r[0], r[1], r[2]) for r in session.connection().execute(_CATALOGUE)]
+
+
+_TAGS = text(f"SELECT DISTINCT tag FROM contact_tag WHERE tag IN :keys LIMIT {EXACT_LIMIT}").bindparams(
+    bindparam("keys", expanding=True)
+)
 
 
 def tags(*, session: Session, keys: Collection[str]) -> list[str]:
     """Which of ``keys`` are tags some contact carries ("vip", "event-lead"): one look-up on the tag index."""
-    keys = [k for k in dict.fromkeys(keys) if k]
-    if not keys:
+    wanted = [k for k in dict.fromkeys(keys) if k]
+    if not wanted:
         return []
-    marks, params = _in(keys)
-    rows = session.connection().execute(
-        text(f"SELECT DISTINCT tag FROM contact_tag WHERE tag IN ({marks}) LIMIT {EXACT_LIMIT}"), params
-    )
-    return sorted(r[0] for r in rows)
+    return sorted(r[0] for r in session.connection().execute(_TAGS, {"keys": wanted}))

@@ -578,11 +578,9 @@ class CustomerFact(SQLModel, table=True):
     __table_args__ = (
         Index("ix_customer_fact_open", "kind", "status", "due_at"),
         # Partial: most facts are about a person, and a mostly-NULL column's statistics make SQLite scan every fact
-        # rather than use a plain index for "this organization's facts".
-        Index(
-            "ix_customer_fact_organization_id", "organization_id",
-            sqlite_where=text("organization_id IS NOT NULL"), postgresql_where=text("organization_id IS NOT NULL"),
-        ),
+        # rather than use a plain index for "this organization's facts". The migration makes it partial on
+        # PostgreSQL too; naming postgresql_where here would import that dialect (~50 ms) into every SQLite start.
+        Index("ix_customer_fact_organization_id", "organization_id", sqlite_where=text("organization_id IS NOT NULL")),
     )  # fmt: skip
     id: int | None = Field(default=None, primary_key=True)
     kind: str = Field(max_length=16)

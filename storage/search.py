@@ -19,6 +19,7 @@ from sqlmodel import Session, col, select
 
 from storage import models, nicknames
 from storage.normalize import email_normal, phone_e164, search_key
+from storage.search_recent import match_text, recent_matches
 from storage.types import UTCDateTime
 
 CANDIDATES = 200
@@ -120,14 +121,10 @@ def _candidate_ids(
     return list(rows.scalars().all())
 
 
-def _word_query(key: str, *, swaps: bool) -> str:
-    """FTS5 MATCH text: every word (or, with swaps, the word with two letters swapped) as a substring of the name."""
-    parts = []
-    for word in key.split():
-        if len(word) >= 3:
-            variants = dict.fromkeys(_swaps(word) if swaps else [word])
-            parts.append("(" + " OR ".join('"' + v.replace('"', '""') + '"' for v in variants) + ")")
-    return " AND ".join(parts)
+def _word_variants(key: str, *, swaps: bool) -> list[list[str]]:
+    """Every word of three letters or more, each with its variants (with swaps, two neighbouring letters swapped):
+    the name must hold every word, as any of its variants, as a substring."""
+    return [list(dict.fromkeys(_swaps(word) if swaps else [word])) for word in key.split() if len(word) >= 3]
 
 
 def _sqlite_candidates(
@@ -158,19 +155,19 @@ def _sqlite_candidates(
         return exact  # a full name typed exactly: it wins over any fuzzy neighbour
     initials = [w for w in key.split() if len(w) == 1 and w.isalpha()]
     fts = f"SELECT rowid FROM {table}_fts WHERE {table}_fts MATCH :q"
-    if table == "contact":
-        where = "".join(f" AND (c.{column} LIKE :i{n} OR c.{column} LIKE :j{n})" for n in range(len(initials)))
-        sql = (
-            f"SELECT c.id FROM {table} c WHERE c.id IN ({fts}){where}{_owned_by(owner_ids, 'c.')} "
-            "ORDER BY c.last_touch_at IS NULL, c.last_touch_at DESC LIMIT :n"
-        )
-    else:
-        sql = f"{fts} LIMIT :n"
+    # Contacts: the most recently touched matches (storage/search_recent.py), an initial filtering them.
+    where = "".join(f" AND (c.{column} LIKE :i{n} OR c.{column} LIKE :j{n})" for n in range(len(initials)))
+    sql = f"{fts} LIMIT :n"
     params: dict[str, object] = {"n": limit}
     for n, letter in enumerate(initials):
         params[f"i{n}"], params[f"j{n}"] = f"{letter}%", f"% {letter}%"
     for swaps in (False, True) if thorough else (False,):
-        ids = list(session.execute(text(sql), params | {"q": _word_query(key, swaps=swaps)}).scalars().all())
+        words = _word_variants(key, swaps=swaps)
+        if table == "contact":
+            owned_contacts = _owned_by(owner_ids, "c.")
+            ids = recent_matches(session, words, limit=limit, where=where, params=params, owned=owned_contacts)
+        else:
+            ids = list(session.execute(text(sql), params | {"q": match_text(words)}).scalars().all())
         if ids:
             return list(dict.fromkeys(exact + ids))
     if not thorough:

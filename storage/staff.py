@@ -34,6 +34,26 @@ def by_identity(*, session: Session, platform: str, external_id: str) -> models.
     return session.exec(_BY_IDENTITY, params={"platform": platform, "external_id": external_id}).first()
 
 
+_BY_IDENTITY_CHAT = (
+    select(models.Staff, models.StaffIdentity.chat_id, models.StaffIdentity.unreachable)
+    .join(models.StaffIdentity, col(models.StaffIdentity.staff_id) == col(models.Staff.id))
+    .where(
+        col(models.StaffIdentity.platform) == bindparam("platform"),
+        col(models.StaffIdentity.external_id) == bindparam("external_id"),
+    )
+    .where(models.Staff.active == True)  # noqa: E712
+)
+
+
+def by_identity_with_chat(
+    *, session: Session, platform: str, external_id: str
+) -> tuple[models.Staff, str | None, bool] | None:
+    """The staff member behind an account, with the account's stored direct chat (chat id, unreachable): the same
+    read tells a message from that chat that there is nothing new to remember about it."""
+    row = session.exec(_BY_IDENTITY_CHAT, params={"platform": platform, "external_id": external_id}).first()
+    return (row[0], row[1], bool(row[2])) if row is not None else None
+
+
 def create(
     *,
     session: Session,

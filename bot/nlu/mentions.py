@@ -14,7 +14,6 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 
-import simplemma
 from rapidfuzz import fuzz
 from sqlmodel import Session
 from stop_words import get_stop_words
@@ -265,9 +264,9 @@ def find(session: Session, text: str, *, lang: str, blocked: list[tuple[int, int
     segments = _segments(toks, text)
     keys = {v for seg in segments for i, j in _spans(seg) for v in _variants(seg, i, j, lang)}
     keys |= {_without_legal(k) for k in keys}
-    catalogue = store.products(session=session)
+    exact, catalogue = store.names(session=session, keys=keys)
     by_key: dict[str, list[store.Named]] = {}
-    for named in [*store.exact(session=session, keys=keys), *(p for p in catalogue if p.key in keys)]:
+    for named in [*exact, *(p for p in catalogue if p.key in keys)]:
         by_key.setdefault(named.key, []).append(named)
     stops = stop_words(lang if lang in LANGUAGES else "en")
     found: list[Mention] = []
@@ -381,6 +380,9 @@ def _is_word(key: str, lang: str) -> bool:
     takes over a second to load, so there any word counts as one, which only makes this less eager."""
     if lang == "hu" or lang not in LANGUAGES:
         return True
+    # Imported here: it loads every language's rules (~0.1 s), and only a rare two-word new name needs it.
+    import simplemma
+
     # "mandarle", "chiamarlo": a verb with its pronoun is not in the dictionary but lemmatizes to one.
     return bool(simplemma.is_known(key, lang=lang)) or simplemma.lemmatize(key, lang=lang) != key
 
