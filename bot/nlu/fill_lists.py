@@ -3,14 +3,11 @@ in 60 days?") and of a lifecycle move stated in passing ("Tiago is a prospect no
 
 from __future__ import annotations
 
-import re
 from datetime import datetime
-from typing import cast
 from zoneinfo import ZoneInfo
 
 from bot.nlu.dates import find_dates
-from bot.nlu.fill_sales import days_in, period_in
-from bot.nlu.lexicons import word
+from bot.nlu.fill_sales import days_in, named_period
 from bot.nlu.lifecycle import stage_named, tags_named
 from bot.nlu.reading import Reading
 from bot.nlu.understanding import Understanding
@@ -45,19 +42,9 @@ def fill_followup_window(u: Understanding, raw: str, *, now: datetime, tz: str) 
     today = now.astimezone(ZoneInfo(tz)).date()
     if not found or found[0].value.astimezone(ZoneInfo(tz)).date() == today:
         # "what do I have to do this week?": the days ahead, not today alone
-        span = period_in(raw, u.lang)
-        if span in ("week", "month") and _names_period(raw, u.lang):
+        span = named_period(raw, u.lang)
+        if span in ("week", "month"):
             u.days = 7 if span == "week" else 31
             return
     if found:
         u.follow_up_at = found[0].value
-
-
-def _names_period(raw: str, lang: str) -> bool:
-    """period_in answers "week" when nothing is named; this says whether a week or a month word is there."""
-    low = raw.lower()
-    for code in dict.fromkeys(("en", lang)):
-        for token, period in cast(dict[str, str], word(code, "PERIOD_WORDS")).items():
-            if period in ("week", "month") and re.search(rf"(?<!\w){re.escape(token)}(?!\w)", low):
-                return True
-    return False

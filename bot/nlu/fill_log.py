@@ -111,21 +111,20 @@ def kind_anywhere(text: str, lang: str) -> str | None:
     "írtam Zsófinak whatsappon"): a word naming the medium (whatsapp, voicemail, e-mail, lunch) beats a verb that
     only suggests one ("wrote", "talked"), so "wrote to her on whatsapp" is a message."""
     table = kinds(lang)
-    verb: str | None = None
     low = fold(text)
     for phrase, kind in kind_phrases(lang):
         if " " in phrase and re.search(rf"(?<!\w){re.escape(phrase)}(?!\w)", low):
             return kind  # "point avec Partenaires Conseil", "coup de fil à Rui"
+    medium = _medium(text)
+    if medium:
+        return medium
     for token in re.findall(r"[\w/'-]+", text.lower())[:40]:
         key = fold(token).strip("'-")
-        if key in _NOT_KINDS:
-            continue
-        medium = _stem_kind(key, _MEDIUM_STEMS)
-        if medium:
-            return medium
-        if verb is None:
+        if key not in _NOT_KINDS:
             verb = table.get(token) or table.get(key) or _stem_kind(key, _VERB_STEMS)
-    return verb
+            if verb:
+                return verb
+    return None
 
 
 def _medium(text: str) -> str | None:

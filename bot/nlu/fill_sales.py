@@ -57,15 +57,19 @@ def days_in(raw: str) -> int | None:
 
 
 def period_in(raw: str, lang: str) -> str:
+    return named_period(raw, lang) or "week"
+
+
+def named_period(raw: str, lang: str) -> str | None:
+    """The period a question names ("today", "tomorrow", "month", "week"), or None when it names none."""
     low = raw.lower()
-    found = "week"
+    found: str | None = None
     for code in dict.fromkeys(("en", lang)):
         for token, period in cast(dict[str, str], word(code, "PERIOD_WORDS")).items():
             if re.search(rf"(?<!\w){re.escape(token)}(?!\w)", low):
                 if period in ("today", "tomorrow"):
                     return period
-                if period == "month":
-                    found = "month"
+                found = "month" if period == "month" else found or period
     return found
 
 
@@ -87,7 +91,9 @@ def fill_purchase(u: Understanding, raw: str, *, now: datetime, tz: str, currenc
         # "a Ana comprou …", "az Ana vett …": the article is not part of the name.
         who = re.sub(rf"^\s*{word(u.lang, 'REF_INTRO')}\s+(?=\S)", "", match.group(1), flags=re.IGNORECASE)
         u.contact_ref = take_ref(who, u.lang) or who.strip()
-        u.quantity = int(match.group(2).replace("−", "-")) if match.group(2) else None  # none said: one (handlers/sales.py)
+        u.quantity = (
+            int(match.group(2).replace("−", "-")) if match.group(2) else None
+        )  # none said: one (handlers/sales.py)
         product = compiled(cast(str, word(u.lang, "PRODUCT_NOISE"))).sub(" ", match.group(3))
         u.product = " ".join(product.split()) or None
     elif explicit:
