@@ -19,6 +19,7 @@ from bot.nlu.fill_network import NETWORK_INTENTS
 from bot.nlu.intents import Intent
 from bot.nlu.mentions import Mention
 from bot.nlu.reading import Reading
+from bot.nlu.refs import hu_name
 from bot.nlu.understanding import Understanding
 
 # Below this the top reading is not trusted for a write: the sender is asked, with the two best readings.
@@ -173,6 +174,11 @@ def _org_names_ref(ref: str | None, text: str, org: Mention, reading: Reading) -
     return all(not w[:1].isupper() or w.lower() in never or w == "I" for w in words)
 
 
+def _as_written(mention: Mention, reading: Reading) -> str:
+    """The name without the Hungarian case ending the sentence gave it ("Szép Ádámmal" is Szép Ádám)."""
+    return hu_name(mention.text) if reading.lang == "hu" else mention.text
+
+
 def fill_mentions(u: Understanding, reading: Reading) -> None:
     """Names from the store take the person, company and product slots the grammar filled or missed."""
     text = reading.text
@@ -202,13 +208,13 @@ def fill_mentions(u: Understanding, reading: Reading) -> None:
             u.mention_kind = "new"
             person = None
         if person is not None and person.kind == "contact":
-            u.contact_ref = person.text  # the store knows where a name starts and ends better than the grammar
+            u.contact_ref = _as_written(person, reading)  # the store knows where a name starts and ends
             u.mention_kind = "contact"
             u.mention_ids = {str(c.id): c.score for c in person.candidates if c.kind == "contact"}
         elif person is not None and (
             _weak_ref(u.contact_ref, reading) or _overlaps(u.contact_ref, text, person.start, person.end)
         ):
-            u.contact_ref = person.text  # a name we do not know: the whole of it, never half
+            u.contact_ref = _as_written(person, reading)  # a name we do not know: the whole of it, never half
             u.mention_kind = "new"
         elif person is None and u.mention_kind == "new":
             pass

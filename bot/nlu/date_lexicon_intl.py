@@ -479,6 +479,10 @@ HU = DateLexicon(
         "holnap": (1, None),
         "holnapután": (2, None),
         "tegnapelőtt": (-2, None),
+        # the adjectives: "a mai teendőm", "a holnapi hívás", "a tegnapi megbeszélés"
+        "mai": (0, None),
+        "holnapi": (1, None),
+        "tegnapi": (-1, None),
     },
     periods={
         **same("jövő héten, jövő hét, jövő hétre", ("week", 1)),

@@ -164,9 +164,7 @@ def digitize(text: str, lang: str) -> Spelled:
     """Replace each longest run of number words by its digits ("twenty second" -> "22nd")."""
     vocab = _vocabulary(lang)
     joiners = _JOINERS.get(lang, set())
-    words = [
-        m for m in _WORD.finditer(text) if all(part in vocab for part in norm(m[0]).split()) or _hu_at(m[0], lang)
-    ]
+    words = [m for m in _WORD.finditer(text) if all(part in vocab for part in norm(m[0]).split()) or _hu_at(m[0], lang)]
     if not words:
         return Spelled(text, ())
     runs: list[list[re.Match[str]]] = []

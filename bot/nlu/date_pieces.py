@@ -472,7 +472,9 @@ def _clock_toward(hit: re.Match[str], scan: Scan) -> Piece | None:
     hour = spoken - 1
     # Business hours as for "half past 3": "fél 3" is 14:30 unless a part of day says otherwise.
     business = 1 <= spoken <= 6
-    return Piece(hit.start(), hit.end(), "clock", hour=hour if hour or not business else 12, minute=minutes, bare=business)
+    return Piece(
+        hit.start(), hit.end(), "clock", hour=hour if hour or not business else 12, minute=minutes, bare=business
+    )
 
 
 def _weak_clock(hit: re.Match[str], scan: Scan) -> Piece | None:

@@ -48,6 +48,17 @@ class DateMatch:
     # Why the phrase cannot be trusted ("unread": part of it was not understood, "impossible": "30 Feb"):
     # the caller asks, quoting `text`, and stores nothing. None when the whole phrase was read.
     doubt: str | None = None
+    # The span of a time said apart from its day ("tomorrow call Rui at 10"): part of this moment, not another.
+    clock: tuple[int, int] | None = None
+
+    @property
+    def spans(self) -> list[tuple[int, int]]:
+        return [(self.start, self.end), *([self.clock] if self.clock else [])]
+
+
+def date_spans(found: list[DateMatch]) -> list[tuple[int, int]]:
+    """Every stretch of text the dates were read from, to blank before the rest of the sentence is read."""
+    return [span for match in found for span in match.spans]
 
 
 def find_dates(
@@ -72,6 +83,8 @@ def find_dates(
     scan = _scan(spelled.text, now, tz, lang, prefer, day_first, strict=True)
     scan = replace(scan, country=country or _COMPANY["country"] or region_for_tz(tz))
     found = _resolve(scan)
+    if any(m.clock and _partly_read_apart(m, scan) for m in found):
+        found = _resolve(scan, join=False)  # "na segunda-feria às 10": the whole phrase is asked about
     spans = [(m.start, m.end) for m in found]
     out = []
     for match in found:
@@ -80,7 +93,8 @@ def find_dates(
         start, end = whole or (match.start, match.end)  # a doubted phrase is quoted whole: "two days after today"
         doubt = match.doubt or ("unread" if whole else None)
         start, end = spelled.original(start), spelled.original(end, end=True)
-        out.append(replace(match, start=start, end=end, text=text[start:end], doubt=doubt))
+        clock = match.clock and (spelled.original(match.clock[0]), spelled.original(match.clock[1], end=True))
+        out.append(replace(match, start=start, end=end, text=text[start:end], doubt=doubt, clock=clock))
     return _either_or(_outermost(out), text)
 
 
@@ -276,9 +290,40 @@ def _weekday_checked(dates: list[Piece], scan: Scan) -> date | None:
     return None
 
 
-def _resolve(scan: Scan) -> list[DateMatch]:
-    found = (_match(group, scan) for group in _groups(_select(collect(scan)), scan.text))
+def _partly_read_apart(match: DateMatch, scan: Scan) -> bool:
+    day, clock = (match.start, match.end), match.clock
+    return any(
+        partly_read(scan.text, span[0], span[1], scan.pat, [other]) is not None
+        for span, other in ((day, clock), (clock, day))
+        if span is not None and other is not None
+    )
+
+
+def _resolve(scan: Scan, *, join: bool = True) -> list[DateMatch]:
+    groups = _groups(_select(collect(scan)), scan.text)
+    day_and_clock = _day_and_clock(groups) if join else None
+    if day_and_clock is not None:
+        day, clock = day_and_clock
+        joined = _match(sorted(day + clock, key=lambda p: p.start), scan)
+        if joined is not None and joined.has_time:
+            start, end = day[0].start, day[-1].end
+            clock_span = (clock[0].start, clock[-1].end)
+            return [replace(joined, start=start, end=end, text=scan.text[start:end], clock=clock_span)]
+    found = (_match(group, scan) for group in groups)
     return [match for match in found if match is not None]
+
+
+def _day_and_clock(groups: list[list[Piece]]) -> tuple[list[Piece], list[Piece]] | None:
+    """A day and, elsewhere in the sentence, a time alone ("tomorrow call Rui at 10", "holnap hívás Gáborral
+    10-kor") are one moment: read apart, the reminder would be set at the default hour, half-read."""
+    if len(groups) != 2 or any(p.instant for g in groups for p in g):
+        return None
+    day, clock = groups if groups[0][0].kind == "date" else groups[::-1]
+    if {p.kind for p in day} != {"date"} or not {p.kind for p in clock} <= {"clock", "part"}:
+        return None
+    if not any(p.kind == "clock" for p in clock) or any(p.part_hour is not None for p in day):
+        return None
+    return day, clock
 
 
 def _with_dateparser(phrase: str, scan: Scan, prefer: Prefer, tz: str) -> datetime | None:

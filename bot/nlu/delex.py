@@ -73,7 +73,7 @@ def _dates(text: str, *, lang: str, now: datetime, tz: str) -> list[Span]:
             label = "TODAYDATE"
         else:
             label = "ANYDATE"  # "on monday": the sentence's tense decides
-        out.append(Span(match.start, match.end, label))
+        out.extend(Span(start, end, label) for start, end in match.spans)
     return out
 
 

@@ -9,7 +9,7 @@ from typing import cast
 from zoneinfo import ZoneInfo
 
 from bot.nlu.date_phrases import patterns_for
-from bot.nlu.dates import DateMatch, find_dates
+from bot.nlu.dates import DateMatch, date_spans, find_dates
 from bot.nlu.lexicons import compiled, fold, kind_phrases, kinds, lexicon, word
 from bot.nlu.refs import blank, company_after, skip_intro, take_ref
 from bot.nlu.understanding import Understanding
@@ -302,7 +302,7 @@ def fill_log(u: Understanding, raw: str, *, now: datetime, tz: str, explicit: bo
         if not doubt_about(u, future, "follow_up") and future:
             set_follow_up(u, future[0], now)
         u.follow_up_text = follow
-    cleaned = blank(body, [(m.start, m.end) for m in past])
+    cleaned = blank(body, date_spans(past))
     as_note = bool(_NOTE_LEAD.match(cleaned))
     lead = compiled(cast(str, word(lang, "LOG_LEAD"))).match(cleaned)
     rest = cleaned[lead.end() :] if lead else cleaned
@@ -347,7 +347,7 @@ def fill_followup(u: Understanding, raw: str, *, now: datetime, tz: str) -> None
     dates = find_dates(raw, now=now, tz=tz, lang=lang, prefer="future")
     if not doubt_about(u, dates, "follow_up") and dates:
         set_follow_up(u, dates[0], now)
-    cleaned = blank(raw, [(m.start, m.end) for m in dates])
+    cleaned = blank(raw, date_spans(dates))
     after = cleaned
     for code in dict.fromkeys((lang, "en")):
         lead = compiled(cast(str, word(code, "FOLLOW_UP_LEAD"))).match(after)
@@ -410,7 +410,7 @@ def fill_correction(u: Understanding, raw: str, *, now: datetime, tz: str) -> No
     dates = find_dates(raw, now=now, tz=tz, lang=lang, prefer="past")
     if not doubt_about(u, dates, "date") and dates:
         u.occurred_at = past_value(dates[0], now, tz)
-    cleaned = blank(raw, [(m.start, m.end) for m in dates])
+    cleaned = blank(raw, date_spans(dates))
     table = kinds(lang)
     for token in re.findall(r"[\w-]+", cleaned.lower()):
         found = table.get(token) or table.get(fold(token))

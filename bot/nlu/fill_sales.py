@@ -7,7 +7,7 @@ from datetime import datetime
 from typing import cast
 
 from bot.nlu import entities as ent
-from bot.nlu.dates import find_dates
+from bot.nlu.dates import date_spans, find_dates
 from bot.nlu.fill_log import doubt_about, past_value
 from bot.nlu.lexicons import compiled, lexicon, word
 from bot.nlu.refs import blank, take_ref
@@ -78,7 +78,7 @@ def fill_purchase(u: Understanding, raw: str, *, now: datetime, tz: str, currenc
     dates = find_dates(raw, now=now, tz=tz, lang=u.lang, prefer="past")
     if not doubt_about(u, dates, "date") and dates:
         u.occurred_at = past_value(dates[0], now, tz)
-    cleaned = blank(raw, [(m.start, m.end) for m in dates] + ([money_span] if money_span else []))
+    cleaned = blank(raw, date_spans(dates) + ([money_span] if money_span else []))
     verbs = cast(str, word(u.lang, "PURCHASE_VERBS"))
     if u.lang != "en":
         verbs = f"(?:{verbs}|{lexicon('en').PURCHASE_VERBS})"

@@ -38,6 +38,10 @@ _CUT = re.compile(
 )
 _EMOJI = re.compile("[\U0001f000-\U0001faff\u2600-\u27bf\ufe0f]")
 _HU_CASE = re.compile(r"(?<=\w\w)(?:val|vel|nak|nek|tól|től|ról|ről|hoz|hez|höz|nál|nél|ot|et|öt|at|t)$")
+# "-val/-vel" after a consonant doubles it: "Ádámmal", "Kováccsal" (cs -> ccs), "Balázzsal", "Tóthtal".
+_HU_DOUBLED = re.compile(
+    r"(?<=\w\w)(?:(?P<di>[cgklnstz])(?P=di)(?P<y>[syz])|(?P<one>[bcdfghjklmnprstvz])(?P=one)|(?P<th>th)t)[ae]l$"
+)
 
 
 def blank(text: str, spans: list[tuple[int, int]]) -> str:
@@ -97,10 +101,24 @@ def take_ref(fragment: str, lang: str, extra_stops: frozenset[str] = frozenset()
     return " ".join(words) or None
 
 
+def hu_name(name: str) -> str:
+    """A name as stored, from a Hungarian sentence: the case ending goes on the last word only ("Kovács Annával")."""
+    *head, last = name.split()
+    return " ".join([*head, _hu_base(last)])
+
+
 def _hu_base(token: str) -> str:
     """Hungarian adds case endings to names ("Annával", "Pétert"); the stored name has none."""
     if not token[:1].isupper():
         return token
+    hyphened = re.search(r"-[a-záéíóöőúüű]{1,6}$", token)
+    if hyphened:
+        return token[: hyphened.start()]  # "Chen Wei-nek", "Acme-nál": a foreign name keeps its spelling
+    doubled = _HU_DOUBLED.search(token)
+    if doubled:
+        return token[: doubled.start()] + (
+            doubled["th"] or (doubled["di"] + doubled["y"] if doubled["di"] else doubled["one"])
+        )
     base = _HU_CASE.sub("", token)
     if base != token and base[-1:] in ("á", "é"):
         base = base[:-1] + {"á": "a", "é": "e"}[base[-1]]

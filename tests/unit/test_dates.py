@@ -450,3 +450,21 @@ def test_a_phrase_quoted_whole_swallows_the_phrases_inside_it() -> None:
     # also offered on its own, which would set Monday and drop the 10:15 the sender gave.
     found = _find("ligar ao Ivo Campos na segunda-feria às 10 e um quarto", "pt")
     assert [(m.text, m.doubt) for m in found] == [("na segunda-feria às 10 e um quarto", "unread")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "hour"),
+    [
+        ("tomorrow call rui almeida at 10", "en", 10),
+        ("friday meeting with ana costa at 3pm", "en", 15),
+        ("amanhã ligar ao rui às 15h", "pt", 15),
+        ("holnap hívás Szabó Gáborral 10-kor", "hu", 10),
+    ],
+)
+def test_a_time_said_apart_from_its_day_is_part_of_that_moment(text: str, lang: str, hour: int) -> None:
+    # Read apart, the day alone set the reminder at the default 09:00 and the time was dropped: half-read.
+    found = _find(text, lang)
+    assert len(found) == 1 and found[0].has_time and found[0].value.hour == hour
+    assert found[0].value.date() > NOW.date()
+    clock = found[0].clock
+    assert clock is not None and text[clock[0] : clock[1]].strip().endswith(("10", "3pm", "15h", "10-kor"))
