@@ -69,6 +69,7 @@ class DateLexicon:
     day_month: tuple[str, ...] = ()  # regexes: {M} all month words, {FM} full names only
     clocks: tuple[str, ...] = ()  # extra clock regexes with (?P<h>) and optional (?P<mi>)
     soft_weekdays: bool = False  # an ambiguous weekday ending a clause counts (pt "f/u sexta.")
+    soft_weekday_words: frozenset[str] = frozenset()  # the same for these words only, after other words
     now_words: tuple[str, ...] = ()  # "now", "asap": this very moment
     anchor_rel: dict[str, int] = field(default_factory=dict)  # "two days after tomorrow": "after" -> +1
     of_month: tuple[str, ...] = ()  # "the first friday of july": "of", "in"
@@ -96,6 +97,8 @@ EN = DateLexicon(
         " | friday, fri | saturday, sat | sunday, sun"
     ),
     weekdays_ambiguous=frozenset(words("mon, wed, fri, sat, sun")),
+    # not words of their own: ending a clause after other words, they are days ("visited their office mon")
+    soft_weekday_words=frozenset(words("mon, fri")),
     weekday_abbrevs=frozenset(words("mon, tue, tues, wed, thu, thur, thurs, fri, sat, sun")),
     weekday_pre={
         **same("next, on next", 2),  # the weekday of next week (see date_calendar.weekday)

@@ -99,7 +99,8 @@ def _weekday(hit: re.Match[str], scan: Scan) -> Piece | None:
         return None
     needs = False
     if not (pre or post or scan.has_context(hit.start())):
-        soft = scan.pat.lex.soft_weekdays and scan.clause_ends(hit.end())
+        softened = scan.pat.lex.soft_weekdays or (word.lower() in scan.pat.lex.soft_weekday_words and hit.start() > 0)
+        soft = softened and scan.clause_ends(hit.end())
         needs = bool(scan.pat.look("weekdays_ambiguous", word)) and not soft
         name_like = bool(scan.pat.look("weekdays_name_like", word))
         # Only a weekday that is also a name ("Domingo") may be a surname after a name; "Maria Silva Friday" is Friday.
@@ -209,7 +210,8 @@ def _ordinal(hit: re.Match[str], scan: Scan) -> Piece | None:
     day = cal.day_of_month(scan.today, number, scan.lean, offset)
     uncued = "cue" in hit.re.groupindex and not hit["cue"]
     needs = uncued and not scan.has_context(hit.start()) and not scan.clause_ends(hit.end())
-    if hit.groupdict().get("cue") and not _date_follows(hit.end(), scan):
+    suffixed = re.search(r"\d(?:st|nd|rd|th)\b", hit.group(0)) is not None  # "on the 10th went well" is a day
+    if hit.groupdict().get("cue") and not suffixed and not _date_follows(hit.end(), scan):
         return None  # "for 15 minutes", "on 3 accounts"
     if day is None:
         return _impossible(hit, scan, number) if offset is not None else None
