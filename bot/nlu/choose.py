@@ -179,6 +179,11 @@ def _as_written(mention: Mention, reading: Reading) -> str:
     return hu_name(mention.text) if reading.lang == "hu" else mention.text
 
 
+def _written_as_name(text: str) -> bool:
+    words = text.split()
+    return len(words) >= 2 and all(w[:1].isupper() for w in words)
+
+
 def fill_mentions(u: Understanding, reading: Reading) -> None:
     """Names from the store take the person, company and product slots the grammar filled or missed."""
     text = reading.text
@@ -193,6 +198,12 @@ def fill_mentions(u: Understanding, reading: Reading) -> None:
         if later and person is not None and person.start < corrected.start():
             # "ligar ao pedro almeida, não, à larissa": the name after the correction is the one meant.
             person, u.contact_ref, u.mention_kind = later[0], None, None
+    elif u.intent in PERSON_INTENTS and person is not None and person.kind == "contact":
+        earlier = [m for m in reading.all("new") if m.start < person.start and _written_as_name(m.text)]
+        if earlier:
+            # "Szabó Zsófiával beszéltem ma, ő Katalin asszisztense": the sentence is about the first person it
+            # names; a stored name later in it is someone else, never the one written to.
+            person = earlier[0]
     if u.intent in PERSON_INTENTS:
         at = text.lower().find(u.contact_ref.lower()) if u.contact_ref else -1
         if (
@@ -201,7 +212,7 @@ def fill_mentions(u: Understanding, reading: Reading) -> None:
             and at + len(u.contact_ref or "") <= person.start
             and not _weak_ref(u.contact_ref, reading)
             and all(w[:1].isupper() for w in (u.contact_ref or "").split())  # written as a name, not "left"
-            and not any(_overlaps(u.contact_ref, text, m.start, m.end) for m in reading.mentions)
+            and not any(_overlaps(u.contact_ref, text, m.start, m.end) for m in reading.mentions if m.kind != "new")
         ):
             # "called Rose at Thames Analytics, she's replacing emily": the person the sentence is about comes
             # first; a stored name later in it is someone else.
@@ -274,7 +285,8 @@ NOTE_LEAD = re.compile(r"^\s*(?:notes?|nota|jegyzet|add(?:ed)? (?:a )?note)\s*:"
 
 # A name taken back in the same message: "call Rui, no wait, Maria", "ao pedro, não, à larissa", "anzi", "vagyis".
 _SELF_CORRECTION = re.compile(
-    r",\s*(?:no|não|nao|non|nem)\s*[,.!]|\bno wait\b|\bI mean\b|\bsorry,|\bactually,|\bquer dizer\b|\bdigo\b|"
+    r",\s*(?:no|não|nao|non|nem)\s*[,.!]|\bno wait\b|"
+    r"\b(?:no|não|nao|non|nem)\b[\s,.!—–-]*(?:pardon|sorry|scusa|perd[oó]n|desculp[ae]|bocs\w*)\b|\bI mean\b|\bsorry,|\bactually,|\bquer dizer\b|\bdigo\b|"
     r"\bmejor dicho\b|\bperdón,|\bpardon,|\benfin,|\banzi\b|\bcioè\b|\bvagyis\b|\bazaz\b|\bhelyesebben\b",
     re.IGNORECASE,
 )
