@@ -228,7 +228,11 @@ def risk_ranking(frame: InsightFrame, ctx: HandlerContext, session: Session) -> 
         flag = " ⚠" if r.ratio >= ctx.settings.at_risk_factor else ""
         org = f" ({r.organization})" if r.organization else ""
         line = ctx.t(
-            "insight.risk.line", name=f"{r.name}{org}", days=r.silent_days, rhythm=rhythm, ratio=number(r.ratio, digits=1)
+            "insight.risk.line",
+            name=f"{r.name}{org}",
+            days=r.silent_days,
+            rhythm=rhythm,
+            ratio=number(r.ratio, digits=1),
         )
         lines.append(line + flag)
     lines += as_of_note(ctx, session, ctx.now() - freshness.YEAR, ctx.now())

@@ -86,13 +86,19 @@ def intent(reading: Reading, ruled: str | None, *, lookup: bool) -> Verdict | No
         # A rule is exact where it fires on the sentences it was written for: the model overrules it only
         # when it is sure and the rule's reading is unlikely.
         return Verdict(ruled, rule_p, ())
-    if ruled is None and p < ASK_BELOW and lookup and len(reading.text.split()) <= 2 and reading.mentions:
+    if ruled is None and p < ASK_BELOW and lookup and len(reading.text.split()) <= 2 and _a_name(reading):
         return Verdict("find_contact", p, ())  # a name alone ("chen wie") is a look-up, whatever else it might be
     if ruled is None and p < UNKNOWN_BELOW and not (p >= NOTHING_BELOW and {top, second} & WRITE_INTENTS):
         return Verdict("find_contact" if lookup and _names_something(reading) else "unknown", p, ())
     unsure = p < ASK_BELOW and top != ruled  # the rules and the model agreeing is a confident reading
     alternatives = (top, second) if unsure and (top in WRITE_INTENTS or second in WRITE_INTENTS) else ()
     return Verdict(top, p, alternatives)
+
+
+def _a_name(reading: Reading) -> bool:
+    """The store found a name, or (no store to ask) the words are written as one: "Bob Smith?", "J. Silva"."""
+    words = reading.text.strip(" ?!").split()
+    return bool(reading.mentions) or all(re.fullmatch(r"[A-ZÀ-Ý][\w'’.-]*", w) for w in words)
 
 
 def _names_something(reading: Reading) -> bool:
@@ -301,6 +307,9 @@ def _product_from_store(u: Understanding, product: Mention) -> None:
     name = product.candidates[0].name
     if not u.product or u.intent in (Intent.CREATE_DEAL, Intent.CROSS_SELL):
         u.product = name
+        return
+    if u.intent == Intent.RECORD_PURCHASE and product.text.lower() in u.product.lower():
+        u.product = name  # "premium x10", "training days": the catalogue names what was bought
         return
     if u.intent == Intent.RECORD_NEED and product.text.lower() in u.product.lower():
         rest = u.product.lower().replace(product.text.lower(), " ").split()

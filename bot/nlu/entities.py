@@ -279,3 +279,28 @@ def format_birthday(month: int, day: int, year: int | None) -> str | None:
     if not 1 <= day <= limit or (year is not None and not 1900 <= year <= 2100):
         return None
     return f"{year:04d}-{month:02d}-{day:02d}" if year else f"{month:02d}-{day:02d}"
+
+
+# What is counted in a purchase, in the six languages: "5 licencias premium", "20 premium licences", "2 jours de
+# formation", "10 fő". A number before one of these (with at most one word between) is how many were bought.
+_UNITS = (
+    r"licen[cs]\w*|seats?|users?|units?|pcs|ppl|people|persons?|days?|"
+    r"licen[çc]as?|lugares|utilizadores|usu[aá]rios|unidades|pessoas|dias|"
+    r"licencias?|plazas|usuarios|personas|d[ií]as|"
+    r"postes|places|utilisateurs|unit[ée]s|personnes|jours|"
+    r"licenze|posti|utenti|unit[àa]|persone|giorni|"
+    r"licenc\w*|hely\w*|felhaszn[aá]l\w*|darab\w*|db|f[őo]|nap\w*"
+)
+_QUANTITY = re.compile(
+    rf"(?<![\w.,€$£])(?P<n>\d{{1,5}})\s*(?:x\s+)?(?:[^\W\d]+\s+)?(?:(?:de|di|d['’])\s+)?(?:{_UNITS})\b"
+    r"|(?<!\w)x\s?(?P<times>\d{1,5})\b|(?<![\w.,])(?P<before>\d{1,5})\s?x(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def find_quantity(text: str) -> tuple[int | None, tuple[int, int] | None]:
+    """How many of something a message counts ("5 licencias", "premium x10", "10x Basic"), and where."""
+    match = _QUANTITY.search(text)
+    if match is None:
+        return None, None
+    return int(match["n"] or match["times"] or match["before"]), match.span()

@@ -354,7 +354,10 @@ def fill_followup(u: Understanding, raw: str, *, now: datetime, tz: str) -> None
         if lead and lead.end() > 0 and not _inside_word(after, lead.end()):
             after = after[lead.end() :]
             break
-    target = _after_verb(after, lang)
+    kind, past_kind = read_kind(after, lang)
+    # "video call with Ryan Howard at 9:30": a kind of several words is not the person's name
+    several = kind is not None and len(after.split()) - len(past_kind.split()) > 1
+    target = _after_verb(past_kind if several else after, lang)
     u.contact_ref = take_ref(target, lang, _ARTICLES) if target is not None else None
     u.company = company_after(target or "", u.contact_ref, lang)
     u.follow_up_text = task_text(after, lang) or " ".join(cleaned.split()) or raw

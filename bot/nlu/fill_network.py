@@ -128,7 +128,7 @@ _NEED_END = re.compile(
     re.IGNORECASE,
 )
 _NEED_LEAD = re.compile(
-    r"^(?:(?:de|di|d'|of|del|della|dello|dell'|do|da|des|du)\s*)?"
+    r"^(?:(?:de|di|of|del|della|dello|do|da|des|du)\s+|(?:d|dell)['’]\s*)?"  # not the "di" of "discount"
     r"(?:(?:a|an|the|some|more|um|uma|un|une|una|uno|el|la|le|il|lo|l'|o|egy|az)\s+|l')?",
     re.IGNORECASE,
 )

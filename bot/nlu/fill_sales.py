@@ -95,6 +95,10 @@ def fill_purchase(u: Understanding, raw: str, *, now: datetime, tz: str, currenc
             int(match.group(2).replace("−", "-")) if match.group(2) else None
         )  # none said: one (handlers/sales.py)
         product = compiled(cast(str, word(u.lang, "PRODUCT_NOISE"))).sub(" ", match.group(3))
+        if u.quantity is None:
+            # "5 licencias premium", "premium x10", "signed for 20 premium licences": counted elsewhere
+            u.quantity, counted = ent.find_quantity(cleaned)
+            product = re.sub(r"(?<!\w)x\s?\d+\b|\b\d+\s?x(?!\w)", " ", product) if counted else product
         u.product = " ".join(product.split()) or None
     elif explicit:
         # "/buy Ana 2 Basic €40": who, how many, what.
@@ -103,6 +107,8 @@ def fill_purchase(u: Understanding, raw: str, *, now: datetime, tz: str, currenc
             u.contact_ref = slash.group(1).strip()
             u.quantity = int(slash.group(2)) if slash.group(2) else None
             u.product = " ".join(slash.group(3).split()) or None
+    if u.quantity is None:
+        u.quantity, _ = ent.find_quantity(cleaned)
 
 
 def fill_deal_stage(u: Understanding, raw: str) -> None:

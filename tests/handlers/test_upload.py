@@ -64,7 +64,7 @@ async def test_admin_upload_shows_the_dry_run_then_imports_on_confirmation(admin
     [ask] = await admin.send_file("contacts.csv", CSV)
 
     assert ask.text.startswith("Checked contacts.csv (contacts; nothing saved yet). Import 2 new, update 0, reject 1?")
-    assert 'line 4: rejected bad@example.com — no name' in ask.text
+    assert "line 4: rejected bad@example.com — no name" in ask.text
     assert [b.label for b in ask.buttons] == ["Import", "Cancel"]
     assert contact_names(app) == []  # the dry run wrote nothing
     [staged] = uploads(app)
