@@ -186,6 +186,8 @@ def _runs(toks: list[_Token], text: str, lang: str, blocked: list[tuple[int, int
         inside_value = any(s <= tok.start < e for s, e in blocked)
         initial = len(tok.text) == 1 and tok.text.isupper()  # "J. Silva"
         is_stop = tok.key in stops and not initial and not _title_pair(toks, tok, text)
+        if is_stop and tok.key in _SURNAME_WORDS and _beside_a_name(toks, tok, text, stops):
+            is_stop = False  # "called sarah long", "nagy péter": the surname, not the word
         particle = tok.key in _PARTICLES and bool(current)
         joined = bool(current) and re.fullmatch(r"\.?[ \t]+|\s*&\s*|-", text[current[-1].end : tok.start]) is not None
         if inside_value or (is_stop and not particle):
@@ -201,6 +203,22 @@ def _runs(toks: list[_Token], text: str, lang: str, blocked: list[tuple[int, int
         runs.append(current)
     # A particle cannot end a run ("Maria da").
     return [r[: len(r) - 1] if r[-1].key in _PARTICLES else r for r in runs if r and r[0].key not in _PARTICLES]
+
+
+# Surnames that are also function words of a language ("young", "long"; hu "nagy"): beside a name word they are
+# part of the name, or "called sarah long" would be a call with the one stored Sarah.
+_SURNAME_WORDS = frozenset({"young", "long", "nagy"})
+
+
+def _beside_a_name(toks: list[_Token], tok: _Token, text: str, stops: frozenset[str]) -> bool:
+    index = toks.index(tok)
+    for other in (toks[index - 1] if index else None, toks[index + 1] if index + 1 < len(toks) else None):
+        if other is None or other.key in stops:
+            continue
+        gap = text[min(tok.end, other.end) : max(tok.start, other.start)]
+        if re.fullmatch(r"[ \t]+", gap):
+            return True
+    return False
 
 
 def _title_pair(toks: list[_Token], tok: _Token, text: str) -> bool:
@@ -361,7 +379,7 @@ def _other_half(run: list[_Token], parts: list[Mention], lang: str) -> list[_Tok
         other, group = run[index - 1], run[index - 1 : index + 1]
     elif index + 1 < len(run) and any(n and n[0] == word for n in names):
         other, group = run[index + 1], run[index : index + 2]
-        if len(other.key) < 4 or _is_word(other.text.lower(), lang):
+        if len(other.key) < 4 or (_is_word(other.text.lower(), lang) and other.key not in _SURNAME_WORDS):
             return []
     else:
         return []

@@ -156,3 +156,22 @@ async def test_a_note_about_a_later_month_is_a_note_written_now(demo: Chat) -> N
     reply = (await demo.say("note: Sophie Martin is changing their ERP in May"))[0]
     assert reply.text.startswith("Logged note"), reply.text
     assert "today" in reply.text, "written now, not backdated to last May"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "called sarah long about the renewal",  # "long" is a word and a surname: not the one stored Sarah
+        "call w/ Peter Smith from Thames Analytics this morning, he replaces oliver apparently",
+    ],
+)
+async def test_an_unknown_full_name_is_asked_about_not_written_to_a_stored_one(demo: Chat, text: str) -> None:
+    touched = {name: _touches(demo, name) for name in ("Sarah Johnson", "Oliver Smith")}
+    reply = (await demo.say(text))[0]
+    assert reply.text.startswith("I don't have"), reply.text
+    assert {name: _touches(demo, name) for name in touched} == touched, "nothing written until answered"
+
+
+async def test_a_time_said_after_the_name_sets_the_reminder_at_that_time(demo: Chat) -> None:
+    reply = (await demo.say("tomorrow call Rui Almeida at 3pm"))[0]
+    assert "Rui Almeida" in reply.text and ("15:00" in reply.text or "3:00 PM" in reply.text), reply.text
