@@ -407,14 +407,21 @@ def _named_day(hit: re.Match[str], scan: Scan) -> Piece | None:
     return None
 
 
+WEEKDAY_DAY_REACH = 62  # days: "martes 25" is this month's or a neighbour's, never half a year away
+_HOUR_AFTER = re.compile(
+    r"\s*(?:-?kor\b|[oó]r[aá]\w*|h\b|hs\b|horas?\b|heures?\b|ore\b|uhr\b|am\b|pm\b|o['’]clock)", re.I
+)
+
+
 def _weekday_day(hit: re.Match[str], scan: Scan) -> Piece | None:
     """ "martes 25", "Friday the 15th": the nearest 25th that is a Tuesday. "monday 10" may be 10 o'clock,
     so a number that could be an hour is asked about."""
     number, target = int(hit["d"]), scan.pat.look("weekdays", hit["wd"])
-    if not 1 <= number <= 31:
-        return None
+    if not 1 <= number <= 31 or _HOUR_AFTER.match(scan.text, hit.end()):
+        return None  # "pénteken 14-kor", "viernes 14 hs": the weekday at that hour, read as a day and a clock
     day = cal.day_with_weekday(scan.today, number, target, scan.lean)
-    if day is None:
+    if day is None or abs((day - scan.today).days) > WEEKDAY_DAY_REACH:
+        # "friday 14" said in March: the next Friday the 14th is in August, which nobody meant; asked about
         return Piece(hit.start(), hit.end(), "date", day=scan.today, impossible=True)
     ordinal = hit[0].rstrip()[-1].isalpha() or " the " in hit[0].lower()
     return Piece(hit.start(), hit.end(), "date", day=day, unclear=number <= 12 and not ordinal)

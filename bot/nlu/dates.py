@@ -20,7 +20,7 @@ from bot.nlu import date_calendar as cal
 from bot.nlu.date_doubt import partly_read
 from bot.nlu.date_numbers import digitize
 from bot.nlu.date_phrases import GAP, flatten, norm, patterns_for
-from bot.nlu.date_pieces import Piece, Scan, collect
+from bot.nlu.date_pieces import WEEKDAY_DAY_REACH, Piece, Scan, collect
 from bot.nlu.entities import region_for_tz
 
 Prefer = Literal["future", "past"]
@@ -272,9 +272,6 @@ def _match(group: list[Piece], scan: Scan) -> DateMatch | None:
     return DateMatch(start, end, scan.text[start:end], value, hour_minute is not None, range_end, doubt)
 
 
-_WEEKDAY_DAY_REACH = 62  # days: "martes 25" is this month's or a neighbour's, never half a year away
-
-
 def _weekday_checked(dates: list[Piece], scan: Scan) -> date | None:
     """The day a group names; a weekday beside a day number must agree with it ("martes 25" said on Friday
     28 September is Tuesday 25 December ahead, or 25 September behind); None when nothing fits."""
@@ -286,7 +283,7 @@ def _weekday_checked(dates: list[Piece], scan: Scan) -> date | None:
         found = cal.day_with_weekday(scan.today, named.day.day, weekday, scan.lean)
         # "segunda-feira, dia 17" when the 17th is a Tuesday: the nearest Monday 17th is in August, which nobody
         # meant; asked about instead (None), as a weekday that does not match its date is.
-        return found if found is not None and abs((found - scan.today).days) <= _WEEKDAY_DAY_REACH else None
+        return found if found is not None and abs((found - scan.today).days) <= WEEKDAY_DAY_REACH else None
     return None
 
 

@@ -468,3 +468,17 @@ def test_a_time_said_apart_from_its_day_is_part_of_that_moment(text: str, lang: 
     assert found[0].value.date() > NOW.date()
     clock = found[0].clock
     assert clock is not None and text[clock[0] : clock[1]].strip().endswith(("10", "3pm", "15h", "10-kor"))
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"), [("hívás Zsófiával pénteken 14-kor", "hu"), ("pénteken 14 órakor", "hu"), ("vendredi 14h", "fr")]
+)
+def test_a_weekday_and_an_hour_is_that_weekday_at_that_hour(text: str, lang: str) -> None:
+    # "pénteken 14-kor" was read as "Friday the 14th": the next one is in August.
+    match = _one(text, lang)
+    assert match.value == datetime(2026, 3, 13, 14, 0, tzinfo=ZoneInfo(LISBON)) and match.doubt is None
+
+
+@pytest.mark.parametrize(("text", "lang"), [("friday 14", "en"), ("martes 25", "es")])
+def test_a_weekday_and_day_number_months_away_is_asked_about(text: str, lang: str) -> None:
+    assert _one(text, lang).doubt == "impossible"
