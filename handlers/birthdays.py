@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from datetime import date, timedelta
 
 from bot.context import HandlerContext
@@ -16,7 +15,6 @@ from storage import birthdays, contacts
 from storage.errors import UserError
 from storage.models import Contact
 
-_WHOSE = re.compile(r"(?:when(?:'s| is)\s+)?(?P<name>.+?)(?:'s|’s)\s+(?:birthday|bday|b-day)", re.IGNORECASE)
 _PERIOD_DAYS = {"today": 1, "tomorrow": 1, "week": 7, "month": 31}
 
 
@@ -24,10 +22,8 @@ async def birthdays_query(msg: IncomingMessage, ctx: HandlerContext) -> Reply:
     u = ctx.understanding
     if u is None:
         raise UserError("error.unreadable")
-    whose = _WHOSE.search(u.text)
     today = ctx.now().astimezone(ctx.tz).date()
-    if whose and not re.fullmatch(r"(?:any|anyone|who|whose|the)", whose.group("name").strip(), re.IGNORECASE):
-        u.contact_ref = whose.group("name").strip()
+    if u.contact_ref and u.mention_kind != "organization":  # "when is João's birthday?", "quando faz anos o Rui?"
         with ctx.session() as session:
             found = resolve(session, ctx, u, allow_org=False, offer_create=False)
             if found.question is not None:

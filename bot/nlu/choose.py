@@ -53,6 +53,7 @@ WRITE_INTENTS = frozenset(
 _RULE_KEEPS = frozenset({(Intent.UPDATE_CONTACT, Intent.RECORD_NEED)})
 PERSON_INTENTS = frozenset(
     {
+        Intent.BIRTHDAYS,  # "quando faz anos o Rui?": one person's birthday
         Intent.LOG_INTERACTION,
         Intent.SCHEDULE_FOLLOWUP,
         Intent.UPDATE_CONTACT,

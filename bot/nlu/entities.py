@@ -223,7 +223,7 @@ _MONTH_WORD = r"(?:" + "|".join(sorted((re.escape(k) for k in _MONTHS), key=len,
 _BIRTHDAY = re.compile(
     rf"(?:(?P<y1>\d{{4}})-(?P<m1>\d{{1,2}})-(?P<d1>\d{{1,2}}))"
     rf"|(?:(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+|de\s+)?(?P<mw2>{_MONTH_WORD})(?:\s+(?P<y2>\d{{4}}))?)"
-    rf"|(?:(?P<mw3>{_MONTH_WORD})\s+(?P<d3>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<y3>\d{{4}}))?)"
+    rf"|(?:(?:(?P<y3>\d{{4}})\.?\s+)?(?P<mw3>{_MONTH_WORD})\s+(?P<d3>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<y3b>\d{{4}}))?)"
     rf"|(?:(?P<a4>\d{{1,2}})[/.](?P<b4>\d{{1,2}})(?:[/.](?P<y4>\d{{2,4}}))?)",
     re.IGNORECASE,
 )
@@ -259,7 +259,8 @@ def _birthday_from(g: dict[str, str | None], *, day_first: bool) -> str | None:
         found = _month(g["mw3"])
         if found is None:
             return None
-        year, month, day = (int(g["y3"]) if g["y3"] else None), found, int(g["d3"] or 0)
+        year_text = g["y3"] or g["y3b"]  # "1987. április 4." (Hungarian) or "april 4, 1987"
+        year, month, day = (int(year_text) if year_text else None), found, int(g["d3"] or 0)
     else:
         a, b = int(g["a4"] or 0), int(g["b4"] or 0)
         day, month = (a, b) if day_first else (b, a)

@@ -13,6 +13,7 @@ from datetime import datetime
 from bot.nlu import choose
 from bot.nlu import entities as ent
 from bot.nlu.checks import flag_values
+from bot.nlu.fill_birthday import birthday_stated, whose_birthday
 from bot.nlu.fill_contact import fill_add, fill_update
 from bot.nlu.fill_deals import fill_deal_change, fill_new_deal, fill_new_organization
 from bot.nlu.fill_insight import fill_insight, table_measure
@@ -173,6 +174,7 @@ def parse(
     elif u.intent == Intent.BIRTHDAYS:
         u.period = period_in(raw, u.lang)
         u.days = days_in(raw)  # "birthdays in the next 10 days"
+        u.contact_ref = whose_birthday(raw)  # "when is João's birthday?"; a stored name anywhere wins (choose.py)
     elif u.intent in NETWORK_INTENTS:
         fill_network(u, raw, now=now, tz=tz)
     if u.intent in INSIGHT_INTENTS:
@@ -181,6 +183,8 @@ def parse(
         fill_deal_stage(u, typed)  # "deals in negotiation?": the stage the question is about
     if verdict is not None:
         u.confidence, u.alternatives = verdict.confidence, list(verdict.alternatives)
+    if forced is None and u.intent in _BIRTHDAY_READINGS and not u.birthday and birthday_stated(u, raw, reading):
+        u.alternatives = []  # a person and a whole day with a birthday word: one reading
     choose.fill_mentions(u, reading)
     choose.mark_organization_party(u, reading)
     if choose.planned(u, reading, now=now, tz=tz):
@@ -197,6 +201,9 @@ def parse(
     flag_values(u, raw)
     return u
 
+
+# Readings a stated birthday ("aniversário do rui almeida: 12/07/1983") was taken for before its day was seen.
+_BIRTHDAY_READINGS = frozenset({Intent.BIRTHDAYS, Intent.FIND_CONTACT, Intent.UPDATE_CONTACT, Intent.UNKNOWN})
 
 _KEYBOARD_ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm", "1234567890")
 

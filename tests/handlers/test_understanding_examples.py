@@ -175,3 +175,13 @@ async def test_an_unknown_full_name_is_asked_about_not_written_to_a_stored_one(d
 async def test_a_time_said_after_the_name_sets_the_reminder_at_that_time(demo: Chat) -> None:
     reply = (await demo.say("tomorrow call Rui Almeida at 3pm"))[0]
     assert "Rui Almeida" in reply.text and ("15:00" in reply.text or "3:00 PM" in reply.text), reply.text
+
+
+async def test_a_birthday_stated_is_stored_and_a_birthday_asked_is_answered(demo: Chat) -> None:
+    stated = (await demo.say("jessica wilson bday 11 feb 1990"))[0]
+    assert stated.text.startswith("Updated Jessica Wilson"), stated.text
+    asked = (await demo.say("when is Jessica Wilson's birthday?"))[0]
+    assert "Jessica Wilson" in asked.text and ("11" in asked.text and "Feb" in asked.text), asked.text
+    # Written in Portuguese by the same person: one person's birthday, not the week's list.
+    other = (await demo.say("quando faz anos o rui almeida?"))[0]
+    assert "Rui Almeida" in other.text and "Camila" not in other.text, other.text
