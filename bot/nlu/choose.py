@@ -287,7 +287,12 @@ _DEADLINE = re.compile(r"\b(?:by|until|till|before|due|para|até|hasta|avant|ent
 
 
 # "nota: a Lusitânia muda o processo em abril": a note says something about a date; it is not a plan for it.
-NOTE_LEAD = re.compile(r"^\s*(?:notes?|nota|jegyzet|add(?:ed)? (?:a )?note)\s*:", re.IGNORECASE)
+# "note: …", "nota sobre a Samba Foods: …", "note sur Bordeaux Vins : …", "megjegyzés a Budapest Softról: …"
+NOTE_LEAD = re.compile(
+    r"^\s*(?:notes?|nota|jegyzet|megjegyz[ée]s|remarque|add(?:ed)? (?:a )?note)"
+    r"(?:\s+(?:about|on|re|for|sobre|sur|su|sul|sulla|de|do|da|a|az)\s+[^:]{1,60})?\s*:",
+    re.IGNORECASE,
+)
 
 
 # A name taken back in the same message: "call Rui, no wait, Maria", "ao pedro, não, à larissa", "anzi", "vagyis".
@@ -361,4 +366,5 @@ def note_about_later(u: Understanding, reading: Reading) -> bool:
     if u.intent != Intent.LOG_INTERACTION or u.occurred_at is None or not NOTE_LEAD.match(reading.text):
         return False
     first = _first_date(reading)
-    return first is not None and first.label == "FUTUREDATE"
+    # "en septembre" said in March is this September or last: a note is about what lies ahead unless it says past
+    return first is not None and first.label in ("FUTUREDATE", "ANYDATE")

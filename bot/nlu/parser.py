@@ -118,6 +118,8 @@ def parse(
         if command == "debug":
             return Understanding(intent=Intent.HELP, text=raw, lang=lang, debug=raw)
     detected, rule_lang = detect_intent(raw, lang)
+    if detected is None and choose.NOTE_LEAD.match(raw):
+        detected = f"{Intent.LOG_INTERACTION}:NOTE_LEAD"  # the sender says it is a note: exact, not a reading
     question = None if forced else read_question(raw, lang, detected, rule_lang)
     if question is None and not forced and detected in (None, *INSIGHT_INTENTS) and table_measure(raw):
         # A measure of the question table named in any staff language ("average deal size", "ticket médio").
