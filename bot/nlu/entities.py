@@ -60,7 +60,7 @@ _MILLIONS = (
 _K = r"(?:\s?(?P<k>" + "|".join(sorted(_THOUSANDS + _MILLIONS, key=len, reverse=True)) + r")\b(?:\s+d['’]|\s+de)?)?"
 MONEY = re.compile(
     rf"(?P<sym>r\$|us\$|[€$£¥])\s?(?P<num>{_NUMBER}){_K}"
-    rf"|(?P<num2>{_NUMBER}){_K.replace('k>', 'k2>')}\s?(?P<code>[€$£¥]|(?:{'|'.join(_CURRENCY_CODES)})\b|eur(?:os?)?\b|dollars?\b|ft\b|reais\b)",
+    rf"|(?P<num2>{_NUMBER}){_K.replace('k>', 'k2>')}\s?(?P<code>[€$£¥]|(?:{'|'.join(_CURRENCY_CODES)})\b|eur(?:[oó]\w*)?\b|d[oó]lar(?:s|es)?\b|dollar[si]?\b|forint\w*|ft\b|reais\b)",
     re.IGNORECASE,
 )
 _WORD_CURRENCIES = {
@@ -128,6 +128,14 @@ def parse_number(raw: str) -> Decimal | None:
         return None
 
 
+def _currency_word(token: str) -> str | None:
+    """A currency named by a word with an ending: "2400 euróért" (hu), "300 ezer forintos", "500 dólares"."""
+    for stem, code in (("eur", "EUR"), ("forint", "HUF"), ("dólar", "USD"), ("dolar", "USD"), ("dollar", "USD")):
+        if token.startswith(stem):
+            return code
+    return None
+
+
 def find_money(text: str, *, default_currency: str) -> tuple[Decimal | None, str | None, tuple[int, int] | None]:
     match = MONEY.search(text)
     if not match:
@@ -143,7 +151,10 @@ def find_money(text: str, *, default_currency: str) -> tuple[Decimal | None, str
         amount *= 1_000_000
     token = (match.group("sym") or match.group("code") or "").lower()
     currency = (
-        _CURRENCY_SYMBOLS.get(token) or _WORD_CURRENCIES.get(token) or (token.upper() if len(token) == 3 else None)
+        _CURRENCY_SYMBOLS.get(token)
+        or _WORD_CURRENCIES.get(token)
+        or _currency_word(token)
+        or (token.upper() if len(token) == 3 else None)
     )
     return amount.quantize(Decimal("0.01")), currency or default_currency, match.span()
 

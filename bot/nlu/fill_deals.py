@@ -125,6 +125,8 @@ def fill_deal_change(u: Understanding, raw: str, *, now: datetime, tz: str, curr
         _money(u, raw, currency)
     elif re.search(r"\b(?:is now|now|agora|ahora|maintenant|ora|most)\b", raw, re.I):
         _money(u, raw, currency)  # "milano design deal is now 15k"
+    elif u.stage != "lost" and ent.MONEY.search(raw):
+        _money(u, raw, currency)  # "passa in negoziazione a 11.500 €": money with its currency is the new amount
     _close(u, raw, now=now, tz=tz)
     if u.stage == "lost":
         reason = _REASON.search(raw)
