@@ -1,0 +1,56 @@
+"""Typed values read from a message: money with its currency, counts of what was bought, birthdays."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from bot.nlu.entities import find_amount, find_quantity, parse_birthday
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "currency"),
+    [
+        ("a Budapest Soft vett 5 licencet 2400 euróért", "2400", "EUR"),
+        ("premium 20 licenc, 9 600 euró", "9600", "EUR"),
+        ("kb 2,5 millió forint", "2500000", "HUF"),
+        ("300 ezer forintos ajánlat", "300000", "HUF"),
+        ("cuesta 500 dólares", "500", "USD"),
+        ("passa in negoziazione a 11.500 €", "11500", "EUR"),
+        ("new deal 20k", "20000", None),  # a multiplier and no currency: the deal's or the default applies
+    ],
+)
+def test_money_in_every_language(text: str, amount: str, currency: str | None) -> None:
+    found, found_currency, _ = find_amount(text, default_currency="EUR")
+    assert found == Decimal(amount) and found_currency == currency
+
+
+@pytest.mark.parametrize(
+    ("text", "quantity"),
+    [
+        ("valencia foods ha comprado 5 licencias premium", 5),
+        ("samba foods purchased premium x10", 10),
+        ("signed for 20 premium licences", 20),
+        ("2 jours de formation", 2),
+        ("Kovács Bence 10 licencet vett", 10),
+        ("bought Premium at 10 am", None),  # a time is not a count
+        ("24k eur", None),
+    ],
+)
+def test_how_many_were_bought(text: str, quantity: int | None) -> None:
+    assert find_quantity(text)[0] == quantity
+
+
+@pytest.mark.parametrize(
+    ("text", "day_first", "birthday"),
+    [
+        ("Kovács Bence születésnapja 1987. április 4.", True, "1987-04-04"),
+        ("aniversário do rui almeida: 12/07/1983", True, "1983-07-12"),
+        ("jessica wilson bday 11 feb 1990", False, "1990-02-11"),
+        ("april 4, 1987", False, "1987-04-04"),
+        ("compie gli anni il 9 ottobre", True, "10-09"),
+    ],
+)
+def test_birthdays_as_written(text: str, day_first: bool, birthday: str) -> None:
+    assert parse_birthday(text, day_first=day_first) == birthday
