@@ -10,11 +10,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import datetime
 from functools import cache
 
 from bot.nlu import intent_model
-from bot.nlu.delex import Span
 from bot.nlu.fill_network import NETWORK_INTENTS
 from bot.nlu.intents import Intent
 from bot.nlu.mentions import Mention
@@ -274,27 +272,6 @@ def fill_mentions(u: Understanding, reading: Reading) -> None:
             return
 
 
-_PAST = re.compile(
-    r"\b(?:\w+ed|met|spoke|rang|had|did|sent|wrote|saw|got|was|were|"
-    r"liguei|falei|reuni|estive|encontrei|mandei|enviei|tive|"
-    r"llam[eé]|habl[eé]|me reun[ií]|estuve|envi[eé]|tuve|"
-    r"appel[eé]|vu|rencontr[eé]|parl[eé]|eu|envoy[eé]|"
-    r"chiamato|sentito|visto|incontrato|parlato|mandato|avuto|"
-    r"felh[ií]vtam|besz[eé]ltem|tal[aá]lkoztam|k[uü]ldtem|volt)\b",
-    re.IGNORECASE,
-)
-_DEADLINE = re.compile(r"\b(?:by|until|till|before|due|para|até|hasta|avant|entro|jusqu)\W*$", re.IGNORECASE)
-
-
-# "nota: a Lusitânia muda o processo em abril": a note says something about a date; it is not a plan for it.
-# "note: …", "nota sobre a Samba Foods: …", "note sur Bordeaux Vins : …", "megjegyzés a Budapest Softról: …"
-NOTE_LEAD = re.compile(
-    r"^\s*(?:notes?|nota|jegyzet|megjegyz[ée]s|remarque|add(?:ed)? (?:a )?note)"
-    r"(?:\s+(?:about|on|re|for|sobre|sur|su|sul|sulla|de|do|da|a|az)\s+[^:]{1,60})?\s*:",
-    re.IGNORECASE,
-)
-
-
 # A name taken back in the same message: "call Rui, no wait, Maria", "ao pedro, não, à larissa", "anzi", "vagyis".
 _SELF_CORRECTION = re.compile(
     r",\s*(?:no|não|nao|non|nem)\s*[,.!]|\bno wait\b|"
@@ -331,40 +308,3 @@ def mark_organization_party(u: Understanding, reading: Reading) -> None:
     ref = u.contact_ref
     if any(m.kind == "organization" and _within(ref, reading.text, m.start, m.end) for m in reading.mentions):
         u.mention_kind = "organization"
-
-
-def _first_date(reading: Reading) -> Span | None:
-    """The message's first date phrase, labelled by tense (FUTUREDATE, PASTDATE, TODAYDATE, ANYDATE)."""
-    return next((v for v in reading.values if v.label.endswith("DATE")), None)
-
-
-def planned(u: Understanding, reading: Reading, *, now: datetime, tz: str) -> bool:
-    """A "logged" touch whose only date is ahead and whose sentence has no past tense is a plan."""
-    if u.intent != Intent.LOG_INTERACTION or u.correction or u.follow_up_text or NOTE_LEAD.match(reading.text):
-        return False
-    if u.occurred_at is not None and u.occurred_at.date() >= now.date():
-        return False  # read as today or earlier on its own terms ("this morning")
-    first = _first_date(reading)
-    if first is None or first.label != "FUTUREDATE" or _DEADLINE.search(reading.text[: first.start]):
-        return False
-    return not _PAST.search(reading.text[: first.start])
-
-
-def tense_unclear(u: Understanding, reading: Reading) -> bool:
-    """A touch dated by a weekday alone with no tense anywhere ("call with Hunter monday 9:30", said on a
-    Thursday): done last Monday or planned for the next? Logging a plan as done would reset the customer's
-    clock and set no reminder, so the sender is asked."""
-    if u.intent != Intent.LOG_INTERACTION or u.correction or u.follow_up_text or NOTE_LEAD.match(reading.text):
-        return False
-    first = _first_date(reading)
-    return first is not None and first.label == "ANYDATE" and not _PAST.search(reading.text)
-
-
-def note_about_later(u: Understanding, reading: Reading) -> bool:
-    """A note whose date lies ahead ("nota: Valencia Foods cambia de ERP en mayo") is written now: the date is
-    what it talks about, never when it happened (last May)."""
-    if u.intent != Intent.LOG_INTERACTION or u.occurred_at is None or not NOTE_LEAD.match(reading.text):
-        return False
-    first = _first_date(reading)
-    # "en septembre" said in March is this September or last: a note is about what lies ahead unless it says past
-    return first is not None and first.label in ("FUTUREDATE", "ANYDATE")

@@ -129,8 +129,8 @@ EN = DateLexicon(
         **same("tomorrow, tmrw, tmr, tomorow, tommorow", (1, None)),
         **same("day before yesterday, the day before yesterday", (-2, None)),
         "tonight": (0, 20),
-        "this morning": (0, 9),
-        "this afternoon": (0, 14),
+        **same("this morning, this am", (0, 9)),
+        **same("this afternoon, this pm", (0, 14)),
         "this evening": (0, 18),
         "last night": (-1, 20),
         **same("next day, the next day, the following day", (1, None)),
@@ -191,7 +191,7 @@ EN = DateLexicon(
     day_ends=words("eod, end of day, end of the day, the end of the day, the end of day, cob, close of business"),
     hour_preps=words("at, @, around"),
     context=words("by, until, till, til, before, after, from, since, for, due, every, starting"),
-    connectives=words("with, w, for, to, and, or, in, on, re, about, at, the, then, so"),
+    connectives=words("with, w, for, to, and, or, in, on, re, about, at, the, then, so, but, because"),
     holidays=words(
         "after the holidays, after holidays, after the holiday, after new year,"
         " after new year's, after the new year, in the new year"

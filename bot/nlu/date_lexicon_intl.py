@@ -89,7 +89,7 @@ PT = DateLexicon(
     day_ends=words("fim do dia, final do dia"),
     hour_preps=words("às, pelas, por volta das"),
     context=words("até, até o, até a, antes de, depois de, desde, para, pra, a partir de, de"),
-    connectives=words("com, para, pra, e, ou, em, no, na, sobre, de, do, da"),
+    connectives=words("com, para, pra, e, ou, em, no, na, sobre, de, do, da, mas, porque"),
     holidays=words("depois das festas, após as festas, depois do ano novo, após o ano novo"),
     ordinals=(r"(?:(?:n?o|até\s+o)\s+)?dia\s+(?P<d>\d{1,2})(?!\s*(?:/|\d))",),
     day_month=(r"(?:(?:n?o\s+)?dia\s+)?(?P<d>\d{1,2})(?:º|°|o)?\s+de\s+(?P<m>{M})(?:\s+de\s+(?P<y>\d{4}))?",),
@@ -199,7 +199,7 @@ ES = DateLexicon(
     day_ends=words("fin del día, final del día"),
     hour_preps=words("a las, a la, sobre las, hacia las, cerca de las, alrededor de las, las"),
     context=words("hasta, hasta el, antes del, antes de, después del, después de, desde, para, a partir del"),
-    connectives=words("con, para, y, o, en, sobre, de, del, a"),
+    connectives=words("con, para, y, o, en, sobre, de, del, a, pero, porque"),
     holidays=words("después de las fiestas, después de fiestas, tras las fiestas, después de año nuevo"),
     ordinals=(
         r"(?:el\s+)?día\s+(?P<d>\d{1,2})(?!\s*(?:/|\d))",
@@ -315,7 +315,7 @@ FR = DateLexicon(
     context=words(
         "avant, avant le, après, après le, jusqu'à, jusqu'au, d'ici, dès, depuis, pour, à partir de, à partir du"
     ),
-    connectives=words("avec, pour, et, ou, en, sur, de, du, chez"),
+    connectives=words("avec, pour, et, ou, en, sur, de, du, chez, mais, car"),
     holidays=words("après les fêtes, après le nouvel an"),
     ordinals=(
         r"(?P<cue>(?!))?le\s+(?P<d>\d{1,2}|1er)(?!\s*(?:/|\d))",
@@ -427,7 +427,7 @@ IT = DateLexicon(
     day_ends=words("fine giornata, a fine giornata"),
     hour_preps=words("alle, all', verso le, per le"),
     context=words("entro, entro il, fino a, prima di, dopo, da, per, per il"),
-    connectives=words("con, per, e, o, in, su, di, da"),
+    connectives=words("con, per, e, o, in, su, di, da, ma, perché"),
     holidays=words("dopo le feste, dopo capodanno"),
     ordinals=(r"(?:il\s+)?giorno\s+(?P<d>\d{1,2})(?!\s*(?:/|\d))",),
     day_month=(r"(?:il\s+|l['’])?(?P<d>\d{1,2})(?:°|º)?\s+(?P<m>{M})(?:\s+(?P<y>\d{4}))?",),
@@ -518,7 +518,7 @@ HU = DateLexicon(
     parts={"délben": 12},
     parts_weak={"reggel": 9, "délelőtt": 10, "de.": 10, "délután": 14, "du.": 14, "este": 18},
     day_ends=words("nap végén, nap végéig"),
-    connectives=words("és, vagy"),
+    connectives=words("és, vagy, de, mert"),
     holidays=words("az ünnepek után, ünnepek után"),
     ordinals=(r"(?P<d>\d{1,2})-(?:j?[áé]n)",),
     day_month=(r"(?:(?P<y>\d{4})\.?\s*)?(?P<m>{M})\s*(?P<d>\d{1,2})(?:-(?:j?[áé]n|ig|j?[áé]ig)|\.(?!\d))?",),

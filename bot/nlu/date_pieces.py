@@ -32,6 +32,7 @@ class Piece:
     minute: int = 0
     meridiem: str | None = None  # "a" or "p"
     bare: bool = False  # "at 3": no minutes, no am/pm, so business hours are assumed
+    short: bool = False  # "2:30": a one-digit hour with minutes and no am/pm, business hours too (not "02:30")
     part_hour: int | None = None  # "tonight" carries its own evening hour
     needs_support: bool = False  # alone it is probably not a date ("fri", "morning", "3h")
     weekday_only: bool = False
@@ -454,6 +455,7 @@ def _clock(hit: re.Match[str], scan: Scan) -> Piece | None:
         second=int(groups.get("s") or 0),
         meridiem=meridiem.lower() if meridiem else None,
         needs_support=weak,
+        short=bool(minutes) and not meridiem and len(hit["h"]) == 1,
     )
 
 
@@ -499,7 +501,11 @@ def _bare_clock(hit: re.Match[str], scan: Scan) -> Piece | None:
             if word not in scan.pat.date_words and not scan.pat.look("connectives", word):
                 return None
     minutes = groups.get("mi")
-    return Piece(hit.start(), hit.end(), "clock", hour=int(hit["h"]), minute=int(minutes or 0), bare=not minutes)
+    hour = hit["h"]
+    return Piece(
+        hit.start(), hit.end(), "clock", hour=int(hour), minute=int(minutes or 0), bare=not minutes,
+        short=bool(minutes) and len(hour) == 1,
+    )  # fmt: skip
 
 
 Builder = Callable[[re.Match[str], Scan], Piece | None]

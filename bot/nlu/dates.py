@@ -222,7 +222,7 @@ def _time_of_day(clock: Piece | None, part_hour: int | None) -> tuple[int, int, 
         hour = hour % 12 + (12 if clock.meridiem == "p" else 0)
     elif part_hour is not None:
         hour += 12 if hour < 12 <= part_hour and part_hour >= 14 else 0  # "at 3 in the afternoon", "10, tonight"
-    elif clock.bare and 1 <= hour <= _LATEST_BUSINESS_PM:
+    elif (clock.bare or clock.short) and 1 <= hour <= _LATEST_BUSINESS_PM:
         hour += 12
     return hour, clock.minute, clock.second
 

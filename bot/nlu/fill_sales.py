@@ -75,10 +75,12 @@ def named_period(raw: str, lang: str) -> str | None:
 
 def fill_purchase(u: Understanding, raw: str, *, now: datetime, tz: str, currency: str, explicit: bool = False) -> None:
     u.amount, u.currency, money_span = ent.find_amount(raw, default_currency=currency)
-    dates = find_dates(raw, now=now, tz=tz, lang=u.lang, prefer="past")
+    # The amount is not part of a date: "on the 3rd, 1650 usd" is the 3rd, not a phrase only partly read.
+    unpriced = blank(raw, [money_span]) if money_span else raw
+    dates = find_dates(unpriced, now=now, tz=tz, lang=u.lang, prefer="past")
     if not doubt_about(u, dates, "date") and dates:
         u.occurred_at = past_value(dates[0], now, tz)
-    cleaned = blank(raw, date_spans(dates) + ([money_span] if money_span else []))
+    cleaned = blank(unpriced, date_spans(dates))
     verbs = cast(str, word(u.lang, "PURCHASE_VERBS"))
     if u.lang != "en":
         verbs = f"(?:{verbs}|{lexicon('en').PURCHASE_VERBS})"

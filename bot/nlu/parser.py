@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from datetime import datetime
 
-from bot.nlu import choose
+from bot.nlu import choose, tense
 from bot.nlu import entities as ent
 from bot.nlu.checks import flag_values
 from bot.nlu.fill_birthday import birthday_stated, whose_birthday
@@ -118,7 +118,7 @@ def parse(
         if command == "debug":
             return Understanding(intent=Intent.HELP, text=raw, lang=lang, debug=raw)
     detected, rule_lang = detect_intent(raw, lang)
-    if detected is None and choose.NOTE_LEAD.match(raw):
+    if detected is None and tense.NOTE_LEAD.match(raw):
         detected = f"{Intent.LOG_INTERACTION}:NOTE_LEAD"  # the sender says it is a note: exact, not a reading
     question = None if forced else read_question(raw, lang, detected, rule_lang)
     if question is None and not forced and detected in (None, *INSIGHT_INTENTS) and table_measure(raw):
@@ -189,16 +189,21 @@ def parse(
         u.alternatives = []  # a person and a whole day with a birthday word: one reading
     choose.fill_mentions(u, reading)
     choose.mark_organization_party(u, reading)
-    if choose.planned(u, reading, now=now, tz=tz):
+    if forced is None and tense.happened(u, reading):
+        # "videóhívás volt John Millerrel hétfőn": told in the past, so logged, never set as a reminder.
+        u = Understanding(intent=Intent.LOG_INTERACTION, text=raw, lang=u.lang, confidence=u.confidence)
+        fill_log(u, raw, now=now, tz=tz, explicit=False)
+        choose.fill_mentions(u, reading)
+    elif tense.planned(u, reading, now=now, tz=tz):
         # "meeting with Rui next monday at 11": a plan, not a touch that happened.
         kind = u.kind
         u = Understanding(intent=Intent.SCHEDULE_FOLLOWUP, text=raw, lang=u.lang, confidence=u.confidence)
         fill_followup(u, raw, now=now, tz=tz)
         u.kind = kind
         choose.fill_mentions(u, reading)
-    elif forced is None and choose.tense_unclear(u, reading):
+    elif forced is None and tense.tense_unclear(u, reading):
         u.alternatives = [Intent.LOG_INTERACTION, Intent.SCHEDULE_FOLLOWUP]
-    elif choose.note_about_later(u, reading):
+    elif tense.note_about_later(u, reading):
         u.occurred_at = None  # the note is written now
     flag_values(u, raw)
     return u

@@ -102,14 +102,15 @@ def take_ref(fragment: str, lang: str, extra_stops: frozenset[str] = frozenset()
 
 
 def hu_name(name: str) -> str:
-    """A name as stored, from a Hungarian sentence: the case ending goes on the last word only ("Kovács Annával")."""
+    """A name as stored, from a Hungarian sentence: the case ending goes on the last word only ("Kovács Annával",
+    "john millerrel"); the caller knows it is a name, so a lower-case one loses its ending too."""
     *head, last = name.split()
-    return " ".join([*head, _hu_base(last)])
+    return " ".join([*head, _hu_base(last, known=True)])
 
 
-def _hu_base(token: str) -> str:
+def _hu_base(token: str, *, known: bool = False) -> str:
     """Hungarian adds case endings to names ("Annával", "Pétert"); the stored name has none."""
-    if not token[:1].isupper():
+    if not token[:1].isupper() and not known:
         return token
     hyphened = re.search(r"-[a-záéíóöőúüű]{1,6}$", token)
     if hyphened:

@@ -46,6 +46,16 @@ KIND_WORDS: dict[str, str] = {
     "e-mail": "email",
     "üzenet": "message",
     "jegyzet": "note",
+    "videóhívás": "meeting",
+    "videohívás": "meeting",
+    "hívott": "call",
+    "telefonáltam": "call",
+    "beszéltünk": "call",
+    "találkoztunk": "meeting",
+    "megismertem": "meeting",
+    "jártam": "visit",
+    "üzentem": "message",
+    "sms": "message",
 }
 KIND_PHRASES: dict[str, str] = {"e-mailt írtam": "email", "emailt írtam": "email", "emailt küldtem": "email"}
 KIND_TYPOS: dict[str, str] = {}

@@ -1,0 +1,88 @@
+"""When a touch happens: done (logged), planned (a reminder), or unclear (asked). A planned meeting logged as done
+would reset the customer's clock and set no reminder; a past call filed as a reminder would never be logged."""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime
+from typing import cast
+
+from bot.nlu.delex import Span
+from bot.nlu.intents import Intent
+from bot.nlu.lexicons import compiled, word
+from bot.nlu.reading import Reading
+from bot.nlu.understanding import Understanding
+
+_PAST = re.compile(
+    r"\b(?:\w+ed|met|spoke|rang|had|did|sent|wrote|saw|got|was|were|"
+    r"liguei|falei|reuni|estive|encontrei|mandei|enviei|tive|"
+    r"llam[eé]|habl[eé]|me reun[ií]|estuve|envi[eé]|tuve|"
+    r"appel[eé]|vu|rencontr[eé]|parl[eé]|eu|envoy[eé]|"
+    r"chiamato|sentito|visto|incontrato|parlato|mandato|avuto|stat[oaie]|"
+    r"felh[ií]vtam|besz[eé]ltem|besz[eé]lt[uü]nk|tal[aá]lkoztam|tal[aá]lkoztunk|k[uü]ldtem|j[aá]rtam|volt|voltam|"
+    r"voltunk|j[oö]tt|h[ií]vott)\b",
+    re.IGNORECASE,
+)
+_DEADLINE = re.compile(r"\b(?:by|until|till|before|due|para|até|hasta|avant|entro|jusqu)\W*$", re.IGNORECASE)
+
+
+# "nota: a Lusitânia muda o processo em abril": a note says something about a date; it is not a plan for it.
+# "note: …", "nota sobre a Samba Foods: …", "note sur Bordeaux Vins : …", "megjegyzés a Budapest Softról: …"
+NOTE_LEAD = re.compile(
+    r"^\s*(?:notes?|nota|jegyzet|megjegyz[ée]s|remarque|add(?:ed)? (?:a )?note)"
+    r"(?:\s+(?:about|on|re|for|sobre|sur|su|sul|sulla|de|do|da|a|az)\s+[^:]{1,60})?\s*:",
+    re.IGNORECASE,
+)
+
+
+def _first_date(reading: Reading) -> Span | None:
+    """The message's first date phrase, labelled by tense (FUTUREDATE, PASTDATE, TODAYDATE, ANYDATE)."""
+    return next((v for v in reading.values if v.label.endswith("DATE")), None)
+
+
+def planned(u: Understanding, reading: Reading, *, now: datetime, tz: str) -> bool:
+    """A "logged" touch whose only date is ahead and whose sentence has no past tense is a plan."""
+    if u.intent != Intent.LOG_INTERACTION or u.correction or u.follow_up_text or NOTE_LEAD.match(reading.text):
+        return False
+    if u.occurred_at is not None and u.occurred_at.date() >= now.date():
+        return False  # read as today or earlier on its own terms ("this morning")
+    first = _first_date(reading)
+    if first is None or first.label != "FUTUREDATE" or _DEADLINE.search(reading.text[: first.start]):
+        return False
+    return not _PAST.search(reading.text[: first.start])
+
+
+def tense_unclear(u: Understanding, reading: Reading) -> bool:
+    """A touch dated by a weekday alone with no tense anywhere ("call with Hunter monday 9:30", said on a
+    Thursday): done last Monday or planned for the next? Logging a plan as done would reset the customer's
+    clock and set no reminder, so the sender is asked."""
+    if u.intent != Intent.LOG_INTERACTION or u.correction or u.follow_up_text or NOTE_LEAD.match(reading.text):
+        return False
+    first = _first_date(reading)
+    return first is not None and first.label == "ANYDATE" and not _PAST.search(reading.text)
+
+
+def note_about_later(u: Understanding, reading: Reading) -> bool:
+    """A note whose date lies ahead ("nota: Valencia Foods cambia de ERP en mayo") is written now: the date is
+    what it talks about, never when it happened (last May)."""
+    if u.intent != Intent.LOG_INTERACTION or u.occurred_at is None or not NOTE_LEAD.match(reading.text):
+        return False
+    first = _first_date(reading)
+    # "en septembre" said in March is this September or last: a note is about what lies ahead unless it says past
+    return first is not None and first.label in ("FUTUREDATE", "ANYDATE")
+
+
+def happened(u: Understanding, reading: Reading) -> bool:
+    """A "reminder" told in the past tense whose dates are all behind or either way ("videóhívás volt John
+    Millerrel hétfőn", "la riunione c'è stata martedì") is a touch that happened; a reminder's own lead
+    ("remind me…") or any date ahead keeps it a plan."""
+    if u.intent != Intent.SCHEDULE_FOLLOWUP:
+        return False
+    text = reading.text
+    for code in dict.fromkeys((reading.lang, "en")):
+        if compiled(cast(str, word(code, "FOLLOW_UP_LEAD"))).match(text):
+            return False
+    dates = [v for v in reading.values if v.label.endswith("DATE")]
+    if not dates or any(v.label == "FUTUREDATE" for v in dates):
+        return False
+    return _PAST.search(text) is not None

@@ -1,0 +1,53 @@
+"""Readings in the six languages against the demo store, each a class of message once misread: the tense of a
+touch, a birthday stated, a note about a later month, a Hungarian name with its case ending."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+
+from bot.nlu.parser import parse
+from bot.nlu.reading import read
+from bot.nlu.train import demo_store
+from tests.nlu.corpus_check import NOW, TZ
+
+
+@pytest.fixture(scope="module")
+def session() -> Iterator[Any]:
+    with demo_store() as factory, factory() as s:
+        yield s
+
+
+def _read(session: Any, lang: str, text: str) -> dict[str, Any]:
+    u = parse(text, now=NOW, tz=TZ, lang=lang, reading=read(text, session=session, lang=lang, now=NOW, tz=TZ))
+    return {"intent": str(u.intent), **u.entities()}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # told in the past: logged, never set as a reminder for next Monday
+        ("hu", "videóhívás volt a globexes john millerrel hétfőn", {"intent": "log_interaction", "kind": "meeting"}),
+        ("it", "segna che la riunione con maria rossi c'è stata martedì", {"intent": "log_interaction"}),
+        # a birthday stated sets it; asked, it is answered
+        ("pt", "aniversário do rui almeida: 12/07/1983", {"intent": "update_contact", "birthday": "1983-07-12"}),
+        ("hu", "Kovács Bence születésnapja 1987. április 4.", {"intent": "update_contact", "birthday": "1987-04-04"}),
+        ("pt", "quando faz anos o rui almeida?", {"intent": "birthdays", "contact": "rui almeida"}),
+        # a note about a later month is written now
+        ("fr", "note sur Bordeaux Vins : ils changent de logiciel en septembre", {"intent": "log_interaction"}),
+        # the case ending is not part of the name written or created
+        ("hu", "beszéltem ma Szép Ádámmal telefonon", {"contact": "Szép Ádám", "kind": "call"}),
+        # a count and a currency word with an ending
+        ("hu", "a Budapest Soft vett 5 premium licencet tegnap 2400 euróért", {"quantity": 5, "amount": "2400.00"}),
+    ],
+)
+def test_reading(session: Any, lang: str, text: str, expected: dict[str, Any]) -> None:
+    got = _read(session, lang, text)
+    assert {key: got.get(key) for key in expected} == expected, got
+
+
+def test_a_note_about_a_later_month_is_not_backdated(session: Any) -> None:
+    got = _read(session, "fr", "note sur Bordeaux Vins : ils changent de logiciel en septembre")
+    assert got.get("date") is None, got
