@@ -265,7 +265,7 @@ FR = DateLexicon(
         "avant-hier": (-2, None),
         "ce soir": (0, 18),
         "ce matin": (0, 9),
-        "cet après-midi": (0, 14),
+        **same("cet après-midi, cet aprem, cet aprèm", (0, 14)),
         "cette nuit": (0, 20),
     },
     periods={
@@ -309,7 +309,7 @@ FR = DateLexicon(
         **same("le soir, du soir, dans la soirée", 18),
         **same("midi, à midi", 12),
     },
-    parts_weak={"matin": 9, "matinée": 9, "après-midi": 14, "soir": 18, "soirée": 18},
+    parts_weak={"matin": 9, "matinée": 9, "après-midi": 14, "aprem": 14, "aprèm": 14, "soir": 18, "soirée": 18},
     day_ends=words("fin de journée, en fin de journée"),
     hour_preps=words("à, vers"),
     context=words(

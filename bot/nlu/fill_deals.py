@@ -54,7 +54,7 @@ _REASON = re.compile(
     re.IGNORECASE,
 )
 _ORG_LEAD = re.compile(
-    r"^\s*(?:(?:add|new|create)\s+(?:a\s+)?(?:new\s+)?(?:company|organi[sz]ation|org|account|business)|"
+    r"^\s*(?:(?:add|new|create|set up)\s+(?:an?\s+)?(?:new\s+)?(?:company|organi[sz]ation|org|account|business)|"
     r"(?:adicionar?|nova|criar?|cria)\s+(?:a\s+|uma\s+)?(?:nova\s+)?(?:empresa|organiza[çc][aã]o|conta)|"
     r"(?:añadir|añade|nueva|crear|crea|agregar|agrega)\s+(?:la\s+|una\s+)?(?:nueva\s+)?(?:empresa|organizaci[oó]n|compañ[ií]a)|"
     r"(?:ajouter|ajoute|nouvelle|créer|crée|cree)\s+(?:la\s+|une\s+)?(?:nouvelle\s+)?(?:société|entreprise|organisation)|"
@@ -139,7 +139,7 @@ def fill_new_organization(u: Understanding, raw: str) -> None:
     parts = [p.strip() for p in re.split(r"[,;]", body) if p.strip()]
     if not parts:
         return
-    name = re.sub(r"^(?:called|named|chamada|llamada|appelée|chiamata)\s+", "", parts[0], flags=re.I).strip(" ")
+    name = re.sub(r"^(?:called|named|for|chamada|llamada|appelée|chiamata)\s+", "", parts[0], flags=re.I).strip(" ")
     # A full stop ends the sentence, except the one of an abbreviated legal form ("Sevilla Solar S.L.", "Acme Inc.").
     u.company = name if _ABBREVIATED_END.search(name) else name.strip(" .")
     for part in parts[1:]:

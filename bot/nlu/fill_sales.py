@@ -164,8 +164,15 @@ _CROSS_SELL_WHO = re.compile(
 )
 
 
+_CROSS_SELL_TO = re.compile(r"\b(?:to|for|para|pour|per)\s+(.+?)(?:\s+(?:buy|purchase|need|get)\b|\?|$)", re.IGNORECASE)
+# "cross-sell ideas for my accounts?": the whole book, not a person
+_MINE = re.compile(r"^(?:my|our|all|meus|minhas|nossos|mis|nuestros|mes|nos|miei|nostri|az én)\b", re.IGNORECASE)
+
+
 def fill_cross_sell(u: Understanding, raw: str) -> None:
     """Whose next purchase: "what else can Ana buy?", "cross-sell ideas for Acme", "upsell Maria"."""
-    match = _CROSS_SELL_WHO.search(raw)
+    # "what can i upsell to acme": the one sold to follows "to"/"for" wherever "can" stands
+    match = _CROSS_SELL_TO.search(raw) or _CROSS_SELL_WHO.search(raw)
     if match:
-        u.contact_ref = take_ref(match.group(1) or match.group(2), u.lang)
+        who = next(g for g in match.groups() if g)
+        u.contact_ref = None if _MINE.match(who) else take_ref(who, u.lang)

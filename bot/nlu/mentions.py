@@ -162,11 +162,18 @@ CRM_WORDS = _words(
 )
 
 
+_ELISION = re.compile(r"(?:l|d|dell|all|nell|dall|sull|un|qu)['’](?=\w)", re.IGNORECASE)
+
+
 def tokens(text: str, lang: str) -> list[_Token]:
     out: list[_Token] = []
     for match in _TOKEN.finditer(text):
         word, start = match.group(0), match.start()
         trimmed = _POSSESSIVE.sub("", word)
+        elided = _ELISION.match(trimmed)
+        if elided and len(trimmed) > elided.end():
+            # "l'Atelier Moreau", "dell'Acme": the article is not part of the name
+            trimmed, start = trimmed[elided.end() :], start + elided.end()
         if lang == "hu":
             trimmed = _HU_TAIL.sub("", trimmed)
         trimmed = trimmed.rstrip(".")
@@ -393,10 +400,53 @@ def _name_like(tok: _Token) -> bool:
     return len(tok.text) >= 2 and tok.text.isalpha() and tok.key not in _PARTICLES
 
 
+# Adverbs that often follow a name ("pierre toujours fâché", "giulia sempre gentile") and that simplemma's
+# dictionaries, made of inflected words, do not hold.
+_ADVERBS = frozenset(
+    [
+        "always",
+        "never",
+        "still",
+        "again",
+        "already",
+        "also",
+        "really",
+        "soon",
+        "toujours",
+        "jamais",
+        "souvent",
+        "encore",
+        "deja",
+        "aussi",
+        "vraiment",
+        "bientot",
+        "sempre",
+        "mai",
+        "spesso",
+        "ancora",
+        "gia",
+        "anche",
+        "davvero",
+        "presto",
+        "siempre",
+        "nunca",
+        "todavia",
+        "tambien",
+        "ya",
+        "nunca",
+        "ainda",
+        "tambem",
+        "ja",
+    ]
+)
+
+
 def _is_word(key: str, lang: str) -> bool:
     """Whether ``key`` is a word of the language (its lemma is in simplemma's dictionary); Hungarian's dictionary
     takes over a second to load, so there any word counts as one, which only makes this less eager."""
     if lang == "hu" or lang not in LANGUAGES:
+        return True
+    if key in _ADVERBS:
         return True
     # Imported here: it loads every language's rules (~0.1 s), and only a rare two-word new name needs it.
     import simplemma

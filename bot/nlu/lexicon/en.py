@@ -351,7 +351,7 @@ PRIORITY_PATTERNS: dict[str, tuple[str, ...]] = {
         r"^(?:speak|write|talk|reply|answer)(?: to me)? in \w+\W*$",
     ),
     "create_deal": (r"^(?:add|new|create|open|log) (?:a )?(?:new )?(?:deal|opportunity|opp)\b",),
-    "add_organization": (r"^(?:add|new|create) (?:a )?(?:new )?(?:company|organi[sz]ation|org|account)\b",),
+    "add_organization": (r"^(?:add|new|create|set up) (?:an? )?(?:new )?(?:company|organi[sz]ation|org|account)\b",),
     "schedule_followup": (r"^(?:set|add|create|make) (?:a |up a |me a )?(?:reminder|follow[- ]?up)\b",),
     "birthdays": (r"^(?:whose|who has a|any(?:one)?(?: with a)?) (?:birthday|bday)s?\b",),
     "help": (r"^\?+$",),
