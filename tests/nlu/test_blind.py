@@ -1,9 +1,8 @@
 """The blind split (tests/nlu/blind/, written without seeing the rules, frozen before tuning), read through the
 whole understanding against the demo store. Run with -s for the per-language table and every miss.
 
-The floors are the figures measured when the split was frozen and the model first trained on the corpus,
-so a change that makes understanding worse fails here; the issue's targets (intent 0.93, entities 0.88) are
-above them and are reported, not yet reached.
+The first split's floors are the issue's targets (intent 0.93, entities 0.88), reached on 2026-12-03; the later
+splits' floors sit just under their figures of that day, so a change that makes understanding worse fails here.
 """
 
 from __future__ import annotations
@@ -23,13 +22,16 @@ BLIND = Path(__file__).parent / "blind"
 # A second split, written in a later session by another helper who saw only the intents, the entity keys and the
 # demo store; frozen and measured before any change was made with it in view. Its floors are those first figures.
 BLIND2 = Path(__file__).parent / "blind2"
-BLIND2_FLOORS = (0.90, 0.82, 0.92)  # intent, entities, resolution
+BLIND2_FLOORS = (0.91, 0.85, 0.95)  # intent, entities, resolution
 # A third, written and frozen after the dev-split tuning of 2026-12-03 (tests/nlu/blind3/README.md).
 BLIND3 = Path(__file__).parent / "blind3"
-BLIND3_FLOORS = (0.92, 0.86, 0.92)
+BLIND3_FLOORS = (0.93, 0.88, 0.92)
+# A fourth, frozen before the second dev split's tuning (tests/nlu/blind4/README.md).
+BLIND4 = Path(__file__).parent / "blind4"
+BLIND4_FLOORS = (0.91, 0.85, 0.91)
 INTENT_FLOOR = 0.93
-ENTITY_FLOOR = 0.87
-RESOLUTION_FLOOR = 0.92
+ENTITY_FLOOR = 0.88
+RESOLUTION_FLOOR = 0.93
 
 
 def _rows(folder: Path = BLIND) -> list[dict]:
@@ -45,7 +47,7 @@ def session() -> Iterator[Session]:
         yield s
 
 
-@pytest.mark.parametrize("folder", [BLIND, BLIND2, BLIND3], ids=["blind", "blind2", "blind3"])
+@pytest.mark.parametrize("folder", [BLIND, BLIND2, BLIND3, BLIND4], ids=["blind", "blind2", "blind3", "blind4"])
 def test_the_blind_splits_are_the_frozen_ones(folder: Path) -> None:
     for line in (folder / "FROZEN.sha256").read_text().splitlines():
         digest, name = line.split()
@@ -64,7 +66,11 @@ def test_blind_split_accuracy(session: Session) -> None:
     assert report.wrong_person == 0, "a write would land on a stored person other than the one meant"
 
 
-@pytest.mark.parametrize(("folder", "floors"), [(BLIND2, BLIND2_FLOORS), (BLIND3, BLIND3_FLOORS)], ids=["2", "3"])
+@pytest.mark.parametrize(
+    ("folder", "floors"),
+    [(BLIND2, BLIND2_FLOORS), (BLIND3, BLIND3_FLOORS), (BLIND4, BLIND4_FLOORS)],
+    ids=["2", "3", "4"],
+)
 def test_later_blind_split_accuracy(session: Session, folder: Path, floors: tuple[float, float, float]) -> None:
     report = score_with_store(_rows(folder), session)
     print("\n" + report.table())
