@@ -36,7 +36,7 @@ def value_spans(text: str, *, lang: str, now: datetime, tz: str, currency: str =
     _, email = ent.find_email(text)
     if email:
         spans.append(Span(*email, "EMAIL"))
-    _, phone = ent.find_phone(text, tz=tz)
+    _, phone = ent.find_phone(text, tz=tz, lang=lang)
     if phone:
         spans.append(Span(*phone, "PHONE"))
     _, _, money = ent.find_money(text, default_currency=currency)

@@ -96,20 +96,27 @@ def region_for_tz(tz: str) -> str | None:
     return _tz_regions().get(tz)
 
 
-def find_phone(text: str, *, tz: str = "UTC") -> tuple[str | None, tuple[int, int] | None]:
-    """The first valid phone number, E.164; a national number is read in the region of the sender's time zone only
-    (a number valid elsewhere is asked about, never guessed: handlers/contact_values.py)."""
-    region = region_for_tz(tz)
+# The one country a language is written in, for a national number the sender's own region does not have: a
+# French "06 12 34 56 78" typed in Lisbon is French. English and Portuguese are written in many: no guess.
+_LANGUAGE_REGION = {"fr": "FR", "it": "IT", "es": "ES", "hu": "HU"}
+
+
+def find_phone(text: str, *, tz: str = "UTC", lang: str | None = None) -> tuple[str | None, tuple[int, int] | None]:
+    """The first valid phone number, E.164. A national number is read in the region of the sender's time zone, else
+    in the one country of the message's language; a number valid only elsewhere is asked about, never guessed
+    (handlers/contact_values.py)."""
+    regions = list(dict.fromkeys(r for r in (region_for_tz(tz), _LANGUAGE_REGION.get(lang or "")) if r))
     for match in PHONE.finditer(text):
         raw = match.group(0)
         if sum(ch.isdigit() for ch in raw) < 7 or re.fullmatch(r"\d{4}-\d{2}-\d{2}", raw.strip()):
             continue
-        try:
-            number = phonenumbers.parse(raw, region if not raw.startswith("+") else None)
-        except phonenumbers.NumberParseException:
-            continue
-        if phonenumbers.is_valid_number(number):
-            return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164), match.span()
+        for region in [None] if raw.startswith("+") else regions or [None]:
+            try:
+                number = phonenumbers.parse(raw, region)
+            except phonenumbers.NumberParseException:
+                continue
+            if phonenumbers.is_valid_number(number):
+                return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164), match.span()
     return None, None
 
 

@@ -44,7 +44,8 @@ _FIELD_ALT = "|".join(sorted((re.escape(w) for w in FIELD_WORDS), key=len, rever
 _ADD_LEAD = re.compile(
     r"^\s*(?:pls |please )?(?:add|new|create|save|adicionar|adiciona|novo contacto|novo contato|añadir|añade|agregar|"
     r"nuevo contacto|ajouter|ajoute|nouveau contact|aggiungi|nuovo contatto|új kontakt|hozzáad)"
-    r"(?:\s+(?:a\s+)?(?:new\s+)?(?:contact|contacto|contato|kontakt))?\s*:?\s*",
+    r"(?:\s+(?:a\s+)?(?:new\s+)?(?:contact|contacto|contato|kontakt))?\s*:?\s*"
+    r"(?:(?<=añade )a\s+|(?<=añadir )a\s+|(?<=agrega )a\s+|(?<=agregar )a\s+)?",  # "añade a Paloma Díaz"
     re.IGNORECASE,
 )
 _NAME_AND_COMPANY = re.compile(
@@ -77,7 +78,7 @@ def fill_add(u: Understanding, raw: str, *, tz: str) -> None:
         u.stage = stage
     body = raw[lead.end() :] if lead and stage else _ADD_LEAD.sub("", raw, count=1)
     u.email, email_span = ent.find_email(body)
-    u.phone, phone_span = ent.find_phone(body, tz=tz)
+    u.phone, phone_span = ent.find_phone(body, tz=tz, lang=u.lang)
     parts = [p.strip() for p in re.split(r"[,;\n]", blank(body, [s for s in (email_span, phone_span) if s]))]
     parts = [p for p in parts if p]
     name_part = parts[0] if parts else ""
@@ -121,7 +122,7 @@ def fill_update(u: Understanding, raw: str, *, tz: str, now: datetime) -> None:
     if fill_renewal(u, raw, now=now, tz=tz):
         return
     u.email, _ = ent.find_email(raw)
-    u.phone, _ = ent.find_phone(raw, tz=tz)
+    u.phone, _ = ent.find_phone(raw, tz=tz, lang=u.lang)
     u.replace = replaces(raw, u.lang)
     if fill_change(u, raw):
         return

@@ -54,3 +54,19 @@ def test_how_many_were_bought(text: str, quantity: int | None) -> None:
 )
 def test_birthdays_as_written(text: str, day_first: bool, birthday: str) -> None:
     assert parse_birthday(text, day_first=day_first) == birthday
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "phone"),
+    [
+        ("ajoute thomas roux 06 12 34 55 67", "fr", "+33612345567"),  # French written in Lisbon: a French number
+        ("nuovo contatto: Sara Galli, 333 123 4567", "it", "+393331234567"),
+        ("añade a Paloma Díaz, tlf 612 345 998", "es", "+34612345998"),
+        ("ligar para 912 345 678", "pt", "+351912345678"),  # the sender's own region first
+        ("add Ingrid Berg 020 7946 0321", "en", None),  # English is written in many countries: asked, never guessed
+    ],
+)
+def test_a_national_phone_number_in_the_region_or_the_language_country(text: str, lang: str, phone: str | None) -> None:
+    from bot.nlu.entities import find_phone
+
+    assert find_phone(text, tz="Europe/Lisbon", lang=lang)[0] == phone
