@@ -6,7 +6,7 @@ from decimal import Decimal
 
 import pytest
 
-from bot.nlu.entities import find_amount, find_quantity, parse_birthday
+from bot.nlu.entities import find_amount, find_phone, find_quantity, parse_birthday
 
 
 @pytest.mark.parametrize(
@@ -67,6 +67,4 @@ def test_birthdays_as_written(text: str, day_first: bool, birthday: str) -> None
     ],
 )
 def test_a_national_phone_number_in_the_region_or_the_language_country(text: str, lang: str, phone: str | None) -> None:
-    from bot.nlu.entities import find_phone
-
     assert find_phone(text, tz="Europe/Lisbon", lang=lang)[0] == phone
