@@ -15,6 +15,7 @@ from functools import cache
 from bot.nlu import intent_model
 from bot.nlu.fill_network import NETWORK_INTENTS
 from bot.nlu.intents import Intent
+from bot.nlu.lexicons import fold
 from bot.nlu.mentions import Mention
 from bot.nlu.reading import Reading
 from bot.nlu.refs import hu_name
@@ -180,8 +181,16 @@ def _org_names_ref(ref: str | None, text: str, org: Mention, reading: Reading) -
 
 
 def _as_written(mention: Mention, reading: Reading) -> str:
-    """The name without the Hungarian case ending the sentence gave it ("Szép Ádámmal" is Szép Ádám)."""
-    return hu_name(mention.text) if reading.lang == "hu" else mention.text
+    """The name without the Hungarian case ending the sentence gave it ("Szép Ádámmal" is Szép Ádám, "a danube
+    partnersre" is danube partners: a company as long as its stored name, a person by the ending's grammar)."""
+    if reading.lang != "hu":
+        return mention.text
+    if mention.kind == "organization" and mention.candidates:
+        stored = mention.candidates[0].name
+        if fold(mention.text).startswith(fold(stored)) and len(mention.text) > len(stored):
+            return mention.text[: len(stored)]
+        return mention.text
+    return hu_name(mention.text)
 
 
 def _written_as_name(text: str) -> bool:
@@ -240,14 +249,14 @@ def fill_mentions(u: Understanding, reading: Reading) -> None:
             or _org_names_ref(u.contact_ref, text, org, reading)
             or (_weak_ref(u.contact_ref, reading) and (u.intent in ORG_INTENTS or not _pronoun(u.contact_ref)))
         ):
-            u.contact_ref = org.text
+            u.contact_ref = _as_written(org, reading)
             u.mention_kind = "organization"
     elif (
         u.intent in ORG_INTENTS
         and org is not None
         and (_weak_ref(u.contact_ref, reading) or _org_names_ref(u.contact_ref, text, org, reading))
     ):
-        u.contact_ref = org.text  # "what can I upsell to Acme?", "globex deal lost": the company
+        u.contact_ref = _as_written(org, reading)  # "what can I upsell to Acme?", "globex deal lost": the company
         u.mention_kind = "organization"
     if (
         u.intent == Intent.CREATE_DEAL

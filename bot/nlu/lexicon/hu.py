@@ -95,8 +95,10 @@ REF_INTRO = r"(?:a|az)"
 INTRO_WORDS = frozenset(["a", "az", "vele", "-"])
 COMPANY_MARKERS = r"(?:@)"
 FOLLOW_UP_MARKERS = r"\b(?:f/u|follow[- ]?up|emlékeztess|emlekeztess|hívjam vissza|visszahívni)\b"
-FOLLOW_UP_LEAD = r"^\s*(?:emlékeztess|emlekeztess|emlékeztető|follow[- ]?up|f/u)(?:\s+hogy)?\s*"
+FOLLOW_UP_LEAD = r"^\s*(?:emlékeztess|emlekeztess|emlékeztető|szólj|szolj|jelezz|follow[- ]?up|f/u)(?:\s+hogy)?\s*"
 FOLLOW_UP_VERBS = r"(?:hívjam fel|hívd fel|fel kell hívni|fel kell hivni|hívjam|hívni|felhívni|írjak|küldjem)"
+# A reminder about a task, not a person ("nézzek rá a Danube Partnersre", "készítsem el az ajánlatot").
+TASK_VERBS = r"(?:nézzek rá|nézzem meg|nézzek|készítsem el|készítsem|ellenőrizzem|fizessem|frissítsem|foglaljak)"
 LOG_LEAD = r"^\s*(?:(?:jegyzet|log)\s*[:\-]?\s*)?"
 KIND_AFTER = r"^(?P<name>[\w'.-]+(?:\s+[\w'.-]+){0,2}?)\s+(?P<verb>hívott|írt|telefonált)\b"
 KIND_AFTER_WORDS = {"hívott": "call", "telefonált": "call", "írt": "email"}
