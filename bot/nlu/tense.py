@@ -26,8 +26,8 @@ _PAST = re.compile(
 _DEADLINE = re.compile(r"\b(?:by|until|till|before|due|para|até|hasta|avant|entro|jusqu)\W*$", re.IGNORECASE)
 
 
-# "nota: a Lusitânia muda o processo em abril": a note says something about a date; it is not a plan for it.
-# "note: …", "nota sobre a Samba Foods: …", "note sur Bordeaux Vins : …", "megjegyzés a Budapest Softról: …"
+# "nota: a Lusitânia muda o processo em abril", "nota sobre a Samba Foods: …", "note sur Bordeaux Vins : …",
+# "megjegyzés a Budapest Softról: …": a note says something about a date; it is not a plan for it.
 NOTE_LEAD = re.compile(
     r"^\s*(?:notes?|nota|jegyzet|megjegyz[ée]s|remarque|add(?:ed)? (?:a )?note)"
     r"(?:\s+(?:about|on|re|for|sobre|sur|su|sul|sulla|de|do|da|a|az)\s+[^:]{1,60})?\s*:",
