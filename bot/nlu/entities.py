@@ -257,11 +257,16 @@ def _month(word: str) -> int | None:
 
 def parse_birthday(text: str, *, day_first: bool = True) -> str | None:
     """'29 Feb' -> '02-29'; '1985-03-02' -> '1985-03-02'; '3/4' by the locale's order. None if impossible."""
+    return find_birthday(text, day_first=day_first)[0]
+
+
+def find_birthday(text: str, *, day_first: bool = True) -> tuple[str | None, tuple[int, int] | None]:
+    """The first birthday written in ``text`` and where it stands."""
     for match in _BIRTHDAY.finditer(text):
         found = _birthday_from(match.groupdict(), day_first=day_first)
         if found:
-            return found
-    return None
+            return found, match.span()
+    return None, None
 
 
 def _birthday_from(g: dict[str, str | None], *, day_first: bool) -> str | None:

@@ -32,14 +32,79 @@ def birthday_stated(u: Understanding, raw: str, reading: Reading) -> bool:
     if not _BIRTHDAY_WORD.search(raw) or _ASKED.search(raw):
         return False
     people = reading.people()
-    birthday = ent.parse_birthday(_without(raw, people), day_first=u.lang != "en")
-    if not people or birthday is None:
+    unnamed = _without(raw, people[:1])
+    birthday, span = ent.find_birthday(unnamed, day_first=u.lang != "en")
+    if not people or birthday is None or span is None:
         return False
+    rest = _BIRTHDAY_WORD.sub(" ", unnamed[: span[0]] + " " + unnamed[span[1] :])
+    if any(w.lower() not in _FILLERS for w in re.findall(r"[^\W\d_]+", rest)):
+        return False  # "sent sofia a happy birthday message on 12 march" is a touch, not her birthday
     person = people[0]
     u.intent, u.field_name, u.birthday = Intent.UPDATE_CONTACT, "birthday", birthday
     u.contact_ref = hu_name(person.text) if u.lang == "hu" else person.text
     u.days = u.period = None
     return True
+
+
+# The small words a stated birthday is made of, besides the person, the birthday word and the day.
+_FILLERS = frozenset(
+    [
+        "is",
+        "s",
+        "the",
+        "on",
+        "of",
+        "her",
+        "his",
+        "their",
+        "a",
+        "an",
+        "was",
+        "born",
+        "é",
+        "e",
+        "o",
+        "a",
+        "do",
+        "da",
+        "de",
+        "dos",
+        "das",
+        "no",
+        "na",
+        "em",
+        "es",
+        "el",
+        "la",
+        "del",
+        "en",
+        "le",
+        "les",
+        "est",
+        "du",
+        "des",
+        "au",
+        "il",
+        "lo",
+        "di",
+        "della",
+        "dello",
+        "è",
+        "ha",
+        "il",
+        "van",
+        "az",
+        "a",
+        "z",
+        "ja",
+        "je",
+        "jét",
+        "nap",
+        "napja",
+        "on",
+        "sur",
+    ]
+)
 
 
 def _without(raw: str, people: list[Mention]) -> str:

@@ -35,6 +35,8 @@ def _read(session: Any, lang: str, text: str) -> dict[str, Any]:
         ("pt", "aniversário do rui almeida: 12/07/1983", {"intent": "update_contact", "birthday": "1983-07-12"}),
         ("hu", "Kovács Bence születésnapja 1987. április 4.", {"intent": "update_contact", "birthday": "1987-04-04"}),
         ("pt", "quando faz anos o rui almeida?", {"intent": "birthdays", "contact": "rui almeida"}),
+        # a birthday wish sent on a day is a touch: her birthday is not set to that day
+        ("en", "sent sofia nunes a happy birthday message on 10 march", {"intent": "log_interaction"}),
         # a note about a later month is written now
         ("fr", "note sur Bordeaux Vins : ils changent de logiciel en septembre", {"intent": "log_interaction"}),
         # the case ending is not part of the name written or created
