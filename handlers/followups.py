@@ -18,6 +18,7 @@ from handlers.resolve import resolve
 from storage import audit, followups
 from storage.errors import UserError
 from storage.models import Contact, FollowUp
+from storage.normalize import search_key
 
 DONE_ACTION = "crm:followup.done"
 SNOOZE_DAY_ACTION = "crm:followup.snooze1d"
@@ -67,7 +68,13 @@ async def schedule_followup(msg: IncomingMessage, ctx: HandlerContext) -> Reply:
             undo=[["delete", "follow_up", follow.id]],
         )
     when = cards.when(follow.due_at, now=now, tz=ctx.tz, lang=ctx.lang) + untimed(ctx, u)
-    text = ctx.t("followup.set", when=when, text=follow.text)
+    # "ricordami di richiamarla": the reminder's words may not name who it is for; the reply always does
+    unnamed = name is not None and not set(search_key(name).split()) & set(search_key(follow.text).split())
+    text = (
+        ctx.t("followup.set_who", when=when, name=name, text=follow.text)
+        if unnamed
+        else ctx.t("followup.set", when=when, text=follow.text)
+    )
     return Reply(text, acted=Acted(echo=True, contact=name or None, follow_up=follow.due_at))
 
 

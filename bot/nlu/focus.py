@@ -48,6 +48,10 @@ PRONOUNS = frozenset(
     ]
 )
 _WORD = re.compile(r"[^\W\d_]+")
+# A verb carrying its object pronoun: "richiamarla", "sentirlo", "llamarla", "escribirle", "ligar-lhe", "ligá-la".
+_CLITIC = re.compile(
+    r"^[a-zà-ÿ]{3,}(?:ar|er|ir)(?:la|lo|le|li|gli|las|los|les)$|^[a-zà-ÿ]{3,}[aeiáéí]r?-(?:la|lo|lhe|lhes|las|los|o|a)$"
+)
 
 
 def apply(u: Understanding, focus: str | None) -> bool:
@@ -56,7 +60,8 @@ def apply(u: Understanding, focus: str | None) -> bool:
         return False
     ref = search_key(u.contact_ref or "")
     words = set(search_key(focus).split())
-    pronoun = ref in PRONOUNS or (not ref and any(w.lower() in PRONOUNS for w in _WORD.findall(u.text)))
+    clitic = bool(_CLITIC.match(u.contact_ref or "")) and u.mention_kind != "contact"
+    pronoun = clitic or ref in PRONOUNS or (not ref and any(w.lower() in PRONOUNS for w in _WORD.findall(u.text)))
     first_name = bool(ref) and len(ref.split()) == 1 and ref in words and u.mention_kind != "new"
     if not (pronoun or first_name):
         return False

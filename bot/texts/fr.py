@@ -120,6 +120,7 @@ TEXTS: dict[str, str] = {
     "logged.again": "Déjà noté : {kind} avec {name}, {when}. Rien de nouveau enregistré.",
     "followup.logged": "Relance {when}.",
     "followup.set": "Relance {when} : {text}.",
+    "followup.set_who": "Relance {when} avec {name} : {text}.",
     "date.unclear": 'Je n\'ai pas pu lire "{phrase}" entièrement comme une date. Quand exactement ? Ex. : "mardi prochain 15h" ou "12 mars 10:00". Rien n\'est enregistré avant votre réponse.',
     "date.no_time": "(sans heure indiquée, {time})",
     "date.end_of_day": "(fin de la journée de travail)",

@@ -118,6 +118,7 @@ TEXTS: dict[str, str] = {
     "logged.again": "Már rögzítve: {kind} – {name}, {when}. Semmi új nem lett mentve.",
     "followup.logged": "Emlékeztető: {when}.",
     "followup.set": "Emlékeztető {when}: {text}.",
+    "followup.set_who": "Emlékeztető {when} ({name}): {text}.",
     "date.unclear": 'Nem tudtam teljesen dátumként értelmezni ezt: "{phrase}". Pontosan mikor? Pl.: "jövő kedden 15:00-kor" vagy "március 12. 10:00". Amíg nem válaszolsz, semmit sem mentek.',
     "date.no_time": "(nincs megadott időpont, {time})",
     "date.end_of_day": "(munkanap vége)",

@@ -120,6 +120,7 @@ TEXTS: dict[str, str] = {
     "logged.again": "Già registrato: {kind} con {name}, {when}. Niente di nuovo salvato.",
     "followup.logged": "Promemoria {when}.",
     "followup.set": "Promemoria {when}: {text}.",
+    "followup.set_who": "Promemoria {when} con {name}: {text}.",
     "date.unclear": 'Non sono riuscito a leggere "{phrase}" per intero come data. Quando esattamente? Es.: "martedì prossimo alle 15" o "12 marzo 10:00". Non salvo nulla finché non rispondi.',
     "date.no_time": "(nessun orario indicato, {time})",
     "date.end_of_day": "(fine della giornata lavorativa)",

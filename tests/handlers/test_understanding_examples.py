@@ -185,3 +185,9 @@ async def test_a_birthday_stated_is_stored_and_a_birthday_asked_is_answered(demo
     # Written in Portuguese by the same person: one person's birthday, not the week's list.
     other = (await demo.say("quando faz anos o rui almeida?"))[0]
     assert "Rui Almeida" in other.text and "Camila" not in other.text, other.text
+
+
+async def test_a_verb_carrying_her_pronoun_means_the_contact_in_focus(demo: Chat) -> None:
+    await demo.say("met with Giulia Ferrari yesterday")
+    reply = (await demo.say("ricordami di richiamarla venerdì alle 15"))[0]
+    assert "Giulia Ferrari" in reply.text and "richiamarla" not in reply.entities.get("contact", ""), reply.text
