@@ -20,6 +20,8 @@ from bot.nlu.mentions import Mention
 from bot.nlu.reading import Reading
 from bot.nlu.refs import hu_name
 from bot.nlu.understanding import Understanding
+from storage.normalize import search_key
+from storage.search import company_key
 
 # Below this the top reading is not trusted for a write: the sender is asked, with the two best readings.
 ASK_BELOW = 0.5
@@ -270,12 +272,13 @@ def fill_mentions(u: Understanding, reading: Reading) -> None:
     if org is not None:
         u.company = org.candidates[0].name
         return
-    # "May Chen from Kappa Systems GmbH": an unknown name after a company word is the company.
+    # "May Chen from Kappa Systems GmbH": an unknown name after a company word, or with a legal form ("Kovács
+    # Annával a Tisza Trade Zrt.-től"), is the company.
     for mention in reading.mentions:
         if (
             mention.kind == "new"
             and (mention is not person or u.intent not in PERSON_INTENTS)
-            and _company_marker_before(text, mention.start)
+            and (_company_marker_before(text, mention.start) or company_key(mention.text) != search_key(mention.text))
         ):
             u.company = mention.text
             return

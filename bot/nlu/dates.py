@@ -79,7 +79,13 @@ def find_dates(
     (CRM_COUNTRY, set by the app) or else the country of `tz`. A phrase only partly read, or impossible,
     comes back with `doubt` set, spanning the whole phrase, for the caller to ask about.
     """
-    spelled = digitize(text, lang)
+    read_text = text
+    taken_back = _TAKEN_BACK.search(text)
+    if taken_back:
+        # "hétfőn 9-kor vagyis inkább 10-kor", "at 3, no, 4": the time taken back is not read
+        start, end = taken_back.span()
+        read_text = text[:start] + " " * (end - start) + text[end:]
+    spelled = digitize(read_text, lang)
     scan = _scan(spelled.text, now, tz, lang, prefer, day_first, strict=True)
     scan = replace(scan, country=country or _COMPANY["country"] or region_for_tz(tz))
     found = _resolve(scan)
@@ -96,6 +102,14 @@ def find_dates(
         clock = match.clock and (spelled.original(match.clock[0]), spelled.original(match.clock[1], end=True))
         out.append(replace(match, start=start, end=end, text=text[start:end], doubt=doubt, clock=clock))
     return _either_or(_outermost(out), text)
+
+
+_TAKEN_BACK = re.compile(
+    r"(?<![\d:./])\d{1,2}(?:[:.h]\d{2})?\s*(?:-?kor\b|h\b|hs\b|am\b|pm\b|óra\w*)?\s*[,;—–-]*\s*"
+    r"(?:no|non|nem|não|nao|sorry|bocs\w*|pardon|perd[oó]n|scusa|vagyis(?:\s+inkább)?|inkább|i mean|actually|anzi|"
+    r"o meglio|mejor dicho|quer dizer|ou melhor|digo|plutôt|ou plutôt|en fait)\b[\s,;—–-]*(?=\d)",
+    re.IGNORECASE,
+)
 
 
 def _outermost(found: list[DateMatch]) -> list[DateMatch]:

@@ -162,6 +162,8 @@ _MEDIUM_STEMS: tuple[tuple[str, str], ...] = (
     ("mensaj", "message"),
     ("uzenet", "message"),
     ("telegram", "message"),
+    ("messenger", "message"),
+    ("viber", "message"),
     ("linkedin", "message"),
     ("voicemail", "call"),
     ("vm", "call"),

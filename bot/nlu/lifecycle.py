@@ -75,7 +75,9 @@ def _stage_pattern(lang: str) -> tuple[re.Pattern[str], dict[str, str]]:
     for code in reversed(languages_for(lang)):
         table.update({fold(word): stage for word, stage in STAGE_WORDS[code].items()})
     alternatives = "|".join(re.escape(w) for w in sorted(table, key=len, reverse=True))
-    return re.compile(rf"(?<![\w-])({alternatives})(?![\w-])"), table
+    # Hungarian puts its case ending on the stage word: "tedd át prospectbe", "leadként", "a leadet"
+    ending = r"(?:ba|be|kent|nak|nek|va|ve|ra|re|t|et|ot|at|ek|ok|ak|eket|okat|akat|hoz|hez)?" if lang == "hu" else ""
+    return re.compile(rf"(?<![\w-])({alternatives}){ending}(?![\w-])"), table
 
 
 def stage_named(text: str, lang: str) -> tuple[str | None, tuple[int, int] | None]:

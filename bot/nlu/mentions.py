@@ -81,7 +81,10 @@ class _Token:
 
 
 # "-val/-vel" takes the shape of the last consonant, doubled: "Péterrel", "Kováccsal" (cs -> ccs), "Balázzsal".
-_HU_ASSIMILATED = re.compile(r"(?:([cgklnstz])\1([syz])|([bcdfghjklmnprstvz])\3|(th)t)(?:al|el)$")
+# Also written with the whole digraph doubled: "kovácscsal", "balázszsal".
+_HU_ASSIMILATED = re.compile(
+    r"(?:(cs|sz|zs|gy|ly|ny|ty)\1|([cgklnstz])\2([syz])|([bcdfghjklmnprstvz])\4|(th)t)(?:al|el)$"
+)
 _HU_ENDINGS = (
     "val",
     "vel",
@@ -114,7 +117,8 @@ def hu_stem(key: str) -> str:
         return key
     assimilated = _HU_ASSIMILATED.search(key)
     if assimilated:
-        return key[: assimilated.start()] + "".join(g for g in assimilated.groups() if g)
+        whole, *rest = assimilated.groups()
+        return key[: assimilated.start()] + (whole or "".join(g for g in rest if g))
     for ending in _HU_ENDINGS:
         if key.endswith(ending) and len(key) - len(ending) >= 3:
             return key[: -len(ending)]

@@ -40,7 +40,8 @@ _EMOJI = re.compile("[\U0001f000-\U0001faff\u2600-\u27bf\ufe0f]")
 _HU_CASE = re.compile(r"(?<=\w\w)(?:val|vel|nak|nek|tól|től|ról|ről|hoz|hez|höz|nál|nél|ot|et|öt|at|t)$")
 # "-val/-vel" after a consonant doubles it: "Ádámmal", "Kováccsal" (cs -> ccs), "Balázzsal", "Tóthtal".
 _HU_DOUBLED = re.compile(
-    r"(?<=\w\w)(?:(?P<di>[cgklnstz])(?P=di)(?P<y>[syz])|(?P<one>[bcdfghjklmnprstvz])(?P=one)|(?P<th>th)t)[ae]l$"
+    r"(?<=\w\w)(?:(?P<whole>cs|sz|zs|gy|ly|ny|ty)(?P=whole)|(?P<di>[cgklnstz])(?P=di)(?P<y>[syz])"
+    r"|(?P<one>[bcdfghjklmnprstvz])(?P=one)|(?P<th>th)t)[ae]l$"
 )
 
 
@@ -117,9 +118,8 @@ def _hu_base(token: str, *, known: bool = False) -> str:
         return token[: hyphened.start()]  # "Chen Wei-nek", "Acme-nál": a foreign name keeps its spelling
     doubled = _HU_DOUBLED.search(token)
     if doubled:
-        return token[: doubled.start()] + (
-            doubled["th"] or (doubled["di"] + doubled["y"] if doubled["di"] else doubled["one"])
-        )
+        kept = doubled["whole"] or doubled["th"] or (doubled["di"] + doubled["y"] if doubled["di"] else doubled["one"])
+        return token[: doubled.start()] + kept
     base = _HU_CASE.sub("", token)
     if base != token and base[-1:] in ("á", "é"):
         base = base[:-1] + {"á": "a", "é": "e"}[base[-1]]

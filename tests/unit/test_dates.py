@@ -482,3 +482,15 @@ def test_a_weekday_and_an_hour_is_that_weekday_at_that_hour(text: str, lang: str
 @pytest.mark.parametrize(("text", "lang"), [("friday 14", "en"), ("martes 25", "es")])
 def test_a_weekday_and_day_number_months_away_is_asked_about(text: str, lang: str) -> None:
     assert _one(text, lang).doubt == "impossible"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "hour"),
+    [
+        ("call rui tomorrow at 3, no, 4pm", "en", 16),
+        ("hétfőn 9-kor vagyis inkább 10-kor hívás bencével", "hu", 10),
+        ("amanhã às 10h, quer dizer 11h", "pt", 11),
+    ],
+)
+def test_a_time_taken_back_is_not_the_one_set(text: str, lang: str, hour: int) -> None:
+    assert _one(text, lang).value.hour == hour

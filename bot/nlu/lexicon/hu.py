@@ -62,6 +62,14 @@ KIND_TYPOS: dict[str, str] = {}
 
 REF_STOP_WORDS = frozenset(
     [
+        # how it happened: "telefonon beszéltem Kovács Annával"
+        "telefonon",
+        "személyesen",
+        "e-mailben",
+        "emailben",
+        "messengeren",
+        "whatsappon",
+        "videón",
         "tegnap",
         "ma",
         "holnap",
@@ -99,7 +107,7 @@ FOLLOW_UP_LEAD = r"^\s*(?:emlékeztess|emlekeztess|emlékeztető|szólj|szolj|je
 FOLLOW_UP_VERBS = r"(?:hívjam fel|hívd fel|fel kell hívni|fel kell hivni|hívjam|hívni|felhívni|írjak|küldjem)"
 # A reminder about a task, not a person ("nézzek rá a Danube Partnersre", "készítsem el az ajánlatot").
 TASK_VERBS = r"(?:nézzek rá|nézzem meg|nézzek|készítsem el|készítsem|ellenőrizzem|fizessem|frissítsem|foglaljak)"
-LOG_LEAD = r"^\s*(?:(?:jegyzet|log)\s*[:\-]?\s*)?"
+LOG_LEAD = r"^\s*(?:(?:jegyzet|log)\s*[:\-]?\s*|jegyezd fel,?\s+(?:(?:légyszi|legyszi|kérlek|pls)\s+)?(?:hogy\s+)?)?"
 KIND_AFTER = r"^(?P<name>[\w'.-]+(?:\s+[\w'.-]+){0,2}?)\s+(?P<verb>hívott|írt|telefonált)\b"
 KIND_AFTER_WORDS = {"hívott": "call", "telefonált": "call", "írt": "email"}
 CORRECTION_PATTERNS = (r"^(?:nem|bocs|javítás)\b[,.!:]*\s*(?:ez |az )?(?:egy )?(?:találkozó|hívás|email|tegnap)\b",)
