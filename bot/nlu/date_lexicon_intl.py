@@ -7,11 +7,17 @@ from bot.nlu.date_lexicon import DateLexicon, groups, same, words
 _START, _MID, _END = ("start", 0), ("mid", 0), ("end", 0)
 
 PT = DateLexicon(
+    # also as people write them: "2ª feira", "3a-feira", "6a passada", "seg", "qua", "sáb"
     weekdays=groups(
-        "segunda-feira, segunda | terça-feira, terça | quarta-feira, quarta"
-        " | quinta-feira, quinta | sexta-feira, sexta | sábado | domingo"
+        "segunda-feira, segunda, 2ª feira, 2a feira, 2ª-feira, 2a-feira, 2ª, 2a, seg"
+        " | terça-feira, terça, 3ª feira, 3a feira, 3ª-feira, 3a-feira, 3ª, 3a"
+        " | quarta-feira, quarta, 4ª feira, 4a feira, 4ª-feira, 4a-feira, 4ª, 4a, qua"
+        " | quinta-feira, quinta, 5ª feira, 5a feira, 5ª-feira, 5a-feira, 5ª, 5a, qui"
+        " | sexta-feira, sexta, 6ª feira, 6a feira, 6ª-feira, 6a-feira, 6ª, 6a, sex"
+        " | sábado, sáb, sab | domingo, dom"
     ),
-    weekdays_ambiguous=frozenset(words("segunda, quarta, quinta, sexta")),  # also ordinals
+    # also ordinals, verbs ("ter"), or other words
+    weekdays_ambiguous=frozenset(words("segunda, quarta, quinta, sexta, 2a, 3a, 4a, 5a, 6a, qua, qui, sex, dom, sab")),
     weekdays_name_like=frozenset(words("domingo")),
     soft_weekdays=True,
     weekday_pre={

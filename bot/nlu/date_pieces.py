@@ -409,6 +409,9 @@ def _named_day(hit: re.Match[str], scan: Scan) -> Piece | None:
 
 
 WEEKDAY_DAY_REACH = 62  # days: "martes 25" is this month's or a neighbour's, never half a year away
+# "martes 25" said on Friday 28 September is Tuesday 25 December (88 days ahead); a Friday the 14th five months
+# away ("friday 14" in March) is no reading anyone meant.
+_NEAREST_WEEKDAY_DAY = 100
 _HOUR_AFTER = re.compile(
     r"\s*(?:-?kor\b|[oó]r[aá]\w*|h\b|hs\b|horas?\b|heures?\b|ore\b|uhr\b|am\b|pm\b|o['’]clock)", re.I
 )
@@ -421,11 +424,12 @@ def _weekday_day(hit: re.Match[str], scan: Scan) -> Piece | None:
     if not 1 <= number <= 31 or _HOUR_AFTER.match(scan.text, hit.end()):
         return None  # "pénteken 14-kor", "viernes 14 hs": the weekday at that hour, read as a day and a clock
     day = cal.day_with_weekday(scan.today, number, target, scan.lean)
-    if day is None or abs((day - scan.today).days) > WEEKDAY_DAY_REACH:
+    ordinal = hit[0].rstrip()[-1].isalpha() or " the " in hit[0].lower()
+    unclear = number <= 12 and not ordinal  # "monday 10": the 10th, or 10 o'clock? asked either way
+    if day is None or (abs((day - scan.today).days) > _NEAREST_WEEKDAY_DAY and not unclear):
         # "friday 14" said in March: the next Friday the 14th is in August, which nobody meant; asked about
         return Piece(hit.start(), hit.end(), "date", day=scan.today, impossible=True)
-    ordinal = hit[0].rstrip()[-1].isalpha() or " the " in hit[0].lower()
-    return Piece(hit.start(), hit.end(), "date", day=day, unclear=number <= 12 and not ordinal)
+    return Piece(hit.start(), hit.end(), "date", day=day, unclear=unclear)
 
 
 def _part_end(hit: re.Match[str], scan: Scan) -> Piece | None:

@@ -106,8 +106,10 @@ def find_dates(
 
 _TAKEN_BACK = re.compile(
     r"(?<![\d:./])\d{1,2}(?:[:.h]\d{2})?\s*(?:-?kor\b|h\b|hs\b|am\b|pm\b|óra\w*)?\s*[,;—–-]*\s*"
-    r"(?:no|non|nem|não|nao|sorry|bocs\w*|pardon|perd[oó]n|scusa|vagyis(?:\s+inkább)?|inkább|i mean|actually|anzi|"
-    r"o meglio|mejor dicho|quer dizer|ou melhor|digo|plutôt|ou plutôt|en fait)\b[\s,;—–-]*(?=\d)",
+    r"(?:(?:euh|eh|uh|hm+)\s*,?\s*)?"
+    r"(?:(?:no|non|nem|não|nao)(?:[\s,]+(?:wait|espera|mejor|plutôt|aspetta|meglio|inkább))?|sorry|bocs\w*|pardon|"
+    r"perd[oó]n|scusa|vagyis(?:\s+inkább)?|inkább|i mean|actually|anzi|o meglio|mejor dicho|quer dizer|ou melhor|digo|"
+    r"plutôt|ou plutôt|en fait)\b[\s,;—–-]*(?:(?:à|a las|às|alle|at)\s+)?(?=\d)",
     re.IGNORECASE,
 )
 

@@ -240,7 +240,7 @@ _MONTHS = {
 _MONTH_WORD = r"(?:" + "|".join(sorted((re.escape(k) for k in _MONTHS), key=len, reverse=True)) + r")[a-zà-ü]*\.?"
 _BIRTHDAY = re.compile(
     rf"(?:(?P<y1>\d{{4}})-(?P<m1>\d{{1,2}})-(?P<d1>\d{{1,2}}))"
-    rf"|(?:(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+|de\s+)?(?P<mw2>{_MONTH_WORD})(?:\s+(?P<y2>\d{{4}}))?)"
+    rf"|(?:(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+|de\s+)?(?P<mw2>{_MONTH_WORD})(?:,?\s+(?:de\s+)?(?P<y2>\d{{4}}))?)"
     rf"|(?:(?:(?P<y3>\d{{4}})\.?\s+)?(?P<mw3>{_MONTH_WORD})\s+(?P<d3>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<y3b>\d{{4}}))?)"
     rf"|(?:(?P<a4>\d{{1,2}})[/.](?P<b4>\d{{1,2}})(?:[/.](?P<y4>\d{{2,4}}))?)",
     re.IGNORECASE,

@@ -103,6 +103,10 @@ _FILLERS = frozenset(
         "napja",
         "on",
         "sur",
+        "l",
+        "c",
+        "ce",
+        "dia",
     ]
 )
 

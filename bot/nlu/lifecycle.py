@@ -59,7 +59,8 @@ STAGE_WORDS: dict[str, dict[str, str]] = {
 # "tagged vip", "with the tag vip", "com tag vip", "#vip", "vip címkés", "etiqueta vip", "étiquette vip".
 _TAG_AFTER = re.compile(
     r"(?:\btagged(?:\s+as|\s+with)?|\b(?:with|com|con|avec|with the|com a|con la|avec l'|con il)\s+(?:(?:the|a|la|l')\s+)?"
-    r"(?:tags?|etiquetas?|étiquettes?|etichett[ae])|\btags?|\betiquetas?|\bétiquettes?|\betichett[ae]|"
+    r"(?:tags?|etiquetas?|étiquettes?|etichett[ae])|\btag(?:s|g[ée]e?s?|u[ée]e?s?|gat[oiae]|geados?|gelt)?\b|"
+    r"\betiquetas?|\bétiquettes?|\betichett[ae]|"
     r"\bcímkéjű|\bcímkével)\s*:?\s*#?([\w-]+)",
     re.IGNORECASE,
 )

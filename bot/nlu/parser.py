@@ -210,7 +210,9 @@ def parse(
 
 
 # Readings a stated birthday ("aniversário do rui almeida: 12/07/1983") was taken for before its day was seen.
-_BIRTHDAY_READINGS = frozenset({Intent.BIRTHDAYS, Intent.FIND_CONTACT, Intent.UPDATE_CONTACT, Intent.UNKNOWN})
+_BIRTHDAY_READINGS = frozenset(
+    {Intent.BIRTHDAYS, Intent.FIND_CONTACT, Intent.UPDATE_CONTACT, Intent.UNKNOWN, Intent.RECORD_LINK}
+)
 
 _KEYBOARD_ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm", "1234567890")
 

@@ -20,7 +20,10 @@ _PAST = re.compile(
     r"appel[eé]|vu|rencontr[eé]|parl[eé]|eu|envoy[eé]|"
     r"chiamato|sentito|visto|incontrato|parlato|mandato|avuto|stat[oaie]|"
     r"felh[ií]vtam|besz[eé]ltem|besz[eé]lt[uü]nk|tal[aá]lkoztam|tal[aá]lkoztunk|k[uü]ldtem|j[aá]rtam|volt|voltam|"
-    r"voltunk|j[oö]tt|h[ií]vott)\b",
+    r"voltunk|j[oö]tt|h[ií]vott|realizou|aconteceu|almocei|jantei|conheci|tuvo lugar|fue|com[ií]|conoc[ií]|"
+    r"a eu lieu|d[ée]jeun[ée]|si [èe] tenut[oa]|pranzato|conosciuto|"
+    # a day said to be behind: "6a passada", "last friday", "vendredi dernier", "venerdì scorso", "múlt pénteken"
+    r"passad[oa]|last|derni[eè]re?|scors[oa]|pasad[oa]|m[uú]lt)\b",
     re.IGNORECASE,
 )
 _DEADLINE = re.compile(r"\b(?:by|until|till|before|due|para|até|hasta|avant|entro|jusqu)\W*$", re.IGNORECASE)

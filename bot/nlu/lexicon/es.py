@@ -70,6 +70,10 @@ KIND_WORDS: dict[str, str] = {
     "whatsapp": "message",
     "sms": "message",
     "nota": "note",
+    "conocí": "meeting",
+    "conoci": "meeting",
+    "comí": "meeting",
+    "cené": "meeting",
 }
 KIND_PHRASES: dict[str, str] = {
     "me reuní": "meeting",
@@ -173,7 +177,7 @@ FOLLOW_UP_LEAD = (
     r"necesito)\s*(?:que\s+|de\s+|:\s*)?"
 )
 FOLLOW_UP_VERBS = r"(?:volver a llamar|llamar|enviar|mandar|escribir|visitar|contactar|hablar con|responder)"
-LOG_LEAD = r"^\s*(?:(?:nota|log)\s*[:\-]?\s*)?(?:(?:yo|hoy)\s+)?(?:(?:tuve|hice)\s+(?:una?\s+)?)?(?:(?:breve|r[aá]pida|buena)\s+)*"
+LOG_LEAD = r"^\s*(?:(?:nota|log)\s*[:\-]?\s*|(?:ap[uú]nta(?:me)?|anota|registra)\s+que\s+)?(?:(?:yo|hoy)\s+)?(?:(?:tuve|hice)\s+(?:una?\s+)?)?(?:(?:breve|r[aá]pida|buena)\s+)*"
 KIND_AFTER = r"^(?P<name>[\w'.-]+(?:\s+[\w'.-]+){0,3}?)\s+(?P<verb>llam[oó]|escribi[oó]|mand[oó]|vino|visit[oó])\b"
 KIND_AFTER_WORDS = {
     "llamó": "call",

@@ -175,7 +175,7 @@ FOLLOW_UP_MARKERS = (
 FOLLOW_UP_LEAD = r"^\s*(?:rappelle(?:-| )moi|me rappeler|rappel|suivi|follow[- ]?up|f/u|je dois|il faut|faut)\s*(?:de\s+|d['’]\s*|:\s*)?"
 FOLLOW_UP_VERBS = r"(?:rappeler|relancer|appeler|envoyer|[eé]crire [aà]|[eé]crire|contacter|voir|recontacter)"
 LOG_LEAD = (
-    r"^\s*(?:(?:note|log)\s*[:\-]?\s*)?(?:(?:j['’]ai|on a|nous avons|ai)\s+)?(?:(?:eu|fait)\s+(?:une?\s+)?)?"
+    r"^\s*(?:(?:note|log)\s*[:\-]?\s*|(?:tu peux |peux-tu )?(?:noter|note|notez)\s+qu['’e]\s*)?(?:(?:j['’]ai|on a|nous avons|ai)\s+)?(?:(?:eu|fait)\s+(?:une?\s+)?)?"
     r"(?:(?:petit|petite|bon|bonne|court|courte)\s+)*"
 )
 KIND_AFTER = (

@@ -68,6 +68,7 @@ KIND_WORDS: dict[str, str] = {
     "whatsapp": "message",
     "sms": "message",
     "nota": "note",
+    "conosciuto": "meeting",
 }
 KIND_PHRASES: dict[str, str] = {
     "fatto una chiamata": "call",
@@ -159,7 +160,7 @@ FOLLOW_UP_MARKERS = (
 )
 FOLLOW_UP_LEAD = r"^\s*(?:ricordami|ricordarmi|promemoria|follow[- ]?up|f/u|devo|dobbiamo|bisogna)\s*(?:di\s+|:\s*)?"
 FOLLOW_UP_VERBS = r"(?:richiamare|chiamare|mandare|inviare|scrivere a|scrivere|sentire|vedere|contattare|ricontattare)"
-LOG_LEAD = r"^\s*(?:(?:nota|log)\s*[:\-]?\s*)?(?:(?:ho|abbiamo)\s+)?(?:(?:breve|veloce|buona|lunga)\s+)*"
+LOG_LEAD = r"^\s*(?:(?:nota|log)\s*[:\-]?\s*|(?:segna|annota|registra)\s+che\s+)?(?:(?:ho|abbiamo)\s+)?(?:(?:breve|veloce|buona|lunga)\s+)*"
 KIND_AFTER = (
     r"^(?P<name>[\w'.-]+(?:\s+[\w'.-]+){0,3}?)\s+(?:ha\s+|[eè]\s+)?"
     r"(?P<verb>chiamato|scritto|telefonato|passat[oa])\b"

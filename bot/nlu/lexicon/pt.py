@@ -78,6 +78,7 @@ KIND_WORDS: dict[str, str] = {
     "whatsapp": "message",
     "sms": "message",
     "nota": "note",
+    "conheci": "meeting",
 }
 
 KIND_PHRASES: dict[str, str] = {
@@ -201,7 +202,7 @@ FOLLOW_UP_LEAD = (
 FOLLOW_UP_VERBS = (
     r"(?:voltar a ligar|ligar|telefonar|enviar|mandar|falar|visitar|contactar|escrever|responder|marcar reuni[aã]o)"
 )
-LOG_LEAD = r"^\s*(?:(?:nota|log)\s*[:\-]?\s*)?(?:(?:eu|hoje)\s+)?(?:(?:tive|fiz)\s+(?:uma?\s+)?)?(?:(?:breve|r[aá]pid[ao]|boa)\s+)*"
+LOG_LEAD = r"^\s*(?:(?:nota|log)\s*[:\-]?\s*|(?:anota|aponta|regista|registra)(?:\s+a[ií])?\s+que\s+)?(?:(?:eu|hoje)\s+)?(?:(?:tive|fiz)\s+(?:uma?\s+)?)?(?:(?:breve|r[aá]pid[ao]|boa)\s+)*"
 
 KIND_AFTER = (
     r"^(?P<name>[\w'.-]+(?:\s+[\w'.-]+){0,3}?)\s+"
