@@ -47,6 +47,9 @@ SYMMETRIC_LINKS = frozenset({"partner", "competitor", "knows"})
 # What a customer values (storage/facts.py); a promise is ours, with an optional due date.
 FACT_KINDS = ("need", "pain", "preference", "objection", "promise", "note")
 NUDGE_STATUSES = ("pending", "sent", "done", "snoozed", "dismissed")
+# A stale list never asks after churned customers; the partial index ix_contact_stale holds the others. Written as
+# a literal in the queries too: SQLite uses a partial index only for a query that repeats its condition as written.
+STALE_WHERE = "stage != 'churned'"
 
 
 class StoreModel(SQLModel):
@@ -147,6 +150,8 @@ class Contact(ContactBase, table=True):
         Index("ix_contact_birthday", "birthday_month", "birthday_day"),
         Index("ix_contact_owner_touch", "owner_id", "last_touch_at"),
         Index("ix_contact_tier", "tier"),
+        # "Who haven't we talked to": the stale list and its count walk only the contacts that are not churned.
+        Index("ix_contact_stale", "last_touch_at", sqlite_where=text(STALE_WHERE), postgresql_where=text(STALE_WHERE)),
     )
     id: int | None = Field(default=None, primary_key=True)
     search_key: str = Field(max_length=200, index=True)
