@@ -61,8 +61,8 @@ def names(*, session: Session, keys: Collection[str], tag_keys: Collection[str] 
         return Names([], products(session=session), frozenset(tags(session=session, keys=tag_wanted)))
     found = Names([], [], frozenset())
     stored: set[str] = set()
-    for kind, row_id, name, key, organization, owner_id in session.connection().execute(
-        _NAMES, {"keys": wanted, "tag_keys": tag_wanted}
+    for kind, row_id, name, key, organization, owner_id in (
+        session.connection().execute(_NAMES, {"keys": wanted, "tag_keys": tag_wanted}).all()
     ):
         if kind == "tag":
             stored.add(name)

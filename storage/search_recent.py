@@ -60,25 +60,18 @@ def _like_text(words: list[list[str]]) -> tuple[str, dict[str, str]]:
 # The name search's first two statements for one word with no filter, as one: the b-tree prefix step
 # (storage/search.py) and the fetch above. A word is never a whole name, so the prefix step cannot end the search.
 _PREFIX_AND_FETCH = text(
-    "SELECT * FROM (SELECT 0, id, search_key FROM contact WHERE search_key >= :lo AND search_key < :hi LIMIT :n) "
-    "UNION ALL SELECT * FROM (SELECT 1, rowid, (SELECT max(id) FROM contact) FROM contact_fts "
+    "SELECT * FROM (SELECT id, search_key, 0 FROM contact WHERE search_key >= :lo AND search_key < :hi LIMIT :n) "
+    "UNION ALL SELECT * FROM (SELECT rowid, (SELECT max(id) FROM contact), 1 FROM contact_fts "
     "WHERE contact_fts MATCH :q LIMIT :fetch)"
 )
 
 
-def prefix_and_fetch(
-    session: Session, key: str, words: list[list[str]], limit: int
-) -> tuple[list[tuple[int, str]], list[Any]]:
-    """(the prefix step's (id, search key) rows, the fetch's rows for :func:`recent_matches`) in one round trip."""
-    prefix: list[tuple[int, str]] = []
-    fetched: list[Any] = []
+def prefix_and_fetch(session: Session, key: str, words: list[list[str]], limit: int) -> tuple[list[Any], list[Any]]:
+    """(the prefix step's (id, search key) rows, the fetch's (id, largest id) rows for :func:`recent_matches`),
+    in one round trip."""
     bounds = {"lo": key, "hi": key + "\uffff", "n": limit, "q": match_text(words), "fetch": FETCH}
-    for branch, row_id, value in session.connection().execute(_PREFIX_AND_FETCH, bounds):
-        if branch == 0:
-            prefix.append((row_id, value))
-        else:
-            fetched.append((row_id, value))
-    return prefix, fetched
+    rows = session.connection().execute(_PREFIX_AND_FETCH, bounds).all()  # thousands at most: one fetch, not a loop
+    return [row for row in rows if not row[2]], [row for row in rows if row[2]]
 
 
 def recent_matches(
