@@ -5,11 +5,9 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import gc
 import sys
 from datetime import UTC, datetime
-
-from config.settings import SettingsError, get_settings
-from storage.db import DatabaseError
 
 
 def _instant(text: str) -> datetime:
@@ -76,6 +74,9 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    from config.settings import SettingsError, get_settings
+    from storage.db import DatabaseError
+
     args = _parser().parse_args(argv)
     command = args.command or "run"
     overrides = {"database_url": args.db} if getattr(args, "db", None) else {}
@@ -92,4 +93,7 @@ def main(argv: list[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
+    # No collection while starting: the imports and the app are long-lived, and collecting while they load only
+    # scans them again and again. bot/entry/cli.py: build_app freezes them and turns collection back on.
+    gc.disable()
     sys.exit(main())

@@ -27,10 +27,10 @@ class Named:
     owner_id: int | None = None
 
 
-# One statement answers a whole message: the exact contacts, the exact organizations and the product catalogue,
-# each branch on its own index (or, for the catalogue, tens of rows), so a message costs one round trip. The
-# key list is an expanding parameter: the statement is compiled once whatever the number of spans. (PostgreSQL
-# types a bare NULL in a subquery as text, hence the casts.)
+# One statement answers a whole message: the exact contacts, the exact organizations, the product catalogue and
+# which of its words are stored tags, each branch on its own index (or, for the catalogue, tens of rows), so a
+# message costs one round trip. The key lists are expanding parameters: the statement is compiled once whatever
+# the number of spans. (PostgreSQL types a bare NULL in a subquery as text, hence the casts.)
 _NAMES = text(
     "SELECT * FROM (SELECT 'contact', c.id, c.full_name, c.search_key, o.name, c.owner_id FROM contact c "
     "LEFT OUTER JOIN organization o ON o.id = c.organization_id WHERE c.search_key IN :keys "
@@ -39,23 +39,37 @@ _NAMES = text(
     f"WHERE name_key IN :keys LIMIT {EXACT_LIMIT}) AS exact_organizations "
     "UNION ALL SELECT * FROM (SELECT 'product', id, name, name_key, CAST(NULL AS TEXT), CAST(NULL AS INTEGER) "
     "FROM product "
-    f"ORDER BY id LIMIT {CATALOGUE_LIMIT}) AS catalogue"
-).bindparams(bindparam("keys", expanding=True))
+    f"ORDER BY id LIMIT {CATALOGUE_LIMIT}) AS catalogue "
+    "UNION ALL SELECT 'tag', 0, tag, tag, CAST(NULL AS TEXT), CAST(NULL AS INTEGER) FROM (SELECT DISTINCT tag "
+    f"FROM contact_tag WHERE tag IN :tag_keys LIMIT {EXACT_LIMIT}) AS stored_tags"
+).bindparams(bindparam("keys", expanding=True), bindparam("tag_keys", expanding=True))
 _CATALOGUE = text(f"SELECT id, name, name_key FROM product ORDER BY id LIMIT {CATALOGUE_LIMIT}")
 
 
-def names(*, session: Session, keys: Collection[str]) -> tuple[list[Named], list[Named]]:
-    """(contacts and organizations whose folded name is exactly one of ``keys``, at most EXACT_LIMIT of each
-    kind; the product catalogue, small: tens of rows, for spans such as "pro licences" that name one loosely)."""
+@dataclass(frozen=True)
+class Names:
+    exact: list[Named]  # contacts and organizations whose folded name is exactly a key, EXACT_LIMIT of each kind
+    catalogue: list[Named]  # the product catalogue, small: for spans such as "pro licences" that name one loosely
+    tags: frozenset[str]  # the tag keys some contact carries
+
+
+def names(*, session: Session, keys: Collection[str], tag_keys: Collection[str] = ()) -> Names:
+    """Every exact name among ``keys``, the catalogue and the stored tags among ``tag_keys``, in one statement."""
     wanted = [k for k in dict.fromkeys(keys) if k]
+    tag_wanted = [k for k in dict.fromkeys(tag_keys) if k]
     if not wanted:
-        return [], products(session=session)
-    exact: list[Named] = []
-    catalogue: list[Named] = []
-    for kind, row_id, name, key, organization, owner_id in session.connection().execute(_NAMES, {"keys": wanted}):
-        named = Named(kind, row_id, name, key, organization, owner_id)
-        (catalogue if kind == "product" else exact).append(named)
-    return exact, catalogue
+        return Names([], products(session=session), frozenset(tags(session=session, keys=tag_wanted)))
+    found = Names([], [], frozenset())
+    stored: set[str] = set()
+    for kind, row_id, name, key, organization, owner_id in (
+        session.connection().execute(_NAMES, {"keys": wanted, "tag_keys": tag_wanted}).all()
+    ):
+        if kind == "tag":
+            stored.add(name)
+        else:
+            named = Named(kind, row_id, name, key, organization, owner_id)
+            (found.catalogue if kind == "product" else found.exact).append(named)
+    return Names(found.exact, found.catalogue, frozenset(stored))
 
 
 def products(*, session: Session) -> list[Named]:

@@ -9,6 +9,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Any
 
+from pydantic import ConfigDict
 from sqlalchemy import JSON, BigInteger, Column, Index, UniqueConstraint, text
 from sqlmodel import Field, SQLModel
 
@@ -46,6 +47,17 @@ SYMMETRIC_LINKS = frozenset({"partner", "competitor", "knows"})
 # What a customer values (storage/facts.py); a promise is ours, with an optional due date.
 FACT_KINDS = ("need", "pain", "preference", "objection", "promise", "note")
 NUDGE_STATUSES = ("pending", "sent", "done", "snoozed", "dismissed")
+# A stale list never asks after churned customers; the partial index ix_contact_stale holds the others. Written as
+# a literal in the queries too: SQLite uses a partial index only for a query that repeats its condition as written.
+STALE_WHERE = "stage != 'churned'"
+
+
+class StoreModel(SQLModel):
+    """The base of every table and its variants. Pydantic builds a model's validator and serializer when it is
+    first used, not at import (``defer_build``): rows are built by SQLAlchemy, seldom validated, and building
+    all of them up front was a tenth of the bot's start-up."""
+
+    model_config = ConfigDict(defer_build=True)
 
 
 def _count() -> Any:
@@ -57,12 +69,12 @@ def _ts(*, index: bool = False, nullable: bool = False) -> Any:
     return Field(default=None, sa_type=UTCDateTime, index=index, nullable=nullable)
 
 
-class Team(SQLModel, table=True):
+class Team(StoreModel, table=True):
     id: int | None = Field(default=None, primary_key=True)
     name: str = Field(max_length=120, unique=True)
 
 
-class StaffBase(SQLModel):
+class StaffBase(StoreModel):
     handle: str = Field(max_length=120, unique=True)
     display_name: str = Field(max_length=200)
     role: str = Field(default="rep", max_length=16)
@@ -79,7 +91,7 @@ class Staff(StaffBase, table=True):
     created_at: datetime = _ts()
 
 
-class StaffIdentity(SQLModel, table=True):
+class StaffIdentity(StoreModel, table=True):
     """A platform account linked to a staff member, and where to reach them proactively."""
 
     __tablename__ = "staff_identity"
@@ -93,7 +105,7 @@ class StaffIdentity(SQLModel, table=True):
     created_at: datetime = _ts()
 
 
-class LinkCode(SQLModel, table=True):
+class LinkCode(StoreModel, table=True):
     __tablename__ = "link_code"
     code: str = Field(primary_key=True, max_length=32)
     staff_id: int = Field(foreign_key="staff.id", index=True)
@@ -101,7 +113,7 @@ class LinkCode(SQLModel, table=True):
     used_at: datetime | None = _ts(nullable=True)
 
 
-class Organization(SQLModel, table=True):
+class Organization(StoreModel, table=True):
     id: int | None = Field(default=None, primary_key=True)
     name: str = Field(max_length=200)
     name_key: str = Field(max_length=200, index=True)
@@ -116,7 +128,7 @@ class Organization(SQLModel, table=True):
     updated_at: datetime = _ts()
 
 
-class ContactBase(SQLModel):
+class ContactBase(StoreModel):
     full_name: str = Field(max_length=200)
     organization_id: int | None = Field(default=None, foreign_key="organization.id", index=True)
     owner_id: int | None = Field(default=None, foreign_key="staff.id", index=True)
@@ -138,6 +150,8 @@ class Contact(ContactBase, table=True):
         Index("ix_contact_birthday", "birthday_month", "birthday_day"),
         Index("ix_contact_owner_touch", "owner_id", "last_touch_at"),
         Index("ix_contact_tier", "tier"),
+        # "Who haven't we talked to": the stale list and its count walk only the contacts that are not churned.
+        Index("ix_contact_stale", "last_touch_at", sqlite_where=text(STALE_WHERE), postgresql_where=text(STALE_WHERE)),
     )
     id: int | None = Field(default=None, primary_key=True)
     search_key: str = Field(max_length=200, index=True)
@@ -148,27 +162,27 @@ class Contact(ContactBase, table=True):
     updated_at: datetime = _ts()
 
 
-class ContactEmail(SQLModel, table=True):
+class ContactEmail(StoreModel, table=True):
     __tablename__ = "contact_email"
     id: int | None = Field(default=None, primary_key=True)
     contact_id: int = Field(foreign_key="contact.id", index=True)
     email: str = Field(max_length=320, index=True)
 
 
-class ContactPhone(SQLModel, table=True):
+class ContactPhone(StoreModel, table=True):
     __tablename__ = "contact_phone"
     id: int | None = Field(default=None, primary_key=True)
     contact_id: int = Field(foreign_key="contact.id", index=True)
     e164: str = Field(max_length=20, index=True)
 
 
-class ContactTag(SQLModel, table=True):
+class ContactTag(StoreModel, table=True):
     __tablename__ = "contact_tag"
     contact_id: int = Field(foreign_key="contact.id", primary_key=True)
     tag: str = Field(max_length=60, primary_key=True, index=True)
 
 
-class ContactAlias(SQLModel, table=True):
+class ContactAlias(StoreModel, table=True):
     """A staff member's own word for a contact ("Bob from Acme"), learnt from a disambiguation."""
 
     __tablename__ = "contact_alias"
@@ -179,7 +193,7 @@ class ContactAlias(SQLModel, table=True):
     contact_id: int = Field(foreign_key="contact.id", index=True)
 
 
-class Interaction(SQLModel, table=True):
+class Interaction(StoreModel, table=True):
     __table_args__ = (
         UniqueConstraint("source_platform", "source_message_id"),
         Index("ix_interaction_contact_time", "contact_id", "occurred_at"),
@@ -199,7 +213,7 @@ class Interaction(SQLModel, table=True):
     created_at: datetime = _ts()
 
 
-class FollowUp(SQLModel, table=True):
+class FollowUp(StoreModel, table=True):
     __tablename__ = "follow_up"
     __table_args__ = (
         Index("ix_follow_up_status_due", "status", "due_at"),
@@ -217,7 +231,7 @@ class FollowUp(SQLModel, table=True):
     done_at: datetime | None = _ts(nullable=True)
 
 
-class Product(SQLModel, table=True):
+class Product(StoreModel, table=True):
     id: int | None = Field(default=None, primary_key=True)
     name: str = Field(max_length=200)
     name_key: str = Field(max_length=200, unique=True)
@@ -226,7 +240,7 @@ class Product(SQLModel, table=True):
     currency: str = Field(default="EUR", max_length=3)
 
 
-class Purchase(SQLModel, table=True):
+class Purchase(StoreModel, table=True):
     __table_args__ = (
         UniqueConstraint("source_platform", "source_message_id"),
         Index("ix_purchase_contact_time", "contact_id", "purchased_at"),
@@ -248,7 +262,7 @@ class Purchase(SQLModel, table=True):
     source_message_id: str | None = Field(default=None, max_length=128)
 
 
-class Deal(SQLModel, table=True):
+class Deal(StoreModel, table=True):
     __table_args__ = (Index("ix_deal_stage_owner", "stage", "owner_id"),)
     id: int | None = Field(default=None, primary_key=True)
     title: str = Field(max_length=200)
@@ -265,7 +279,7 @@ class Deal(SQLModel, table=True):
     lost_reason: str | None = Field(default=None, max_length=300)
 
 
-class Nudge(SQLModel, table=True):
+class Nudge(StoreModel, table=True):
     __table_args__ = (
         Index("ix_nudge_status_due", "status", "due_at"),
         Index("ix_nudge_owner_status", "owner_id", "status"),
@@ -293,7 +307,7 @@ class Nudge(SQLModel, table=True):
     created_at: datetime = _ts()
 
 
-class AuditLog(SQLModel, table=True):
+class AuditLog(StoreModel, table=True):
     """Every change, export and full-card view; a change's ``undo`` holds how to revert it."""
 
     __tablename__ = "audit_log"
@@ -312,7 +326,7 @@ class AuditLog(SQLModel, table=True):
     undone: bool = False
 
 
-class DialogState(SQLModel, table=True):
+class DialogState(StoreModel, table=True):
     """A pending question in one chat (kept in the store so any instance can pick the answer up)."""
 
     __tablename__ = "dialog_state"
@@ -326,7 +340,7 @@ class DialogState(SQLModel, table=True):
     expires_at: datetime = _ts()
 
 
-class ProcessedEvent(SQLModel, table=True):
+class ProcessedEvent(StoreModel, table=True):
     """Platform event ids already handled, so a redelivered update or retried event is a no-op."""
 
     __tablename__ = "processed_event"
@@ -335,7 +349,7 @@ class ProcessedEvent(SQLModel, table=True):
     at: datetime = _ts(index=True)
 
 
-class ReminderState(SQLModel, table=True):
+class ReminderState(StoreModel, table=True):
     """Small facts the scheduler keeps between sweeps: last sweep, daily passes done, cadence marks, mined rules."""
 
     __tablename__ = "reminder_state"
@@ -344,7 +358,7 @@ class ReminderState(SQLModel, table=True):
     value: dict[str, Any] | None = Field(default=None, sa_column=Column(JSON(none_as_null=True)))
 
 
-class ContactCadence(SQLModel, table=True):
+class ContactCadence(StoreModel, table=True):
     """Each contact's own rhythm, refreshed by the sweep for contacts with new interactions or purchases.
 
     Kept apart so the at-risk rule reads one row per contact instead of re-deriving medians over
@@ -367,14 +381,14 @@ class ContactCadence(SQLModel, table=True):
 # "12m" columns count rows at or after the rebuild's ``as_of`` minus 365 days (see docs/insights.md).
 
 
-class RollupState(SQLModel, table=True):
+class RollupState(StoreModel, table=True):
     __tablename__ = "rollup_state"
     name: str = Field(primary_key=True, max_length=40)
     as_of: datetime = _ts()
     rebuilt_at: datetime = _ts()
 
 
-class ContactRevenue(SQLModel, table=True):
+class ContactRevenue(StoreModel, table=True):
     """One customer's purchases in one currency: all time, and the trailing year as of the rebuild."""
 
     __tablename__ = "contact_revenue"
@@ -418,7 +432,7 @@ class ContactRevenue(SQLModel, table=True):
     purchases_ly: int = _count()
 
 
-class RollupPeriod(SQLModel, table=True):
+class RollupPeriod(StoreModel, table=True):
     """The calendar periods the last rebuild counted in contact_revenue's period columns: [since, until), or, for
     a running one (``open``: this month, quarter, year), from ``since`` up to the rebuild."""
 
@@ -429,7 +443,7 @@ class RollupPeriod(SQLModel, table=True):
     open: bool = False
 
 
-class ContactActivity(SQLModel, table=True):
+class ContactActivity(StoreModel, table=True):
     """One contact's interactions in the trailing year as of the rebuild: per kind, and the span for the rhythm."""
 
     __tablename__ = "contact_activity"
@@ -445,7 +459,7 @@ class ContactActivity(SQLModel, table=True):
     n_visit: int = _count()
 
 
-class ContactProduct(SQLModel, table=True):
+class ContactProduct(StoreModel, table=True):
     """Which catalogue products a contact has ever bought (cross-sell works on these pairs)."""
 
     __tablename__ = "contact_product"
@@ -454,7 +468,7 @@ class ContactProduct(SQLModel, table=True):
     product_id: int = Field(primary_key=True)
 
 
-class ProductPair(SQLModel, table=True):
+class ProductPair(StoreModel, table=True):
     """Customers who bought both A and B; the diagonal (A, A) is the customers of A."""
 
     __tablename__ = "product_pair"
@@ -463,7 +477,7 @@ class ProductPair(SQLModel, table=True):
     customers: int = _count()
 
 
-class ContactRfm(SQLModel, table=True):
+class ContactRfm(StoreModel, table=True):
     """Each customer's RFM segment and score (R + F + M) as of the last rebuild."""
 
     __tablename__ = "contact_rfm"
@@ -473,7 +487,7 @@ class ContactRfm(SQLModel, table=True):
     score: int = 0
 
 
-class PortfolioSummary(SQLModel, table=True):
+class PortfolioSummary(StoreModel, table=True):
     """Revenue, costed revenue and its cost, paying customers and purchases per owner, segment or tag, currency
     and period (all time, the trailing year, the calendar periods of rollup_period), as of the last rebuild
     (storage.analytics.summaries): portfolio answers and lifetime value read these few rows instead of every
@@ -495,7 +509,7 @@ class PortfolioSummary(SQLModel, table=True):
     purchases: int = _count()
 
 
-class SegmentActivity(SQLModel, table=True):
+class SegmentActivity(StoreModel, table=True):
     """Interactions in the trailing year with customers (and advocates), per owner, segment and kind, as of the
     last rebuild: channel preferences per segment."""
 
@@ -508,7 +522,7 @@ class SegmentActivity(SQLModel, table=True):
     interactions: int = _count()
 
 
-class CohortRollup(SQLModel, table=True):
+class CohortRollup(StoreModel, table=True):
     """Customers per owner, cohort (UTC month of the first purchase) and month they bought in, for the cohorts of
     the last COHORT_MONTHS months as of the last rebuild: retention by cohort. A customer belongs to one owner, so
     the distinct counts add up over owners."""
@@ -522,7 +536,7 @@ class CohortRollup(SQLModel, table=True):
     customers: int = _count()
 
 
-class RollupChurn(SQLModel, table=True):
+class RollupChurn(StoreModel, table=True):
     """The 90-day churn behind projected lifetime value per owner (None: contacts without one), as of the rebuild
     at ``as_of``, per activity window: active and churned customers add up over owners, as portfolio_summary's do.
     The rebuild always writes the row of contacts without an owner, so it shows the window even
@@ -538,7 +552,7 @@ class RollupChurn(SQLModel, table=True):
     churned: int = _count()
 
 
-class Relationship(SQLModel, table=True):
+class Relationship(StoreModel, table=True):
     """A typed, dated link between two people or organizations: "a KIND b" (models.LINK_KINDS).
 
     Ends are (type, id) pairs rather than foreign keys so one walk (storage/network.py) follows people and
@@ -566,7 +580,7 @@ class Relationship(SQLModel, table=True):
     created_at: datetime = _ts()
 
 
-class CustomerFact(SQLModel, table=True):
+class CustomerFact(StoreModel, table=True):
     """Something a customer needs, suffers, prefers, objects to, or that we promised them, or a free note.
 
     Attached to a person or an organization, with who recorded it and when; a promise may be due and is open
@@ -596,7 +610,7 @@ class CustomerFact(SQLModel, table=True):
     created_at: datetime = _ts()
 
 
-class SegmentProduct(SQLModel, table=True):
+class SegmentProduct(StoreModel, table=True):
     """How many of a segment's buying customers bought each product, as of the last rollup rebuild: "what similar
     customers bought" for the value proposition (storage/analytics/offer.py). ``buyers`` is the segment's customers
     who bought anything, repeated on each row."""

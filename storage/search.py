@@ -19,7 +19,7 @@ from sqlmodel import Session, col, select
 
 from storage import models, nicknames
 from storage.normalize import email_normal, phone_e164, search_key
-from storage.search_recent import match_text, recent_matches
+from storage.search_recent import match_text, prefix_and_fetch, recent_matches
 from storage.types import UTCDateTime
 
 CANDIDATES = 200
@@ -146,10 +146,17 @@ def _sqlite_candidates(
        bm25 rank. Slower on a big store, and rare.
     """
     owned = _owned_by(owner_ids)
-    rows = session.execute(
-        text(f"SELECT id, {column} FROM {table} WHERE {column} >= :lo AND {column} < :hi{owned} LIMIT :n"),
-        {"lo": key, "hi": key + "\uffff", "n": limit},
-    ).all()
+    fetched: list[Any] | None = None
+    if " " not in key and not owned and table == "contact":
+        # One word and no filter (scanning a sentence): the prefix step and the word step's fetch in one statement.
+        rows, fetched = prefix_and_fetch(session, key, _word_variants(key, swaps=False), limit)
+    elif " " not in key and table == "organization":
+        rows, fetched = _org_prefix_and_word(session, key, limit)
+    else:
+        rows = session.execute(
+            text(f"SELECT id, {column} FROM {table} WHERE {column} >= :lo AND {column} < :hi{owned} LIMIT :n"),
+            {"lo": key, "hi": key + "\uffff", "n": limit},
+        ).all()
     exact = [row[0] for row in rows]
     if len(key.split()) > 1 and any(row[1] == key for row in rows):
         return exact  # a full name typed exactly: it wins over any fuzzy neighbour
@@ -165,7 +172,12 @@ def _sqlite_candidates(
         words = _word_variants(key, swaps=swaps)
         if table == "contact":
             owned_contacts = _owned_by(owner_ids, "c.")
-            ids = recent_matches(session, words, limit=limit, where=where, params=params, owned=owned_contacts)
+            ids = recent_matches(
+                session, words, limit=limit, where=where, params=params, owned=owned_contacts, fetched=fetched
+            )
+            fetched = None  # the swaps' pass fetches its own
+        elif fetched is not None:
+            ids, fetched = [row[0] for row in fetched], None
         else:
             ids = list(session.execute(text(sql), params | {"q": match_text(words)}).scalars().all())
         if ids:
@@ -181,6 +193,19 @@ def _sqlite_candidates(
         )
     rows = session.execute(text(sql), {"q": _trigram_query(key), "n": limit})
     return list(rows.scalars().all())
+
+
+# An organization's prefix step and word step for one word, in one statement (see _sqlite_candidates).
+_ORG_PREFIX_AND_WORD = text(
+    "SELECT * FROM (SELECT 0, id, name_key FROM organization WHERE name_key >= :lo AND name_key < :hi LIMIT :n) "
+    "UNION ALL SELECT * FROM (SELECT 1, rowid, NULL FROM organization_fts WHERE organization_fts MATCH :q LIMIT :n)"
+)
+
+
+def _org_prefix_and_word(session: Session, key: str, limit: int) -> tuple[list[Any], list[Any]]:
+    bounds = {"lo": key, "hi": key + "\uffff", "n": limit, "q": match_text(_word_variants(key, swaps=False))}
+    rows = session.connection().execute(_ORG_PREFIX_AND_WORD, bounds).all()
+    return [(r[1], r[2]) for r in rows if r[0] == 0], [(r[1],) for r in rows if r[0] == 1]
 
 
 def covers(query_key: str, name_key: str) -> bool:

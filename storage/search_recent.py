@@ -57,16 +57,41 @@ def _like_text(words: list[list[str]]) -> tuple[str, dict[str, str]]:
     return " AND ".join(groups), params
 
 
+# The name search's first two statements for one word with no filter, as one: the b-tree prefix step
+# (storage/search.py) and the fetch above. A word is never a whole name, so the prefix step cannot end the search.
+_PREFIX_AND_FETCH = text(
+    "SELECT * FROM (SELECT id, search_key, 0 FROM contact WHERE search_key >= :lo AND search_key < :hi LIMIT :n) "
+    "UNION ALL SELECT * FROM (SELECT rowid, (SELECT max(id) FROM contact), 1 FROM contact_fts "
+    "WHERE contact_fts MATCH :q LIMIT :fetch)"
+)
+
+
+def prefix_and_fetch(session: Session, key: str, words: list[list[str]], limit: int) -> tuple[list[Any], list[Any]]:
+    """(the prefix step's (id, search key) rows, the fetch's (id, largest id) rows for :func:`recent_matches`),
+    in one round trip."""
+    bounds = {"lo": key, "hi": key + "\uffff", "n": limit, "q": match_text(words), "fetch": FETCH}
+    rows = session.connection().execute(_PREFIX_AND_FETCH, bounds).all()  # thousands at most: one fetch, not a loop
+    return [row for row in rows if not row[2]], [row for row in rows if row[2]]
+
+
 def recent_matches(
-    session: Session, words: list[list[str]], *, limit: int, where: str, params: dict[str, Any], owned: str
+    session: Session,
+    words: list[list[str]],
+    *,
+    limit: int,
+    where: str,
+    params: dict[str, Any],
+    owned: str,
+    fetched: list[Any] | None = None,
 ) -> list[int]:
     """Ids of the ``limit`` most recently touched contacts matching ``words`` and the extra ``where`` (initials,
-    with its ``params``) and ``owned`` (owner filter) conditions, as one SQL fragment each over ``contact c``."""
+    with its ``params``) and ``owned`` (owner filter) conditions, as one SQL fragment each over ``contact c``.
+    ``fetched``: the fetch's rows when :func:`prefix_and_fetch` already read them."""
     query = match_text(words)
     full = text(_IN_FTS + where + owned + _RECENT)
     if where or owned:
         return list(session.connection().execute(full, params | {"q": query, "n": limit}).scalars().all())
-    rows = session.connection().execute(_FETCH, {"q": query, "fetch": FETCH}).all()
+    rows = fetched if fetched is not None else session.connection().execute(_FETCH, {"q": query, "fetch": FETCH}).all()
     if len(rows) <= limit and len(rows) < FETCH:  # all of them, no more than asked for
         return [row[0] for row in rows]
     variants = sum(len(group) for group in words)

@@ -16,6 +16,7 @@ from typing import Any
 
 from bot.nlu.date_lexicon import EN, DateLexicon
 from bot.nlu.date_lexicon_intl import LEXICONS
+from bot.nlu.lazy_regex import LazyPattern
 from config.languages import LANGUAGES
 
 _B = r"(?<![\w@])"  # word start; "@" so that "@3pm" is not matched as "3pm" inside a handle
@@ -108,22 +109,25 @@ class LanguagePatterns:
     lang: str
     lex: DateLexicon  # merged with the English fallback
     index: dict[str, dict[str, Any]]  # lexicon field -> norm(key) -> value
-    families: tuple[tuple[str, re.Pattern[str]], ...]
+    families: tuple[tuple[str, LazyPattern], ...]
     # Which families can match a given text: one that needs a digit, or a word of its vocabulary, is skipped
     # when the text has none (most families find nothing in most messages; this keeps a message ~0.1 ms).
     gates: dict[str, frozenset[str] | None]
-    context_before: re.Pattern[str]
+    context_before: LazyPattern
     date_words: frozenset[str]
 
     def look(self, field_name: str, phrase: str) -> Any:
         return self.index[field_name].get(norm(phrase))
 
 
-def _compile(pattern: str) -> re.Pattern[str]:
-    return re.compile(strip_accents(pattern), re.IGNORECASE)  # matched against flattened text
+def _compile(pattern: str) -> LazyPattern:
+    # Compiled when first tried: a family runs only when the text has one of its gate words.
+    return LazyPattern(
+        strip_accents(pattern), re.IGNORECASE
+    )  # matched against flattened text  # matched against flattened text
 
 
-def _families(lex: DateLexicon) -> tuple[tuple[str, re.Pattern[str]], ...]:
+def _families(lex: DateLexicon) -> tuple[tuple[str, LazyPattern], ...]:
     weekday, months = alt(lex.weekdays), alt({**lex.months, **lex.month_abbrevs})
     full_months = alt(lex.months)
     articles = rf"(?:(?P<art>{alt(lex.articles)})\s+|[ld]['’])?"

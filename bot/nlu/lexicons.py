@@ -13,9 +13,10 @@ from importlib import import_module
 from types import ModuleType
 
 from bot.nlu.intents import Intent
+from bot.nlu.lazy_regex import LazyPattern
 from config.languages import LANGUAGES
 
-Rule = tuple[str, re.Pattern[str], str]  # (intent, pattern, language of the pattern)
+Rule = tuple[str, LazyPattern, str]  # (intent, pattern, language of the pattern)
 
 
 @cache
@@ -56,10 +57,10 @@ def rules(lang: str) -> tuple[Rule, ...]:
     for name, intent in exact:
         found = getattr(lex, name, ())
         patterns = (found,) if isinstance(found, str) else found
-        out.extend((f"{intent}:{name}", re.compile(p, re.IGNORECASE), code) for p in patterns)
+        out.extend((f"{intent}:{name}", LazyPattern(p, re.IGNORECASE), code) for p in patterns)
     for name, patterns in lex.INTENT_PATTERNS.items():
         intent = Intent(name)  # a lexicon's misspelt intent fails on first use, not silently never matching
-        out.extend((intent, re.compile(p, re.IGNORECASE), code) for p in patterns)
+        out.extend((intent, LazyPattern(p, re.IGNORECASE), code) for p in patterns)
     return tuple(out)
 
 

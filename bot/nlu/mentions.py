@@ -11,6 +11,7 @@ whether one of them is certain (handlers/resolve.py).
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -284,16 +285,30 @@ def _segments(toks: list[_Token], text: str) -> list[list[_Token]]:
     return out
 
 
-def find(session: Session, text: str, *, lang: str, blocked: list[tuple[int, int]] | None = None) -> list[Mention]:
-    """The mentions in ``text``, in order; ``blocked`` spans (dates, amounts, e-mails) are never names."""
+def find(
+    session: Session,
+    text: str,
+    *,
+    lang: str,
+    blocked: list[tuple[int, int]] | None = None,
+    tag_keys: Collection[str] = (),
+    stored_tags: set[str] | None = None,
+) -> list[Mention]:
+    """The mentions in ``text``, in order; ``blocked`` spans (dates, amounts, e-mails) are never names. The same
+    statement as the exact names tells which of ``tag_keys`` are stored tags, added to ``stored_tags``."""
     blocked = blocked or []
     toks = [t for t in tokens(text, lang) if not any(s <= t.start < e for s, e in blocked)]
-    if not toks:
-        return []
     segments = _segments(toks, text)
     keys = {v for seg in segments for i, j in _spans(seg) for v in _variants(seg, i, j, lang)}
     keys |= {_without_legal(k) for k in keys}
-    exact, catalogue = store.names(session=session, keys=keys)
+    if not toks:
+        if stored_tags is not None:
+            stored_tags.update(store.tags(session=session, keys=tag_keys))
+        return []
+    named = store.names(session=session, keys=keys, tag_keys=tag_keys)
+    if stored_tags is not None:
+        stored_tags.update(named.tags)
+    exact, catalogue = named.exact, named.catalogue
     by_key: dict[str, list[store.Named]] = {}
     for named in [*exact, *(p for p in catalogue if p.key in keys)]:
         by_key.setdefault(named.key, []).append(named)

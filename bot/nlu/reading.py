@@ -49,9 +49,30 @@ def read(text: str, *, session: Session | None, lang: str, now: datetime, tz: st
     found: list[Mention] = []
     tags: list[str] = []
     if session is not None:
-        found = mention_finder.find(session, text, lang=lang, blocked=[(v.start, v.end) for v in values])
-        tags = store.tags(session=session, keys=_tag_keys(text, found))
+        # Which words are stored tags is asked with the exact names, in the same statement, for every word and
+        # pair the words outside the names could make; only those outside the names found count.
+        asked, stored = _tag_keys_asked(text), set[str]()
+        blocked = [(v.start, v.end) for v in values]
+        found = mention_finder.find(session, text, lang=lang, blocked=blocked, tag_keys=asked, stored_tags=stored)
+        tags = _tags_outside(session, _tag_keys(text, found), asked, stored)
     return Reading(text, lang, values, found, delexicalize(text, values + mention_spans(found)), tags)
+
+
+def _tags_outside(session: Session, keys: list[str], asked: list[str], stored: set[str]) -> list[str]:
+    """The stored tags among ``keys`` (the words outside the names found). The names statement answered the keys
+    it was asked; a pair of words on either side of a name, never asked, is looked up now (rare)."""
+    unasked = set(keys) - set(asked)
+    extra = store.tags(session=session, keys=sorted(unasked)) if unasked else []
+    return sorted({k for k in keys if k in stored} | set(extra))
+
+
+def _tag_keys_asked(text: str) -> list[str]:
+    """Every key :func:`_tag_keys` can return whatever the names found: each word, and each pair of words with up
+    to SKIPPED words between them (words of names, which leave the two words side by side)."""
+    words = [search_key(m.group(0)) for m in _WORD.finditer(text)]
+    keys = [w for w in words if len(w) >= 2]
+    keys += [f"{a}-{b}" for gap in range(1, SKIPPED + 2) for a, b in zip(words, words[gap:], strict=False)]
+    return keys
 
 
 def _tag_keys(text: str, found: list[Mention]) -> list[str]:
@@ -67,3 +88,4 @@ def _tag_keys(text: str, found: list[Mention]) -> list[str]:
 
 
 _WORD = re.compile(r"[^\W_][\w-]*")
+SKIPPED = 4  # a name is four words at most; two names side by side, rarer, are asked about separately
