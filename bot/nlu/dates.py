@@ -80,10 +80,11 @@ def find_dates(
     comes back with `doubt` set, spanning the whole phrase, for the caller to ask about.
     """
     read_text = text
-    taken_back = _TAKEN_BACK.search(text)
-    if taken_back:
-        # "hétfőn 9-kor vagyis inkább 10-kor", "at 3, no, 4": the time taken back is not read
-        start, end = taken_back.span()
+    # "hétfőn 9-kor vagyis inkább 10-kor", "at 3, no, 4": the time taken back is not read; "alle 11 non alle 10",
+    # "11-kor volt nem 10-kor": the time denied is not read
+    dropped = _DENIED.search(text) or _TAKEN_BACK.search(text)
+    if dropped:
+        start, end = dropped.span("gone")
         read_text = text[:start] + " " * (end - start) + text[end:]
     spelled = digitize(read_text, lang)
     scan = _scan(spelled.text, now, tz, lang, prefer, day_first, strict=True)
@@ -104,12 +105,18 @@ def find_dates(
     return _either_or(_outermost(out), text)
 
 
+_CLOCK_TEXT = r"(?<![\d:./])\d{1,2}(?:[:.h]\d{2})?\s*(?:-?kor\b|h\b|hs\b|am\b|pm\b|óra\w*)?"
+_DENIED = re.compile(
+    rf"{_CLOCK_TEXT}(?:[ \t]+(?:volt|was|were|era|foi|fue|était))?(?P<gone>[ \t]+(?:not|non|nem|não|nao|no)[ \t]+(?:(?:à|a las|às|alle|at)\s+)?{_CLOCK_TEXT})"
+    r"(?![\s,]*(?:wait|espera|mejor|plutôt|aspetta|meglio|inkább))",
+    re.IGNORECASE,
+)
 _TAKEN_BACK = re.compile(
-    r"(?<![\d:./])\d{1,2}(?:[:.h]\d{2})?\s*(?:-?kor\b|h\b|hs\b|am\b|pm\b|óra\w*)?\s*[,;—–-]*\s*"
+    rf"(?P<gone>{_CLOCK_TEXT}\s*[,;—–-]*\s*"
     r"(?:(?:euh|eh|uh|hm+)\s*,?\s*)?"
     r"(?:(?:no|non|nem|não|nao)(?:[\s,]+(?:wait|espera|mejor|plutôt|aspetta|meglio|inkább))?|sorry|bocs\w*|pardon|"
     r"perd[oó]n|scusa|vagyis(?:\s+inkább)?|inkább|i mean|actually|anzi|o meglio|mejor dicho|quer dizer|ou melhor|digo|"
-    r"plutôt|ou plutôt|en fait)\b[\s,;—–-]*(?:(?:à|a las|às|alle|at)\s+)?(?=\d)",
+    r"plutôt|ou plutôt|en fait)\b[\s,;—–-]*(?:(?:à|a las|às|alle|at)\s+)?)(?=\d)",
     re.IGNORECASE,
 )
 

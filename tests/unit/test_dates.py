@@ -494,3 +494,12 @@ def test_a_weekday_and_day_number_months_away_is_asked_about(text: str, lang: st
 )
 def test_a_time_taken_back_is_not_the_one_set(text: str, lang: str, hour: int) -> None:
     assert _one(text, lang).value.hour == hour
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [("la call con ricci è stata stamattina alle 11 non alle 10", "it"), ("a hívás ma 11-kor volt nem 10-kor", "hu")],
+)
+def test_a_time_denied_is_not_the_one_read(text: str, lang: str) -> None:
+    found = _find(text, lang, P)
+    assert len(found) == 1 and found[0].value.hour == 11
