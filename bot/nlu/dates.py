@@ -33,6 +33,8 @@ def set_company_country(country: str | None) -> None:
 
 
 _DAY_FIRST_ORDER = {"en": "MDY", "hu": "YMD"}  # everyone else writes day first
+# Where English is written month first (the import's rule too: bot/entry/data_cli.py); None: no region known.
+_MONTH_FIRST_REGIONS = frozenset({"US", "CA", "PH", None})
 _LATEST_BUSINESS_PM = 6  # a bare "at 3" means 15:00, "at 7" means 07:00
 _WORD = re.compile(r"[^\W_]+")
 
@@ -204,6 +206,8 @@ def _scan(
     order = "DMY" if day_first else "MDY"
     if day_first is None:
         order = _DAY_FIRST_ORDER.get(patterns.lang, "DMY")
+        if order == "MDY" and region_for_tz(tz) not in _MONTH_FIRST_REGIONS:
+            order = "DMY"  # English written in Lisbon or London: "10/03" is the 10th of March, as the import reads it
     return Scan(text, patterns, now.astimezone(zone), zone, 1 if prefer == "future" else -1, order, strict)
 
 

@@ -118,8 +118,9 @@ CASES = [
     ("en", "Mar 12", F, "Mar 12", "2026-03-12 00:00", False),
     ("en", "march 17th 2027 at 5:30pm", F, "march 17th 2027 at 5:30pm", "2027-03-17 17:30", True),
     ("en", "Tue, 17 March at 10am", F, "Tue, 17 March at 10am", "2026-03-17 10:00", True),
-    ("en", "3/4", F, "3/4", "2027-03-04 00:00", False),
-    ("en", "3/4", P, "3/4", "2026-03-04 00:00", False),
+    # English written in Lisbon reads day first, as the import does (month first in New York: below)
+    ("en", "3/4", F, "3/4", "2026-04-03 00:00", False),
+    ("en", "3/4", P, "3/4", "2025-04-03 00:00", False),
     ("en", "3/20/26", F, "3/20/26", "2026-03-20 00:00", False),
     ("en", "17/3", F, "17/3", "2026-03-17 00:00", False),
     ("en", "2026-03-04", F, "2026-03-04", "2026-03-04 00:00", False),
@@ -503,3 +504,11 @@ def test_a_time_taken_back_is_not_the_one_set(text: str, lang: str, hour: int) -
 def test_a_time_denied_is_not_the_one_read(text: str, lang: str) -> None:
     found = _find(text, lang, P)
     assert len(found) == 1 and found[0].value.hour == 11
+
+
+@pytest.mark.parametrize(
+    ("text", "tz", "day"),
+    [("log a call with sofia 10/03", LISBON, "2026-03-10"), ("log a call with sofia 3/10", NEW_YORK, "2026-03-10")],
+)
+def test_english_numeric_dates_follow_the_senders_region(text: str, tz: str, day: str) -> None:
+    assert _one(text, "en", P, tz=tz).value.date().isoformat() == day
