@@ -110,14 +110,23 @@ def kind_anywhere(text: str, lang: str) -> str | None:
     """The interaction kind named anywhere in the text ("maria - call re renewal", "recuérdame llamar a Carmen",
     "írtam Zsófinak whatsappon"): a word naming the medium (whatsapp, voicemail, e-mail, lunch) beats a verb that
     only suggests one ("wrote", "talked"), so "wrote to her on whatsapp" is a message."""
-    table = kinds(lang)
     low = fold(text)
     for phrase, kind in kind_phrases(lang):
         if " " in phrase and re.search(rf"(?<!\w){re.escape(phrase)}(?!\w)", low):
             return kind  # "point avec Partenaires Conseil", "coup de fil à Rui"
-    medium = _medium(text)
-    if medium:
-        return medium
+    # Clause by clause: "dragon trade - had a call w li na, she wants a demo" was a call; the demo is what she wants.
+    for clause in _CLAUSE.split(text):
+        found = _medium(clause) or _verb_kind(clause, lang)
+        if found:
+            return found
+    return None
+
+
+_CLAUSE = re.compile(r"[,;.!?]\s|\s[-–—]\s")
+
+
+def _verb_kind(text: str, lang: str) -> str | None:
+    table = kinds(lang)
     for token in re.findall(r"[\w/'-]+", text.lower())[:40]:
         key = fold(token).strip("'-")
         if key not in _NOT_KINDS:
@@ -144,7 +153,10 @@ def _stem_kind(key: str, stems: tuple[tuple[str, str], ...]) -> str | None:
     return None
 
 
-_NOT_KINDS = frozenset({"log", "note", "logged", "nota", "jegyzet", "notes", "calls"})
+# Not a kind, though they begin like one: "Shanghai Textiles" is no text message, a "coupon" no "coup de fil".
+_NOT_KINDS = frozenset(
+    {"log", "note", "logged", "nota", "jegyzet", "notes", "calls", "textiles", "textile", "textil", "coupon", "coupons"}
+)
 # Accent-folded beginnings of words, in the six staff languages; exact where a prefix would catch other words.
 _MEDIUM_STEMS: tuple[tuple[str, str], ...] = (
     ("whatsapp", "message"),
