@@ -83,18 +83,35 @@ async def list_followups(msg: IncomingMessage, ctx: HandlerContext) -> Reply:
     u = ctx.understanding
     after, before, heading, acted = _window(ctx, u)
     with ctx.session() as session:
-        open_ones = followups.open_for_owner(session=session, owner_id=ctx.staff_id, due_after=after, due_before=before)
+        # "my follow-ups with Sophie Martin in the next 7 days": only that contact's (or company's)
+        about: tuple[int | None, int | None, str | None] = (None, None, None)
+        if u is not None and (u.contact_ref or u.contact_id or u.organization_id):
+            found = resolve(session, ctx, u, offer_create=False)
+            if found.question is not None:
+                return found.question
+            if found.contact is not None:
+                about = (found.contact.id, None, found.contact.full_name)
+            elif found.organization is not None:
+                about = (None, found.organization.id, found.organization.name)
+        open_ones = followups.open_for_owner(
+            session=session, owner_id=ctx.staff_id, due_after=after, due_before=before,
+            contact_id=about[0], organization_id=about[1],
+        )  # fmt: skip
         names = {
             c.id: c.full_name for c in (session.get(Contact, f.contact_id) for f in open_ones if f.contact_id) if c
         }
+    who = about[2]
     if not open_ones:
-        return Reply(
-            ctx.t("followup.none") if heading is None else ctx.t("followup.none_in", when=heading), acted=acted
-        )
+        return Reply(_heading(ctx, "none", heading, who), acted=acted)
     lines = [cards.follow_up_line(f, now=now, tz=ctx.tz, lang=ctx.lang, who=names.get(f.contact_id)) for f in open_ones]
     buttons = tuple(Button(f"✓ {n}", DONE_ACTION, str(f.id)) for n, f in enumerate(open_ones[:10], start=1))
-    head = ctx.t("followup.list") if heading is None else ctx.t("followup.list_in", when=heading)
-    return Reply(head + "\n" + "\n".join(lines), buttons=buttons, acted=acted)
+    return Reply(_heading(ctx, "list", heading, who) + "\n" + "\n".join(lines), buttons=buttons, acted=acted)
+
+
+def _heading(ctx: HandlerContext, kind: str, when: str | None, who: str | None) -> str:
+    """ "Your open follow-ups with Sophie Martin, in the next 7 days:" and its "none" twin."""
+    key = f"followup.{kind}" + ("_who" if who else "") + ("_in" if when else "")
+    return ctx.t(key, when=when or "", name=who or "")
 
 
 def _window(

@@ -41,11 +41,17 @@ def open_for_owner(
     owner_id: int,
     due_before: datetime | None = None,
     due_after: datetime | None = None,
+    contact_id: int | None = None,
+    organization_id: int | None = None,
     limit: int = 50,
 ) -> list[models.FollowUp]:
     statement = select(models.FollowUp).where(
         models.FollowUp.owner_id == owner_id, col(models.FollowUp.status).in_(("open", "snoozed"))
     )
+    if contact_id is not None:
+        statement = statement.where(models.FollowUp.contact_id == contact_id)
+    if organization_id is not None:
+        statement = statement.where(models.FollowUp.organization_id == organization_id)
     if due_after is not None:
         statement = statement.where(models.FollowUp.due_at >= due_after)
     if due_before is not None:

@@ -55,6 +55,7 @@ _RULE_KEEPS = frozenset({(Intent.UPDATE_CONTACT, Intent.RECORD_NEED)})
 PERSON_INTENTS = frozenset(
     {
         Intent.BIRTHDAYS,  # "quando faz anos o Rui?": one person's birthday
+        Intent.LIST_FOLLOWUPS,  # "my follow-ups with Sophie Martin this week"
         Intent.LOG_INTERACTION,
         Intent.SCHEDULE_FOLLOWUP,
         Intent.UPDATE_CONTACT,

@@ -191,3 +191,11 @@ async def test_a_verb_carrying_her_pronoun_means_the_contact_in_focus(demo: Chat
     await demo.say("met with Giulia Ferrari yesterday")
     reply = (await demo.say("ricordami di richiamarla venerdì alle 15"))[0]
     assert "Giulia Ferrari" in reply.text and "richiamarla" not in reply.entities.get("contact", ""), reply.text
+
+
+async def test_follow_ups_asked_for_one_contact_list_only_theirs(demo: Chat) -> None:
+    await demo.say("remind me to call Rui Almeida tomorrow at 10")
+    await demo.say("remind me to email Chen Wei on friday at 11")
+    reply = (await demo.say("my follow-ups with Rui Almeida"))[0]
+    assert "Rui Almeida" in reply.text and "Chen Wei" not in reply.text, reply.text
+    assert len(reply.buttons) == 1
