@@ -26,6 +26,7 @@ from slack_bolt.response import BoltResponse
 from slack_sdk.errors import SlackApiError
 
 from bot.adapters import slack_render as render
+from bot.adapters.recording import claimed_first, then_record
 from bot.adapters.send_queue import Monotonic, SendQueue
 from bot.adapters.settings import SlackSettings
 from bot.adapters.slack_events import (
@@ -40,6 +41,7 @@ from bot.adapters.slack_files import SlackFiles
 from bot.adapters.slack_forms import SlackForms
 from bot.adapters.slack_inputs import MessageInput, action_input, command_input, message_input, slack_id
 from bot.adapters.slack_send import delivery_error, make_client, slack_pacer
+from bot.delivery import Claim, Declined, OnSent
 from bot.middleware import Dispatcher
 from bot.requests import HomeOpened
 from bot.types import ActionEvent, ConversationRef, IncomingMessage, MessageRef, Reply, UserRef
@@ -170,11 +172,25 @@ class SlackAdapter:
     # -- delivery (nudges) -----------------------------------------------------------------------------
 
     async def send(self, chat_id: str, reply: Reply) -> MessageRef:
+        return await self.send_recording(chat_id, reply, claim=None, on_sent=None)
+
+    async def send_recording(
+        self, chat_id: str, reply: Reply, *, claim: Claim | None, on_sent: OnSent | None
+    ) -> MessageRef:
+        """As ``send``, with the claim asked at the reply's turn in the channel's queue and ``on_sent`` called
+        as soon as Slack's answer to its last page is read (bot/adapters/base.py: RecordedSender)."""
+        if claim is not None and reply.image_path:
+            if not claim():  # never a nudge: claimed before the send, as any sender's
+                raise Declined("claimed by another instance")
+            claim = None
         try:
             channel = chat_id if is_channel_id(chat_id) else await self.dm_channel(chat_id)
-            return await self.post(channel, reply)
+            ref = await self.post(channel, reply, claim=claim, on_sent=None if reply.image_path else on_sent)
         except SlackApiError as exc:
             raise delivery_error(exc) from exc
+        if on_sent is not None and reply.image_path:
+            on_sent(ref)  # the picture went out after the pages: the reference once it is out
+        return ref
 
     async def edit(self, message: MessageRef, reply: Reply) -> None:
         first, *rest = render.to_messages(reply)
@@ -188,11 +204,21 @@ class SlackAdapter:
         except SlackApiError as exc:
             raise delivery_error(exc) from exc
 
-    async def post(self, channel: str, reply: Reply, *, thread: str | None = None) -> MessageRef:
-        """Queued behind the channel's earlier messages; returns once Slack accepted every page."""
+    async def post(
+        self,
+        channel: str,
+        reply: Reply,
+        *,
+        thread: str | None = None,
+        claim: Claim | None = None,
+        on_sent: OnSent | None = None,
+    ) -> MessageRef:
+        """Queued behind the channel's earlier messages; returns once Slack accepted every page. ``claim`` is
+        asked inside the first page's queued call, ``on_sent`` told of the last page inside its own."""
         ts, lane = "", channel
-        for page in render.to_messages(reply):
-            post = partial(
+        pages = render.to_messages(reply)
+        for n, page in enumerate(pages):
+            post: Callable[[], Awaitable[Any]] = partial(
                 self.client.chat_postMessage,
                 channel=channel,
                 text=page.text,
@@ -201,6 +227,10 @@ class SlackAdapter:
                 unfurl_links=False,
                 unfurl_media=False,
             )
+            if on_sent is not None and n == len(pages) - 1:
+                post = partial(then_record, post, partial(_ref, channel), on_sent)
+            if claim is not None and n == 0:
+                post = partial(claimed_first, post, claim)
             response = await self.queue.run(lane, post)
             channel, ts = response.get("channel") or channel, str(response.get("ts"))
         if reply.image_path:
@@ -382,6 +412,11 @@ class SlackAdapter:
     async def publish_home(self, user_id: str) -> None:
         reply = await self.dispatcher.answer(HomeOpened(self.user_ref(user_id)))
         await self.client.views_publish(user_id=user_id, view=render.home_view(reply))
+
+
+def _ref(channel: str, response: Any) -> MessageRef:
+    """The message Slack just accepted (a DM opened by user id answers with its channel)."""
+    return MessageRef(PLATFORM, response.get("channel") or channel, str(response.get("ts")))
 
 
 @web.middleware

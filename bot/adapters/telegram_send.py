@@ -17,6 +17,7 @@ from telegram.constants import ParseMode
 from telegram.error import BadRequest, Forbidden, RetryAfter, TelegramError
 
 from bot.adapters import telegram_render as render
+from bot.adapters.recording import claimed_first, then_record
 from bot.adapters.send_queue import SendQueue
 from bot.adapters.telegram_limits import retry_after_seconds
 from bot.delivery import Claim, Declined, DeliveryError, OnSent
@@ -120,9 +121,9 @@ class TelegramSender:
                 reply_parameters=answer_to,
             )
             if on_sent is not None and n == len(parts) - 1:
-                make = partial(_then_record, make, chat_id, on_sent)
+                make = partial(then_record, make, partial(_ref, chat_id), on_sent)
             if claim is not None and n == 0:
-                make = partial(_claimed_first, make, claim)
+                make = partial(claimed_first, make, claim)
             sent = await self.call(chat_id, make, pace=pace or n > 0)
         return sent
 
@@ -206,13 +207,5 @@ class TelegramSender:
             log.info("page turn not shown: %s", exc)  # usually "not modified": the current page was pressed
 
 
-async def _then_record(make: Callable[[], Awaitable[Message]], chat_id: str, on_sent: OnSent) -> Message:
-    message = await make()
-    on_sent(MessageRef(PLATFORM, chat_id, str(message.message_id)))
-    return message
-
-
-async def _claimed_first(make: Callable[[], Awaitable[Message]], claim: Claim) -> Message:
-    if not claim():
-        raise Declined("claimed by another instance")
-    return await make()
+def _ref(chat_id: str, message: Message) -> MessageRef:
+    return MessageRef(PLATFORM, chat_id, str(message.message_id))
