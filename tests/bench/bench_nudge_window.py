@@ -82,10 +82,11 @@ def store(kind: str, work: Path) -> Iterator[str]:
         yield url
 
 
-Windows = list[tuple[float, float, float]]  # per nudge, from the answer written: bytes read, record called, committed
+Timed = tuple[float, float, float, float]  # per nudge, monotonic: answer written, bytes read, record called, committed
+Pause = tuple[int, float, float]  # a garbage collection in the bot: generation, start, end
 
 
-async def measure(chats: int, per_chat: int, kind: str) -> Windows:
+async def measure(chats: int, per_chat: int, kind: str) -> tuple[list[Timed], list[Pause]]:
     work = Path(tempfile.mkdtemp(prefix="nudge-window-"))
     log = work / "window.log"
     async with TimedBotAPI() as fake:
@@ -107,14 +108,16 @@ async def measure(chats: int, per_chat: int, kind: str) -> Windows:
             await asyncio.sleep(1.0)  # the last deliveries' commits
             proc.terminate()
             await proc.wait()
-    windows = []
+    timed = []
     for line in log.read_text().splitlines():
         chat, message, *times = line.split()
         sent = fake.answered.get((chat, message))
         if sent is not None:
-            read, called, committed = (1000 * (float(at) - sent) for at in times)
-            windows.append((read, called, committed))
-    return windows
+            read, called, committed = (float(at) for at in times)
+            timed.append((sent, read, called, committed))
+    gc_log = work / "gc.log"
+    pauses = [line.split() for line in gc_log.read_text().splitlines()] if gc_log.exists() else []
+    return timed, [(int(g), float(start), float(end)) for g, start, end in pauses]
 
 
 def spread(values: list[float]) -> str:
@@ -123,20 +126,34 @@ def spread(values: list[float]) -> str:
     return f"median {statistics.median(values):.2f} ms, p90 {q[89]:.2f}, p99 {q[98]:.2f}, max {values[-1]:.2f}"
 
 
+def report(timed: list[Timed], pauses: list[Pause]) -> None:
+    ms = [tuple(1000 * (at - t[0]) for at in t[1:]) for t in timed]
+    print(f"  answer written -> delivery committed (the window): {spread([w for _, _, w in ms])}")
+    print(f"  answer written -> bytes read (the HTTP client):    {spread([r for r, _, _ in ms])}")
+    print(f"  bytes read -> record called (parsing the answer):  {spread([c - r for r, c, _ in ms])}")
+    print(f"  record called -> committed (the UPDATE):           {spread([w - c for _, c, w in ms])}")
+    hit = [
+        sum(max(0.0, min(end, t[3]) - max(start, t[0])) for _, start, end in pauses) for t in timed
+    ]  # seconds of garbage collection inside each window
+    inside = [h for h in hit if h > 0]
+    print(
+        f"  garbage collections: {len(pauses)} ({sum(g == 2 for g, _, _ in pauses)} full); "
+        f"{len(inside)} windows held one, {1000 * sum(inside):.1f} ms of the {1000 * sum(t[3] - t[0] for t in timed):.1f} ms "
+        "all windows add up to"
+    )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--chats", type=int, default=6)
     parser.add_argument("--per-chat", type=int, default=50)
     parser.add_argument("--db", choices=("sqlite", "postgres"), default="sqlite")
     args = parser.parse_args()
-    windows = asyncio.run(measure(args.chats, args.per_chat, args.db))
-    if len(windows) < 2:
+    timed, pauses = asyncio.run(measure(args.chats, args.per_chat, args.db))
+    if len(timed) < 2:
         raise SystemExit("too few deliveries timed")
-    print(f"{len(windows)} nudges ({args.chats} chats x {args.per_chat}, {args.db})")
-    print(f"  answer written -> delivery committed (the window): {spread([w for _, _, w in windows])}")
-    print(f"  answer written -> bytes read (the HTTP client):    {spread([r for r, _, _ in windows])}")
-    print(f"  bytes read -> record called (parsing the answer):  {spread([c - r for r, c, _ in windows])}")
-    print(f"  record called -> committed (the UPDATE):           {spread([w - c for _, c, w in windows])}")
+    print(f"{len(timed)} nudges ({args.chats} chats x {args.per_chat}, {args.db})")
+    report(timed, pauses)
 
 
 if __name__ == "__main__":

@@ -3,12 +3,13 @@
 ``Attempt.record`` (the one UPDATE that stores a delivery) is wrapped here, not in the bot: once it returned
 (committed), ``<chat id> <message id> <read> <called> <committed>`` is appended to $RAPPORT_WINDOW_LOG: the
 ``time.monotonic()`` when the HTTP answer's bytes were in (PTB's ``do_request`` returned, also wrapped here),
-when the record was called and when it returned. The monotonic
+when the record was called and when it returned. Each garbage collection's pause goes to gc.log beside it. The monotonic
 clock is the machine's, shared with the bench process that timed the fake Bot API's answer.
 """
 
 from __future__ import annotations
 
+import gc
 import os
 import sys
 import time
@@ -46,6 +47,21 @@ def _timed(self: Attempt, ref: MessageRef) -> None:
         log.write(f"{ref.chat_id} {ref.message_id} {_read_at.get():.6f} {called:.6f} {committed:.6f}\n")
 
 
+_GC = _LOG.with_name("gc.log")
+_gc_started = 0.0
+
+
+def _collection(phase: str, info: dict[str, int]) -> None:
+    """Every garbage collection's pause, so the bench can tell how many windows one fell into."""
+    global _gc_started
+    if phase == "start":
+        _gc_started = time.monotonic()
+        return
+    with _GC.open("a") as log:
+        log.write(f"{info['generation']} {_gc_started:.6f} {time.monotonic():.6f}\n")
+
+
+gc.callbacks.append(_collection)
 Attempt.record = _timed  # type: ignore[method-assign]
 HTTPXRequest.do_request = _timed_request  # type: ignore[method-assign]
 
