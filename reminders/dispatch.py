@@ -190,11 +190,15 @@ async def _deliver_one(
         attempt.release()  # the adapter stopped before sending it
         return False
     except DeliveryError as exc:
+        if attempt.recorded:  # the platform had accepted it (the error came after): delivered
+            return True
         if attempt.claimed:
             failed(session_factory, nudge, identity, exc, now)
         return False
     except Exception as exc:  # an adapter bug must not lose the nudge either
         log.exception("sending nudge %s failed", nudge.id)
+        if attempt.recorded:
+            return True
         if attempt.claimed:
             failed(session_factory, nudge, identity, DeliveryError(str(exc)), now)
         return False
