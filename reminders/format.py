@@ -34,3 +34,5 @@ def since_month(at: datetime, tz: ZoneInfo, now: datetime, lang: str = "en") -> 
         return format_skeleton("yMMMM", local.date(), locale=formats.locale(lang))
     name = MONTH_NAMES[local.month - 1]
     return name if local.year == today.year else f"{name} {local.year}"
+
+
