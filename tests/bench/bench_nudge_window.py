@@ -41,14 +41,18 @@ class TimedBotAPI(FakeTelegramAPI):
 
     def __init__(self) -> None:
         super().__init__()
-        self.answered: dict[tuple[str, str], float] = {}
+        self.answered: dict[tuple[str, str], tuple[float, float]] = {}  # message -> (request in, answer out)
+
+    async def _handle(self, request: web.Request) -> web.Response:
+        request["received"] = time.monotonic()  # the request is in: the message will be posted, come what may
+        return await super()._handle(request)
 
     async def _answering(self, request: web.Request, response: web.StreamResponse) -> None:
         if request.path.endswith("/sendMessage") and isinstance(response, web.Response) and response.body:
             at = time.monotonic()
             result = json.loads(bytes(response.body)).get("result") or {}  # type: ignore[arg-type]
             if "message_id" in result:
-                self.answered[(str(result["chat"]["id"]), str(result["message_id"]))] = at
+                self.answered[(str(result["chat"]["id"]), str(result["message_id"]))] = (request["received"], at)
 
 
 def seed(db_url: str, chats: int, per_chat: int) -> int:
@@ -82,7 +86,8 @@ def store(kind: str, work: Path) -> Iterator[str]:
         yield url
 
 
-Timed = tuple[float, float, float, float]  # per nudge, monotonic: answer written, bytes read, record called, committed
+# Per nudge, monotonic: request in at the fake, answer written, bytes read, record called, committed.
+Timed = tuple[float, float, float, float, float]
 Pause = tuple[int, float, float]  # a garbage collection in the bot: generation, start, end
 
 
@@ -111,10 +116,10 @@ async def measure(chats: int, per_chat: int, kind: str) -> tuple[list[Timed], li
     timed = []
     for line in log.read_text().splitlines():
         chat, message, *times = line.split()
-        sent = fake.answered.get((chat, message))
-        if sent is not None:
+        seen = fake.answered.get((chat, message))
+        if seen is not None:
             read, called, committed = (float(at) for at in times)
-            timed.append((sent, read, called, committed))
+            timed.append((*seen, read, called, committed))
     gc_log = work / "gc.log"
     pauses = [line.split() for line in gc_log.read_text().splitlines()] if gc_log.exists() else []
     return timed, [(int(g), float(start), float(end)) for g, start, end in pauses]
@@ -127,18 +132,20 @@ def spread(values: list[float]) -> str:
 
 
 def report(timed: list[Timed], pauses: list[Pause]) -> None:
-    ms = [tuple(1000 * (at - t[0]) for at in t[1:]) for t in timed]
+    ms = [tuple(1000 * (at - t[1]) for at in t[2:]) for t in timed]
+    print(f"  request in -> delivery committed (all of it):      {spread([1000 * (t[4] - t[0]) for t in timed])}")
+    print(f"  request in -> answer written (the platform's part):{spread([1000 * (t[1] - t[0]) for t in timed])}")
     print(f"  answer written -> delivery committed (the window): {spread([w for _, _, w in ms])}")
     print(f"  answer written -> bytes read (the HTTP client):    {spread([r for r, _, _ in ms])}")
     print(f"  bytes read -> record called (parsing the answer):  {spread([c - r for r, c, _ in ms])}")
     print(f"  record called -> committed (the UPDATE):           {spread([w - c for _, c, w in ms])}")
     hit = [
-        sum(max(0.0, min(end, t[3]) - max(start, t[0])) for _, start, end in pauses) for t in timed
+        sum(max(0.0, min(end, t[4]) - max(start, t[1])) for _, start, end in pauses) for t in timed
     ]  # seconds of garbage collection inside each window
     inside = [h for h in hit if h > 0]
     print(
         f"  garbage collections: {len(pauses)} ({sum(g == 2 for g, _, _ in pauses)} full); "
-        f"{len(inside)} windows held one, {1000 * sum(inside):.1f} ms of the {1000 * sum(t[3] - t[0] for t in timed):.1f} ms "
+        f"{len(inside)} windows held one, {1000 * sum(inside):.1f} ms of the {1000 * sum(t[4] - t[1] for t in timed):.1f} ms "
         "all windows add up to"
     )
 
