@@ -13,7 +13,8 @@ import logging
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import update
+from sqlalchemy import Connection, Engine, bindparam, update
+from sqlalchemy.exc import DBAPIError
 from sqlmodel import col
 
 from bot.delivery import DeliveryError
@@ -23,11 +24,45 @@ from storage.models import Nudge, StaffIdentity
 log = logging.getLogger(__name__)
 RESENT_NOTE = "resent after an expired lease"  # last_error of a delivered nudge that was sent again
 MAX_BACKOFF = timedelta(hours=6)
+_AT = Nudge.__table__.c.sent_at.type  # type: ignore[attr-defined]  # the column's own type: UTC in and out
+# The claim and the record are prepared statements run on the round's connection (Recorder), not ORM updates:
+# each runs in the event loop right before or right after a platform call, and the record inside the window in
+# which a kill -9 repeats a nudge (measured by tests/bench/bench_nudge_window.py).
+CLAIM = (
+    update(Nudge)
+    .where(
+        col(Nudge.id) == bindparam("nudge_id"),
+        col(Nudge.status) == bindparam("seen_status"),
+        col(Nudge.attempts) == bindparam("seen_attempts"),
+    )
+    .values(
+        status="sent",
+        sent_at=bindparam("now", type_=_AT),
+        sent_message_id=None,
+        sent_platform=None,
+        next_attempt_at=bindparam("until", type_=_AT),
+        attempts=bindparam("attempts"),
+    )
+)
+RECORD = (
+    update(Nudge)
+    .where(col(Nudge.id) == bindparam("nudge_id"))
+    .values(
+        sent_platform=bindparam("platform"),
+        sent_chat_id=bindparam("chat_id"),
+        sent_message_id=bindparam("message_id"),
+        last_error=bindparam("note"),
+        next_attempt_at=None,
+    )
+)
 
 
 class Attempt:
-    def __init__(self, session_factory: Any, nudge: Nudge, *, now: datetime, lease: timedelta) -> None:
-        self.session_factory, self.nudge, self.now, self.lease = session_factory, nudge, now, lease
+    def __init__(
+        self, session_factory: Any, recorder: Recorder, nudge: Nudge, *, now: datetime, lease: timedelta
+    ) -> None:
+        self.session_factory, self.recorder, self.nudge = session_factory, recorder, nudge
+        self.now, self.lease = now, lease
         self.resent = nudge.status == "sent"  # its lease ran out: the first send may have arrived
         self.claimed = False
         self.recorded = False
@@ -38,27 +73,22 @@ class Attempt:
         platform call), it answers as the first time."""
         if not self._tried:
             self._tried = True
-            with self.session_factory() as session:
-                self.claimed = _claim(session, self.nudge, self.now, self.lease)
+            self.claimed = bool(self.recorder.run(CLAIM, _claim_values(self.nudge, self.now, self.lease)))
         return self.claimed
 
     def record(self, ref: MessageRef) -> None:
         """The delivery, stored the moment the platform accepted it; a crash before it commits means the nudge
-        is sent again after its lease."""
+        is sent again after its lease. One prepared UPDATE, its own transaction, on the round's connection."""
         self.recorded = True
+        values = {
+            "nudge_id": self.nudge.id,
+            "platform": ref.platform,
+            "chat_id": ref.chat_id,
+            "message_id": ref.message_id,
+            "note": RESENT_NOTE if self.resent else None,
+        }
         try:
-            with self.session_factory() as session:
-                session.execute(
-                    update(Nudge)
-                    .where(col(Nudge.id) == self.nudge.id)
-                    .values(
-                        sent_platform=ref.platform,
-                        sent_chat_id=ref.chat_id,
-                        sent_message_id=ref.message_id,
-                        last_error=RESENT_NOTE if self.resent else None,
-                        next_attempt_at=None,
-                    )
-                )
+            self.recorder.run(RECORD, values)
         except Exception:
             log.exception("nudge %s was sent but its delivery not stored; it is resent after its lease", self.nudge.id)
 
@@ -78,22 +108,48 @@ class Attempt:
             log.exception("could not release nudge %s (its lease will expire instead)", nudge.id)
 
 
-def _claim(session: Any, nudge: Nudge, now: datetime, lease: timedelta) -> bool:
-    """Take the row for this instance until ``now + lease``; False when another instance was first."""
+def _claim_values(nudge: Nudge, now: datetime, lease: timedelta) -> dict[str, Any]:
+    """Take the row for this instance until ``now + lease``, if it is still as this instance read it."""
     retry = nudge.status == "sent"  # a lease that ran out: the attempt count moves, so one reclaim wins
-    result = session.execute(
-        update(Nudge)
-        .where(col(Nudge.id) == nudge.id, Nudge.status == nudge.status, col(Nudge.attempts) == nudge.attempts)
-        .values(
-            status="sent",
-            sent_at=now,
-            sent_message_id=None,
-            sent_platform=None,
-            next_attempt_at=now + lease,
-            attempts=nudge.attempts + 1 if retry else nudge.attempts,
-        )
-    )
-    return bool(result.rowcount)
+    return {
+        "nudge_id": nudge.id,
+        "seen_status": nudge.status,
+        "seen_attempts": nudge.attempts,
+        "now": now,
+        "until": now + lease,
+        "attempts": nudge.attempts + 1 if retry else nudge.attempts,
+    }
+
+
+class Recorder:
+    """The one connection a dispatch round claims and records on, in autocommit: each claim and each record is
+    a single prepared UPDATE, its own transaction, with no session to build, no pool checkout (nor
+    PostgreSQL's ping before one) and no BEGIN or COMMIT round trip. Claims and records run in the event
+    loop, one at a time, so one connection serves every chat of the round."""
+
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+        self._connection: Connection | None = None
+
+    def run(self, statement: Any, values: dict[str, Any]) -> int:
+        """The rows ``statement`` changed; a connection found broken (the database restarted) is replaced once."""
+        try:
+            return self._connected().execute(statement, values).rowcount
+        except DBAPIError as exc:
+            if not exc.connection_invalidated:
+                raise
+            self.close()
+            return self._connected().execute(statement, values).rowcount
+
+    def _connected(self) -> Connection:
+        if self._connection is None:
+            self._connection = self.engine.connect().execution_options(isolation_level="AUTOCOMMIT")
+        return self._connection
+
+    def close(self) -> None:
+        connection, self._connection = self._connection, None
+        if connection is not None:
+            connection.close()
 
 
 def failed(session_factory: Any, nudge: Nudge, identity: StaffIdentity, exc: DeliveryError, now: datetime) -> None:

@@ -23,7 +23,7 @@ from bot.delivery import Declined, Delivery, DeliveryError, NotSent
 from bot.texts import t
 from bot.types import Button, Reply
 from config.settings import Settings
-from reminders.attempt import Attempt, failed
+from reminders.attempt import Attempt, Recorder, failed
 from reminders.rules import order as delivery_order
 from reminders.slots import hh_mm, zone
 from storage.models import Nudge, Staff, StaffIdentity
@@ -132,6 +132,7 @@ async def deliver_pending(*, session_factory: Any, delivery: Delivery, now: date
     Each chat's nudges go in order, chats side by side: a rate limit in one chat does not hold up the others
     (the adapter's send queue does the waiting, per chat)."""
     with session_factory() as session:
+        engine = session.get_bind()
         due = due_rows(session=session, at=now, settings=settings)
         owners = {n.owner_id for n, _ in due}
         targets: dict[int, list[StaffIdentity]] = {}
@@ -148,14 +149,19 @@ async def deliver_pending(*, session_factory: Any, delivery: Delivery, now: date
             identity = reachable[0]
             chats.setdefault((identity.platform, identity.chat_id or ""), []).append((nudge, member, identity))
     lease = timedelta(seconds=settings.nudge_lease_seconds)
+    recorder = Recorder(engine)
 
     async def one_chat(items: list[tuple[Nudge, Staff, StaffIdentity]]) -> int:
         sent = 0
         for nudge, member, identity in items:
-            sent += await _deliver_one(session_factory, delivery, nudge, member, identity, now=now, lease=lease)
+            attempt = Attempt(session_factory, recorder, nudge, now=now, lease=lease)
+            sent += await _deliver_one(session_factory, delivery, attempt, member, identity)
         return sent
 
-    outcomes = await asyncio.gather(*(one_chat(items) for items in chats.values()), return_exceptions=True)
+    try:
+        outcomes = await asyncio.gather(*(one_chat(items) for items in chats.values()), return_exceptions=True)
+    finally:
+        recorder.close()
     for outcome in outcomes:
         if isinstance(outcome, BaseException):
             raise outcome
@@ -163,19 +169,12 @@ async def deliver_pending(*, session_factory: Any, delivery: Delivery, now: date
 
 
 async def _deliver_one(
-    session_factory: Any,
-    delivery: Delivery,
-    nudge: Nudge,
-    member: Staff,
-    identity: StaffIdentity,
-    *,
-    now: datetime,
-    lease: timedelta,
+    session_factory: Any, delivery: Delivery, attempt: Attempt, member: Staff, identity: StaffIdentity
 ) -> bool:
     """Claim, send, record: True once the platform accepted it and the delivery is stored. The claim is made
     when the nudge's turn in its chat's send queue comes, right before the platform call, so its lease does
     not run while it waits; a nudge that waited is not claimed, and a crash then leaves it simply pending."""
-    attempt = Attempt(session_factory, nudge, now=now, lease=lease)
+    nudge, now = attempt.nudge, attempt.now
     reply = nudge_reply(nudge, member.language, resent=attempt.resent)
     try:
         ref = await delivery.send(
@@ -190,11 +189,15 @@ async def _deliver_one(
         attempt.release()  # the adapter stopped before sending it
         return False
     except DeliveryError as exc:
+        if attempt.recorded:  # the platform had accepted it (the error came after): delivered
+            return True
         if attempt.claimed:
             failed(session_factory, nudge, identity, exc, now)
         return False
     except Exception as exc:  # an adapter bug must not lose the nudge either
         log.exception("sending nudge %s failed", nudge.id)
+        if attempt.recorded:
+            return True
         if attempt.claimed:
             failed(session_factory, nudge, identity, DeliveryError(str(exc)), now)
         return False

@@ -29,7 +29,6 @@ from bot.adapters import slack_render as render
 from bot.adapters.send_queue import Monotonic, SendQueue
 from bot.adapters.settings import SlackSettings
 from bot.adapters.slack_events import (
-    is_channel_id,
     is_direct,
     plain_text,
     slash_text,
@@ -39,7 +38,9 @@ from bot.adapters.slack_events import (
 from bot.adapters.slack_files import SlackFiles
 from bot.adapters.slack_forms import SlackForms
 from bot.adapters.slack_inputs import MessageInput, action_input, command_input, message_input, slack_id
-from bot.adapters.slack_send import delivery_error, make_client, slack_pacer
+from bot.adapters.slack_out import SlackOut
+from bot.adapters.slack_send import make_client, slack_pacer
+from bot.delivery import Claim, OnSent
 from bot.middleware import Dispatcher
 from bot.requests import HomeOpened
 from bot.types import ActionEvent, ConversationRef, IncomingMessage, MessageRef, Reply, UserRef
@@ -73,6 +74,7 @@ class SlackAdapter:
         self.client, self.rate_limits = make_client(settings.bot_token, settings.api_url, sleep)
         # The client itself waits out a 429 (its retry handler); inside a job that wait holds only its channel.
         self.queue = SendQueue(slack_pacer(clock), sleep=sleep)
+        self.out = SlackOut(self.client, self.queue)
         self.files = SlackFiles(self.client, token=settings.bot_token, api_url=settings.api_url)
         self.bolt = AsyncApp(
             name="rapport",
@@ -167,53 +169,28 @@ class SlackAdapter:
         if accounts:
             self.dispatcher.link_admins(platform=PLATFORM, accounts=accounts, handle_prefix=f"{PLATFORM}-")
 
-    # -- delivery (nudges) -----------------------------------------------------------------------------
+    # -- delivery (nudges) and every message out: bot/adapters/slack_out.py ------------------------------
 
     async def send(self, chat_id: str, reply: Reply) -> MessageRef:
-        try:
-            channel = chat_id if is_channel_id(chat_id) else await self.dm_channel(chat_id)
-            return await self.post(channel, reply)
-        except SlackApiError as exc:
-            raise delivery_error(exc) from exc
+        return await self.out.send_recording(chat_id, reply, claim=None, on_sent=None)
+
+    async def send_recording(
+        self, chat_id: str, reply: Reply, *, claim: Claim | None, on_sent: OnSent | None
+    ) -> MessageRef:
+        """bot/adapters/base.py: RecordedSender; see SlackOut.send_recording."""
+        return await self.out.send_recording(chat_id, reply, claim=claim, on_sent=on_sent)
 
     async def edit(self, message: MessageRef, reply: Reply) -> None:
-        first, *rest = render.to_messages(reply)
-        channel = message.chat_id
-        try:
-            update = partial(self.client.chat_update, channel=channel, ts=message.message_id)
-            await self.queue.run(channel, partial(update, text=first.text, blocks=first.blocks))
-            for page in rest:
-                post = partial(self.client.chat_postMessage, channel=channel, text=page.text, blocks=page.blocks)
-                await self.queue.run(channel, post)
-        except SlackApiError as exc:
-            raise delivery_error(exc) from exc
+        await self.out.edit(message, reply)
 
     async def post(self, channel: str, reply: Reply, *, thread: str | None = None) -> MessageRef:
-        """Queued behind the channel's earlier messages; returns once Slack accepted every page."""
-        ts, lane = "", channel
-        for page in render.to_messages(reply):
-            post = partial(
-                self.client.chat_postMessage,
-                channel=channel,
-                text=page.text,
-                blocks=page.blocks or None,
-                thread_ts=thread,
-                unfurl_links=False,
-                unfurl_media=False,
-            )
-            response = await self.queue.run(lane, post)
-            channel, ts = response.get("channel") or channel, str(response.get("ts"))
-        if reply.image_path:
-            upload = partial(self.client.files_upload_v2, channel=channel, file=reply.image_path, thread_ts=thread)
-            await self.queue.run(lane, upload)
-        return MessageRef(PLATFORM, channel, ts)
+        return await self.out.post(channel, reply, thread=thread)
 
     async def dm_channel(self, user_id: str) -> str:
-        response = await self.client.conversations_open(users=user_id)
-        return str(response["channel"]["id"])
+        return await self.out.dm_channel(user_id)
 
     async def dm(self, user_id: str, reply: Reply) -> MessageRef:
-        return await self.post(await self.dm_channel(user_id), reply)
+        return await self.out.post(await self.out.dm_channel(user_id), reply)
 
     # -- who is writing (the dispatcher decides who that is) -------------------------------------------
 

@@ -35,7 +35,7 @@ from bot.adapters.send_queue import Monotonic, Sleep
 from bot.adapters.settings import TelegramSettings
 from bot.adapters.telegram_limits import retrying, telegram_queue
 from bot.adapters.telegram_polling import ConfirmingPoller
-from bot.adapters.telegram_send import PLATFORM, TelegramSender, file_url
+from bot.adapters.telegram_send import PLATFORM, AnsweredRequest, TelegramSender, file_url
 from bot.adapters.telegram_webhook import HandlingWebhook
 from bot.delivery import Claim, DeliveryError, NotSent, OnSent
 from bot.inputs import ascii_int, file_meta
@@ -84,7 +84,7 @@ class TelegramAdapter:
         api = settings.api_url
         # No PTB Updater: it confirms updates before they are handled (see telegram_polling, telegram_webhook).
         builder = Application.builder().token(settings.token).base_url(api).base_file_url(file_url(api))
-        builder = builder.updater(None)
+        builder = builder.updater(None).request(AnsweredRequest())  # nudges recorded from the answer's bytes
         self.application = builder.build()
         queue = telegram_queue(clock=clock, sleep=sleep, attempts=send_attempts)
         self.sender = TelegramSender(self.application.bot, queue=queue)

@@ -3,6 +3,7 @@ edits in place."""
 
 from __future__ import annotations
 
+import json
 import logging
 import secrets
 from collections import OrderedDict
@@ -15,8 +16,10 @@ from typing import Any, TypeVar
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, LinkPreviewOptions, Message, ReplyParameters
 from telegram.constants import ParseMode
 from telegram.error import BadRequest, Forbidden, RetryAfter, TelegramError
+from telegram.request import HTTPXRequest
 
 from bot.adapters import telegram_render as render
+from bot.adapters.recording import answer_arrived, claimed_first, record_on_arrival
 from bot.adapters.send_queue import SendQueue
 from bot.adapters.telegram_limits import retry_after_seconds
 from bot.delivery import Claim, Declined, DeliveryError, OnSent
@@ -120,9 +123,9 @@ class TelegramSender:
                 reply_parameters=answer_to,
             )
             if on_sent is not None and n == len(parts) - 1:
-                make = partial(_then_record, make, chat_id, on_sent)
+                make = partial(record_on_arrival, make, partial(_ref_in, chat_id), partial(_ref, chat_id), on_sent)
             if claim is not None and n == 0:
-                make = partial(_claimed_first, make, claim)
+                make = partial(claimed_first, make, claim)
             sent = await self.call(chat_id, make, pace=pace or n > 0)
         return sent
 
@@ -206,13 +209,25 @@ class TelegramSender:
             log.info("page turn not shown: %s", exc)  # usually "not modified": the current page was pressed
 
 
-async def _then_record(make: Callable[[], Awaitable[Message]], chat_id: str, on_sent: OnSent) -> Message:
-    message = await make()
-    on_sent(MessageRef(PLATFORM, chat_id, str(message.message_id)))
-    return message
+def _ref(chat_id: str, message: Message) -> MessageRef:
+    return MessageRef(PLATFORM, chat_id, str(message.message_id))
 
 
-async def _claimed_first(make: Callable[[], Awaitable[Message]], claim: Claim) -> Message:
-    if not claim():
-        raise Declined("claimed by another instance")
-    return await make()
+def _ref_in(chat_id: str, payload: bytes) -> MessageRef | None:
+    """The message a sendMessage answer names, read from its bytes (None if they are not what Telegram sends)."""
+    try:
+        return MessageRef(PLATFORM, chat_id, str(int(json.loads(payload)["result"]["message_id"])))
+    except (ValueError, KeyError, TypeError):
+        return None
+
+
+class AnsweredRequest(HTTPXRequest):
+    """PTB's own HTTP client (its defaults), telling the call in hand of a successful answer the moment its
+    bytes are in, before PTB parses them into objects (bot/adapters/recording.py: a nudge's delivery is
+    stored from those bytes)."""
+
+    async def do_request(self, *args: Any, **kwargs: Any) -> tuple[int, bytes]:
+        code, payload = await super().do_request(*args, **kwargs)
+        if code == 200:
+            answer_arrived(payload)
+        return code, payload

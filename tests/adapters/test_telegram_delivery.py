@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import inspect
 import socket
 from datetime import timedelta
 from pathlib import Path
@@ -214,11 +215,13 @@ async def test_an_edit_of_a_vanished_message_is_sent_anew(telegram_api: FakeTele
 async def test_a_nudge_is_recorded_inside_the_send_as_soon_as_telegram_accepted_it(
     telegram_api: FakeTelegramAPI, db_url: str
 ) -> None:
-    seen: list[tuple[str, int, bool]] = []
+    seen: list[tuple[str, int, bool, bool]] = []
     returned = False
 
     def on_sent(ref: MessageRef) -> None:
-        seen.append((ref.message_id, len(telegram_api.sent_messages(ADMIN)), returned))
+        # Told from inside PTB's HTTP client (AnsweredRequest.do_request), before PTB parsed the answer.
+        in_client = any(frame.function == "do_request" for frame in inspect.stack())
+        seen.append((ref.message_id, len(telegram_api.sent_messages(ADMIN)), returned, in_client))
 
     async with telegram_rig(telegram_api, db_url) as rig:
         rig.app.delivery.register(rig.adapter)
@@ -228,4 +231,4 @@ async def test_a_nudge_is_recorded_inside_the_send_as_soon_as_telegram_accepted_
 
     parts = telegram_api.sent_messages(ADMIN)
     assert len(parts) >= 2 and "reply_markup" in parts[-1]  # the buttons ride on the last part
-    assert seen == [(ref.message_id, len(parts), False)]  # once, for the last part, before the send returned
+    assert seen == [(ref.message_id, len(parts), False, True)]  # once, for the last part, as its answer arrived

@@ -65,6 +65,7 @@ class FakeServer(ABC):
     async def start(self) -> None:
         app = web.Application(client_max_size=50 * 1024 * 1024)
         app.add_routes(self._routes())
+        app.on_response_prepare.append(self._answering)
         # A short shutdown timeout: long polls still open at teardown must not hold a test up.
         self._runner = web.AppRunner(app, shutdown_timeout=0.5, access_log=None)
         await self._runner.setup()
@@ -94,6 +95,9 @@ class FakeServer(ABC):
 
     def _before_stop(self) -> None:  # noqa: B027 (an optional hook, not an abstract method)
         """Hook for subclasses to release requests that are waiting (long polls)."""
+
+    async def _answering(self, request: web.Request, response: web.StreamResponse) -> None:  # noqa: B027
+        """Hook for subclasses: an answer is about to be written (its headers, then at once its body)."""
 
     # -- the call log ------------------------------------------------------------------------------
 

@@ -12,6 +12,7 @@ slack_sdk joins base_url and the method name, so requests arrive as POST /<metho
 
 from __future__ import annotations
 
+import asyncio
 import copy
 import itertools
 from collections.abc import Callable
@@ -65,6 +66,8 @@ class FakeSlackAPI(FakeServer):
         self.shared: dict[str, tuple[JSON, bytes]] = {}  # file id -> (file object, bytes) users sent
         self._ts = itertools.count(1)
         self._ids = itertools.count(1)
+        self._held: dict[str, asyncio.Event] = {}  # method -> its next call's answer waits for this
+        self._gates: list[asyncio.Event] = []  # every hold, released at stop so no answer hangs the shutdown
         self._handlers: dict[str, Callable[[JSON], JSON]] = {
             "auth.test": self._auth_test,
             "chat.postMessage": self._post_message,
@@ -136,6 +139,17 @@ class FakeSlackAPI(FakeServer):
             failure = Failure(status, {"ok": False, "error": error or "fatal_error"}, times=times, only=only)
         self._inject(method, failure)
 
+    def hold_next(self, method: str) -> asyncio.Event:
+        """The next call of ``method`` is carried out (a message is posted) but answered only once the returned
+        event is set: Slack accepted it and the caller has not heard, as when its process dies mid-call."""
+        gate = self._held[method] = asyncio.Event()
+        self._gates.append(gate)
+        return gate
+
+    def _before_stop(self) -> None:
+        for gate in self._gates:
+            gate.set()
+
     def share_file(
         self, name: str, data: bytes, *, mimetype: str = "text/csv", size: int | None = None, user: str = "U0USER"
     ) -> JSON:
@@ -182,7 +196,11 @@ class FakeSlackAPI(FakeServer):
         if self.valid_tokens is not None and token not in self.valid_tokens:
             return web.json_response({"ok": False, "error": "invalid_auth"})
         handler = self._handlers.get(method)
-        return web.json_response(handler(params) if handler else {"ok": True})
+        answer = handler(params) if handler else {"ok": True}
+        gate = self._held.pop(method, None)
+        if gate is not None:
+            await gate.wait()
+        return web.json_response(answer)
 
     async def _receive_upload(self, request: web.Request) -> web.Response:
         file_id = request.match_info["file_id"]

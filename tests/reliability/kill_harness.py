@@ -251,10 +251,11 @@ async def run_webhook(
     messages: int,
     kills: int,
     port: int,
+    seed_: int = 17,
     deadline: float | None = None,
 ) -> Figures:
     """As :func:`run`, with Telegram calling the bot's webhook: killed while the fake waits for its answers."""
-    rng = random.Random(17)
+    rng = random.Random(seed_)
     people = seed(db_url, messages)
     hook = {"telegram_webhook_url": f"http://127.0.0.1:{port}/hook", "telegram_webhook_port": str(port)}
     bot = BotProcess(fake, db_url, work / "bot.log", warm=True, telegram_webhook_secret="s3cret", **hook)

@@ -6,6 +6,8 @@ from __future__ import annotations
 import asyncio
 
 import pytest
+from sqlalchemy import text
+from sqlmodel import select
 
 from bot.app import App
 from bot.types import MessageRef, Reply
@@ -13,7 +15,10 @@ from reminders.clock import FrozenClock
 from reminders.health import render, report
 from reminders.sweep import run_once
 from storage import followups
+from storage.db import make_engine
+from storage.models import Nudge
 from tests.reminders.helpers import RecordingSender, contact, staff
+from tests.support import make_app
 
 
 class Killed(BaseException):
@@ -101,3 +106,39 @@ async def test_a_graceful_stop_mid_send_puts_the_nudge_straight_back(app: App, c
 
     [(_, reply)] = [s for s in fresh.sent if s[1].intent == "nudge.follow_up"]
     assert reply.text.startswith("Follow up with Maria Silva")
+
+
+class CuttingSender(RecordingSender):
+    """Sends, and meanwhile the database server drops every connection (a restart): the claim's among them."""
+
+    def __init__(self, url: str) -> None:
+        super().__init__()
+        self.url = url
+
+    async def send(self, chat_id: str, reply: Reply) -> MessageRef:
+        admin = make_engine(self.url)
+        with admin.connect() as connection:
+            connection.execute(
+                text(
+                    "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = :db AND pid <> pg_backend_pid()"
+                ),
+                {"db": admin.url.database},
+            )
+        admin.dispose()
+        return await super().send(chat_id, reply)
+
+
+async def test_a_delivery_is_stored_even_when_the_database_dropped_the_claims_connection(any_db_url: str) -> None:
+    if not any_db_url.startswith("postgresql"):
+        pytest.skip("a PostgreSQL restart")
+    app, clock = make_app(any_db_url)
+    _due_follow_up(app, clock)
+    sender = CuttingSender(any_db_url)
+    app.delivery.register(sender)
+    await run_once(app)
+    with app.services.session() as session:
+        [nudge] = session.exec(select(Nudge).where(Nudge.kind == "follow_up"))
+    app.engine.dispose()
+
+    assert sender.kinds().count("follow_up") == 1
+    assert (nudge.status, nudge.sent_platform, nudge.next_attempt_at) == ("sent", "test", None)
