@@ -410,6 +410,9 @@ def _after_verb(text: str, lang: str) -> str | None:
             rest = text[send.end() :]
             if rest[:1].isupper():
                 return skip_intro(rest, lang)  # "send Acme the proposal"
+            first = compiled(rf"^{word(code, 'RECIPIENT_INTRO')}\s+(?=[A-ZÀ-Ý])").match(rest)
+            if first:
+                return rest[first.end() :]  # "mandar à Acme Lda a proposta": the one right after the verb
             recipient = compiled(rf"\s{word(code, 'RECIPIENT_INTRO')}\s+").search(rest)
             return rest[recipient.end() :] if recipient else None
         verb = compiled(rf"^\s*{word(code, 'FOLLOW_UP_VERBS')}\b\s*").match(text)
