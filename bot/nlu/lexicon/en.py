@@ -546,7 +546,7 @@ PERIOD_WORDS: dict[str, str] = {
 
 # Verbs of a purchase, and words around a product that are not its name.
 PURCHASE_VERBS = r"(?:bought|buys|purchased|ordered|renewed|signed up for|paid for|upgraded to|took|got)"
-PRODUCT_NOISE = r"\b(?:licen[cs]es?|seats?|units?|subscriptions?|subs|of|the|a|an|plan|more|new|our|packs?)\b"
+PRODUCT_NOISE = r"\b(?:licen[cs]es?|seats?|units?|days?|hours?|users?|people|ppl|subscriptions?|subs|of|the|a|an|plan|more|new|our|packs?)\b"
 
 # "Maria called", "João Silva emailed about the invoice": the name comes first.
 KIND_AFTER = (

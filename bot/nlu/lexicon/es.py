@@ -91,6 +91,8 @@ KIND_PHRASES: dict[str, str] = {
     "cené con": "meeting",
     "tomé un café": "meeting",
     "tome un cafe": "meeting",
+    "pasé por": "visit",
+    "pase por": "visit",
 }
 KIND_TYPOS: dict[str, str] = {}
 
@@ -226,7 +228,7 @@ QUERY_FILLERS = frozenset(
 NAME_WORDS = frozenset(["rosa", "dolores", "luz", "pilar", "mercedes", "domingo", "soledad"])
 PERIOD_WORDS = {"hoy": "today", "mañana": "tomorrow", "manana": "tomorrow", "mes": "month", "semana": "week"}
 PURCHASE_VERBS = r"(?:compró|compraron|pidió|renovó|adquirió|contrató)"
-PRODUCT_NOISE = r"\b(?:licencias?|puestos|unidades?|suscripci[oó]n(?:es)?|de|el|la|los|las|un|una|plan|m[aá]s)\b"
+PRODUCT_NOISE = r"\b(?:licencias?|puestos|unidades?|d[ií]as|horas|usuarios|personas|suscripci[oó]n(?:es)?|de|el|la|los|las|un|una|plan|m[aá]s)\b"
 
 FUZZY_KEYWORDS: dict[str, str] = {
     "cumpleaños": "birthdays",

@@ -93,6 +93,8 @@ KIND_PHRASES: dict[str, str] = {
     "envoyé un sms": "message",
     "rendu visite": "visit",
     "pris un café": "meeting",
+    "passé chez": "visit",
+    "passée chez": "visit",
 }
 KIND_TYPOS: dict[str, str] = {}
 
@@ -229,7 +231,7 @@ QUERY_FILLERS = frozenset(
 NAME_WORDS = frozenset(["rose", "claire", "marie", "pascal", "dimanche", "avril", "juin", "aimé", "sylvie"])
 PERIOD_WORDS = {"aujourd'hui": "today", "demain": "tomorrow", "mois": "month", "semaine": "week"}
 PURCHASE_VERBS = r"(?:a achet[eé]|achet[eé]|a command[eé]|a renouvel[eé]|a pris|a sign[eé] pour)"
-PRODUCT_NOISE = r"\b(?:licences?|postes?|unit[eé]s?|abonnements?|de|d|le|la|les|un|une|des|plan|formule)\b"
+PRODUCT_NOISE = r"\b(?:licences?|postes?|unit[eé]s?|jours?|journ[ée]es?|heures?|utilisateurs|personnes|abonnements?|de|d|le|la|les|un|une|des|plan|formule)\b"
 
 FUZZY_KEYWORDS: dict[str, str] = {
     "anniversaires": "birthdays",

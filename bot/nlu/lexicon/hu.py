@@ -194,7 +194,7 @@ DEAL_REF = (r"^(?:az?\s+)?(.+?)(?:-(?:os|es|ös|as))?\s+(?:üzlet|ügylet|lehet�
 # Purchases: "Ana vett 3 Premium licencet 1200 €-ért ma".
 PURCHASE_VERBS = r"(?:vett|vettek|vásárolt|vásároltak|rendelt|megvett\w*|megvásárolt\w*|megújított\w*)"
 # "-ért" is what is left of "1200 €-ért" once the amount is read.
-PRODUCT_NOISE = r"\b(?:licenc\w*|hely\w*|darab\w*|előfizetés\w*|db|egy|a|az|csomag\w*)\b|(?<!\w)-\w+"
+PRODUCT_NOISE = r"\b(?:licenc\w*|hely\w*|nap\w*|óra\w*|felhasználó\w*|fő\w*|darab\w*|előfizetés\w*|db|egy|a|az|csomag\w*)\b|(?<!\w)-\w+"
 
 # Nudge history: the period a question names, as the English key handlers/nudges.py knows.
 REMINDER_PERIODS = (

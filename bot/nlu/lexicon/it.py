@@ -82,6 +82,10 @@ KIND_PHRASES: dict[str, str] = {
     "mandato un messaggio": "message",
     "mandato un whatsapp": "message",
     "preso un caffè": "meeting",
+    "sono passato da": "visit",
+    "sono passata da": "visit",
+    "passato da": "visit",
+    "passata da": "visit",
 }
 KIND_TYPOS: dict[str, str] = {}
 
@@ -207,7 +211,7 @@ QUERY_FILLERS = frozenset(
 NAME_WORDS = frozenset(["rosa", "domenico", "assunta", "gioia", "speranza", "aprile"])
 PERIOD_WORDS = {"oggi": "today", "domani": "tomorrow", "mese": "month", "settimana": "week"}
 PURCHASE_VERBS = r"(?:ha comprato|ha acquistato|ha ordinato|ha rinnovato|comprato|acquistato)"
-PRODUCT_NOISE = r"\b(?:licenze?|posti|unit[aà]|abbonament[oi]|di|il|la|lo|le|gli|un|una|piano)\b"
+PRODUCT_NOISE = r"\b(?:licenze?|posti|unit[aà]|giorn[oi]|giornat[ae]|ore|utenti|persone|abbonament[oi]|di|il|la|lo|le|gli|un|una|piano)\b"
 
 FUZZY_KEYWORDS: dict[str, str] = {
     "compleanni": "birthdays",

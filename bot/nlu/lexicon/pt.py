@@ -95,6 +95,11 @@ KIND_PHRASES: dict[str, str] = {
     "tomei um café": "meeting",
     "tomei café": "meeting",
     "tomei um cafe": "meeting",
+    "passei lá": "visit",
+    "passei pela": "visit",
+    "passei pelo": "visit",
+    "passei na": "visit",
+    "passei no": "visit",
 }
 KIND_TYPOS: dict[str, str] = {"ligeui": "call", "reuniao:": "meeting", "telefonema:": "call"}
 
@@ -267,7 +272,7 @@ PERIOD_WORDS = {
     "semana": "week",
 }
 PURCHASE_VERBS = r"(?:comprou|compraram|encomendou|renovou|adquiriu|assinou)"
-PRODUCT_NOISE = r"\b(?:licen[cç]as?|lugares|unidades?|assinaturas?|de|o|a|os|as|um|uma|plano|mais)\b"
+PRODUCT_NOISE = r"\b(?:licen[cç]as?|lugares|unidades?|dias?|horas?|utilizadores|usu[aá]rios|pessoas|assinaturas?|de|o|a|os|as|um|uma|plano|mais)\b"
 
 FUZZY_KEYWORDS: dict[str, str] = {
     "aniversários": "birthdays",
