@@ -285,6 +285,25 @@ def _segments(toks: list[_Token], text: str) -> list[list[_Token]]:
     return out
 
 
+# The common catalogue words of a CRM in the staff languages, by their English name (accent-folded keys).
+_PRODUCT_WORDS = {
+    "formacao": "training",
+    "treinamento": "training",
+    "formacion": "training",
+    "capacitacion": "training",
+    "formation": "training",
+    "formazione": "training",
+    "kepzes": "training",
+    "trening": "training",
+    "suporte": "support",
+    "soporte": "support",
+    "supporto": "support",
+    "assistenza": "support",
+    "tamogatas": "support",
+    "bevezetes": "onboarding",
+}
+
+
 def find(
     session: Session,
     text: str,
@@ -312,6 +331,11 @@ def find(
     by_key: dict[str, list[store.Named]] = {}
     for named in [*exact, *(p for p in catalogue if p.key in keys)]:
         by_key.setdefault(named.key, []).append(named)
+    for word, english in _PRODUCT_WORDS.items():
+        # "comprou formação", "vuole il supporto": a catalogue kept in English, named in the staff's language
+        product = next((p for p in catalogue if p.key == english), None)
+        if word in keys and product is not None:
+            by_key.setdefault(word, []).append(product)
     stops = stop_words(lang if lang in LANGUAGES else "en")
     found: list[Mention] = []
     taken: set[int] = set()
