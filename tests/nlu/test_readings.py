@@ -41,6 +41,9 @@ def _read(session: Any, lang: str, text: str) -> dict[str, Any]:
         ("fr", "note sur Bordeaux Vins : ils changent de logiciel en septembre", {"intent": "log_interaction"}),
         # the case ending is not part of the name written or created
         ("hu", "beszéltem ma Szép Ádámmal telefonon", {"contact": "Szép Ádám", "kind": "call"}),
+        # a catalogue kept in English, named in the staff's language
+        ("pt", "a lusitânia comprou 3 dias de formação ontem, 2.700 €", {"product": "Training", "quantity": 3}),
+        ("it", "la trattoria ha preso il supporto, 250 €", {"product": "Support"}),
         # a count and a currency word with an ending
         ("hu", "a Budapest Soft vett 5 premium licencet tegnap 2400 euróért", {"quantity": 5, "amount": "2400.00"}),
     ],
