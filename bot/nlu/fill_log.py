@@ -336,6 +336,7 @@ def fill_log(u: Understanding, raw: str, *, now: datetime, tz: str, explicit: bo
         after_verb = compiled(cast(str, word(lang, "KIND_AFTER"))).match(rest.strip())
         if after_verb:
             u.kind = cast(dict[str, str], word(lang, "KIND_AFTER_WORDS")).get(after_verb.group("verb").lower(), "call")
+            u.kind = _medium(rest) or u.kind  # "Virág Eszter írt whatsappon": the medium, not the verb
             u.contact_ref = take_ref(after_verb.group("name"), lang)
     if u.contact_ref is None:
         target = skip_intro(rest, lang)

@@ -102,6 +102,9 @@ def take_ref(fragment: str, lang: str, extra_stops: frozenset[str] = frozenset()
     return " ".join(words) or None
 
 
+_LEGAL = frozenset({"kft", "zrt", "bt", "nyrt", "kkt", "rt"})
+
+
 def hu_name(name: str) -> str:
     """A name as stored, from a Hungarian sentence: the case ending goes on the last word only ("Kovács Annával",
     "john millerrel"); the caller knows it is a name, so a lower-case one loses its ending too."""
@@ -120,6 +123,8 @@ def _hu_base(token: str, *, known: bool = False) -> str:
     if doubled:
         kept = doubled["whole"] or doubled["th"] or (doubled["di"] + doubled["y"] if doubled["di"] else doubled["one"])
         return token[: doubled.start()] + kept
+    if token.rstrip(".").lower() in _LEGAL:
+        return token  # "Mátra Logisztika Kft.-vel": the legal form keeps its letters
     base = _HU_CASE.sub("", token)
     if base != token and base[-1:] in ("á", "é"):
         base = base[:-1] + {"á": "a", "é": "e"}[base[-1]]

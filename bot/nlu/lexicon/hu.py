@@ -55,9 +55,17 @@ KIND_WORDS: dict[str, str] = {
     "megismertem": "meeting",
     "jártam": "visit",
     "üzentem": "message",
+    "megismerkedtem": "meeting",
     "sms": "message",
 }
-KIND_PHRASES: dict[str, str] = {"e-mailt írtam": "email", "emailt írtam": "email", "emailt küldtem": "email"}
+KIND_PHRASES: dict[str, str] = {
+    "e-mailt írtam": "email",
+    "emailt írtam": "email",
+    "emailt küldtem": "email",
+    "voltam náluk": "visit",
+    "bent voltam": "visit",
+    "náluk jártam": "visit",
+}
 KIND_TYPOS: dict[str, str] = {}
 
 REF_STOP_WORDS = frozenset(
