@@ -239,11 +239,14 @@ def fill_mentions(u: Understanding, reading: Reading) -> None:
             u.contact_ref = _as_written(person, reading)  # the store knows where a name starts and ends
             u.mention_kind = "contact"
             u.mention_ids = {str(c.id): c.score for c in person.candidates if c.kind == "contact"}
-        elif person is not None and (
-            _weak_ref(u.contact_ref, reading)
-            or _overlaps(u.contact_ref, text, person.start, person.end)
-            # "a kiállításon … megismerkedtem Nagy Péterrel": a name written as one beats a lower-case word
-            or (_written_as_name(person.text) and not any(w[:1].isupper() for w in (u.contact_ref or "").split()))
+        elif (
+            person is not None
+            and (
+                _weak_ref(u.contact_ref, reading)
+                or _overlaps(u.contact_ref, text, person.start, person.end)
+                # "a kiállításon … megismerkedtem Nagy Péterrel": a name written as one beats a lower-case word
+                or (_written_as_name(person.text) and not any(w[:1].isupper() for w in (u.contact_ref or "").split()))
+            )
         ):
             u.contact_ref = _as_written(person, reading)  # a name we do not know: the whole of it, never half
             u.mention_kind = "new"

@@ -27,6 +27,7 @@ from bot.nlu.lexicons import languages_for, lexicon, rules
 from bot.nlu.reading import Reading, read
 from bot.nlu.refs import lookup_ref
 from bot.nlu.understanding import Understanding
+from bot.nlu.written_in import written_in
 from config.languages import LANGUAGES
 
 SLASH_INTENTS = {
@@ -129,7 +130,7 @@ def parse(
     if verdict is not None and verdict.intent != (ruled or "").split(":")[0]:
         # The model outvoted the rules: their entities would be read for the wrong intent.
         detected, question = verdict.intent, None
-        rule_lang = lang
+        rule_lang = written_in(raw, lang)
     typed = raw
     if question is not None:
         # The frame reader (fill_insight) reads English words: it gets the question as English ("receita por
@@ -139,7 +140,7 @@ def parse(
     if intent is None:
         intent = Intent.FIND_CONTACT if _looks_like_lookup(raw, lang) else Intent.UNKNOWN
     # Entities are read with the vocabulary of the language the message is written in.
-    u = Understanding(intent=intent.split(":")[0], text=raw, lang=rule_lang if detected else lang)
+    u = Understanding(intent=intent.split(":")[0], text=raw, lang=rule_lang if detected else written_in(raw, lang))
     if intent.endswith(":DEBUG_PATTERNS"):
         u.debug = ""
     elif intent.endswith(":CORRECTION_PATTERNS"):
