@@ -8,7 +8,10 @@ INTENT_PATTERNS: dict[str, tuple[str, ...]] = {
     "update_deal": (
         r"\b(?:oportunidad|negocio|trato|deal)\b.*\b(?:c?u?alificaci[oó]n|propuesta|negociaci[oó]n|ganad[oa]|perdid[oa]|firmad[oa])\b",
     ),
-    "help": (r"^(?:ayuda|qu[eé] (?:sabes|puedes) hacer|comandos|c[oó]mo funciona)\b",),
+    "help": (
+        r"^(?:ayuda|qu[eé] (?:sabes|puedes) hacer|comandos|c[oó]mo funciona)\b",
+        r"^(?:oye,?\s+)?¿?c[oó]mo (?:se |puedo |hago (?:para )?|paso |cambio |registro |apunto |añado |creo |marco |borro )",
+    ),
     "undo": (r"^(?:deshacer|deshaz|anula(?:r)?|borra(?:r)? (?:eso|lo [uú]ltimo))\b",),
     "add_contact": (
         r"^(?:a[nñ]ad(?:e|ir)|agrega(?:r)?|nuevo contacto|crea(?:r)? contacto)\b",
@@ -318,6 +321,10 @@ REMINDER_PERIODS = (
 
 # Matched before every other rule of the language (bot/nlu/parser.py detect_intent): creating beats adding a contact.
 PRIORITY_PATTERNS: dict[str, tuple[str, ...]] = {
+    # "comment on passe une affaire en gagnée ?": how to do it, before the rules that would do it
+    "help": (
+        r"^(?:oye,?\s+)?¿?c[oó]mo (?:se |puedo |hago (?:para )?|paso |cambio |registro |apunto |añado |creo |marco |borro )",
+    ),
     # A contract renewal date is an update of the organization (bot/nlu/fill_changes.py: fill_renewal).
     "update_contact": (
         r"^(?:el )?contrato de [^,;:?]+? (?:se renueva|vence)\b",

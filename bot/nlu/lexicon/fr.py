@@ -9,7 +9,10 @@ INTENT_PATTERNS: dict[str, tuple[str, ...]] = {
     "update_deal": (
         r"\b(?:affaire|opportunit[ée]|deal)\b.*\b(?:qualification|proposition|n[ée]gociation|gagn[ée]e?|perdue?|sign[ée]e?)\b",
     ),
-    "help": (r"^(?:aide|au secours|qu['’]est-ce que tu (?:sais|peux) faire|commandes|comment (?:ça|ca) marche)\b",),
+    "help": (
+        r"^(?:aide|au secours|qu['’]est-ce que tu (?:sais|peux) faire|commandes|comment (?:ça|ca) marche)\b",
+        r"^comment (?:on |je |j['’]|puis-je |faire pour |est-ce qu['’](?:on|il faut) |ajouter |passer |mettre |créer )",
+    ),
     "undo": (r"^(?:annule(?:r)?|d[eé]faire|efface(?:r)? (?:ça|ca|le dernier))\b",),
     "add_contact": (
         r"^(?:ajoute(?:r)?|nouveau contact|cr[eé]er? (?:un )?contact)\b",
@@ -330,6 +333,10 @@ REMINDER_PERIODS = (
 
 # Matched before every other rule of the language (bot/nlu/parser.py detect_intent): creating beats adding a contact.
 PRIORITY_PATTERNS: dict[str, tuple[str, ...]] = {
+    # "comment on passe une affaire en gagnée ?": how to do it, before the rules that would do it
+    "help": (
+        r"^comment (?:on |je |j['’]|puis-je |faire pour |est-ce qu['’](?:on|il faut) |ajouter |passer |mettre |créer )",
+    ),
     # A contract renewal date is an update of the organization (bot/nlu/fill_changes.py: fill_renewal).
     "update_contact": (
         r"^(?:le )?contrat (?:d'|d’|de )[^,;:?]+? (?:est renouvelé|se renouvelle|expire)\b",

@@ -9,7 +9,10 @@ INTENT_PATTERNS: dict[str, tuple[str, ...]] = {
     "update_deal": (
         r"\b(?:üzlet|ügylet|lehetőség|deal)\w*\b.*\b(?:minősítés|ajánlat|tárgyalás|megnyer|elveszt|elveszett|aláír)\w*",
     ),
-    "help": (r"^(?:segíts(?:ég)?|segits(?:eg)?|mit tudsz|parancsok)\b",),
+    "help": (
+        r"^(?:segíts(?:ég)?|segits(?:eg)?|mit tudsz|parancsok)\b",
+        r"^hogy(?:an)? (?:tudok|lehet|állítok|rakok|rögzítek|jelölök|adok hozzá|veszek fel|hozok létre)\b",
+    ),
     "undo": (r"^(?:visszavon(?:ás)?|vond vissza|mégse)\b",),
     "birthdays": (r"\bszületésnap", r"\bszulinap", r"\bszülinap"),
     # "lemorzsolódási arány" (churn rate) is a figure (portfolio), not a list of people.
@@ -217,6 +220,8 @@ REMINDER_PERIODS = (
 
 # Matched before every other rule of the language (bot/nlu/parser.py detect_intent): creating beats adding a contact.
 PRIORITY_PATTERNS: dict[str, tuple[str, ...]] = {
+    # "comment on passe une affaire en gagnée ?": how to do it, before the rules that would do it
+    "help": (r"^hogy(?:an)? (?:tudok|lehet|állítok|rakok|rögzítek|jelölök|adok hozzá|veszek fel|hozok létre)\b",),
     # A contract renewal date is an update of the organization (bot/nlu/fill_changes.py: fill_renewal).
     "update_contact": (
         r"^(?:az? )?(?:[^\s,;:?]+ ){0,3}[^\s,;:?]+ szerződése .+ (?:megújul|lejár|újul meg)\W*$",

@@ -8,7 +8,10 @@ INTENT_PATTERNS: dict[str, tuple[str, ...]] = {
     "update_deal": (
         r"\b(?:trattativa|opportunit[àa]|affare|deal)\b.*\b(?:qualifica(?:zione)?|proposta|negoziazione|vint[ao]|pers[ao]|firmat[ao])\b",
     ),
-    "help": (r"^(?:aiuto|cosa (?:sai|puoi) fare|comandi|come funziona)\b",),
+    "help": (
+        r"^(?:aiuto|cosa (?:sai|puoi) fare|comandi|come funziona)\b",
+        r"^come (?:si |faccio (?:a |per )?|posso |sposto |segno |registro |aggiungo |creo |metto )",
+    ),
     "undo": (r"^(?:annulla|disfa|cancella (?:l['’]ultimo|quello))\b",),
     "add_contact": (
         r"^(?:aggiungi|nuovo contatto|crea (?:un )?contatto)\b",
@@ -299,6 +302,8 @@ REMINDER_PERIODS = (
 
 # Matched before every other rule of the language (bot/nlu/parser.py detect_intent): creating beats adding a contact.
 PRIORITY_PATTERNS: dict[str, tuple[str, ...]] = {
+    # "comment on passe une affaire en gagnée ?": how to do it, before the rules that would do it
+    "help": (r"^come (?:si |faccio (?:a |per )?|posso |sposto |segno |registro |aggiungo |creo |metto )",),
     # A contract renewal date is an update of the organization (bot/nlu/fill_changes.py: fill_renewal).
     "update_contact": (
         r"^(?:il )?contratto (?:di|con) [^,;:?]+? (?:si rinnova|scade)\b",

@@ -8,7 +8,11 @@ INTENT_PATTERNS: dict[str, tuple[str, ...]] = {
         r"\bo que (?:é que )?me (?:lembraste|lembrou|recordaste)\b",
         r"\bhist[oó]rico (?:de|dos) (?:lembretes|avisos)\b",
     ),
-    "help": (r"^(?:ajuda|socorro|o que (?:sabes|podes|consegues|você pode) fazer|comandos|como funciona)\b",),
+    "help": (
+        r"^(?:ajuda|socorro|o que (?:sabes|podes|consegues|você pode) fazer|comandos|como funciona)\b",
+        # "como mudo a fase de um negócio?": how to do something, not doing it
+        r"^como (?:é que )?(?:se |posso |faço (?:para )?|mudo |passo |registo |registro |adiciono |crio |marco |apago )",
+    ),
     "undo": (r"^(?:desfaz(?:er)?|anula(?:r)?|cancela(?:r)? (?:isso|o [uú]ltimo)|apaga(?:r)? (?:isso|o [uú]ltimo))\b",),
     "add_contact": (
         r"^(?:adiciona(?:r)?|novo contac?to|cria(?:r)? contac?to|guarda(?:r)? contac?to)\b",
@@ -364,6 +368,10 @@ REMINDER_PERIODS = (
 
 # Matched before every other rule of the language (bot/nlu/parser.py detect_intent): creating beats adding a contact.
 PRIORITY_PATTERNS: dict[str, tuple[str, ...]] = {
+    # "comment on passe une affaire en gagnée ?": how to do it, before the rules that would do it
+    "help": (
+        r"^como (?:é que )?(?:se |posso |faço (?:para )?|mudo |passo |registo |registro |adiciono |crio |marco |apago )",
+    ),
     # A contract renewal date is an update of the organization (bot/nlu/fill_changes.py: fill_renewal).
     "update_contact": (
         r"^(?:o )?contrato d[aoe] [^,;:?]+? (?:renova(?:-se)?|é renovado|vence)\b",
