@@ -127,6 +127,8 @@ def parse(
         question = (detected or "portfolio", rule_lang if detected else lang, raw)
     ruled = question[0] if question is not None else detected
     verdict = None if forced else choose.intent(reading, ruled, lookup=_looks_like_lookup(raw, lang))
+    if ruled == Intent.LOG_INTERACTION and verdict is not None and tense.logged_then_followed_up(raw, reading):
+        verdict = None  # the rule's log with its follow-up, not the model's reminder for the follow-up's date
     if verdict is not None and verdict.intent != (ruled or "").split(":")[0]:
         # The model outvoted the rules: their entities would be read for the wrong intent.
         detected, question = verdict.intent, None

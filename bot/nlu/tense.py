@@ -8,6 +8,7 @@ from datetime import datetime
 from typing import cast
 
 from bot.nlu.delex import Span
+from bot.nlu.fill_log import split_follow_up
 from bot.nlu.intents import Intent
 from bot.nlu.lexicons import compiled, word
 from bot.nlu.reading import Reading
@@ -89,3 +90,12 @@ def happened(u: Understanding, reading: Reading) -> bool:
     if not dates or any(v.label == "FUTUREDATE" for v in dates):
         return False
     return _PAST.search(text) is not None
+
+
+def logged_then_followed_up(raw: str, reading: Reading) -> bool:
+    """ "call with maria silva, f/u next tue 3pm": a touch, then its follow-up. The follow-up's date is not the
+    touch's: with no date ahead before the follow-up marker, the touch happened and the rules' log reading stands."""
+    body, follow = split_follow_up(raw, reading.lang)
+    if follow is None or not body.strip():
+        return False
+    return not any(v.label == "FUTUREDATE" and v.start < len(body) for v in reading.values)
