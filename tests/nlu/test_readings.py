@@ -62,3 +62,20 @@ def test_english_from_a_portuguese_speaker_is_read_as_english(session: Any) -> N
     # The rule read it in English, the model outvoted it: its slots were then read with Portuguese words.
     got = _read(session, "pt", "meeting with Globex Iberia tomorrow at 10")
     assert "meeting" not in (got.get("contact") or ""), got
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "call with Maria Silva, she wants the premium plan, follow up next Tuesday at 3pm"),
+        ("pt", "reunião com o Tiago Santos, quer o premium, follow-up terça que vem às 15h"),
+        ("es", "llamada con Elena López, quiere el premium, seguimiento el martes que viene a las 15h"),
+        ("fr", "appel avec Sophie Martin, elle veut le premium, relance mardi prochain à 15h"),
+        ("it", "chiamata con Luca Marino, vuole il premium, ricontattare martedì prossimo alle 15"),
+        ("hu", "hívtam Kovács Bencét, a premiumot szeretné, emlékeztess jövő kedden 15-kor"),
+    ],
+)
+def test_a_touch_with_its_follow_up_in_every_language(session: Any, lang: str, text: str) -> None:
+    # The product's headline: the touch is logged and its follow-up set, never only a reminder.
+    got = _read(session, lang, text)
+    assert got["intent"] == "log_interaction" and str(got.get("follow_up", "")).startswith("2026-03-17T15:00"), got

@@ -174,7 +174,7 @@ INTRO_WORDS = frozenset(
 COMPANY_MARKERS = r"(?:chez|de chez|@)"
 
 FOLLOW_UP_MARKERS = (
-    r"(?:\bf/u\b|\bfollow[- ]?up\b|\brappeler\b|\brelancer\b|\brappelle(?:-| )moi\b|\bà rappeler\b|\ba rappeler\b|"
+    r"(?:\bf/u\b|\bfollow[- ]?up\b|\brappeler\b|\brelancer?\b|\brappel\b|\brappelle(?:-| )moi\b|\bà rappeler\b|\ba rappeler\b|"
     r"\bsuivi\b|\brecontacter\b)"
 )
 FOLLOW_UP_LEAD = r"^\s*(?:rappelle(?:-| )moi|me rappeler|rappel|suivi|follow[- ]?up|f/u|je dois|il faut|faut)\s*(?:de\s+|d['’]\s*|:\s*)?"
