@@ -441,8 +441,13 @@ def _load(
 
 
 _LEGAL_FORMS = frozenset(
-    "lda ltda ltd llc inc corp co sa sas sarl srl spa s.p.a s.r.l s.a s.l gmbh ag kft zrt bt nv bv plc oy ab".split()  # noqa: SIM905
+    "lda ltda ltd llc inc corp co sa sas sarl srl spa s.p.a s.r.l s.a s.l gmbh ag kft zrt bt nyrt kkt nv bv plc oy ab".split()  # noqa: SIM905
 )
+
+
+def is_legal_form(word: str) -> bool:
+    """ "Lda", "Kft.", "S.p.A": a company's legal form, not a word of its name."""
+    return search_key(word).rstrip(".") in _LEGAL_FORMS
 
 
 def company_key(name: str) -> str:

@@ -97,11 +97,7 @@ def fill_purchase(u: Understanding, raw: str, *, now: datetime, tz: str, currenc
             int(match.group(2).replace("−", "-")) if match.group(2) else None
         )  # none said: one (handlers/sales.py)
         product = compiled(cast(str, word(u.lang, "PRODUCT_NOISE"))).sub(" ", match.group(3))
-        if u.quantity is None:
-            # "5 licencias premium", "premium x10", "signed for 20 premium licences": counted elsewhere
-            u.quantity, counted = ent.find_quantity(cleaned)
-            product = re.sub(r"(?<!\w)x\s?\d+\b|\b\d+\s?x(?!\w)", " ", product) if counted else product
-        u.product = " ".join(product.split()) or None
+        u.product = " ".join(_TIMES.sub(" ", product).split()) or None  # "premium x10": the count is not the product
     elif explicit:
         # "/buy Ana 2 Basic €40": who, how many, what.
         slash = re.match(r"^\s*(.+?)\s+(?:(-?\d+)\s*x?\s+)?([^\d\s-].*?)\s*$", cleaned)
@@ -110,7 +106,11 @@ def fill_purchase(u: Understanding, raw: str, *, now: datetime, tz: str, currenc
             u.quantity = int(slash.group(2)) if slash.group(2) else None
             u.product = " ".join(slash.group(3).split()) or None
     if u.quantity is None:
+        # "5 licencias premium", "premium x10", "signed for 20 premium licences": counted away from the verb
         u.quantity, _ = ent.find_quantity(cleaned)
+
+
+_TIMES = re.compile(r"(?<!\w)x\s?\d+\b|\b\d+\s?x(?!\w)")
 
 
 def fill_deal_stage(u: Understanding, raw: str) -> None:

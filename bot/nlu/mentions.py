@@ -331,11 +331,9 @@ def find(
     by_key: dict[str, list[store.Named]] = {}
     for named in [*exact, *(p for p in catalogue if p.key in keys)]:
         by_key.setdefault(named.key, []).append(named)
-    for word, english in _PRODUCT_WORDS.items():
+    for word in keys & _PRODUCT_WORDS.keys():
         # "comprou formação", "vuole il supporto": a catalogue kept in English, named in the staff's language
-        product = next((p for p in catalogue if p.key == english), None)
-        if word in keys and product is not None:
-            by_key.setdefault(word, []).append(product)
+        by_key.setdefault(word, []).extend(p for p in catalogue if p.key == _PRODUCT_WORDS[word])
     stops = stop_words(lang if lang in LANGUAGES else "en")
     found: list[Mention] = []
     taken: set[int] = set()

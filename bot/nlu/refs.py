@@ -6,6 +6,7 @@ import re
 from typing import cast
 
 from bot.nlu.lexicons import lexicon, word
+from storage.search import is_legal_form
 
 # Lower-case words that belong inside a capitalised name ("Maria da Silva", "Ludwig van Beethoven").
 PARTICLES = frozenset(
@@ -102,9 +103,6 @@ def take_ref(fragment: str, lang: str, extra_stops: frozenset[str] = frozenset()
     return " ".join(words) or None
 
 
-_LEGAL = frozenset({"kft", "zrt", "bt", "nyrt", "kkt", "rt"})
-
-
 def hu_name(name: str) -> str:
     """A name as stored, from a Hungarian sentence: the case ending goes on the last word only ("Kovács Annával",
     "john millerrel"); the caller knows it is a name, so a lower-case one loses its ending too."""
@@ -123,7 +121,7 @@ def _hu_base(token: str, *, known: bool = False) -> str:
     if doubled:
         kept = doubled["whole"] or doubled["th"] or (doubled["di"] + doubled["y"] if doubled["di"] else doubled["one"])
         return token[: doubled.start()] + kept
-    if token.rstrip(".").lower() in _LEGAL:
+    if is_legal_form(token):
         return token  # "Mátra Logisztika Kft.-vel": the legal form keeps its letters
     base = _HU_CASE.sub("", token)
     if base != token and base[-1:] in ("á", "é"):

@@ -8,10 +8,7 @@ INTENT_PATTERNS: dict[str, tuple[str, ...]] = {
     "update_deal": (
         r"\b(?:oportunidad|negocio|trato|deal)\b.*\b(?:c?u?alificaci[oó]n|propuesta|negociaci[oó]n|ganad[oa]|perdid[oa]|firmad[oa])\b",
     ),
-    "help": (
-        r"^(?:ayuda|qu[eé] (?:sabes|puedes) hacer|comandos|c[oó]mo funciona)\b",
-        r"^(?:oye,?\s+)?¿?c[oó]mo (?:se |puedo |hago (?:para )?|paso |cambio |registro |apunto |añado |creo |marco |borro )",
-    ),
+    "help": (r"^(?:ayuda|qu[eé] (?:sabes|puedes) hacer|comandos|c[oó]mo funciona)\b",),
     "undo": (r"^(?:deshacer|deshaz|anula(?:r)?|borra(?:r)? (?:eso|lo [uú]ltimo))\b",),
     "add_contact": (
         r"^(?:a[nñ]ad(?:e|ir)|agrega(?:r)?|nuevo contacto|crea(?:r)? contacto)\b",

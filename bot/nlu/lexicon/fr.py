@@ -9,10 +9,7 @@ INTENT_PATTERNS: dict[str, tuple[str, ...]] = {
     "update_deal": (
         r"\b(?:affaire|opportunit[ée]|deal)\b.*\b(?:qualification|proposition|n[ée]gociation|gagn[ée]e?|perdue?|sign[ée]e?)\b",
     ),
-    "help": (
-        r"^(?:aide|au secours|qu['’]est-ce que tu (?:sais|peux) faire|commandes|comment (?:ça|ca) marche)\b",
-        r"^comment (?:on |je |j['’]|puis-je |faire pour |est-ce qu['’](?:on|il faut) |ajouter |passer |mettre |créer )",
-    ),
+    "help": (r"^(?:aide|au secours|qu['’]est-ce que tu (?:sais|peux) faire|commandes|comment (?:ça|ca) marche)\b",),
     "undo": (r"^(?:annule(?:r)?|d[eé]faire|efface(?:r)? (?:ça|ca|le dernier))\b",),
     "add_contact": (
         r"^(?:ajoute(?:r)?|nouveau contact|cr[eé]er? (?:un )?contact)\b",

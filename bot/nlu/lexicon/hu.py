@@ -9,10 +9,7 @@ INTENT_PATTERNS: dict[str, tuple[str, ...]] = {
     "update_deal": (
         r"\b(?:üzlet|ügylet|lehetőség|deal)\w*\b.*\b(?:minősítés|ajánlat|tárgyalás|megnyer|elveszt|elveszett|aláír)\w*",
     ),
-    "help": (
-        r"^(?:segíts(?:ég)?|segits(?:eg)?|mit tudsz|parancsok)\b",
-        r"^hogy(?:an)? (?:tudok|lehet|állítok|rakok|rögzítek|jelölök|adok hozzá|veszek fel|hozok létre)\b",
-    ),
+    "help": (r"^(?:segíts(?:ég)?|segits(?:eg)?|mit tudsz|parancsok)\b",),
     "undo": (r"^(?:visszavon(?:ás)?|vond vissza|mégse)\b",),
     "birthdays": (r"\bszületésnap", r"\bszulinap", r"\bszülinap"),
     # "lemorzsolódási arány" (churn rate) is a figure (portfolio), not a list of people.

@@ -8,10 +8,7 @@ INTENT_PATTERNS: dict[str, tuple[str, ...]] = {
     "update_deal": (
         r"\b(?:trattativa|opportunit[àa]|affare|deal)\b.*\b(?:qualifica(?:zione)?|proposta|negoziazione|vint[ao]|pers[ao]|firmat[ao])\b",
     ),
-    "help": (
-        r"^(?:aiuto|cosa (?:sai|puoi) fare|comandi|come funziona)\b",
-        r"^come (?:si |faccio (?:a |per )?|posso |sposto |segno |registro |aggiungo |creo |metto )",
-    ),
+    "help": (r"^(?:aiuto|cosa (?:sai|puoi) fare|comandi|come funziona)\b",),
     "undo": (r"^(?:annulla|disfa|cancella (?:l['’]ultimo|quello))\b",),
     "add_contact": (
         r"^(?:aggiungi|nuovo contatto|crea (?:un )?contatto)\b",

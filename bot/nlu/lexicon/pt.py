@@ -8,11 +8,7 @@ INTENT_PATTERNS: dict[str, tuple[str, ...]] = {
         r"\bo que (?:é que )?me (?:lembraste|lembrou|recordaste)\b",
         r"\bhist[oó]rico (?:de|dos) (?:lembretes|avisos)\b",
     ),
-    "help": (
-        r"^(?:ajuda|socorro|o que (?:sabes|podes|consegues|você pode) fazer|comandos|como funciona)\b",
-        # "como mudo a fase de um negócio?": how to do something, not doing it
-        r"^como (?:é que )?(?:se |posso |faço (?:para )?|mudo |passo |registo |registro |adiciono |crio |marco |apago )",
-    ),
+    "help": (r"^(?:ajuda|socorro|o que (?:sabes|podes|consegues|você pode) fazer|comandos|como funciona)\b",),
     "undo": (r"^(?:desfaz(?:er)?|anula(?:r)?|cancela(?:r)? (?:isso|o [uú]ltimo)|apaga(?:r)? (?:isso|o [uú]ltimo))\b",),
     "add_contact": (
         r"^(?:adiciona(?:r)?|novo contac?to|cria(?:r)? contac?to|guarda(?:r)? contac?to)\b",
