@@ -8,19 +8,33 @@ from bot.router import Router
 from bot.texts.formats import compact_money, number
 from bot.types import Button, IncomingMessage, Reply
 from handlers import access
+from handlers.checks import understood
+from handlers.contact_lists import described_filters
 from reminders import cadence, context
 from reminders.rules.at_risk import silent_customers
+from storage import contact_lists
 
 
 async def at_risk(msg: IncomingMessage, ctx: HandlerContext) -> Reply:
     settings = ctx.settings
+    u = understood(ctx.understanding)
+    tags, company = list(u.tags), u.company
     with ctx.session() as session:
+        org_id = contact_lists.organization_named(session=session, name=company) if company else None
+        if company and org_id is None:
+            return Reply(ctx.t("contact_list.no_company", company=company))
         # Reps see their own and their team's customers, managers their team's, admins everyone's.
         owners = access.owner_ids(session, ctx)
         cadence.refresh(session=session, currency=settings.currency)
-        rows = silent_customers(session=session, at=ctx.now(), settings=settings, owner_ids=owners)
+        rows = silent_customers(
+            session=session, at=ctx.now(), settings=settings, owner_ids=owners, tags=tags, organization_id=org_id
+        )
         who = context.load(session=session, contact_ids=[r.id for r in rows])
+    # "which vip customers are at risk?": the filter is said back, so a short list is never read as everyone's.
+    filters = described_filters(ctx, None, tags, company, None) if tags or company else None
     if not rows:
+        if filters:
+            return Reply(ctx.t("at_risk.none_filtered", filters=filters, factor=number(settings.at_risk_factor)))
         return Reply(ctx.t("at_risk.none", factor=number(settings.at_risk_factor)))
     lines = []
     for n, r in enumerate(rows, start=1):
@@ -44,7 +58,12 @@ async def at_risk(msg: IncomingMessage, ctx: HandlerContext) -> Reply:
         for n, r in enumerate(rows[:8], 1)
         if r.id in who
     )
-    return Reply(ctx.t("at_risk.header", count=len(rows)) + "\n" + "\n".join(lines), buttons=buttons)
+    header = (
+        ctx.t("at_risk.header_filtered", filters=filters, count=len(rows))
+        if filters
+        else ctx.t("at_risk.header", count=len(rows))
+    )
+    return Reply(header + "\n" + "\n".join(lines), buttons=buttons)
 
 
 def register(router: Router) -> None:

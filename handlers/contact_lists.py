@@ -49,7 +49,7 @@ async def list_contacts(msg: IncomingMessage, ctx: HandlerContext) -> Reply:
         if not found:
             return Reply(ctx.t("stale.none", days=days), acted=acted)
         return Reply(ctx.t("stale.header", days=days, count=total) + "\n" + "\n".join(lines), acted=acted)
-    described = _described(ctx, u.stage, u.tags, u.company, days)
+    described = described_filters(ctx, u.stage, u.tags, u.company, days)
     if not found:
         return Reply(ctx.t("contact_list.none", filters=described), acted=acted)
     more = [ctx.t("contact_list.more", count=total - len(found))] if total > len(found) else []
@@ -66,7 +66,9 @@ def _line(ctx: HandlerContext, c: Contact, orgs: dict[int, str], *, stale: bool)
     return f"• {c.full_name}{org}{stage} — {touch}"
 
 
-def _described(ctx: HandlerContext, stage: str | None, tags: list[str], company: str | None, days: int | None) -> str:
+def described_filters(
+    ctx: HandlerContext, stage: str | None, tags: list[str], company: str | None, days: int | None
+) -> str:
     """The filters as the reader's language says them: "stage lead · tag vip · at Acme · no touch in 30 days"."""
     parts = []
     if stage:

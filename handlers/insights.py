@@ -17,7 +17,7 @@ from bot.types import IncomingMessage, Reply
 from handlers import deal_lists, insight_pipeline, questions
 from handlers.resolve import resolve
 
-OPEN_STAGES = ("qualification", "proposal", "negotiation")
+OPEN_STAGES = deal_lists.OPEN_STAGES
 
 
 async def portfolio(msg: IncomingMessage, ctx: HandlerContext) -> Reply:
@@ -26,7 +26,12 @@ async def portfolio(msg: IncomingMessage, ctx: HandlerContext) -> Reply:
 
 async def pipeline(msg: IncomingMessage, ctx: HandlerContext) -> Reply:
     u = ctx.understanding
-    if u is not None and u.stage in OPEN_STAGES and (u.insight is None or u.insight.measure == "pipeline"):
+    listed = u is not None and (u.insight is None or u.insight.measure == "pipeline")
+    if listed and u is not None and u.amount_bound and u.amount is not None and u.stage in (None, *OPEN_STAGES):
+        # "what's in negotiation over $20k?", "open deals under 5k": the deals themselves, bounded
+        bound = deal_lists.Bound(u.amount_bound, u.amount, u.currency or ctx.settings.currency)
+        return _tag(deal_lists.in_stage(ctx, u.stage, bound), "pipeline")
+    if listed and u is not None and u.stage in OPEN_STAGES:
         return _tag(deal_lists.in_stage(ctx, u.stage), "pipeline")  # "deals in negotiation?"
     return _answer(ctx, default="pipeline")
 

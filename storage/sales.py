@@ -144,10 +144,24 @@ def open_deals_owned(*, session: Session, owner_id: int) -> list[models.Deal]:
 
 
 def deals_in_stage(
-    *, session: Session, stage: str, owner_ids: Collection[int] | None = None, limit: int = 25
+    *,
+    session: Session,
+    stage: str | Collection[str],
+    owner_ids: Collection[int] | None = None,
+    bound: tuple[str, int, str] | None = None,
+    limit: int = 25,
 ) -> list[models.Deal]:
-    """Deals in one stage, the longest there first ("deals in negotiation?"), among ``owner_ids``' (None: all)."""
-    statement = select(models.Deal).where(models.Deal.stage == stage)
+    """Deals in one stage (or any of several), the longest there first ("deals in negotiation?"), among
+    ``owner_ids``' (None: all); ``bound`` ("over" or "under", minor units, currency) keeps the deals in that
+    currency worth more, or less, than the amount ("deals over $20k")."""
+    stages = [stage] if isinstance(stage, str) else list(stage)
+    statement = select(models.Deal).where(col(models.Deal.stage).in_(stages))
     if owner_ids is not None:
         statement = statement.where(col(models.Deal.owner_id).in_(list(owner_ids)))
+    if bound is not None:
+        side, minor, currency = bound
+        value = col(models.Deal.value_minor)
+        statement = statement.where(
+            models.Deal.currency == currency, value > minor if side == "over" else value < minor
+        )
     return list(session.exec(statement.order_by(col(models.Deal.stage_changed_at), col(models.Deal.id)).limit(limit)))

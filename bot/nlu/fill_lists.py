@@ -17,11 +17,16 @@ def fill_list_contacts(u: Understanding, raw: str, reading: Reading) -> None:
     """Filters: days without a touch, lifecycle stage, tags (named as tags, or words that are stored tags); the
     company comes from the store's mentions (bot/nlu/choose.py)."""
     u.days = days_in(raw)
-    u.tags = list(dict.fromkeys([*tags_named(raw), *reading.tags]))
+    u.tags = tags_asked(raw, reading)
     stage, _ = stage_named(raw, u.lang)
     # "lista os clientes com tag vip": a list of customers by tag uses "customers" for contacts in general.
     if stage is not None and not (stage == "customer" and u.tags):
         u.stage = stage
+
+
+def tags_asked(raw: str, reading: Reading) -> list[str]:
+    """The tags a question filters by: named as tags ("tagged vip") or words that are stored tags ("vip customers")."""
+    return list(dict.fromkeys([*tags_named(raw), *reading.tags]))
 
 
 def fill_stage_move(u: Understanding, raw: str) -> None:

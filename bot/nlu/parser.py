@@ -14,10 +14,11 @@ from bot.nlu import choose, tense
 from bot.nlu import entities as ent
 from bot.nlu.checks import flag_values
 from bot.nlu.fill_birthday import birthday_stated, whose_birthday
+from bot.nlu.fill_bound import fill_amount_bound
 from bot.nlu.fill_contact import fill_add, fill_update
 from bot.nlu.fill_deals import fill_deal_change, fill_new_deal, fill_new_organization
 from bot.nlu.fill_insight import fill_insight, table_measure
-from bot.nlu.fill_lists import fill_followup_window, fill_list_contacts, fill_stage_move
+from bot.nlu.fill_lists import fill_followup_window, fill_list_contacts, fill_stage_move, tags_asked
 from bot.nlu.fill_log import fill_correction, fill_followup, fill_log, kind_anywhere
 from bot.nlu.fill_network import NETWORK_INTENTS, fill_network
 from bot.nlu.fill_sales import days_in, fill_cross_sell, fill_deal, fill_deal_stage, fill_purchase, period_in
@@ -174,6 +175,7 @@ def parse(
         fill_list_contacts(u, raw, reading)
     elif u.intent == Intent.AT_RISK:
         u.days = days_in(raw)
+        u.tags = tags_asked(raw, reading)  # "which vip customers are at risk?"
     elif u.intent == Intent.LIST_FOLLOWUPS:
         fill_followup_window(u, raw, now=now, tz=tz)
     elif u.intent == Intent.BIRTHDAYS:
@@ -186,6 +188,7 @@ def parse(
         fill_insight(u, typed)
     if u.intent == Intent.PIPELINE:
         fill_deal_stage(u, typed)  # "deals in negotiation?": the stage the question is about
+        fill_amount_bound(u, raw, currency=currency)  # "… over $20k"
     if verdict is not None:
         u.confidence, u.alternatives = verdict.confidence, list(verdict.alternatives)
     if forced is None and u.intent in _BIRTHDAY_READINGS and not u.birthday and birthday_stated(u, raw, reading):

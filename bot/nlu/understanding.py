@@ -28,6 +28,8 @@ class Understanding:
     summary: str | None = None
     amount: Decimal | None = None
     currency: str | None = None
+    # A question's bound on the amount ("deals over 20k"): "over" or "under"; None when the amount is a value.
+    amount_bound: str | None = None
     product: str | None = None
     quantity: int | None = None
     stage: str | None = None
@@ -115,6 +117,8 @@ class Understanding:
             out["follow_up"] = self.follow_up_at.isoformat()
         if self.amount is not None:
             out["amount"] = f"{self.amount:.2f}"
+        if self.amount_bound is not None:
+            out["amount_bound"] = self.amount_bound
         if self.tags:
             out["tags"] = list(self.tags)
         if self.untag:

@@ -24,7 +24,7 @@ from reminders.rules import NudgeRule
 from reminders.rules.common import not_nudged_since, not_snoozed
 from reminders.slots import digest_time, due_slots, slot_table
 from reminders.sqltime import days_since_epoch, epoch_days
-from storage.models import Contact, ContactCadence
+from storage.models import Contact, ContactCadence, ContactTag
 
 
 def due(
@@ -179,10 +179,13 @@ def silent_customers(
     settings: Settings,
     owner_id: int | None = None,
     owner_ids: Collection[int] | None = None,
+    tags: Collection[str] = (),
+    organization_id: int | None = None,
     limit: int = 15,
 ) -> list:  # type: ignore[type-arg]
     """The chat's "who's at risk?": the same test as the nudge, by value at risk, for everyone or only the
-    contacts of ``owner_id`` / ``owner_ids`` (a permission scope's owners)."""
+    contacts of ``owner_id`` / ``owner_ids`` (a permission scope's owners); "which vip customers at Acme are at
+    risk?" keeps those with every one of ``tags`` and at ``organization_id``."""
     dialect = session.get_bind().dialect.name
     silence = days_since_epoch(at) - epoch_days(Contact.last_touch_at, dialect)
     value = col(ContactCadence.yearly_value_minor)
@@ -207,6 +210,10 @@ def silent_customers(
         statement = statement.where(Contact.owner_id == owner_id)
     if owner_ids is not None:
         statement = statement.where(col(Contact.owner_id).in_(list(owner_ids)))
+    for tag in tags:
+        statement = statement.where(col(Contact.id).in_(select(ContactTag.contact_id).where(ContactTag.tag == tag)))
+    if organization_id is not None:
+        statement = statement.where(Contact.organization_id == organization_id)
     return list(session.execute(statement))  # type: ignore[call-overload]
 
 

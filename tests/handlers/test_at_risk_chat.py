@@ -10,10 +10,14 @@ from storage import contacts, interactions
 from tests.support import Chat
 
 
-def _customer_with_rhythm(app: App, clock: FrozenClock, name: str, *, every: int, silent: int) -> None:
+def _customer_with_rhythm(
+    app: App, clock: FrozenClock, name: str, *, every: int, silent: int, tags: tuple[str, ...] = ()
+) -> None:
     now = clock.now()
     with app.services.session() as session:
-        contact = contacts.create(session=session, full_name=name, owner_id=1, now=now, stage="customer")
+        contact = contacts.create(
+            session=session, full_name=name, owner_id=1, now=now, stage="customer", tags=list(tags)
+        )
         assert contact.id is not None
         for n in range(6):
             at = now - timedelta(days=silent + n * every)
@@ -39,3 +43,17 @@ async def test_silence_well_past_own_cadence_is_at_risk(chat: Chat, app: App, cl
     assert "Pierre" not in text and "Ana Costa" not in text
     await chat.say("call with Zsófia Nagy, all good")
     assert "Nobody is at risk" in (await chat.say("/atrisk"))[0].text
+
+
+async def test_at_risk_filtered_by_tag_or_company_says_the_filter(chat: Chat, app: App, clock: FrozenClock) -> None:
+    _customer_with_rhythm(app, clock, "Zsófia Nagy", every=10, silent=45)
+    _customer_with_rhythm(app, clock, "Harry Taylor", every=10, silent=60, tags=("vip",))
+    everyone = (await chat.say("who's at risk?"))[0].text
+    assert "Zsófia Nagy" in everyone and "Harry Taylor" in everyone
+    vip = (await chat.say("which vip customers are at risk?"))[0]
+    assert vip.intent == "at_risk"
+    assert vip.text.startswith("At risk, tag vip (1)")
+    assert "Harry Taylor" in vip.text and "Zsófia" not in vip.text
+    # A filter nobody matches is said back, never answered with everyone at risk.
+    none = (await chat.say("at risk customers tagged export"))[0].text
+    assert none.startswith("Nobody is at risk (tag export)")

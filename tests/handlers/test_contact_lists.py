@@ -98,3 +98,17 @@ async def test_deals_in_one_stage(chat: Chat) -> None:
     assert none.text == "No deals in qualification."
     overview = (await chat.say("pipeline"))[0]
     assert overview.text.startswith("Pipeline: 2 open deals")
+
+
+async def test_deals_above_or_below_an_amount(chat: Chat) -> None:
+    await chat.say("new deal with Initech, 20k USD, stage negotiation")
+    await chat.say("new deal with Globex for Training, 9k USD, stage proposal")
+    await chat.say("new deal with Hooli, $2,500, stage negotiation")
+    over = (await chat.say("deals in negotiation over $5k?"))[0]
+    assert over.text.splitlines()[0] == "Deals in negotiation over $5,000.00 (1):"
+    assert "Initech" in over.text and "Hooli" not in over.text
+    open_over = (await chat.say("open deals above $8,000"))[0]
+    assert open_over.text.splitlines()[0] == "Open deals over $8,000.00 (2):"
+    assert "Initech" in open_over.text and "Globex" in open_over.text and "Hooli" not in open_over.text
+    under = (await chat.say("any deals under $1,000?"))[0]
+    assert under.text == "No open deals under $1,000.00."
