@@ -25,7 +25,7 @@ _BIRTHDAY_WORD = re.compile(
 
 async def find_contact(msg: IncomingMessage, ctx: HandlerContext) -> Reply:
     u = understood(ctx.understanding)
-    query = u.contact_ref or ""
+    query = u.contact_ref or (u.company if u.mention_kind == "new_org" else None) or ""  # "Zeta Corp SA?"
     if not query.strip():
         return Reply(ctx.t("contact.need_name"))
     with ctx.session() as session:

@@ -40,7 +40,7 @@ async def schedule_followup(msg: IncomingMessage, ctx: HandlerContext) -> Reply:
     with ctx.session() as session:
         contact_id = organization_id = None
         name = None
-        if u.contact_ref or u.contact_id or u.organization_id:
+        if u.contact_ref or u.contact_id or u.organization_id or u.mention_kind == "new_org":
             found = resolve(session, ctx, u)
             if found.question is not None:
                 return found.question

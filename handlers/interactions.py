@@ -11,13 +11,14 @@ from sqlmodel import Session
 
 from bot.context import HandlerContext
 from bot.nlu.intents import Intent
+from bot.nlu.understanding import Understanding
 from bot.router import Router
 from bot.types import Acted, IncomingMessage, Reply
-from handlers import cards
+from handlers import access, cards
 from handlers.checks import refuse_invalid, understood
 from handlers.date_question import ask_date, untimed
-from handlers.resolve import resolve
-from storage import followups, interactions
+from handlers.resolve import ask_which, resolve
+from storage import followups, interactions, search
 from storage.errors import UserError
 from storage.models import Contact, FollowUp, Interaction, Organization
 
@@ -42,15 +43,15 @@ async def log_interaction(msg: IncomingMessage, ctx: HandlerContext) -> Reply:
     if occurred > now:
         # "met Ana at 3pm" typed at 2pm: a logged interaction is in the past, never ahead of now.
         occurred = now
+    if u.mention_kind == "new_org":
+        raise UserError("error.name_the_person_new", org=u.company or "")  # a touch is with someone there
     with ctx.session() as session:
         found = resolve(session, ctx, u)
         if found.question is not None:
             return found.question
         contact, org = found.contact, found.organization
         if contact is None:
-            raise UserError(
-                "error.name_the_person", org=org.name if org else u.contact_ref, example=org.name if org else "Acme"
-            )
+            return _which_person(session, ctx, u, org)
         assert contact.id is not None
         entry, created = _log(session, ctx, msg, contact.id, occurred)
         org_name = _org_label(session, found.organization, contact)
@@ -75,6 +76,21 @@ async def log_interaction(msg: IncomingMessage, ctx: HandlerContext) -> Reply:
             detail={"contact_id": contact.id, "kind": entry.kind}, undo=undo,
         )  # fmt: skip
     return Reply(text, acted=acted)
+
+
+def _which_person(session: Session, ctx: HandlerContext, u: Understanding, org: Organization | None) -> Reply:
+    """A touch is with a person: "call with Atelier Moreau" asks which of its people, with buttons; a company
+    with nobody stored, or one the store does not have, asks for the name. Nothing is logged until answered."""
+    if org is None or org.id is None:
+        raise UserError("error.name_the_person_new", org=u.company or u.contact_ref or "")
+    members = search.contacts_of_organization(
+        session=session, organization_id=org.id, limit=7, owner_ids=access.owner_ids(session, ctx)
+    )
+    if 1 < len(members) <= 6:
+        return ask_which(session, ctx, u, org.name, members)
+    if not members:
+        raise UserError("error.name_the_person_new", org=org.name)
+    raise UserError("error.name_the_person", org=org.name, example=org.name)
 
 
 def _log(

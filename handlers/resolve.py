@@ -116,6 +116,8 @@ def resolve(
     allow_org: bool = True,
     offer_create: bool = True,
 ) -> Resolved:
+    if u.mention_kind == "new_org" and u.company and u.organization_id is None:
+        return _new_company(session, ctx, u, offer_create=offer_create and allow_org)
     if u.create_contact and u.contact_id is None:
         return Resolved(contact=_create(session, ctx, u))
     if u.contact_id is not None or u.organization_id is not None:
@@ -227,6 +229,31 @@ def ask_which(session: Session, ctx: HandlerContext, u: Understanding, ref: str,
     text = ctx.t("contact.ambiguous", query=ref) + "\n" + "\n".join(lines)
     buttons = (*cards.choice_buttons(shortlist, PICK_ACTION), Button(ctx.t("button.cancel"), CANCEL_ACTION))
     return Reply(text, buttons=buttons)
+
+
+def _new_company(session: Session, ctx: HandlerContext, u: Understanding, *, offer_create: bool) -> Resolved:
+    """A company the store does not have ("Greenfield Ltd"): offered as a new company, created once agreed, in
+    the same unit of work as what was asked; never a contact called "Greenfield Ltd"."""
+    name = u.company or ""
+    if not offer_create:
+        return Resolved(question=Reply(ctx.t("contact_list.no_company", company=name)))
+    if not u.create_contact:
+        ctx.set_pending(session, "offer_create", {"understanding": u.to_payload()})
+        buttons = (
+            Button(ctx.t("button.create"), CREATE_ACTION, style="primary"),
+            Button(ctx.t("button.cancel"), CANCEL_ACTION),
+        )
+        return Resolved(question=Reply(ctx.t("company.offer_create", query=name), buttons=buttons))
+    now = ctx.now()
+    org, created = contacts.get_or_create_organization(session=session, name=name, owner_id=ctx.staff_id, now=now)
+    if created:
+        ctx.audit(
+            session, at=now, action="create", entity="organization", entity_id=org.id, detail={"name": org.name},
+            undo=[["delete", "organization", org.id]],
+        )  # fmt: skip
+        ctx.created.append(org.name)
+    u.organization_id = org.id
+    return Resolved(organization=org)
 
 
 def offer_new(session: Session, ctx: HandlerContext, u: Understanding) -> Reply:

@@ -458,6 +458,11 @@ def company_key(name: str) -> str:
     return " ".join(words)
 
 
+def is_company_name(name: str) -> bool:
+    """ "Zeta Corp Ltd", "Vetreria Galli S.p.A.": the name ends in a legal form."""
+    return company_key(name) != search_key(name)
+
+
 def same_company(typed: str, stored: str) -> bool:
     return company_key(typed) == company_key(stored)
 

@@ -20,8 +20,7 @@ from bot.nlu.mentions import Mention
 from bot.nlu.reading import Reading
 from bot.nlu.refs import hu_name
 from bot.nlu.understanding import Understanding
-from storage.normalize import search_key
-from storage.search import company_key
+from storage.search import is_company_name
 
 # Below this the top reading is not trusted for a write: the sender is asked, with the two best readings.
 ASK_BELOW = 0.5
@@ -196,6 +195,15 @@ def _as_written(mention: Mention, reading: Reading) -> str:
     return hu_name(mention.text)
 
 
+# Where a company the store does not have can stand in the person's place ("follow up with Zeta Corp Ltd").
+_NEW_COMPANY_INTENTS = frozenset({Intent.LOG_INTERACTION, Intent.SCHEDULE_FOLLOWUP, Intent.FIND_CONTACT})
+
+
+def _a_company(ref: str | None, reading: Reading) -> bool:
+    """The name ends in a legal form ("Greenfield Ltd", "Vetreria Galli S.p.A.") and no stored person is named."""
+    return bool(ref) and is_company_name(ref or "") and reading.first("contact") is None
+
+
 def _written_as_name(text: str) -> bool:
     words = text.split()
     return len(words) >= 2 and all(w[:1].isupper() for w in words)
@@ -260,7 +268,12 @@ def fill_mentions(u: Understanding, reading: Reading) -> None:
         ):
             u.contact_ref = _as_written(org, reading)
             u.mention_kind = "organization"
-    elif (
+    if u.intent in _NEW_COMPANY_INTENTS and u.mention_kind == "new" and _a_company(u.contact_ref, reading):
+        # "réunion avec Vignobles Blanc SARL le 2 avril": a name with a legal form is a company the store does
+        # not have, never a new person called that; the answer offers the company.
+        u.company, u.contact_ref, u.mention_kind = u.contact_ref, None, "new_org"
+        return
+    if (
         u.intent in ORG_INTENTS
         and org is not None
         and (_weak_ref(u.contact_ref, reading) or _org_names_ref(u.contact_ref, text, org, reading))
@@ -285,7 +298,7 @@ def fill_mentions(u: Understanding, reading: Reading) -> None:
         if (
             mention.kind == "new"
             and (mention is not person or u.intent not in PERSON_INTENTS)
-            and (_company_marker_before(text, mention.start) or company_key(mention.text) != search_key(mention.text))
+            and (_company_marker_before(text, mention.start) or is_company_name(mention.text))
         ):
             u.company = mention.text
             return

@@ -63,6 +63,7 @@ _TAGS = re.compile(r"^(?:tags?|tagged)\s*:?\s*(.+)$", re.IGNORECASE)
 
 
 # "save a new lead: Nina Park", "new prospect Tom Ray", "novo cliente: …": the kind of contact is its stage.
+_ARTICLE = re.compile(r"^(?:a|o|as|os|el|la|il|lo|l'|l’|le|az|the)\s+(?=\S)")
 _ADD_STAGE = re.compile(
     r"^\s*(?:pls |please )?(?:add|new|create|save|adiciona\w*|novo|nova|añad\w*|nuevo|nueva|"
     r"ajoute\w*|nouveau|nouvelle|aggiungi|nuovo|nuova|új)\s+(?:a\s+|an\s+|um\s+|uma\s+|un\s+|une\s+|una\s+)?"
@@ -84,7 +85,8 @@ def fill_add(u: Understanding, raw: str, *, tz: str) -> None:
     name_part = parts[0] if parts else ""
     name_match = _NAME_AND_COMPANY.match(name_part)
     if name_match:
-        u.contact_ref = name_match.group(1).strip() or None
+        # "adiciona a Maria Sousa", "aggiungi il Marco", "add the Zeta Corp Ltd": the article is not the name
+        u.contact_ref = _ARTICLE.sub("", name_match.group(1).strip()) or None
         if name_match.group(2):
             u.company = name_match.group(2).strip()
     in_tags = False

@@ -30,6 +30,7 @@ from bot.nlu.refs import lookup_ref
 from bot.nlu.understanding import Understanding
 from bot.nlu.written_in import written_in
 from config.languages import LANGUAGES
+from storage.search import is_company_name
 
 SLASH_INTENTS = {
     "log": Intent.LOG_INTERACTION,
@@ -155,6 +156,12 @@ def parse(
         u.kind = kind_anywhere(raw, u.lang)  # "remind me to call Chen", "zoom with Rui next monday"
     elif u.intent == Intent.ADD_CONTACT:
         fill_add(u, raw, tz=tz)
+        if u.contact_ref and is_company_name(u.contact_ref) and (u.company is None or u.company == u.contact_ref):
+            # "add Zeta Corp Ltd": a name with a legal form and nothing else is a company, never a person
+            name = u.contact_ref
+            u = Understanding(intent=Intent.ADD_ORGANIZATION, text=raw, lang=u.lang, confidence=u.confidence)
+            fill_new_organization(u, raw)  # its domain, city, segment after commas
+            u.company = name
     elif u.intent == Intent.UPDATE_CONTACT:
         fill_update(u, raw, tz=tz, now=now)
         fill_stage_move(u, raw)

@@ -64,6 +64,8 @@ class StoreReport:
 
 def resolved(session: Session, u: Understanding) -> str | None:
     """What the name resolves to for a write: a stored name, NEW (nobody confidently) or ASK (several)."""
+    if u.mention_kind == "new_org":
+        return "NEW"  # a company the store does not have ("Greenfield Ltd"): offered to be created, as a company
     ref = u.contact_ref if u.mention_kind != "organization" else None
     if not ref:
         return None
