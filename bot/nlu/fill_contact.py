@@ -8,7 +8,7 @@ from datetime import datetime
 from bot.nlu import entities as ent
 from bot.nlu.fill_changes import fill_change, fill_renewal, replaces
 from bot.nlu.lifecycle import stage_named
-from bot.nlu.refs import blank
+from bot.nlu.refs import blank, hu_name
 from bot.nlu.understanding import Understanding
 from storage.models import STAGES
 
@@ -42,12 +42,26 @@ FIELD_WORDS = {
 }
 _FIELD_ALT = "|".join(sorted((re.escape(w) for w in FIELD_WORDS), key=len, reverse=True))
 _ADD_LEAD = re.compile(
-    r"^\s*(?:pls |please )?(?:add|new|create|save|adicionar|adiciona|novo contacto|novo contato|añadir|añade|agregar|"
-    r"nuevo contacto|ajouter|ajoute|nouveau contact|aggiungi|nuovo contatto|új kontakt|hozzáad)"
-    r"(?:\s+(?:a\s+)?(?:new\s+)?(?:contact|contacto|contato|kontakt))?\s*:?\s*"
+    r"^\s*(?:pls |please |por favor |s'il te plaît |per favore |légyszi )?"
+    r"(?:add|new|create|save|adicionar|adiciona|acrescenta|cria|criar|regista|novo contacto|novo contato|añadir|añade|"
+    r"agregar|agrega|crea|crear|nuevo contacto|ajouter|ajoute|crée|créer|créé|enregistre|nouveau contact|aggiungi|"
+    r"creare|salva|registra|nuovo contatto|új kontakt|hozzáad|hozz létre|vegyél fel|vedd fel|rögzítsd)"
+    r"(?:\s+(?:a|an|the|el|la|il|lo|le|un|une|una|uno|um|uma|o|egy|új)?\s*(?:new\s+|nuevo\s+|novo\s+|nouveau\s+|nuovo\s+)?"
+    r"(?:contact|contacto|contato|contatto|kontakt|kontaktot|névjegyet)\b)?\s*:?\s*"
     r"(?:(?<=añade )a\s+|(?<=añadir )a\s+|(?<=agrega )a\s+|(?<=agregar )a\s+)?",  # "añade a Paloma Díaz"
     re.IGNORECASE,
 )
+# A tag said inside the sentence: "con tag event-lead", "com a tag export", "avec le tag vip", "with tag vip",
+# "etiqueta event-lead", "event-lead címkével".
+_INLINE_TAG = re.compile(
+    r"\s*(?:\b(?:with|con|com|avec|amb)\s+(?:(?:the|el|la|a|le|il|lo)\s+)?)?"
+    r"\b(?:tags?|tagged|etiqueta|étiquette|etichetta)\s*:?\s+(#?[\w-]+)"
+    r"|\s+(#?[\w-]+)\s+címkével\b",
+    re.IGNORECASE,
+)
+_HU_AS_NEW = re.compile(r"\s+(?:új\s+)?(?:kontaktként|ügyfélként|partnerként)\b", re.IGNORECASE)
+# "Kovács Anna néven": with the name.
+_HU_NAMED = re.compile(r"^(?:egy\s+)?(?:kontaktot\s+)?(.+?)\s+néven\b", re.IGNORECASE)
 _NAME_AND_COMPANY = re.compile(
     r"^(.*?)(?:\s+(?:from|at|of|works at|works for|@|da|de|chez|di|presso)\s+([A-Z0-9].+))?$", re.IGNORECASE
 )
@@ -78,6 +92,16 @@ def fill_add(u: Understanding, raw: str, *, tz: str) -> None:
     if lead and stage:
         u.stage = stage
     body = raw[lead.end() :] if lead and stage else _ADD_LEAD.sub("", raw, count=1)
+    for tag in _INLINE_TAG.finditer(body):
+        u.tags.append((tag.group(1) or tag.group(2)).lstrip("#"))
+    body = _INLINE_TAG.sub("", body)
+    named = _HU_NAMED.match(body)
+    if named:
+        body = named.group(1) + body[named.end() :]
+    as_new = _HU_AS_NEW.search(body)
+    if as_new:
+        # "vedd fel Tóth Gergőt új kontaktként": the name is the object, with its accusative ending
+        body = hu_name(body[: as_new.start()].strip()) + body[as_new.end() :]
     u.email, email_span = ent.find_email(body)
     u.phone, phone_span = ent.find_phone(body, tz=tz, lang=u.lang)
     parts = [p.strip() for p in re.split(r"[,;\n]", blank(body, [s for s in (email_span, phone_span) if s]))]

@@ -56,3 +56,21 @@ async def test_add_with_a_legal_form_adds_a_company_and_an_article_is_not_a_name
     with chat.app.services.session() as session:
         assert [c.full_name for c in session.exec(select(Contact)).all()] == ["Maria Sousa"]
         assert [o.name for o in session.exec(select(Organization)).all()] == ["Zeta Corp Ltd"]
+
+
+async def test_the_create_command_is_never_part_of_a_new_name(chat: Chat) -> None:
+    """ "crea el contacto Paz Romero" once created a contact called that whole sentence."""
+    said = {
+        "crea el contacto Paz Romero, etiqueta event-lead": ("Paz Romero", ["event-lead"]),
+        "crea il contatto Vittoria Esposito con tag event-lead": ("Vittoria Esposito", ["event-lead"]),
+        "crée le contact Léa Fabre avec le tag vip": ("Léa Fabre", ["vip"]),
+        "hozz létre egy kontaktot Kovács Anna néven vip címkével": ("Kovács Anna", ["vip"]),
+        "vedd fel Tóth Gergőt új kontaktként": ("Tóth Gergő", []),
+    }
+    for text, (name, tags) in said.items():
+        reply = (await chat.say(text))[0]
+        assert reply.intent == "add_contact", text
+        assert reply.entities["contact"] == name and reply.entities.get("tags", []) == tags, text
+    with chat.app.services.session() as session:
+        stored = sorted(c.full_name for c in session.exec(select(Contact)).all())
+    assert stored == sorted(name for name, _ in said.values())
