@@ -4,14 +4,20 @@ from __future__ import annotations
 
 import re
 
+from sqlmodel import Session
+
 from bot.context import HandlerContext
+from bot.inputs import ValueKind
 from bot.nlu.intents import Intent
+from bot.nlu.lexicons import NO_ANSWER
 from bot.router import Router
 from bot.texts import t
-from bot.types import IncomingMessage, Reply
+from bot.types import ActionEvent, Button, IncomingMessage, Reply
+from handlers.resolve import CANCEL_ACTION
 from storage import audit
 from storage import staff as staff_repo
 from storage.errors import UserError
+from storage.models import AuditLog
 
 # Examples offered when a message is not understood, by key; their text is in bot/texts/<lang>.py.
 EXAMPLE_KEYS = (
@@ -83,24 +89,57 @@ async def unknown(msg: IncomingMessage, ctx: HandlerContext) -> Reply:
     return Reply(ctx.t("unknown", text=shown, examples=examples), intent=Intent.UNKNOWN)
 
 
+def last_change(session: Session, ctx: HandlerContext) -> tuple[AuditLog, str] | None:
+    """The sender's last change an undo would revert, and how the reader's language says it ("the new contact
+    Maria Silva"); shown before it is undone, so an undo offered as a reading is never blind."""
+    entry = audit.last_undoable(session=session, staff_id=ctx.staff_id)
+    if entry is None:
+        return None
+    known = {"create": "create", "update": "update", "correct": "update", "snooze": "snooze", "done": "done"}
+    action = known.get(entry.action, "other")
+    name = str((entry.detail or {}).get("name") or "")
+    return entry, " ".join(ctx.t(f"undo.what.{action}", entity=ctx.t(f"entity.{entry.entity}"), name=name).split())
+
+
+UNDO_ACTION = "crm:undo"
+
+
 async def undo(msg: IncomingMessage, ctx: HandlerContext) -> Reply:
     with ctx.session() as session:
-        entry = audit.last_undoable(session=session, staff_id=ctx.staff_id)
-        if entry is None:
+        last = last_change(session, ctx)
+        if last is None:
             return Reply(ctx.t("undo.nothing"), intent=Intent.UNDO)
-        known = {"create": "create", "update": "update", "correct": "update", "snooze": "snooze", "done": "done"}
-        action = known.get(entry.action, "other")
-        name = str((entry.detail or {}).get("name") or "")
-        what = " ".join(ctx.t(f"undo.what.{action}", entity=ctx.t(f"entity.{entry.entity}"), name=name).split())
-        audit.apply_undo(session=session, entry=entry)
-        ctx.audit(
-            session,
-            at=ctx.now(),
-            action="undo",
-            entity=entry.entity,
-            entity_id=entry.entity_id,
-            detail={"audit_id": entry.id},
-        )
+        entry, what = last
+        if NO_ANSWER.match(msg.text.strip()):
+            # A bare "annuler", "annulla", "cancelar" is also the Cancel button's label, typed to drop a question:
+            # what it would undo is shown and confirmed, never reverted on a word that may mean "never mind".
+            buttons = (
+                Button(ctx.t("clarify.undo_what", what=what), UNDO_ACTION, value=str(entry.id), style="danger"),
+                Button(ctx.t("button.cancel"), CANCEL_ACTION),
+            )
+            return Reply(ctx.t("undo.confirm", what=what), buttons=buttons, intent=Intent.UNDO)
+        return _undo(session, ctx, entry, what)
+
+
+async def undo_button(event: ActionEvent, ctx: HandlerContext) -> Reply:
+    """The confirmed undo: only if that change is still the sender's last (nothing newer was done since)."""
+    with ctx.session() as session:
+        last = last_change(session, ctx)
+        if last is None or str(last[0].id) != event.value:
+            return Reply(ctx.t("pending.expired"))
+        return _undo(session, ctx, *last)
+
+
+def _undo(session: Session, ctx: HandlerContext, entry: AuditLog, what: str) -> Reply:
+    audit.apply_undo(session=session, entry=entry)
+    ctx.audit(
+        session,
+        at=ctx.now(),
+        action="undo",
+        entity=entry.entity,
+        entity_id=entry.entity_id,
+        detail={"audit_id": entry.id},
+    )
     return Reply(ctx.t("undo.done", what=what), intent=Intent.UNDO)
 
 
@@ -175,4 +214,5 @@ def register(router: Router) -> None:
     router.command("linkcode")(issue_link_code)
     router.intent(Intent.HELP)(help_)
     router.intent(Intent.UNDO)(undo)
+    router.action(UNDO_ACTION, value=ValueKind.ID)(undo_button)
     router.fallback()(unknown)

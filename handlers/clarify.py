@@ -12,10 +12,12 @@ from typing import Any
 from bot.context import HandlerContext
 from bot.inputs import ValueKind
 from bot.nlu.intents import Intent
+from bot.nlu.lexicons import NO_ANSWER
 from bot.nlu.parser import parse
 from bot.nlu.reading import read
 from bot.router import Result, Router
 from bot.types import ActionEvent, Button, IncomingMessage, Reply
+from handlers.admin import last_change
 from handlers.resolve import CANCEL_ACTION
 
 PICK_ACTION = "crm:clarify.pick"
@@ -26,12 +28,20 @@ _SHOWN = 80  # characters of the message quoted back
 async def ask(msg: IncomingMessage, ctx: HandlerContext) -> Reply:
     u = ctx.understanding
     assert u is not None and u.alternatives
+    intents, labels = list(u.alternatives), {i: ctx.t(f"clarify.{i}") for i in u.alternatives}
     with ctx.session() as session:
-        ctx.set_pending(session, PENDING, {"text": u.text, "intents": list(u.alternatives)})
+        if Intent.UNDO in intents:
+            # "delete jessica wilson" read as maybe an undo: the option says what it would undo, or goes
+            last = last_change(session, ctx)
+            if last is None:
+                intents.remove(Intent.UNDO)
+            else:
+                labels[Intent.UNDO] = ctx.t("clarify.undo_what", what=last[1])
+        ctx.set_pending(session, PENDING, {"text": u.text, "intents": intents})
     quoted = u.text if len(u.text) <= _SHOWN else u.text[: _SHOWN - 1] + "…"
-    lines = [f"{n}. {ctx.t(f'clarify.{intent}')}" for n, intent in enumerate(u.alternatives, start=1)]
+    lines = [f"{n}. {labels[intent]}" for n, intent in enumerate(intents, start=1)]
     buttons = (
-        *(Button(f"{n}. {ctx.t(f'clarify.{i}')}", PICK_ACTION, value=i) for n, i in enumerate(u.alternatives, 1)),
+        *(Button(f"{n}. {labels[i]}", PICK_ACTION, value=i) for n, i in enumerate(intents, 1)),
         Button(ctx.t("button.cancel"), CANCEL_ACTION),
     )
     return Reply(ctx.t("clarify.question", text=quoted) + "\n" + "\n".join(lines), buttons=buttons)
@@ -45,6 +55,9 @@ async def answer(msg: IncomingMessage, ctx: HandlerContext, payload: dict[str, A
         return await _run(ctx, payload, intents[int(choice) - 1])
     with ctx.session() as session:
         ctx.clear_pending(session)
+    if NO_ANSWER.match(choice):
+        # "no", "cancel", "annuler": the question is closed, never read as a new request (an undo, a look-up)
+        return Reply(ctx.t("cancelled"), intent=Intent.UNKNOWN)
     return None
 
 

@@ -7,20 +7,19 @@ reads as one whole date. A "no" cancels; another unreadable answer is asked abou
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 from bot.context import HandlerContext
 from bot.nlu.dates import find_dates
 from bot.nlu.fill_log import past_value, set_follow_up
 from bot.nlu.intents import Intent
+from bot.nlu.lexicons import NO_ANSWER
 from bot.nlu.understanding import Understanding
 from bot.router import Result, Router
 from bot.types import Acted, IncomingMessage, Reply
 
 PENDING = "ask_date"
 _MAX_OTHER_WORDS = 2  # "on the 20th please": an answer may carry a word or two besides the date
-_NO = re.compile(r"^(?:n|no|nope|cancel|stop|never ?mind|não|nao|non|nem|annulla|annuler|cancelar)\W*$", re.I)
 
 
 def untimed(ctx: HandlerContext, u: Understanding) -> str:
@@ -44,7 +43,7 @@ def ask_date(ctx: HandlerContext, u: Understanding) -> Reply:
 
 async def answer_date(msg: IncomingMessage, ctx: HandlerContext, payload: dict[str, Any]) -> Result:
     u = Understanding.from_payload(payload["understanding"])
-    if _NO.match(msg.text.strip()):
+    if NO_ANSWER.match(msg.text.strip()):
         with ctx.session() as session:
             ctx.clear_pending(session)
         return Reply(ctx.t("cancelled"), intent=Intent.UNKNOWN)

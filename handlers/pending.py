@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 from bot.context import HandlerContext
 from bot.inputs import ValueKind
 from bot.nlu.intents import Intent
-from bot.nlu.lexicons import yes_pattern
+from bot.nlu.lexicons import NO_ANSWER, yes_pattern
 from bot.nlu.understanding import Understanding
 from bot.router import Result, Router
 from bot.types import ActionEvent, IncomingMessage, Reply
@@ -17,7 +16,6 @@ from storage import search
 from storage.search import Candidate
 
 _YES = yes_pattern("create", "create it", "add", "add it", "go")
-_NO = re.compile(r"^(?:n|no|nope|cancel|stop|never ?mind|não|nao|non|nem|annulla|annuler|cancelar)\W*$", re.I)
 
 
 async def _continue(ctx: HandlerContext, u: Understanding) -> Result:
@@ -31,7 +29,7 @@ async def answer_choice(msg: IncomingMessage, ctx: HandlerContext, payload: dict
 
     create = False
     with ctx.session() as session:
-        if _NO.match(msg.text.strip()):
+        if NO_ANSWER.match(msg.text.strip()):
             ctx.clear_pending(session)
             return Reply(ctx.t("cancelled"), intent=Intent.UNKNOWN)
         ids = [int(i) for i in payload["candidates"]]
@@ -72,7 +70,7 @@ async def pick_button(event: ActionEvent, ctx: HandlerContext) -> Result:
 async def answer_create(msg: IncomingMessage, ctx: HandlerContext, payload: dict[str, Any]) -> Result:
     text = msg.text.strip()
     with ctx.session() as session:
-        if _NO.match(text):
+        if NO_ANSWER.match(text):
             ctx.clear_pending(session)
             return Reply(ctx.t("cancelled"), intent=Intent.UNKNOWN)
         if not _YES.match(text):

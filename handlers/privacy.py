@@ -14,7 +14,8 @@ from sqlmodel import Session
 from bot.context import HandlerContext
 from bot.inputs import ValueKind
 from bot.nlu.intents import Intent
-from bot.nlu.lexicons import yes_pattern
+from bot.nlu.lexicons import NO_ANSWER, yes_pattern
+from bot.nlu.refs import hu_name
 from bot.router import Router
 from bot.types import Acted, ActionEvent, Button, IncomingMessage, Reply
 from config.settings import DATA_DIR
@@ -30,7 +31,6 @@ from storage.privacy import files, service
 ERASE_ACTION = "crm:privacy.erase"
 CANCEL_ACTION = "crm:cancel"
 _YES = yes_pattern("confirm", "erase", "do it")
-_NO = re.compile(r"^(?:n|no|nope|cancel|stop|never ?mind|não|nao|non|nem)\W*$", re.I)
 
 
 def _text(ctx: HandlerContext, msg: IncomingMessage) -> str:
@@ -88,14 +88,31 @@ async def export_contact(msg: IncomingMessage, ctx: HandlerContext) -> Reply:
     return Reply(text, acted=Acted(contact=contact.full_name, details=(("path", str(path)),)))
 
 
+# The verb, article and "contact" word before the person, in the six languages ("elimina il contatto Marco Bianchi").
+_ERASE_LEAD = re.compile(
+    r"^(?:erase|forget|anonymi[sz]e|gdpr (?:erase|delete)|delete|remove|apaga(?:r)?|elimina(?:r|re)?|remove(?:r)?|"
+    r"exclui(?:r)?|borra(?:r)?|quita(?:r)?|supprime(?:r)?|efface(?:r)?|retire(?:r)?|cancella(?:re)?|rimuovi|togli|"
+    r"töröld|távolítsd el|töröljük)\s+(?:(?:the|o|a|al|el|le|la|il|lo|az)\s+|l['’]\s*)?"
+    r"(?:(?:contacto|contato|contatto|contact|kontaktot)\b)?\s*(?:(?:d[oa]|de)\s+)?",
+    re.IGNORECASE,
+)
+_ERASE_TAIL = re.compile(
+    r"\s+(?:from (?:the )?(?:crm|system|database|contacts|store)|d[oe]l? (?:crm|sistema)|du (?:crm|système)|"
+    r"dal (?:crm|sistema))\W*$",
+    re.IGNORECASE,
+)
+
+
 async def erase_contact(msg: IncomingMessage, ctx: HandlerContext) -> Reply:
     """ "erase Maria Silva" / "anonymize Maria Silva": asks first, then does it (admins only)."""
     text = _text(ctx, msg)
     anonymize = bool(re.match(r"^anonymi[sz]e\b", text, re.I)) or bool(
         re.search(r"\bkeep(?:ing)? (?:the )?figures\b", text, re.I)
     )
-    ref = re.sub(r"^(?:erase|forget|anonymi[sz]e|gdpr (?:erase|delete))\s+", "", text, flags=re.I)
+    ref = _ERASE_TAIL.sub("", _ERASE_LEAD.sub("", text, count=1))
     ref = re.sub(r",?\s*(?:but\s+)?keep(?:ing)? (?:the )?figures$", "", ref, flags=re.I).strip()
+    if ctx.lang == "hu" and ref and not ref[:1].isdigit() and "@" not in ref:
+        ref = hu_name(ref)  # "töröld Kovács Bencét": the accusative is not the stored name
     if not ref:
         raise UserError("error.erase_who")
     with ctx.session() as session:
@@ -112,7 +129,7 @@ async def erase_contact(msg: IncomingMessage, ctx: HandlerContext) -> Reply:
 
 async def answer_erase(msg: IncomingMessage, ctx: HandlerContext, payload: dict[str, Any]) -> Reply | None:
     answer = msg.text.strip()
-    if _NO.match(answer):
+    if NO_ANSWER.match(answer):
         with ctx.session() as session:
             ctx.clear_pending(session)
         return Reply(ctx.t("cancelled"), intent=Intent.ERASE_CONTACT)

@@ -18,7 +18,7 @@ from sqlalchemy.engine import Engine
 
 from bot.context import HandlerContext
 from bot.inputs import ValueKind
-from bot.nlu.lexicons import yes_pattern
+from bot.nlu.lexicons import NO_ANSWER, yes_pattern
 from bot.router import Router
 from bot.texts.formats import number
 from bot.types import (
@@ -58,7 +58,6 @@ _KINDS = (
     (re.compile(r"\bcontacts?\b", re.I), "contacts"),
 )
 _YES = yes_pattern("confirm", "import", "import it", "go", "do it")
-_NO = re.compile(r"^(?:n|no|nope|cancel|stop|never ?mind|não|nao|non|nem|annulla|annuler|cancelar)\W*$", re.I)
 
 
 def _root(ctx: HandlerContext) -> Path:
@@ -260,7 +259,7 @@ async def answer(msg: IncomingMessage, ctx: HandlerContext, payload: dict[str, A
     staging.discard(_root(ctx), str(payload.get("token", "")))
     with ctx.session() as session:
         ctx.clear_pending(session)
-    return Reply(ctx.t("cancelled"), intent="import") if _NO.match(text) else None
+    return Reply(ctx.t("cancelled"), intent="import") if NO_ANSWER.match(text) else None
 
 
 async def _import(ctx: HandlerContext, payload: dict[str, Any], *, replaces: ActionEvent | None) -> Reply:

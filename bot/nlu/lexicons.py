@@ -102,6 +102,15 @@ def kind_phrases(lang: str) -> tuple[tuple[str, str], ...]:
 YES_WORDS = ("y", "yes", "yep", "yeah", "ok", "okay", "sure", "sim", "sí", "si", "sì", "oui", "igen")
 
 
+# A whole message that says no to a question or cancels it, in the six languages (the Cancel button's label too).
+NO_ANSWER = re.compile(
+    r"^(?:n|no|nope|nah|cancel|cancel (?:it|that)|stop|never ?mind|forget it|não|nao|cancelar|cancela|deixa|"
+    r"deixa estar|esquece|non|annuler|annule|laisse tomber|olvídalo|olvidalo|déjalo|dejalo|annulla|lascia stare|"
+    r"lascia perdere|nem|mégse|hagyd|ne)\W*$",
+    re.IGNORECASE,
+)
+
+
 def yes_pattern(*verbs: str) -> re.Pattern[str]:
     """A whole message that says yes: one of YES_WORDS or of ``verbs``, punctuation allowed after it."""
     words = "|".join(re.escape(w) for w in (*YES_WORDS, *verbs))

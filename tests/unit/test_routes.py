@@ -69,6 +69,7 @@ ROUTES = (
     "action crm:nudge.snooze1d handlers.nudges.snooze_day id",
     "action crm:nudge.snooze1w handlers.nudges.snooze_week id",
     "action crm:privacy.erase handlers.privacy.erase_button id",
+    "action crm:undo handlers.admin.undo_button id",
     "answer ask_date handlers.date_question.answer_date",
     "answer choose_contact handlers.pending.answer_choice",
     "answer clarify handlers.clarify.answer",

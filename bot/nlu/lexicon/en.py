@@ -30,7 +30,11 @@ INTENT_PATTERNS: dict[str, tuple[str, ...]] = {
     # Privacy and ownership (handlers/privacy.py): before the generic patterns below.
     "who_changed": (r"^who (?:changed|updated|edited|set|modified|added|touched) ",),
     "export_contact": (r"^export\b",),
-    "erase_contact": (r"^(?:erase|forget|anonymi[sz]e|gdpr (?:erase|delete))\b",),
+    "erase_contact": (
+        r"^(?:erase|forget|anonymi[sz]e|gdpr (?:erase|delete))\b",
+        # "delete jessica wilson", "remove jessica wilson from the crm": a person, never a record of theirs
+        r"^(?:delete|remove)\s+(?:the\s+)?(?:contact\s+)?(?!that\b|it\b|this\b|the last\b|my\b|all\b)(?!.*\b(?:reminders?|follow[- ]?ups?|f/u|notes?|deals?|interactions?|calls?|meetings?|emails?|purchases?|tasks?|tags?|nudges?|touch(?:es)?)\b)[^\W\d_]+(?:[\s'-]+[^\W\d_]+){0,4}(?:\s+from (?:the )?(?:crm|system|database|contacts|store))?\W*$",
+    ),
     "reassign": (r"^(?:give|reassign|transfer|hand(?: over)?|assign)\b.+\bto\s+@?[\w.-]+(?: [\w.-]+)?\s*$",),
     "add_contact": (r"^(?:add|new contact|create contact|create|save contact|new)\b",),
     "update_contact": (

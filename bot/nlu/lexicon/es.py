@@ -10,6 +10,9 @@ INTENT_PATTERNS: dict[str, tuple[str, ...]] = {
     ),
     "help": (r"^(?:ayuda|qu[eé] (?:sabes|puedes) hacer|comandos|c[oó]mo funciona)\b",),
     "undo": (r"^(?:deshacer|deshaz|anula(?:r)?|borra(?:r)? (?:eso|lo [uú]ltimo))\b",),
+    "erase_contact": (
+        r"^(?:borra(?:r)?|elimina(?:r)?|quita(?:r)?)\s+(?:(?:a|al|el)\s+)?(?:contacto\s+)?(?:(?:de)\s+)?(?!eso\b|esto\b|lo [uú]ltimo\b|todo\b)(?!.*\b(?:recordatorios?|follow[- ]?ups?|notas?|oportunidad(?:es)?|deals?|etiquetas?|llamadas?|reuni(?:ón|on|ones)|compras?|tareas?)\b)[^\W\d_]+(?:[\s'-]+[^\W\d_]+){0,4}(?:\s+del (?:crm|sistema))?\W*$",
+    ),
     "add_contact": (
         r"^(?:a[nñ]ad(?:e|ir)|agrega(?:r)?|nuevo contacto|crea(?:r)? contacto)\b",
         r"^(?:nuev[oa]|a[nñ]ad(?:e|ir)) (?:un |una )?(?:nuev[oa] )?(?:lead|prospecto|cliente)\s*[:,]",

@@ -11,6 +11,9 @@ INTENT_PATTERNS: dict[str, tuple[str, ...]] = {
     ),
     "help": (r"^(?:aide|au secours|qu['’]est-ce que tu (?:sais|peux) faire|commandes|comment (?:ça|ca) marche)\b",),
     "undo": (r"^(?:annule(?:r)?|d[eé]faire|efface(?:r)? (?:ça|ca|le dernier))\b",),
+    "erase_contact": (
+        r"^(?:supprime(?:r)?|efface(?:r)?|retire(?:r)?)\s+(?:(?:le|la|l')\s*)?(?:contact\s+)?(?!ça\b|ca\b|cela\b|le dernier\b|tout\b)(?!.*\b(?:rappels?|relances?|notes?|affaires?|opportunités?|étiquettes?|tags?|appels?|réunions?|rdv|achats?|tâches?)\b)[^\W\d_]+(?:[\s'-]+[^\W\d_]+){0,4}(?:\s+du (?:crm|système))?\W*$",
+    ),
     "add_contact": (
         r"^(?:ajoute(?:r)?|nouveau contact|cr[eé]er? (?:un )?contact)\b",
         r"^(?:nouve(?:au|l|lle)|ajoute(?:r)?) (?:un |une )?(?:nouve(?:au|l|lle) )?(?:lead|prospect|client|cliente)\s*[:,]",

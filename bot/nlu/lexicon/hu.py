@@ -11,6 +11,9 @@ INTENT_PATTERNS: dict[str, tuple[str, ...]] = {
     ),
     "help": (r"^(?:segíts(?:ég)?|segits(?:eg)?|mit tudsz|parancsok)\b",),
     "undo": (r"^(?:visszavon(?:ás)?|vond vissza|mégse)\b",),
+    "erase_contact": (
+        r"^(?:töröld|távolítsd el|töröljük)\s+(?:a\s+|az\s+)?(?:kontaktot\s+|kontaktok közül\s+)?(?!ezt\b|azt\b|az utolsót\b|utolsót\b|mindent\b)(?!.*\b(?:emlékeztető\w*|follow[- ]?up\w*|jegyzet\w*|üzlet\w*|lehetőség\w*|címk\w*|hívás\w*|megbeszélés\w*|vásárlás\w*|feladat\w*)\b)[^\W\d_]+(?:[\s'-]+[^\W\d_]+){0,4}\W*$",
+    ),
     "birthdays": (r"\bszületésnap", r"\bszulinap", r"\bszülinap"),
     # "lemorzsolódási arány" (churn rate) is a figure (portfolio), not a list of people.
     "at_risk": (r"\bveszélyben\b", r"\bkockázatos\b", r"\blemorzsol(?!\w*\s+(?:arány|ráta))"),

@@ -10,6 +10,9 @@ INTENT_PATTERNS: dict[str, tuple[str, ...]] = {
     ),
     "help": (r"^(?:aiuto|cosa (?:sai|puoi) fare|comandi|come funziona)\b",),
     "undo": (r"^(?:annulla|disfa|cancella (?:l['’]ultimo|quello))\b",),
+    "erase_contact": (
+        r"^(?:elimina(?:re)?|cancella(?:re)?|rimuovi|togli)\s+(?:(?:il|la|lo|l')\s*)?(?:contatto\s+)?(?!quello\b|questo\b|l['’]ultimo\b|tutto\b)(?!.*\b(?:promemoria|follow[- ]?up|note?|trattativ[ae]|opportunità|etichett[ae]|tag|chiamat[ae]|riunion[ie]|acquist[io]|attività)\b)[^\W\d_]+(?:[\s'-]+[^\W\d_]+){0,4}(?:\s+dal (?:crm|sistema))?\W*$",
+    ),
     "add_contact": (
         r"^(?:aggiungi|nuovo contatto|crea (?:un )?contatto)\b",
         r"^(?:nuov[oa]|aggiungi) (?:un |una )?(?:nuov[oa] )?(?:lead|prospect|cliente)\s*[:,]",

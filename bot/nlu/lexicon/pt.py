@@ -10,6 +10,9 @@ INTENT_PATTERNS: dict[str, tuple[str, ...]] = {
     ),
     "help": (r"^(?:ajuda|socorro|o que (?:sabes|podes|consegues|você pode) fazer|comandos|como funciona)\b",),
     "undo": (r"^(?:desfaz(?:er)?|anula(?:r)?|cancela(?:r)? (?:isso|o [uú]ltimo)|apaga(?:r)? (?:isso|o [uú]ltimo))\b",),
+    "erase_contact": (
+        r"^(?:apaga(?:r)?|elimina(?:r)?|remove(?:r)?|exclui(?:r)?)\s+(?:(?:o|a)\s+)?(?:contac?to\s+)?(?:(?:d[oa])\s+)?(?!isso\b|isto\b|o [uú]ltimo\b|tudo\b)(?!.*\b(?:lembretes?|follow[- ]?ups?|notas?|neg[oó]cios?|oportunidades?|tags?|etiquetas?|liga[çc](?:[aã]o|[oõ]es)|reuni(?:[aã]o|[oõ]es)|compras?|tarefas?)\b)[^\W\d_]+(?:[\s'-]+[^\W\d_]+){0,4}(?:\s+do (?:crm|sistema))?\W*$",
+    ),
     "add_contact": (
         r"^(?:adiciona(?:r)?|novo contac?to|cria(?:r)? contac?to|guarda(?:r)? contac?to)\b",
         r"^(?:nov[oa]|adiciona(?:r)?|guarda(?:r)?) (?:um |uma )?(?:novo |nova )?(?:lead|prospect|prospecto|cliente)\s*[:,]",
