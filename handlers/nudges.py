@@ -188,6 +188,8 @@ async def snooze_words(msg: IncomingMessage, ctx: HandlerContext) -> Reply:
             if found.contact is None:
                 raise UserError("error.could_not_find", ref=request.contact_ref)
             acted = replace(acted, contact=found.contact.full_name)
+            # "snooze sophie martin follow up to next monday": her open follow-ups move too, not only nudges
+            moved = _move_followups(session, ctx, found.contact.id, request.until)  # type: ignore[arg-type]
             targets = repo.active_for_contact(session=session, owner_id=ctx.staff_id, contact_id=found.contact.id)  # type: ignore[arg-type]
             if not targets:
                 # Nothing yet: a placeholder snoozed nudge keeps the daily rules quiet about them until then.
@@ -197,13 +199,29 @@ async def snooze_words(msg: IncomingMessage, ctx: HandlerContext) -> Reply:
             last = repo.last_sent(session=session, owner_id=ctx.staff_id)
             if last is None:
                 return Reply(ctx.t("nudge.nothing_to_snooze"), acted=acted)
-            targets, label = [last], _headline(last)
-        for nudge in targets:
+            targets, label, moved = [last], _headline(last), []
+        for n, nudge in enumerate(targets, start=1):
             before, more = _before_snooze(session, nudge)
             snooze_nudge(session, nudge, until=request.until, now=now)
-            _record(session, ctx, nudge, "snooze", before, more=more)
+            # one "undo" puts back the moved follow-ups with the last nudge's snooze
+            _record(session, ctx, nudge, "snooze", before, more=more + (moved if n == len(targets) else []))
     when = cards.when(request.until, now=now, tz=ctx.tz, lang=ctx.lang)
-    return Reply(ctx.t("nudge.snoozed_words", what=label, when=when), acted=acted)
+    text = ctx.t("nudge.snoozed_words", what=label, when=when)
+    if moved:
+        text += " " + ctx.t("followup.moved", count=len(moved))
+    return Reply(text, acted=acted)
+
+
+def _move_followups(session: Any, ctx: HandlerContext, contact_id: int, until: datetime) -> list[Any]:
+    """The sender's open follow-ups with the contact due before ``until`` move to it; how to put each back."""
+    undo: list[Any] = []
+    for follow in followups.open_for_contacts(session=session, contact_ids=[contact_id]):
+        if follow.owner_id != ctx.staff_id or follow.due_at >= until:
+            continue
+        undo.append(["restore", "follow_up", follow.id, audit.snapshot(follow, ["status", "due_at"])])
+        follow.due_at, follow.status = until, "snoozed"
+        session.add(follow)
+    return undo
 
 
 def _quiet_marker(session: Any, ctx: HandlerContext, contact: Contact, until: datetime, now: datetime) -> Nudge:

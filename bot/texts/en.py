@@ -144,6 +144,7 @@ TEXTS: dict[str, str] = {
     "followup.none_who_in": "No open follow-ups with {name} {when}.",
     "followup.done": "Marked done: {text}.",
     "followup.snoozed": "Snoozed until {when}.",
+    "followup.moved": "Follow-ups moved there: {count}.",
     "undo.done": "Undone: {what}.",
     "undo.confirm": "Undo {what}?",
     "undo.nothing": "There is nothing of yours to undo.",

@@ -139,6 +139,7 @@ TEXTS: dict[str, str] = {
     "followup.none_who_in": "No hay seguimientos pendientes con {name} {when}.",
     "followup.done": "Hecho: {text}.",
     "followup.snoozed": "Pospuesto hasta {when}.",
+    "followup.moved": "Seguimientos movidos a esa fecha: {count}.",
     "undo.done": "Deshecho: {what}.",
     "undo.confirm": "¿Deshacer {what}?",
     "undo.nothing": "No hay nada tuyo que deshacer.",

@@ -139,6 +139,7 @@ TEXTS: dict[str, str] = {
     "followup.none_who_in": "Aucune relance en cours avec {name} {when}.",
     "followup.done": "Fait : {text}.",
     "followup.snoozed": "Reporté à {when}.",
+    "followup.moved": "Relances déplacées à cette date : {count}.",
     "undo.done": "Annulé : {what}.",
     "undo.confirm": "Annuler {what} ?",
     "undo.nothing": "Il n'y a rien de vous à annuler.",

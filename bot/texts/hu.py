@@ -137,6 +137,7 @@ TEXTS: dict[str, str] = {
     "followup.none_who_in": "Nincs nyitott emlékeztető ({name}) {when}.",
     "followup.done": "Kész: {text}.",
     "followup.snoozed": "Elhalasztva eddig: {when}.",
+    "followup.moved": "Erre az időpontra áttett teendők: {count}.",
     "undo.done": "Visszavonva: {what}.",
     "undo.confirm": "Visszavonjam ezt: {what}?",
     "undo.nothing": "Nincs mit visszavonni.",

@@ -139,6 +139,7 @@ TEXTS: dict[str, str] = {
     "followup.none_who_in": "Nessun promemoria aperto con {name} {when}.",
     "followup.done": "Fatto: {text}.",
     "followup.snoozed": "Rimandato a {when}.",
+    "followup.moved": "Follow-up spostati a quella data: {count}.",
     "undo.done": "Annullato: {what}.",
     "undo.confirm": "Annullare {what}?",
     "undo.nothing": "Non c'è nulla di tuo da annullare.",

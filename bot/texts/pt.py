@@ -140,6 +140,7 @@ TEXTS: dict[str, str] = {
     "followup.none_who_in": "Sem follow-ups em aberto com {name} {when}.",
     "followup.done": "Feito: {text}.",
     "followup.snoozed": "Adiado até {when}.",
+    "followup.moved": "Follow-ups adiados para essa data: {count}.",
     "undo.done": "Desfeito: {what}.",
     "undo.confirm": "Desfazer {what}?",
     "undo.nothing": "Não há nada seu para desfazer.",
