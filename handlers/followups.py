@@ -7,6 +7,7 @@ from typing import Any
 
 from bot.context import HandlerContext
 from bot.inputs import ValueKind, ascii_int
+from bot.nlu.focus import names_someone_unsaid
 from bot.nlu.intents import Intent
 from bot.nlu.understanding import Understanding
 from bot.router import Router
@@ -49,6 +50,9 @@ async def schedule_followup(msg: IncomingMessage, ctx: HandlerContext) -> Reply:
             if found.organization is not None:
                 organization_id = found.organization.id
                 name = name or found.organization.name
+        if contact_id is None and organization_id is None and names_someone_unsaid(u):
+            # "call her tomorrow" with nobody on screen: whose reminder it is gets asked, never left blank
+            raise UserError("followup.who")
         follow = followups.schedule(
             session=session,
             owner_id=ctx.staff_id,

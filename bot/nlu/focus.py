@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from bot.nlu.choose import PERSON_INTENTS
+from bot.nlu.intents import Intent
 from bot.nlu.understanding import Understanding
 from storage.normalize import search_key
 
@@ -54,14 +55,65 @@ _CLITIC = re.compile(
 )
 
 
+# An object pronoun before its verb: "rappelle-moi de le relancer", "la richiamo venerdì", "lo llamo mañana"; and
+# Hungarian verbs whose definite form carries the object: "hívd fel holnap" (call him/her), "keressem meg".
+_BEFORE_VERB = re.compile(
+    r"\b(?:le|la|les|lo|li|l['’]|los|las)\s*(?=[a-zà-ÿ]{3,}(?:er|ir|re|ar|are|ere|ire)\b|"
+    r"(?:richiamo|chiamo|sento|risento|llamo|escribo|contacto|ligo|rappelle|relance|appelle|recontacte)\b)"
+    r"|\b(?:hívd|hívjam|hívjuk|keresd|keressem|keressük|írd|értesítsd|emlékeztesd)\b",
+    re.IGNORECASE,
+)
+
+
+_SUBJECTS = frozenset({"je", "j", "io", "yo", "eu", "en", "i", "me", "moi"})
+
+
+def names_someone_unsaid(u: Understanding) -> bool:
+    """The message points at a person it does not name: "call her tomorrow", "la richiamo", "hívd fel"."""
+    ref = search_key(u.contact_ref or "")
+    if ref in PRONOUNS or (bool(_CLITIC.match(u.contact_ref or "")) and u.mention_kind != "contact"):
+        return True
+    if ref in _SUBJECTS:
+        ref = ""  # "je la rappelle vendredi": the sender, not the person
+    before_verb = _BEFORE_VERB.search(u.text)
+    if before_verb and u.mention_kind != "contact" and (not ref or _verb_taken_for_name(u, before_verb.end())):
+        return True  # "la richiamo venerdì": the grammar may have taken the verb for the name
+    return not ref and (
+        any(w.lower() in PRONOUNS for w in _WORD.findall(u.text))
+        or any(_CLITIC.match(w.lower()) for w in re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)?", u.text))
+    )
+
+
+def _verb_taken_for_name(u: Understanding, after: int) -> bool:
+    """The grammar's name is one lower-case word right where the pronoun's verb is ("la richiamo"), not a name
+    written after it ("hívjam fel Nagy Zsófiát")."""
+    ref = u.contact_ref or ""
+    return len(ref.split()) == 1 and ref.islower() and ref in u.text[max(0, after - len(ref) - 1) : after + 12]
+
+
+def drop_unsaid(u: Understanding) -> None:
+    """ "la richiamo venerdì", "je la rappelle": the grammar took a verb or the sender for the name; the person is
+    the one the conversation is about (apply) or is asked for, never "richiamo"."""
+    if u.intent in PERSON_INTENTS and u.mention_kind is None and u.contact_ref and names_someone_unsaid(u):
+        u.contact_ref = None
+
+
 def apply(u: Understanding, focus: str | None) -> bool:
     """Point a pronoun or the focus contact's bare first name at the focus; True when it did."""
-    if not focus or u.intent not in PERSON_INTENTS or u.contact_id is not None:
+    if u.intent == Intent.CREATE_DEAL and u.company and search_key(u.company) in PRONOUNS:
+        # "new deal with her": the account is the person the conversation is about, or nobody yet
+        u.company = None
+        if focus and u.contact_id is None:
+            u.contact_ref = focus
+            return True
+        return False
+    if u.intent not in PERSON_INTENTS or u.contact_id is not None:
+        return False
+    pronoun = names_someone_unsaid(u)
+    if not focus:
         return False
     ref = search_key(u.contact_ref or "")
     words = set(search_key(focus).split())
-    clitic = bool(_CLITIC.match(u.contact_ref or "")) and u.mention_kind != "contact"
-    pronoun = clitic or ref in PRONOUNS or (not ref and any(w.lower() in PRONOUNS for w in _WORD.findall(u.text)))
     first_name = bool(ref) and len(ref.split()) == 1 and ref in words and u.mention_kind != "new"
     if not (pronoun or first_name):
         return False

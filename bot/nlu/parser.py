@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from datetime import datetime
 
-from bot.nlu import choose, tense
+from bot.nlu import choose, focus, tense
 from bot.nlu import entities as ent
 from bot.nlu.checks import flag_values
 from bot.nlu.fill_birthday import birthday_stated, whose_birthday
@@ -219,6 +219,7 @@ def parse(
     elif tense.note_about_later(u, reading):
         u.occurred_at = None  # the note is written now
     flag_values(u, raw)
+    focus.drop_unsaid(u)
     return u
 
 

@@ -133,6 +133,7 @@ TEXTS: dict[str, str] = {
     "date.no_time": "(no time given, {time})",
     "date.end_of_day": "(end of the working day)",
     "followup.need_date": 'When should I remind you? e.g. "follow up with Ana next Tuesday".',
+    "followup.who": 'Who is it for? Name them, e.g. "call Maria Silva tomorrow".',
     "followup.none": "No open follow-ups. Nice.",
     "followup.list_in": "Your open follow-ups, {when}:",
     "followup.none_in": "No open follow-ups {when}.",

@@ -128,6 +128,7 @@ TEXTS: dict[str, str] = {
     "date.no_time": "(sin hora indicada, {time})",
     "date.end_of_day": "(fin de la jornada)",
     "followup.need_date": '¿Cuándo te lo recuerdo? Ej.: "seguimiento con Ana el martes".',
+    "followup.who": '¿Para quién es? Di el nombre, p. ej. "llamar a Carmen García mañana".',
     "followup.none": "No hay seguimientos abiertos. ¡Bien!",
     "followup.list_in": "Tus seguimientos pendientes, {when}:",
     "followup.none_in": "Ningún seguimiento pendiente {when}.",

@@ -128,6 +128,7 @@ TEXTS: dict[str, str] = {
     "date.no_time": "(sans heure indiquée, {time})",
     "date.end_of_day": "(fin de la journée de travail)",
     "followup.need_date": 'Quand dois-je vous le rappeler ? Ex. : "relancer Ana mardi prochain".',
+    "followup.who": "C'est pour qui ? Donnez le nom, p. ex. « rappeler Sophie Martin demain ».",
     "followup.none": "Aucune relance ouverte. Bravo.",
     "followup.list_in": "Vos relances ouvertes, {when} :",
     "followup.none_in": "Aucune relance ouverte {when}.",

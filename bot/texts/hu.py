@@ -126,6 +126,7 @@ TEXTS: dict[str, str] = {
     "date.no_time": "(nincs megadott időpont, {time})",
     "date.end_of_day": "(munkanap vége)",
     "followup.need_date": 'Mikor emlékeztesselek? Pl.: "emlékeztess kedden Annára".',
+    "followup.who": "Kinek szól? Add meg a nevét, pl. „holnap hívd fel Nagy Zsófiát”.",
     "followup.none": "Nincs nyitott emlékeztető. Szép!",
     "followup.list_in": "Nyitott emlékeztetőid, {when}:",
     "followup.none_in": "Nincs nyitott emlékeztető {when}.",

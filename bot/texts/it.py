@@ -128,6 +128,7 @@ TEXTS: dict[str, str] = {
     "date.no_time": "(nessun orario indicato, {time})",
     "date.end_of_day": "(fine della giornata lavorativa)",
     "followup.need_date": 'Quando te lo ricordo? Es.: "richiamare Anna martedì prossimo".',
+    "followup.who": 'Per chi è? Di\' il nome, ad es. "richiamare Giulia Ferrari domani".',
     "followup.none": "Nessun promemoria aperto. Ottimo.",
     "followup.list_in": "I tuoi follow-up aperti, {when}:",
     "followup.none_in": "Nessun follow-up aperto {when}.",

@@ -129,6 +129,7 @@ TEXTS: dict[str, str] = {
     "date.no_time": "(sem hora indicada, {time})",
     "date.end_of_day": "(fim do dia de trabalho)",
     "followup.need_date": 'Quando devo lembrar? Ex.: "lembrar a Ana na próxima terça".',
+    "followup.who": 'Para quem é? Diga o nome, p. ex. "ligar à Maria Silva amanhã".',
     "followup.none": "Nenhum follow-up em aberto. Boa!",
     "followup.list_in": "Os seus follow-ups em aberto, {when}:",
     "followup.none_in": "Nenhum follow-up em aberto {when}.",

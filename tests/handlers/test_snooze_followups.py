@@ -17,3 +17,19 @@ async def test_snoozing_a_contact_moves_her_follow_ups_and_undo_puts_them_back(c
     assert "Mon 16 Mar" in after and "tomorrow" not in after
     await chat.say("undo")
     assert "tomorrow 09:00 — Sophie Martin" in (await chat.say("my follow-ups"))[0].text
+
+
+async def test_a_follow_up_for_her_goes_to_the_contact_discussed_or_asks_who(chat: Chat) -> None:
+    """ "rappelle-moi de le relancer", "la richiamo venerdì", "hívd fel holnap": the person the conversation is
+    about; with nobody discussed, asked (a reminder for nobody was once saved)."""
+    await chat.say("add Julien Moreau, works at Atelier Moreau")
+    await chat.say("add Emily Jones, works at Thames Analytics")
+    asked = (await chat.say("call her tomorrow at 10"))[0]
+    assert asked.text.startswith("Who is it for?")
+    await chat.say("julien moreau?")
+    for text in ("call him tomorrow at 10", "rappelle-moi de le relancer dans 10 jours", "hívd fel holnap 10-kor"):
+        reply = (await chat.say(text))[0]
+        assert reply.entities["contact"] == "Julien Moreau", text
+    await chat.say("emily jones?")
+    deal = (await chat.say("new deal with her, 12k eur, stage qualification"))[0]
+    assert deal.entities["company"] == "Thames Analytics" and "her" not in deal.text.split()
