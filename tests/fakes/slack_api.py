@@ -75,7 +75,7 @@ class FakeSlackAPI(FakeServer):
         self.shared: dict[str, tuple[JSON, bytes]] = {}  # file id -> (file object, bytes) users sent
         self._ts = itertools.count(1)
         self._ids = itertools.count(1)
-        self._held: dict[str, asyncio.Event] = {}  # method -> its next call's answer waits for this
+        self._held: dict[str, tuple[int, asyncio.Event]] = {}  # method -> (calls to let through, then one to hold)
         self._gates: list[asyncio.Event] = []  # every hold, released at stop so no answer hangs the shutdown
         self._handlers: dict[str, Callable[[JSON], JSON]] = {
             "auth.test": self._auth_test,
@@ -149,10 +149,12 @@ class FakeSlackAPI(FakeServer):
             failure = Failure(status, {"ok": False, "error": error or "fatal_error"}, times=times, only=only)
         self._inject(method, failure)
 
-    def hold_next(self, method: str) -> asyncio.Event:
-        """The next call of ``method`` is carried out (a message is posted) but answered only once the returned
-        event is set: Slack accepted it and the caller has not heard, as when its process dies mid-call."""
-        gate = self._held[method] = asyncio.Event()
+    def hold_next(self, method: str, *, skip: int = 0) -> asyncio.Event:
+        """The next call of ``method`` (after ``skip`` answered as usual) is carried out (a message is posted) but
+        answered only once the returned event is set: Slack accepted it and the caller has not heard, as when
+        its process dies mid-call."""
+        gate = asyncio.Event()
+        self._held[method] = (skip, gate)
         self._gates.append(gate)
         return gate
 
@@ -207,9 +209,11 @@ class FakeSlackAPI(FakeServer):
             return web.json_response({"ok": False, "error": "invalid_auth"})
         handler = self._handlers.get(method)
         answer = handler(params) if handler else {"ok": True}
-        gate = self._held.pop(method, None)
-        if gate is not None:
-            await gate.wait()
+        held = self._held.pop(method, None)
+        if held is not None and held[0] > 0:
+            self._held[method] = (held[0] - 1, held[1])
+        elif held is not None:
+            await held[1].wait()
         return web.json_response(answer)
 
     async def _receive_upload(self, request: web.Request) -> web.Response:
