@@ -77,16 +77,14 @@ class Delivery:
         """Whether ``platform``'s adapter can say if a nudge is already in a chat (bot/adapters/base.py)."""
         return isinstance(self._senders.get(platform), DeliveredFinder)
 
-    async def find_delivered(
-        self, platform: str, chat_id: str, key: str, *, since: datetime, until: datetime
-    ) -> MessageRef | None:
-        """The message carrying ``key`` that reached ``chat_id`` between ``since`` and ``until``, if the adapter
-        can find it; None otherwise, an adapter's failure included (the caller then sends again)."""
+    async def find_delivered(self, platform: str, chat_id: str, key: str, *, since: datetime) -> MessageRef | None:
+        """The message carrying ``key`` that reached ``chat_id`` since ``since``, if the adapter can find it;
+        None otherwise, an adapter's failure included (the caller then sends again)."""
         sender = self._senders.get(platform)
         if not isinstance(sender, DeliveredFinder):
             return None
         try:
-            return await sender.find_delivered(chat_id, key, since=since, until=until)
+            return await sender.find_delivered(chat_id, key, since=since)
         except Exception as exc:  # the adapter promises not to raise; a bug there must not lose the nudge
             log.warning("%s could not look for a delivered nudge: %s", platform, type(exc).__name__)
             return None

@@ -32,8 +32,8 @@ from storage.models import Nudge, Staff, StaffIdentity
 
 log = logging.getLogger(__name__)
 BATCH = 200
-# How far beyond the first attempt's claim and lease the chat's history is read: the instances' clocks and the
-# platform's disagree a little, and the first attempt's send may have ended a little after its lease.
+# How long before the first attempt's claim the chat's history is read from: the instances' clocks and the
+# platform's may disagree a little.
 RECHECK_MARGIN = timedelta(minutes=2)
 DONE, SNOOZE_DAY, SNOOZE_WEEK, LOG, DISMISS = (
     "crm:nudge.done",
@@ -221,16 +221,13 @@ async def _deliver_one(
 
 async def _found_delivered(delivery: Delivery, attempt: Attempt, identity: StaffIdentity) -> bool:
     """Before a nudge whose lease expired is sent again: does the chat already have the first copy? Where the
-    adapter can tell (Slack, by the key in the message's metadata), a copy posted during the first attempt's
-    lease is recorded as the delivery and nothing is sent. Claimed first, so the look and the resend are this
+    adapter can tell (Slack, by the key in the message's metadata), a copy posted since the first attempt's
+    claim is recorded as the delivery and nothing is sent. Claimed first, so the look and the resend are this
     instance's alone; the lease then runs from before the chat's queue, which only a resend waits in."""
     nudge = attempt.nudge
     since = (nudge.sent_at or attempt.now - attempt.lease) - RECHECK_MARGIN
-    until = (nudge.next_attempt_at or attempt.now) + RECHECK_MARGIN
     try:
-        ref = await delivery.find_delivered(
-            identity.platform, identity.chat_id or "", nudge.dedupe_key, since=since, until=until
-        )
+        ref = await delivery.find_delivered(identity.platform, identity.chat_id or "", nudge.dedupe_key, since=since)
     except asyncio.CancelledError:
         attempt.release()  # a graceful stop mid-look: back to the queue at once
         raise

@@ -73,10 +73,10 @@ class DeliveredFinder(Protocol):
     it before resending a nudge whose delivery an instance did not live to record. Such a sender attaches a
     reply's ``dedupe_key`` to the message it posts (Slack: message metadata), so the first copy can be found."""
 
-    async def find_delivered(self, chat_id: str, key: str, *, since: datetime, until: datetime) -> MessageRef | None:
-        """The message posted to ``chat_id`` between ``since`` and ``until`` that carries ``key``; None when it is
-        not there or the platform cannot say (a missing scope, a rate limit, any error). Never raises: the
-        nudge is then sent again, marked "(resent)"."""
+    async def find_delivered(self, chat_id: str, key: str, *, since: datetime) -> MessageRef | None:
+        """The message posted to ``chat_id`` since ``since`` that carries ``key``; None when it is not there or
+        the platform cannot say (a missing scope, a rate limit, any error). Never raises: the nudge is then
+        sent again, marked "(resent)"."""
         ...
 
 

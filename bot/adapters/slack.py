@@ -184,9 +184,9 @@ class SlackAdapter:
         """bot/adapters/base.py: RecordedSender; see SlackOut.send_recording."""
         return await self.out.send_recording(chat_id, reply, claim=claim, on_sent=on_sent)
 
-    async def find_delivered(self, chat_id: str, key: str, *, since: datetime, until: datetime) -> MessageRef | None:
+    async def find_delivered(self, chat_id: str, key: str, *, since: datetime) -> MessageRef | None:
         """bot/adapters/base.py: DeliveredFinder; see bot/adapters/slack_lookup.py."""
-        return await self.lookup.find(chat_id, key, since=since, until=until)
+        return await self.lookup.find(chat_id, key, since=since)
 
     async def edit(self, message: MessageRef, reply: Reply) -> None:
         await self.out.edit(message, reply)

@@ -108,9 +108,9 @@ class Crash:
     waits: list[float]  # what the survivor's Slack client waited out
 
 
-async def crash_mid_send(slack_api: FakeSlackAPI, db_url: str) -> Crash:
+async def crash_mid_send(slack_api: FakeSlackAPI, db_url: str, *, answers: int = 0) -> Crash:
     """A follow-up Slack posts, its instance never hearing back (dead for good); the survivor sweeps when the
-    lease still runs and when it has run out."""
+    lease still runs and when it has run out, having posted ``answers`` other messages to the DM meanwhile."""
     gate = slack_api.hold_next("chat.postMessage")  # Slack posts it; the first instance never hears back
     async with instances(slack_api, db_url, 2) as [first, second]:
         slack_api.ts_clock = lambda: second.clock.now().timestamp()  # Slack's clock and the bots' agree
@@ -121,6 +121,8 @@ async def crash_mid_send(slack_api: FakeSlackAPI, db_url: str) -> Crash:
         second.clock.advance(seconds=lease - 1)
         await run_once(second.app)
         running = health(second)  # the first instance may yet record it: not looked for while its lease runs
+        for n in range(answers):
+            await second.adapter.post(DM, Reply(f"an answer {n}"))
         second.clock.advance(seconds=1)
         await run_once(second.app)
         await run_once(second.app)
@@ -146,13 +148,21 @@ async def test_a_nudge_slack_accepted_but_never_recorded_is_found_in_the_dm_not_
     assert posted["metadata"] == {"event_type": "rapport_nudge", "event_payload": {"key": row.dedupe_key}}
     assert looked["channel"] == DM and looked["include_all_metadata"] in ("1", "true")
     assert int(looked["limit"]) <= 15 and float(looked["oldest"]) < float(ts_of(slack_api, posted["text"]))
-    assert float(looked["latest"]) > float(ts_of(slack_api, posted["text"]))
     assert (row.sent_platform, row.sent_chat_id, row.sent_message_id) == ("slack", DM, ts_of(slack_api, posted["text"]))
     assert (row.status, row.last_error, row.next_attempt_at, row.attempts) == ("sent", FOUND_NOTE, None, 1)
     assert "being sent (lease running): 1" in crash.running
     assert "lease expired, to be resent: 0; resent after a crash: 0" in crash.after
     assert "Found already delivered after a crash (not sent again): 1." in crash.after
     assert not [r for r in caplog.records if r.exc_info]
+
+
+async def test_the_first_copy_is_found_behind_a_page_of_later_messages(slack_api: FakeSlackAPI, db_url: str) -> None:
+    crash = await crash_mid_send(slack_api, db_url, answers=20)  # Slack's history: newest first, 15 a page
+
+    first, second = slack_api.calls_to("conversations.history")
+    [nudge] = [c for c in slack_api.calls_to("chat.postMessage") if "Chen" in c["text"]]
+    assert (first.get("cursor"), second["cursor"]) == (None, "15")
+    assert crash.row.sent_message_id == ts_of(slack_api, nudge["text"]) and crash.row.last_error == FOUND_NOTE
 
 
 NO_LOOK = {
