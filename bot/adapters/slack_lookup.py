@@ -66,8 +66,10 @@ class SlackLookup:
                 f", needs {needed}" if needed else "",
             )
             return None
-        except Exception as exc:
-            log.warning("could not read slack history of %s to find a nudge (%s); sending it again", chat_id, exc)
+        except Exception as exc:  # a timeout, a dropped connection, an answer not as documented
+            log.warning(
+                "could not read slack history of %s to find a nudge (%s); sending it again", chat_id, type(exc).__name__
+            )
             return None
         return None if ts is None else MessageRef(PLATFORM, channel, ts)
 
