@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
+from datetime import datetime
 
-from bot.adapters.base import RecordedSender, Sender
+from bot.adapters.base import DeliveredFinder, RecordedSender, Sender
 from bot.types import MessageRef, Reply
+
+log = logging.getLogger(__name__)
 
 OnSent = Callable[[MessageRef], None]
 Claim = Callable[[], bool]
@@ -68,6 +72,22 @@ class Delivery:
         if on_sent is not None:
             on_sent(ref)
         return ref
+
+    def can_find(self, platform: str) -> bool:
+        """Whether ``platform``'s adapter can say if a nudge is already in a chat (bot/adapters/base.py)."""
+        return isinstance(self._senders.get(platform), DeliveredFinder)
+
+    async def find_delivered(self, platform: str, chat_id: str, key: str, *, since: datetime) -> MessageRef | None:
+        """The message carrying ``key`` that reached ``chat_id`` since ``since``, if the adapter can find it;
+        None otherwise, an adapter's failure included (the caller then sends again)."""
+        sender = self._senders.get(platform)
+        if not isinstance(sender, DeliveredFinder):
+            return None
+        try:
+            return await sender.find_delivered(chat_id, key, since=since)
+        except Exception as exc:  # the adapter promises not to raise; a bug there must not lose the nudge
+            log.warning("%s could not look for a delivered nudge: %s", platform, type(exc).__name__)
+            return None
 
     async def edit(self, message: MessageRef, reply: Reply) -> None:
         sender = self._senders.get(message.platform)

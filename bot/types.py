@@ -171,6 +171,9 @@ class Reply:
     # A courtesy the adapter may drop rather than wait for a send slot (a refusal to a stranger): under a flood
     # of strangers, answers to staff never queue behind them.
     best_effort: bool = False
+    # A nudge's dedupe key: an adapter that can attach it to the message (Slack's metadata) lets a resend after a
+    # crash find the first copy instead of posting a second (bot/adapters/base.py: DeliveredFinder).
+    dedupe_key: str | None = None
 
 
 def as_list(result: Reply | list[Reply] | None) -> list[Reply]:

@@ -23,6 +23,8 @@ from storage.models import Nudge, StaffIdentity
 
 log = logging.getLogger(__name__)
 RESENT_NOTE = "resent after an expired lease"  # last_error of a delivered nudge that was sent again
+# last_error of a nudge whose lease expired and whose first copy the chat turned out to have (Slack's history)
+FOUND_NOTE = "found delivered after an expired lease"
 MAX_BACKOFF = timedelta(hours=6)
 _AT = Nudge.__table__.c.sent_at.type  # type: ignore[attr-defined]  # the column's own type: UTC in and out
 # The claim and the record are prepared statements run on the round's connection (Recorder), not ORM updates:
@@ -76,16 +78,17 @@ class Attempt:
             self.claimed = bool(self.recorder.run(CLAIM, _claim_values(self.nudge, self.now, self.lease)))
         return self.claimed
 
-    def record(self, ref: MessageRef) -> None:
+    def record(self, ref: MessageRef, *, found: bool = False) -> None:
         """The delivery, stored the moment the platform accepted it; a crash before it commits means the nudge
-        is sent again after its lease. One prepared UPDATE, its own transaction, on the round's connection."""
+        is sent again after its lease. One prepared UPDATE, its own transaction, on the round's connection.
+        ``found``: not sent now, the chat already had the first copy (``ref``)."""
         self.recorded = True
         values = {
             "nudge_id": self.nudge.id,
             "platform": ref.platform,
             "chat_id": ref.chat_id,
             "message_id": ref.message_id,
-            "note": RESENT_NOTE if self.resent else None,
+            "note": FOUND_NOTE if found else RESENT_NOTE if self.resent else None,
         }
         try:
             self.recorder.run(RECORD, values)

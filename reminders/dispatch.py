@@ -3,9 +3,11 @@
 A row is claimed before it is sent (an UPDATE that only one instance can win), so a second instance never
 sends it twice; a failed send puts it back with a growing back-off. A claim is a lease: if the delivery is
 not recorded before ``next_attempt_at`` (the instance was killed mid-send), any instance claims it again and
-sends it marked "(resent)", since the first send may or may not have reached the chat. Quiet hours in the
-owner's time zone only delay. Rows the catch-up window has left behind without ever being tried are not
-sent (a long downtime is caught up once, by the sweep, not replayed).
+sends it marked "(resent)", since the first send may or may not have reached the chat; where the platform can
+say (Slack: the nudge's key in a message's metadata), the chat is asked first, and a first copy found there is
+recorded as the delivery instead. Quiet hours in the owner's time zone only delay. Rows the catch-up window
+has left behind without ever being tried are not sent (a long downtime is caught up once, by the sweep, not
+replayed).
 """
 
 from __future__ import annotations
@@ -30,6 +32,9 @@ from storage.models import Nudge, Staff, StaffIdentity
 
 log = logging.getLogger(__name__)
 BATCH = 200
+# How long before the first attempt's claim the chat's history is read from: the instances' clocks and the
+# platform's may disagree a little.
+RECHECK_MARGIN = timedelta(minutes=2)
 DONE, SNOOZE_DAY, SNOOZE_WEEK, LOG, DISMISS = (
     "crm:nudge.done",
     "crm:nudge.snooze1d",
@@ -102,7 +107,9 @@ def buttons(nudge: Nudge, lang: str) -> tuple[Button, ...]:
 
 def nudge_reply(nudge: Nudge, lang: str = "en", *, resent: bool = False) -> Reply:
     text = t(lang, "nudge.resent", text=nudge.text) if resent else nudge.text
-    return Reply(text, buttons=buttons(nudge, lang), nudge_id=nudge.id, intent=f"nudge.{nudge.kind}")
+    return Reply(
+        text, buttons=buttons(nudge, lang), nudge_id=nudge.id, intent=f"nudge.{nudge.kind}", dedupe_key=nudge.dedupe_key
+    )
 
 
 def due_rows(*, session: Any, at: datetime, settings: Settings, limit: int | None = BATCH) -> list[tuple[Nudge, Staff]]:
@@ -173,8 +180,14 @@ async def _deliver_one(
 ) -> bool:
     """Claim, send, record: True once the platform accepted it and the delivery is stored. The claim is made
     when the nudge's turn in its chat's send queue comes, right before the platform call, so its lease does
-    not run while it waits; a nudge that waited is not claimed, and a crash then leaves it simply pending."""
+    not run while it waits; a nudge that waited is not claimed, and a crash then leaves it simply pending (a
+    resend the adapter can look for first is claimed before the look: ``_found_delivered``)."""
     nudge, now = attempt.nudge, attempt.now
+    if attempt.resent and delivery.can_find(identity.platform):
+        if not attempt.claim():
+            return False  # another instance has it
+        if await _found_delivered(delivery, attempt, identity):
+            return True
     reply = nudge_reply(nudge, member.language, resent=attempt.resent)
     try:
         ref = await delivery.send(
@@ -203,4 +216,23 @@ async def _deliver_one(
         return False
     if not attempt.recorded:  # a sender that cannot call back returned without it
         attempt.record(ref)
+    return True
+
+
+async def _found_delivered(delivery: Delivery, attempt: Attempt, identity: StaffIdentity) -> bool:
+    """Before a nudge whose lease expired is sent again: does the chat already have the first copy? Where the
+    adapter can tell (Slack, by the key in the message's metadata), a copy posted since the first attempt's
+    claim is recorded as the delivery and nothing is sent. Claimed first, so the look and the resend are this
+    instance's alone; the lease then runs from before the chat's queue, which only a resend waits in."""
+    nudge = attempt.nudge
+    since = (nudge.sent_at or attempt.now - attempt.lease) - RECHECK_MARGIN
+    try:
+        ref = await delivery.find_delivered(identity.platform, identity.chat_id or "", nudge.dedupe_key, since=since)
+    except asyncio.CancelledError:
+        attempt.release()  # a graceful stop mid-look: back to the queue at once
+        raise
+    if ref is None:
+        return False
+    attempt.record(ref, found=True)
+    log.info("nudge %s was already delivered (%s); not sent again", nudge.id, ref.message_id)
     return True

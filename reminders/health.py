@@ -12,7 +12,7 @@ from sqlmodel import Session, col, select
 from bot.texts import t
 from config.settings import Settings
 from reminders import state
-from reminders.attempt import RESENT_NOTE
+from reminders.attempt import FOUND_NOTE, RESENT_NOTE
 from reminders.dispatch import deliverable, in_flight, lease_expired
 from storage.models import Nudge, Staff, StaffIdentity
 
@@ -29,6 +29,7 @@ class Health:
     leased: int = 0  # of those, being sent now (the claim's lease still running)
     lease_expired: int = 0  # of those, an instance died mid-send: the next dispatch sends them again
     resent: int = 0  # delivered again after an expired lease (each marked "(resent)")
+    found: int = 0  # lease expired, but the chat had the first copy (Slack's history): recorded, not sent again
     oldest_undelivered: datetime | None = None  # due time of the oldest due nudge not yet delivered
     missed: int = 0  # left behind by the catch-up window, never tried
     unreachable: list[str] = field(default_factory=list)
@@ -47,6 +48,7 @@ def report(*, session: Session, now: datetime, settings: Settings, platforms: li
     leased = session.exec(count.where(in_flight(now))).one()
     expired = session.exec(count.where(lease_expired(now))).one()
     resent = session.exec(count.where(Nudge.status != "pending", Nudge.last_error == RESENT_NOTE)).one()
+    found = session.exec(count.where(Nudge.status != "pending", Nudge.last_error == FOUND_NOTE)).one()
     oldest = session.exec(
         select(func.min(Nudge.due_at)).where(
             or_(deliverable(now, window), and_(Nudge.status == "sent", col(Nudge.sent_platform).is_(None)))
@@ -82,6 +84,7 @@ def report(*, session: Session, now: datetime, settings: Settings, platforms: li
         leased=leased,
         lease_expired=expired,
         resent=resent,
+        found=found,
         oldest_undelivered=oldest,  # UTCDateTime keeps min() aware on both backends
         missed=missed,
         unreachable=sorted(unreachable),
@@ -114,6 +117,8 @@ def render(h: Health, lang: str = "en") -> str:
         for i, kind, owner, attempts, err in h.failing
     ]
     lines.append(t(lang, "health.leases", leased=h.leased, expired=h.lease_expired, resent=h.resent))
+    if h.found:
+        lines.append(t(lang, "health.found", n=h.found))
     if h.oldest_undelivered is not None:
         waited = int((h.now - h.oldest_undelivered).total_seconds() // 60)
         lines.append(t(lang, "health.oldest", at=h.oldest_undelivered.isoformat(timespec="seconds"), waited=waited))

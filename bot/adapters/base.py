@@ -26,6 +26,7 @@ bot/entry/runner.py: ``configured_adapters``.
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import datetime
 from typing import Protocol, runtime_checkable
 
 from bot.types import MessageRef, Reply
@@ -63,6 +64,19 @@ class RecordedSender(Protocol):
         after the platform's answer is read. A nudge is then claimed only for the moment of its send, and its
         delivery stored before anything else can run, so a crash between the platform accepting it and the bot
         storing that it did (a nudge sent twice) is as unlikely as it can be."""
+        ...
+
+
+@runtime_checkable
+class DeliveredFinder(Protocol):
+    """Optional for a sender that can tell whether a nudge it may have sent is in the chat: bot/delivery.py asks
+    it before resending a nudge whose delivery an instance did not live to record. Such a sender attaches a
+    reply's ``dedupe_key`` to the message it posts (Slack: message metadata), so the first copy can be found."""
+
+    async def find_delivered(self, chat_id: str, key: str, *, since: datetime) -> MessageRef | None:
+        """The message posted to ``chat_id`` since ``since`` that carries ``key``; None when it is not there or
+        the platform cannot say (a missing scope, a rate limit, any error). Never raises: the nudge is then
+        sent again, marked "(resent)"."""
         ...
 
 

@@ -17,6 +17,7 @@ import logging
 import re
 import time
 from collections.abc import Awaitable, Callable
+from datetime import datetime
 from functools import partial
 from typing import Any
 
@@ -38,6 +39,7 @@ from bot.adapters.slack_events import (
 from bot.adapters.slack_files import SlackFiles
 from bot.adapters.slack_forms import SlackForms
 from bot.adapters.slack_inputs import MessageInput, action_input, command_input, message_input, slack_id
+from bot.adapters.slack_lookup import SlackLookup, lookup_client
 from bot.adapters.slack_out import SlackOut
 from bot.adapters.slack_send import make_client, slack_pacer
 from bot.delivery import Claim, OnSent
@@ -75,6 +77,7 @@ class SlackAdapter:
         # The client itself waits out a 429 (its retry handler); inside a job that wait holds only its channel.
         self.queue = SendQueue(slack_pacer(clock), sleep=sleep)
         self.out = SlackOut(self.client, self.queue)
+        self.lookup = SlackLookup(lookup_client(settings.bot_token, settings.api_url), self.out.dm_channel)
         self.files = SlackFiles(self.client, token=settings.bot_token, api_url=settings.api_url)
         self.bolt = AsyncApp(
             name="rapport",
@@ -98,6 +101,7 @@ class SlackAdapter:
     async def start(self) -> None:
         auth = await self.client.auth_test()
         self.bot_user_id = auth.get("user_id")
+        self.lookup.own = frozenset(i for i in (self.bot_user_id, auth.get("bot_id")) if isinstance(i, str))
         token_team = auth.get("team_id")
         if self.team_id and token_team and self.team_id != token_team:
             raise SettingsError(f"CRM_SLACK_TEAM_ID: {self.team_id} is not the bot token's workspace ({token_team})")
@@ -179,6 +183,10 @@ class SlackAdapter:
     ) -> MessageRef:
         """bot/adapters/base.py: RecordedSender; see SlackOut.send_recording."""
         return await self.out.send_recording(chat_id, reply, claim=claim, on_sent=on_sent)
+
+    async def find_delivered(self, chat_id: str, key: str, *, since: datetime) -> MessageRef | None:
+        """bot/adapters/base.py: DeliveredFinder; see bot/adapters/slack_lookup.py."""
+        return await self.lookup.find(chat_id, key, since=since)
 
     async def edit(self, message: MessageRef, reply: Reply) -> None:
         await self.out.edit(message, reply)

@@ -2,7 +2,9 @@
 (bot/adapters/send_queue.py: paced there, Retry-After waited out there), Slack's errors as DeliveryErrors.
 
 A nudge is claimed inside its first page's queued call, when its turn comes, and its delivery recorded inside
-the last page's, the moment Slack's answer is read (bot/adapters/base.py: RecordedSender)."""
+the last page's, the moment Slack's answer is read (bot/adapters/base.py: RecordedSender). That last page
+carries the nudge's dedupe key as message metadata, so a resend after a crash can find it
+(bot/adapters/slack_lookup.py)."""
 
 from __future__ import annotations
 
@@ -17,6 +19,7 @@ from bot.adapters import slack_render as render
 from bot.adapters.recording import claimed_first, then_record
 from bot.adapters.send_queue import SendQueue
 from bot.adapters.slack_events import is_channel_id
+from bot.adapters.slack_lookup import nudge_metadata
 from bot.adapters.slack_send import delivery_error
 from bot.delivery import Claim, Declined, OnSent
 from bot.types import MessageRef, Reply
@@ -81,6 +84,8 @@ class SlackOut:
                 unfurl_links=False,
                 unfurl_media=False,
             )
+            if reply.dedupe_key and n == len(pages) - 1:  # the page whose ts records the delivery
+                post = partial(post, metadata=nudge_metadata(reply.dedupe_key))
             if on_sent is not None and n == len(pages) - 1:
                 post = partial(then_record, post, partial(_ref, channel), on_sent)
             if claim is not None and n == 0:

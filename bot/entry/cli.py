@@ -106,6 +106,7 @@ def _reminders_health(app: App, args: argparse.Namespace) -> int:
             "leased": health.leased,
             "lease_expired": health.lease_expired,
             "resent": health.resent,
+            "found_delivered": health.found,
             "oldest_undelivered": health.oldest_undelivered.isoformat() if health.oldest_undelivered else None,
             "missed": health.missed,
             "unreachable": health.unreachable,

@@ -725,6 +725,7 @@ TEXTS.update(
         "health.missed": "Nudges missed beyond the catch-up window: {n}.",
         "health.unreachable": "Unreachable staff: {who}.",
         "health.nobody": "none",
+        "health.found": "Found already delivered after a crash (not sent again): {n}.",
     }
 )
 

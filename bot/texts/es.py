@@ -747,6 +747,7 @@ TEXTS.update(
         "health.missed": "Recordatorios perdidos fuera de la ventana de recuperación: {n}.",
         "health.unreachable": "Personal inalcanzable: {who}.",
         "health.nobody": "nadie",
+        "health.found": "Encontradas ya entregadas tras un fallo (no reenviadas): {n}.",
     }
 )
 

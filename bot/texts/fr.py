@@ -756,6 +756,7 @@ TEXTS.update(
         "health.missed": "Rappels manqués au-delà de la fenêtre de rattrapage : {n}.",
         "health.unreachable": "Personnel injoignable : {who}.",
         "health.nobody": "personne",
+        "health.found": "Trouvés déjà remis après une panne (non renvoyés) : {n}.",
     }
 )
 

@@ -742,6 +742,7 @@ TEXTS.update(
         "health.missed": "A pótlási időablakon túl kimaradt emlékeztetők: {n}.",
         "health.unreachable": "Elérhetetlen munkatársak: {who}.",
         "health.nobody": "nincs",
+        "health.found": "Összeomlás után már kézbesítettként talált emlékeztetők (nem küldve újra): {n}.",
     }
 )
 

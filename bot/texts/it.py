@@ -749,6 +749,7 @@ TEXTS.update(
         "health.missed": "Promemoria persi oltre la finestra di recupero: {n}.",
         "health.unreachable": "Personale non raggiungibile: {who}.",
         "health.nobody": "nessuno",
+        "health.found": "Trovati già consegnati dopo un crash (non reinviati): {n}.",
     }
 )
 

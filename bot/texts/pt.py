@@ -743,6 +743,7 @@ TEXTS.update(
         "health.missed": "Lembretes perdidos além da janela de recuperação: {n}.",
         "health.unreachable": "Colaboradores inalcançáveis: {who}.",
         "health.nobody": "nenhum",
+        "health.found": "Encontradas já entregues após uma falha (não reenviadas): {n}.",
     }
 )
 

@@ -256,6 +256,37 @@ async def test_slack_429_surfaces_with_retry_after(slack_api: FakeSlackAPI) -> N
     assert caught.value.response["error"] == "ratelimited"
 
 
+async def test_slack_history_reads_back_posted_messages_and_their_metadata(slack_api: FakeSlackAPI) -> None:
+    now = [1_764_770_000.0]
+    slack_api.ts_clock = lambda: now[0]
+    client = slack_client(slack_api)
+    tagged = {"event_type": "rapport_nudge", "event_payload": {"key": "follow_up:7"}}
+    early = await client.chat_postMessage(channel="D1", text="before the window")
+    now[0] += 60
+    first = await client.chat_postMessage(channel="D1", text="a nudge", metadata=tagged)
+    await client.chat_postMessage(channel="D1", text="in its thread", thread_ts=first["ts"])
+    await client.chat_postMessage(channel="D2", text="another chat")
+    now[0] += 60
+    second = await client.chat_postMessage(channel="D1", text="later")
+    window = {"channel": "D1", "oldest": str(now[0] - 90), "latest": str(now[0] + 1)}
+
+    plain = await client.conversations_history(**window)
+    full = await client.conversations_history(**window, include_all_metadata=True)
+    one = await client.conversations_history(**window, limit=1)
+    rest = await client.conversations_history(**window, limit=1, cursor=one["response_metadata"]["next_cursor"])
+    slack_api.scopes = {"chat:write", "channels:history"}
+    with pytest.raises(SlackApiError) as refused:
+        await client.conversations_history(channel="D1")
+
+    assert float(early["ts"]) < float(first["ts"]) - 59  # a ts is the clock's second, then a counter
+    assert [m["text"] for m in plain["messages"]] == ["later", "a nudge"]  # newest first, no thread replies
+    assert "metadata" not in plain["messages"][1] and full["messages"][1]["metadata"] == tagged
+    assert full["messages"][1]["bot_id"] == slack_api.bot_id and full["messages"][0]["ts"] == second["ts"]
+    assert (one["has_more"], [m["text"] for m in one["messages"]]) == (True, ["later"])
+    assert (rest["has_more"], [m["text"] for m in rest["messages"]]) == (False, ["a nudge"])
+    assert (refused.value.response["error"], refused.value.response["needed"]) == ("missing_scope", "im:history")
+
+
 class NoWaitRateLimitRetryHandler(AsyncRateLimitErrorRetryHandler):
     """slack_sdk's handler decides *whether* to retry; its real-time wait is only recorded here."""
 

@@ -8,6 +8,11 @@
 slack_sdk joins base_url and the method name, so requests arrive as POST /<method>; /api/<method>
 (the production layout) is served too. Unknown methods answer {"ok": true} so optional calls
 (e.g. Bolt's own housekeeping) never break a test.
+
+conversations.history reads back what chat.postMessage stored (metadata included only when asked for, as Slack
+does), and checks the history scope of the channel's kind against ``scopes`` when that is set. A message's ts
+is ``BASE_TS`` plus a counter, or the seconds of ``ts_clock`` (say a test's clock) plus the counter, so the
+history's ``oldest`` / ``latest`` mean what they mean at Slack.
 """
 
 from __future__ import annotations
@@ -35,6 +40,8 @@ from tests.fakes._server import (
 _JSON_KEYS = frozenset({"blocks", "attachments", "view", "files", "metadata", "unfurls", "options", "user_auth_blocks"})
 
 BASE_TS = 1_700_000_000
+# The scope conversations.history needs for each kind of conversation, by its id's first letter.
+HISTORY_SCOPES = {"D": "im:history", "C": "channels:history", "G": "groups:history"}
 
 
 def _decode(key: str, value: str) -> Any:
@@ -59,6 +66,8 @@ class FakeSlackAPI(FakeServer):
         self.bot_id = bot_id
         self.app_id = app_id
         self.valid_tokens = valid_tokens  # None: any token is accepted
+        self.scopes: set[str] | None = None  # the bot token's scopes; None: every scope a call needs
+        self.ts_clock: Callable[[], float] | None = None  # seconds since the epoch for new messages' ts
         self.users: dict[str, JSON] = {}  # user id -> partial user object merged over the defaults
         self.messages: dict[tuple[str, str], JSON] = {}  # (channel, ts) -> message
         self.views: dict[str, JSON] = {}
@@ -66,7 +75,7 @@ class FakeSlackAPI(FakeServer):
         self.shared: dict[str, tuple[JSON, bytes]] = {}  # file id -> (file object, bytes) users sent
         self._ts = itertools.count(1)
         self._ids = itertools.count(1)
-        self._held: dict[str, asyncio.Event] = {}  # method -> its next call's answer waits for this
+        self._held: dict[str, tuple[int, asyncio.Event]] = {}  # method -> (calls to let through, then one to hold)
         self._gates: list[asyncio.Event] = []  # every hold, released at stop so no answer hangs the shutdown
         self._handlers: dict[str, Callable[[JSON], JSON]] = {
             "auth.test": self._auth_test,
@@ -75,6 +84,7 @@ class FakeSlackAPI(FakeServer):
             "chat.postEphemeral": self._post_ephemeral,
             "chat.delete": lambda p: {"ok": True, "channel": p.get("channel"), "ts": p.get("ts")},
             "conversations.open": self._open_conversation,
+            "conversations.history": self._history,
             "users.info": self._user_info,
             "users.lookupByEmail": self._lookup_by_email,
             "views.open": self._open_view,
@@ -139,10 +149,12 @@ class FakeSlackAPI(FakeServer):
             failure = Failure(status, {"ok": False, "error": error or "fatal_error"}, times=times, only=only)
         self._inject(method, failure)
 
-    def hold_next(self, method: str) -> asyncio.Event:
-        """The next call of ``method`` is carried out (a message is posted) but answered only once the returned
-        event is set: Slack accepted it and the caller has not heard, as when its process dies mid-call."""
-        gate = self._held[method] = asyncio.Event()
+    def hold_next(self, method: str, *, skip: int = 0) -> asyncio.Event:
+        """The next call of ``method`` (after ``skip`` answered as usual) is carried out (a message is posted) but
+        answered only once the returned event is set: Slack accepted it and the caller has not heard, as when
+        its process dies mid-call."""
+        gate = asyncio.Event()
+        self._held[method] = (skip, gate)
         self._gates.append(gate)
         return gate
 
@@ -197,9 +209,11 @@ class FakeSlackAPI(FakeServer):
             return web.json_response({"ok": False, "error": "invalid_auth"})
         handler = self._handlers.get(method)
         answer = handler(params) if handler else {"ok": True}
-        gate = self._held.pop(method, None)
-        if gate is not None:
-            await gate.wait()
+        held = self._held.pop(method, None)
+        if held is not None and held[0] > 0:
+            self._held[method] = (held[0] - 1, held[1])
+        elif held is not None:
+            await held[1].wait()
         return web.json_response(answer)
 
     async def _receive_upload(self, request: web.Request) -> web.Response:
@@ -232,7 +246,8 @@ class FakeSlackAPI(FakeServer):
     # -- method handlers ------------------------------------------------------------------------------
 
     def _next_ts(self) -> str:
-        return f"{BASE_TS}.{next(self._ts):06d}"
+        seconds = BASE_TS if self.ts_clock is None else int(self.ts_clock())
+        return f"{seconds}.{next(self._ts):06d}"
 
     def _bot_message(self, params: JSON, ts: str) -> JSON:
         msg: JSON = {
@@ -285,6 +300,44 @@ class FakeSlackAPI(FakeServer):
         if len(users) == 1 and users[0]:
             return {"ok": True, "channel": {"id": "D" + users[0], "is_im": True, "user": users[0]}}
         return {"ok": True, "channel": {"id": "G" + "".join(users), "is_mpim": True}}
+
+    def _history(self, params: JSON) -> JSON:
+        """The channel's top-level messages between ``oldest`` and ``latest``, newest first, a page at a time."""
+        channel = str(params.get("channel") or "")
+        needed = HISTORY_SCOPES.get(channel[:1])
+        if needed is None:
+            return {"ok": False, "error": "channel_not_found"}
+        if self.scopes is not None and needed not in self.scopes:
+            return {"ok": False, "error": "missing_scope", "needed": needed, "provided": ",".join(sorted(self.scopes))}
+        inclusive = _flag(params.get("inclusive"))
+        oldest, latest = float(params.get("oldest") or 0), float(params.get("latest") or "inf")
+
+        def inside(ts: str) -> bool:
+            at = float(ts)
+            return oldest <= at <= latest if inclusive else oldest < at < latest
+
+        found = sorted(
+            (
+                message
+                for (where, ts), message in self.messages.items()
+                if where == channel and inside(ts) and message.get("thread_ts") in (None, ts)
+            ),
+            key=lambda message: float(message["ts"]),
+            reverse=True,
+        )
+        start, limit = int(params.get("cursor") or 0), int(params.get("limit") or 100)
+        page = [dict(message) for message in found[start : start + limit]]
+        if not _flag(params.get("include_all_metadata")):
+            for message in page:
+                message.pop("metadata", None)
+        more = start + limit < len(found)
+        return {
+            "ok": True,
+            "messages": page,
+            "has_more": more,
+            "pin_count": 0,
+            "response_metadata": {"next_cursor": str(start + limit) if more else ""},
+        }
 
     def user(self, user_id: str) -> JSON:
         """The full users.info `user` object for `user_id`: defaults with `users[user_id]` merged in."""
@@ -377,6 +430,11 @@ class FakeSlackAPI(FakeServer):
     def _file_info(self, params: JSON) -> JSON:
         shared = self.shared.get(str(params.get("file")))
         return {"ok": True, "file": dict(shared[0])} if shared else {"ok": False, "error": "file_not_found"}
+
+
+def _flag(value: Any) -> bool:
+    """A boolean parameter as slack_sdk sends it (1 / 0) or as written by hand (true / false)."""
+    return str(value).lower() in ("1", "true")
 
 
 def _token(headers: dict[str, str], params: JSON) -> str | None:

@@ -1,5 +1,5 @@
-"""The real bot process (``run_bot.py run``) against the fake Bot API, started, killed with SIGKILL and
-stopped by the reliability harness.
+"""The real bot process (``run_bot.py run``) against the fake Bot API (a subclass: the fake Slack API), started,
+killed with SIGKILL and stopped by the reliability harness.
 
 With ``warm=True`` the next instance is started ahead (tests/reliability/warm_bot.py: imports done, waiting)
 while the current one runs, so a restart after a kill costs the bot's real start-up, not the interpreter's
@@ -14,7 +14,7 @@ import signal
 import sys
 from pathlib import Path
 
-from tests.fakes import FakeTelegramAPI
+from tests.fakes._server import FakeServer
 
 ROOT = Path(__file__).resolve().parents[2]
 TOKEN = "123456:KILL-test"
@@ -23,9 +23,7 @@ UP_WITHIN = 60.0  # seconds
 
 
 class BotProcess:
-    def __init__(
-        self, fake: FakeTelegramAPI, db_url: str, log_path: Path, *, warm: bool = False, **settings: str
-    ) -> None:
+    def __init__(self, fake: FakeServer, db_url: str, log_path: Path, *, warm: bool = False, **settings: str) -> None:
         self.fake, self.db_url, self.log_path, self.warm = fake, db_url, log_path, warm
         self.settings = {f"CRM_{key.upper()}": value for key, value in settings.items()}
         self.proc: asyncio.subprocess.Process | None = None
@@ -34,14 +32,23 @@ class BotProcess:
     def _env(self) -> dict[str, str]:
         return (
             {k: v for k, v in os.environ.items() if not k.startswith("CRM_")}
-            | {
-                "CRM_DATABASE_URL": self.db_url,
-                "CRM_TELEGRAM_TOKEN": TOKEN,
-                "CRM_TELEGRAM_API_URL": self.fake.url + "/bot",
-                "CRM_TELEGRAM_ADMIN_IDS": str(ADMIN),
-            }
+            | {"CRM_DATABASE_URL": self.db_url}
+            | self.platform_env()
             | self.settings
         )
+
+    def platform_env(self) -> dict[str, str]:
+        """Telegram against the fake Bot API (tests/reliability/slack_nudges.py: Slack's)."""
+        return {
+            "CRM_TELEGRAM_TOKEN": TOKEN,
+            "CRM_TELEGRAM_API_URL": self.fake.url + "/bot",
+            "CRM_TELEGRAM_ADMIN_IDS": str(ADMIN),
+        }
+
+    def up_call(self) -> str:
+        """The fake's method whose next call says the bot is up: polling, or (webhook mode) listening, which it
+        is before it registers the hook."""
+        return "setWebhook" if "CRM_TELEGRAM_WEBHOOK_URL" in self.settings else "getUpdates"
 
     async def _spawn(self, *args: str, stdin: int | None = None) -> asyncio.subprocess.Process:
         with self.log_path.open("ab") as log:
@@ -50,8 +57,7 @@ class BotProcess:
             )
 
     async def start(self) -> None:
-        webhook = "CRM_TELEGRAM_WEBHOOK_URL" in self.settings
-        up = "setWebhook" if webhook else "getUpdates"
+        up = self.up_call()
         polls = len(self.fake.calls_to(up))
         if not self.warm:
             self.proc = await self._spawn(str(ROOT / "run_bot.py"), "run")
@@ -61,7 +67,6 @@ class BotProcess:
             assert self.proc.stdin is not None
             self.proc.stdin.write(b"go\n")
             await self.proc.stdin.drain()
-        # Up: polling, or (webhook mode) listening, which it is before it registers the hook.
         await self.fake.wait_for(up, count=polls + 1, timeout=UP_WITHIN)
         if self.warm:
             self._spare = await self._spare_instance()

@@ -6,7 +6,7 @@ from collections.abc import AsyncIterator
 
 import pytest
 
-from tests.fakes import FakeTelegramAPI
+from tests.fakes import FakeSlackAPI, FakeTelegramAPI
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
@@ -24,4 +24,10 @@ def soak(request: pytest.FixtureRequest) -> bool:
 @pytest.fixture
 async def telegram_api() -> AsyncIterator[FakeTelegramAPI]:
     async with FakeTelegramAPI() as fake:
+        yield fake
+
+
+@pytest.fixture
+async def slack_api() -> AsyncIterator[FakeSlackAPI]:
+    async with FakeSlackAPI() as fake:
         yield fake

@@ -149,15 +149,22 @@ class Figures:
         )
 
 
-def seed(db_url: str, count: int, *, follow_ups: bool = False) -> list[str]:
+# The admin the bot process is configured with: platform, account, its direct chat, the handle prefix.
+TELEGRAM_ADMIN = ("telegram", str(ADMIN), str(ADMIN), "tg")
+
+
+def seed(
+    db_url: str, count: int, *, follow_ups: bool = False, admin: tuple[str, str, str, str] = TELEGRAM_ADMIN
+) -> list[str]:
     """``count`` contacts owned by the admin; with ``follow_ups``, each has one due now (a nudge to deliver)."""
     app, clock = make_app(db_url, now=datetime.now(UTC))  # the bot process runs on the real clock
-    link_configured_admins(app.services, platform="telegram", accounts=[(str(ADMIN), str(ADMIN))], handle_prefix="tg")
+    platform, account, chat, prefix = admin
+    link_configured_admins(app.services, platform=platform, accounts=[(account, chat)], handle_prefix=prefix)
     people = names(count)
     with app.services.session() as session:
         from storage import staff as staff_repo
 
-        owner = staff_repo.by_handle(session=session, handle=f"tg{ADMIN}")
+        owner = staff_repo.by_handle(session=session, handle=f"{prefix}{account}")
         assert owner is not None and owner.id is not None
         for name in people:
             contact = contacts.create(session=session, full_name=name, owner_id=owner.id, now=clock.now())

@@ -108,12 +108,20 @@ def _nudge_texts(fake: FakeTelegramAPI) -> list[str]:
 
 
 def _delivered(fake: FakeTelegramAPI, people: list[str]) -> int:
-    texts = _nudge_texts(fake)
-    return sum(bool(_mine(texts, name)) for name in people)
+    return delivered(_nudge_texts(fake), people)
 
 
 def _count(fake: FakeTelegramAPI, people: list[str]) -> NudgeFigures:
-    texts = _nudge_texts(fake)
+    return count_nudges(_nudge_texts(fake), people)
+
+
+def delivered(texts: list[str], people: list[str]) -> int:
+    """How many of ``people`` had their follow-up arrive, among the chat's ``texts``."""
+    return sum(bool(_mine(texts, name)) for name in people)
+
+
+def count_nudges(texts: list[str], people: list[str]) -> NudgeFigures:
+    """Lost, repeated and marked follow-ups among everything the chat shows (``texts``, in order)."""
     figures = NudgeFigures(nudges=len(people))
     for name in people:
         mine = _mine(texts, name)

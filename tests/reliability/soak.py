@@ -1,8 +1,8 @@
 """Soak scale for the kill scenarios: the kills are split into rounds, each on its own store (a SQLite file, or
-with ``store=postgres_store`` a fresh PostgreSQL database) and its own fake Bot API (so a round's people are
-distinct and its figures its own), ``CRM_SOAK_PARALLEL`` rounds side by side (default 2). ``CRM_SOAK_KILLS``
-(default 1,000) kills in all, ``CRM_SOAK_MINUTES`` a time budget: once it is spent no round starts and no more
-kills are made, and the figures say how many ran."""
+with ``store=postgres_store`` a fresh PostgreSQL database) and its own fake Bot API (``fake_api``: or the fake
+Slack API), so a round's people are distinct and its figures its own, ``CRM_SOAK_PARALLEL`` rounds side by side
+(default 2). ``CRM_SOAK_KILLS`` (default 1,000) kills in all, ``CRM_SOAK_MINUTES`` a time budget: once it is
+spent no round starts and no more kills are made, and the figures say how many ran."""
 
 from __future__ import annotations
 
@@ -11,14 +11,15 @@ import os
 from collections.abc import Awaitable, Callable, Iterator
 from contextlib import AbstractContextManager, contextmanager
 from pathlib import Path
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from tests.fakes import FakeTelegramAPI
+from tests.fakes._server import FakeServer
 from tests.reliability.kill_harness import soak_deadline, spent
 from tests.support import postgres_database, sqlite_url
 
 F = TypeVar("F")
-Round = Callable[[FakeTelegramAPI, str, Path, int, int, float | None], Awaitable[F]]
+Round = Callable[[Any, str, Path, int, int, float | None], Awaitable[F]]  # its first argument: a fake_api()
 Store = Callable[[Path], AbstractContextManager[str]]
 
 
@@ -45,7 +46,13 @@ def postgres_store(folder: Path) -> Iterator[str]:
 
 
 async def in_rounds(
-    scenario: Round[F], work: Path, *, kills: int, per_round: int, store: Store = sqlite_store
+    scenario: Round[F],
+    work: Path,
+    *,
+    kills: int,
+    per_round: int,
+    store: Store = sqlite_store,
+    fake_api: Callable[[], FakeServer] = FakeTelegramAPI,
 ) -> list[F]:
     """``scenario(fake, db_url, folder, kills, seed, deadline)`` per round; the figures of the rounds that ran."""
     deadline = soak_deadline()
@@ -58,7 +65,7 @@ async def in_rounds(
                 return None
             folder = work / f"round-{n}"
             folder.mkdir()
-            async with FakeTelegramAPI() as fake:
+            async with fake_api() as fake:
                 with store(folder) as url:
                     return await scenario(fake, url, folder, size, 17 + n, deadline)
 

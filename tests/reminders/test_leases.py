@@ -4,6 +4,8 @@
 from __future__ import annotations
 
 import asyncio
+from dataclasses import dataclass, field
+from datetime import datetime
 
 import pytest
 from sqlalchemy import text
@@ -11,6 +13,7 @@ from sqlmodel import select
 
 from bot.app import App
 from bot.types import MessageRef, Reply
+from reminders.attempt import FOUND_NOTE
 from reminders.clock import FrozenClock
 from reminders.health import render, report
 from reminders.sweep import run_once
@@ -88,6 +91,75 @@ async def test_a_nudge_killed_mid_send_is_resent_once_after_its_lease(app: App, 
     after = _health(app, clock)
     assert "lease running): 0; lease expired, to be resent: 0; resent after a crash: 1" in after
     assert "Oldest undelivered" not in after
+
+
+class AcceptingThenDying(RecordingSender):
+    """The platform accepts the nudge, and the instance dies before it can record it."""
+
+    async def send(self, chat_id: str, reply: Reply) -> MessageRef:
+        ref = await super().send(chat_id, reply)
+        if reply.intent == "nudge.follow_up":
+            raise Killed
+        return ref
+
+
+@dataclass
+class FindingSender(RecordingSender):
+    """A platform that can say whether a chat has a message carrying a nudge's key (as Slack's metadata does)."""
+
+    kept: dict[str, MessageRef] = field(default_factory=dict)
+    broken: bool = False
+    looked: list[tuple[str, datetime]] = field(default_factory=list)
+
+    async def find_delivered(self, chat_id: str, key: str, *, since: datetime) -> MessageRef | None:
+        self.looked.append((key, since))
+        if self.broken:
+            raise RuntimeError("an adapter bug")
+        return self.kept.get(key)
+
+
+async def test_a_copy_the_chat_already_has_is_recorded_not_sent_again(app: App, clock: FrozenClock) -> None:
+    _due_follow_up(app, clock)
+    dying = AcceptingThenDying()
+    app.delivery.register(dying)
+    with pytest.raises(Killed):
+        await run_once(app)
+    [(chat, first)] = [s for s in dying.sent if s[1].intent == "nudge.follow_up"]
+    claimed_at = clock.now()
+    clock.advance(seconds=app.settings.nudge_lease_seconds)
+    survivor = FindingSender(kept={first.dedupe_key or "": MessageRef("test", chat, "1")})
+    app.delivery.register(survivor)
+    await run_once(app)
+    await run_once(app)
+    with app.services.session() as session:
+        [nudge] = session.exec(select(Nudge).where(Nudge.kind == "follow_up"))
+
+    assert survivor.kinds().count("follow_up") == 0 and first.dedupe_key == nudge.dedupe_key
+    [(key, since)] = survivor.looked  # once: the row is delivered after it
+    assert key == nudge.dedupe_key and since < claimed_at
+    assert (nudge.sent_platform, nudge.sent_chat_id, nudge.sent_message_id) == ("test", chat, "1")
+    assert nudge.last_error == FOUND_NOTE and nudge.next_attempt_at is None
+    after = _health(app, clock)
+    assert "resent after a crash: 0" in after and "Found already delivered after a crash (not sent again): 1." in after
+
+
+@pytest.mark.parametrize("broken", [False, True], ids=["not in the chat", "the look fails"])
+async def test_a_copy_the_chat_does_not_show_is_resent_once_marked(app: App, clock: FrozenClock, broken: bool) -> None:
+    _due_follow_up(app, clock)
+    app.delivery.register(DyingSender())  # killed before the platform had it
+    with pytest.raises(Killed):
+        await run_once(app)
+    clock.advance(seconds=app.settings.nudge_lease_seconds)
+    survivor = FindingSender(broken=broken)
+    app.delivery.register(survivor)
+    await run_once(app)
+    await run_once(app)
+
+    assert len(survivor.looked) == 1
+    [(_, reply)] = [s for s in survivor.sent if s[1].intent == "nudge.follow_up"]
+    assert reply.text.startswith("(resent) Follow up with Maria Silva (Acme)")
+    after = _health(app, clock)
+    assert "resent after a crash: 1" in after and "Found already delivered" not in after
 
 
 async def test_a_graceful_stop_mid_send_puts_the_nudge_straight_back(app: App, clock: FrozenClock) -> None:
