@@ -193,6 +193,12 @@ def _covers(match: DateMatch, scan: Scan) -> bool:
     return all(norm(word) in context for word in _WORD.findall(rest))
 
 
+def day_first_for(lang: str, tz: str) -> bool:
+    """Whether a numeric date "4/7" is day first for this writer: always, except English written where month
+    first is the custom (the US, Canada, the Philippines), as the date reader and the CSV import read it."""
+    return lang != "en" or region_for_tz(tz) not in _MONTH_FIRST_REGIONS
+
+
 def _scan(
     text: str, now: datetime, tz: str, lang: str, prefer: Prefer, day_first: bool | None, *, strict: bool
 ) -> Scan:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from bot.nlu import entities as ent
+from bot.nlu.dates import day_first_for
 from bot.nlu.intents import Intent
 from bot.nlu.mentions import Mention
 from bot.nlu.reading import Reading
@@ -27,13 +28,13 @@ _ASKED = re.compile(
 )
 
 
-def birthday_stated(u: Understanding, raw: str, reading: Reading) -> bool:
+def birthday_stated(u: Understanding, raw: str, reading: Reading, *, tz: str) -> bool:
     """Turn ``u`` into a birthday update when the message states one for a person it names; True if it did."""
     if not _BIRTHDAY_WORD.search(raw) or _ASKED.search(raw):
         return False
     people = reading.people()
     unnamed = _without(raw, people[:1])
-    birthday, span = ent.find_birthday(unnamed, day_first=u.lang != "en")
+    birthday, span = ent.find_birthday(unnamed, day_first=day_first_for(u.lang, tz))
     if not people or birthday is None or span is None:
         return False
     rest = _BIRTHDAY_WORD.sub(" ", unnamed[: span[0]] + " " + unnamed[span[1] :])

@@ -6,6 +6,7 @@ import re
 from datetime import datetime
 
 from bot.nlu import entities as ent
+from bot.nlu.dates import day_first_for
 from bot.nlu.fill_changes import fill_change, fill_renewal, replaces
 from bot.nlu.lifecycle import stage_named
 from bot.nlu.refs import blank, hu_name
@@ -118,17 +119,17 @@ def fill_add(u: Understanding, raw: str, *, tz: str) -> None:
         if in_tags and re.fullmatch(r"#?[\w-]+", part):
             u.tags.append(part.lstrip("#"))  # "tags: vip, music": the list goes on after a comma
             continue
-        in_tags = apply_attribute(u, part) == "tags"
+        in_tags = apply_attribute(u, part, tz=tz) == "tags"
 
 
-def apply_attribute(u: Understanding, part: str) -> str | None:
+def apply_attribute(u: Understanding, part: str, *, tz: str) -> str | None:
     low = part.lower()
     company = _COMPANY.match(part)
     if company:
         u.company = company.group(1).strip()
         return "company"
     if _BIRTHDAY.match(low):
-        u.birthday = ent.parse_birthday(part, day_first=u.lang != "en")
+        u.birthday = ent.parse_birthday(part, day_first=day_first_for(u.lang, tz))
         if u.birthday is None:
             u.field_name, u.field_value = "birthday_invalid", part
         return "birthday"
@@ -190,7 +191,7 @@ def fill_update(u: Understanding, raw: str, *, tz: str, now: datetime) -> None:
             u.field_name = FIELD_WORDS.get(match.group(2).lower())
             u.field_value = match.group(3).strip() or None
     if u.field_name == "birthday" and u.field_value:
-        u.birthday = ent.parse_birthday(u.field_value, day_first=u.lang != "en")
+        u.birthday = ent.parse_birthday(u.field_value, day_first=day_first_for(u.lang, tz))
     elif u.field_name == "company" and u.field_value:
         u.company = u.field_value
     elif u.field_name == "stage" and u.field_value:

@@ -198,7 +198,7 @@ def parse(
         fill_amount_bound(u, raw, currency=currency)  # "… over $20k"
     if verdict is not None:
         u.confidence, u.alternatives = verdict.confidence, list(verdict.alternatives)
-    if forced is None and u.intent in _BIRTHDAY_READINGS and not u.birthday and birthday_stated(u, raw, reading):
+    if forced is None and u.intent in _BIRTHDAY_READINGS and not u.birthday and birthday_stated(u, raw, reading, tz=tz):
         u.alternatives = []  # a person and a whole day with a birthday word: one reading
     choose.fill_mentions(u, reading)
     choose.mark_organization_party(u, reading)

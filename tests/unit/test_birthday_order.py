@@ -1,0 +1,27 @@
+"""A numeric birthday is read in the writer's order, as every other date: "4/7" typed in English in Paris is
+4 July (it once overwrote 4 July with 7 April), in New York 7 April."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from bot.nlu.parser import parse
+
+NOW = datetime(2026, 3, 12, 10, 40, tzinfo=UTC)
+
+
+@pytest.mark.parametrize(
+    ("text", "tz", "lang", "birthday"),
+    [
+        ("John Miller's birthday is 4/7", "Europe/Paris", "en", "07-04"),
+        ("John Miller's birthday is 4/7", "Europe/London", "en", "07-04"),
+        ("John Miller's birthday is 4/7", "America/New_York", "en", "04-07"),
+        ("add Tom Ray, birthday 3/2/1980", "Europe/Lisbon", "en", "1980-02-03"),
+        ("add Tom Ray, birthday 3/2/1980", "America/Chicago", "en", "1980-03-02"),
+        ("adiciona o Rui Almeida, aniversário 4/7", "America/Sao_Paulo", "pt", "07-04"),
+    ],
+)
+def test_numeric_birthday_follows_the_writers_order(text: str, tz: str, lang: str, birthday: str) -> None:
+    assert parse(text, now=NOW, tz=tz, lang=lang).birthday == birthday
