@@ -161,6 +161,11 @@ _NOT_KINDS = frozenset(
 _MEDIUM_STEMS: tuple[tuple[str, str], ...] = (
     ("whatsapp", "message"),
     ("whats", "message"),
+    ("linkedin", "message"),
+    ("messenger", "message"),
+    ("telegram", "message"),
+    ("imessage", "message"),
+    ("viber", "message"),
     ("wa", "message"),
     ("zap", "message"),
     ("sms", "message"),
@@ -265,7 +270,13 @@ _VERB_STEMS: tuple[tuple[str, str], ...] = (
     ("kuldtem", "email"),
 )
 # Leading verbs that only suggest a medium: a medium named later in the message wins ("írtam Zsófinak whatsappon").
-_SUGGESTIVE = frozenset({"wrote", "escrevi", "escribi", "ecrit", "scritto", "irtam", "talked", "spoke", "sent"})
+_SUGGESTIVE = frozenset(
+    {
+        "wrote", "escrevi", "escribi", "ecrit", "scritto", "irtam", "talked", "spoke", "sent", "chatted",
+        "falei", "falamos", "conversei", "hable", "hablamos", "parle", "parlato", "sentito", "beszeltem",
+        "beszeltunk",
+    }
+)  # fmt: skip
 
 
 _NOTE_LEAD = re.compile(r"^\s*(?:note|nota|log|jegyzet|add(?:ed)? (?:a )?note)\b", re.IGNORECASE)

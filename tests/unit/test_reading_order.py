@@ -1,4 +1,4 @@
-"""A numeric birthday is read in the writer's order, as every other date: "4/7" typed in English in Paris is
+"""Values read as the writer means them. A numeric birthday is in the writer's order: "4/7" typed in English in Paris is
 4 July (it once overwrote 4 July with 7 April), in New York 7 April."""
 
 from __future__ import annotations
@@ -25,3 +25,17 @@ NOW = datetime(2026, 3, 12, 10, 40, tzinfo=UTC)
 )
 def test_numeric_birthday_follows_the_writers_order(text: str, tz: str, lang: str, birthday: str) -> None:
     assert parse(text, now=NOW, tz=tz, lang=lang).birthday == birthday
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("hablé con lucía por whatsapp", "es"),
+        ("falei por whatsapp com a camila ontem", "pt"),
+        ("beszéltem Zsófival messengeren", "hu"),
+        ("talked to maria on linkedin", "en"),
+    ],
+)
+def test_a_named_medium_beats_a_talking_verb(text: str, lang: str) -> None:
+    """ "hablé … por whatsapp" is a message, not a call (it was logged as a call)."""
+    assert parse(text, now=NOW, tz="Europe/Lisbon", lang=lang).kind == "message"
