@@ -56,7 +56,12 @@ def split_follow_up(raw: str, lang: str) -> tuple[str, str | None]:
             best = match
     if best is None:
         return raw, None
-    return raw[: best.start()].rstrip(" ,.;-–—"), raw[best.start() :]
+    start = best.start()
+    if lang == "hu":
+        # Hungarian puts the verb last: "…tegnap, pénteken visszahívom": the follow-up is the whole clause.
+        clause = max(raw.rfind(sep, 0, start) for sep in ",;.") + 1
+        start = clause if 0 < clause < start and raw[clause:start].strip() else start
+    return raw[:start].rstrip(" ,.;-–—"), raw[start:].lstrip()
 
 
 def at_default_hour(match: DateMatch, hour: int, now: datetime | None = None) -> datetime:

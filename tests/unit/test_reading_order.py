@@ -39,3 +39,20 @@ def test_numeric_birthday_follows_the_writers_order(text: str, tz: str, lang: st
 def test_a_named_medium_beats_a_talking_verb(text: str, lang: str) -> None:
     """ "hablé … por whatsapp" is a message, not a call (it was logged as a call)."""
     assert parse(text, now=NOW, tz="Europe/Lisbon", lang=lang).kind == "message"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "follow_up"),
+    [
+        ("ligação c/ joão ontem às 17h, quer o premium, ligar-lhe sexta", "pt", "2026-03-13"),
+        ("ho sentito giulia ieri, la richiamo venerdì", "it", "2026-03-13"),
+        ("appelé julien ce matin, je le rappelle vendredi", "fr", "2026-03-13"),
+        ("hablé con lucía ayer, la llamo el viernes", "es", "2026-03-13"),
+        ("beszéltem Zsófival tegnap, pénteken visszahívom", "hu", "2026-03-13"),
+    ],
+)
+def test_a_touch_with_a_call_back_keeps_both(text: str, lang: str, follow_up: str) -> None:
+    """The follow-up said with a pronoun ("ligar-lhe sexta", "la richiamo venerdì") was dropped without a word."""
+    u = parse(text, now=NOW, tz="Europe/Lisbon", lang=lang)
+    assert u.intent == "log_interaction" and u.occurred_at is not None
+    assert u.follow_up_at is not None and u.follow_up_at.date().isoformat() == follow_up

@@ -175,7 +175,10 @@ COMPANY_MARKERS = r"(?:de la empresa|en|@)"
 
 FOLLOW_UP_MARKERS = (
     r"\b(?:f/u|follow[- ]?up|seguimiento|recordar|recu[eé]rdame|volver a (?:llamar|hablar|escribir)|"
-    r"llamar de nuevo|(?:llamar|hablar|escribir)(?:le)? (?:el|la|en|dentro|ma[nñ]ana|pasado))"
+    r"llamar de nuevo|(?:llamar|hablar|escribir)(?:le)? (?:el|la|en|dentro|ma[nñ]ana|pasado)|"
+    r"\b(?:la|lo|le|les) (?:llamo|vuelvo a llamar|escribo|contacto) (?:el|la|en|dentro|ma[nñ]ana|pasado|lunes|martes|"
+    r"mi[eé]rcoles|jueves|viernes)|(?:llamarla|llamarlo|llamarle|escribirle) (?:el|en|ma[nñ]ana|lunes|martes|"
+    r"mi[eé]rcoles|jueves|viernes))"
 )
 FOLLOW_UP_LEAD = (
     r"^\s*(?:recu[eé]rdame|recordarme|recordar|recordatorio|seguimiento|follow[- ]?up|f/u|tengo que|hay que|debo|"

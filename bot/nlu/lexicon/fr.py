@@ -175,7 +175,7 @@ COMPANY_MARKERS = r"(?:chez|de chez|@)"
 
 FOLLOW_UP_MARKERS = (
     r"(?:\bf/u\b|\bfollow[- ]?up\b|\brappeler\b|\brelancer?\b|\brappel\b|\brappelle(?:-| )moi\b|\bà rappeler\b|\ba rappeler\b|"
-    r"\bsuivi\b|\brecontacter\b)"
+    r"\bsuivi\b|\brecontacter\b|\b(?:la|le|les|l') ?(?:rappelle|relance|recontacte)\b)"
 )
 FOLLOW_UP_LEAD = r"^\s*(?:rappelle(?:-| )moi|me rappeler|rappel|suivi|follow[- ]?up|f/u|je dois|il faut|faut)\s*(?:de\s+|d['’]\s*|:\s*)?"
 FOLLOW_UP_VERBS = r"(?:rappeler|relancer|appeler|envoyer|[eé]crire [aà]|[eé]crire|contacter|voir|recontacter)"

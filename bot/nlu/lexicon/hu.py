@@ -113,7 +113,10 @@ REF_STOP_WORDS = frozenset(
 REF_INTRO = r"(?:a|az)"
 INTRO_WORDS = frozenset(["a", "az", "vele", "-"])
 COMPANY_MARKERS = r"(?:@)"
-FOLLOW_UP_MARKERS = r"\b(?:f/u|follow[- ]?up|emlékeztess|emlekeztess|hívjam vissza|visszahívni)\b"
+FOLLOW_UP_MARKERS = (
+    r"\b(?:f/u|follow[- ]?up|emlékeztess|emlekeztess|hívjam vissza|visszahívni|visszahívom|hívom vissza|"
+    r"hívom fel|felhívom)\b"
+)
 FOLLOW_UP_LEAD = r"^\s*(?:emlékeztess|emlekeztess|emlékeztető|szólj|szolj|jelezz|follow[- ]?up|f/u)(?:\s+hogy)?\s*"
 FOLLOW_UP_VERBS = r"(?:hívjam fel|hívd fel|fel kell hívni|fel kell hivni|hívjam|hívni|felhívni|írjak|küldjem)"
 # A reminder about a task, not a person ("nézzek rá a Danube Partnersre", "készítsem el az ajánlatot").

@@ -163,7 +163,7 @@ COMPANY_MARKERS = r"(?:di|presso|da|@)"
 
 FOLLOW_UP_MARKERS = (
     r"\b(?:f/u|follow[- ]?up|richiamare|richiamarl[aoie]|ricordami|ricontattare|risentir(?:e|ci|l[aoie])|"
-    r"sentirci|promemoria)\b"
+    r"sentirci|promemoria|(?:la|lo|li|le|gli) (?:richiamo|risento|ricontatto|chiamo|riscrivo|scrivo))\b"
 )
 FOLLOW_UP_LEAD = r"^\s*(?:ricordami|ricordarmi|promemoria|follow[- ]?up|f/u|devo|dobbiamo|bisogna)\s*(?:di\s+|:\s*)?"
 FOLLOW_UP_VERBS = r"(?:richiamare|chiamare|mandare|inviare|scrivere a|scrivere|sentire|vedere|contattare|ricontattare)"

@@ -201,7 +201,9 @@ COMPANY_MARKERS = r"(?:da empresa|na empresa|@|\bna\b|\bno\b)"
 
 FOLLOW_UP_MARKERS = (
     r"\b(?:f/u|follow[- ]?up|lembra(?:-me|r)?|relembrar|voltar a (?:ligar|falar|contactar)|ligar de novo|"
-    r"retomar|(?:ligar|falar|contactar)(?: de novo)? (?:na|no|em|daqui|amanh))"
+    r"retomar|(?:ligar|falar|contactar)(?: de novo)? (?:na|no|em|daqui|amanh)|"
+    r"(?:ligar|liga|telefonar|escrever|mandar mensagem|falar)-lhe\b|"
+    r"(?:ligar|falar|contactar) (?:segunda|ter[çc]a|quarta|quinta|sexta|s[aá]bado|domingo)\b)"
 )
 FOLLOW_UP_LEAD = (
     r"^\s*(?:lembra-me|lembra me|lembrar-me|lembrar|lembrete|relembra-me|recorda-me|follow[- ]?up|f/u|"
