@@ -16,6 +16,7 @@ from bot.router import Router
 from bot.types import Acted, IncomingMessage, Reply
 from handlers import access, cards
 from handlers.checks import refuse_invalid, understood
+from handlers.date_question import PENDING as PENDING_DATE
 from handlers.date_question import ask_date, untimed
 from handlers.resolve import ask_which, resolve
 from storage import followups, interactions, search
@@ -71,6 +72,13 @@ async def log_interaction(msg: IncomingMessage, ctx: HandlerContext) -> Reply:
             acted = replace(acted, follow_up=follow.due_at)
         elif u.follow_up_text:
             text += " " + ctx.t("followup.need_date")
+            # The answer ("next monday") is the follow-up's date, on this contact: never a reminder for nobody.
+            about = u.follow_up_text if len(u.follow_up_text.split()) > 2 else (u.summary or u.text)  # not "f/u"
+            ask = Understanding(
+                intent=Intent.SCHEDULE_FOLLOWUP, text=about, lang=u.lang, kind=u.kind,
+                contact_id=contact.id, follow_up_text=about, date_field="follow_up",
+            )  # fmt: skip
+            ctx.set_pending(session, PENDING_DATE, {"understanding": ask.to_payload()})
         ctx.audit(
             session, at=now, action="create", entity="interaction", entity_id=entry.id,
             detail={"contact_id": contact.id, "kind": entry.kind}, undo=undo,

@@ -33,3 +33,14 @@ async def test_a_follow_up_for_her_goes_to_the_contact_discussed_or_asks_who(cha
     await chat.say("emily jones?")
     deal = (await chat.say("new deal with her, 12k eur, stage qualification"))[0]
     assert deal.entities["company"] == "Thames Analytics" and "her" not in deal.text.split()
+
+
+async def test_the_answer_to_when_to_remind_is_the_follow_up_of_the_contact_logged(chat: Chat) -> None:
+    """ "…, f/u" then "next monday": the follow-up is Maria's (it was once saved for nobody)."""
+    await chat.say("add Maria Silva, works at Acme")
+    logged = (await chat.say("call with maria silva yesterday, she signed!! f/u"))[0]
+    assert "When should I remind you?" in logged.text
+    answer = (await chat.say("next monday"))[0]
+    assert answer.entities["contact"] == "Maria Silva" and answer.text.startswith("Follow-up Mon 16 Mar")
+    listed = (await chat.say("my follow-ups"))[0].text
+    assert "Mon 16 Mar 09:00 — Maria Silva" in listed
