@@ -51,7 +51,11 @@ PRONOUNS = frozenset(
 _WORD = re.compile(r"[^\W\d_]+")
 # A verb carrying its object pronoun: "richiamarla", "sentirlo", "llamarla", "escribirle", "ligar-lhe", "ligá-la".
 _CLITIC = re.compile(
-    r"^[a-zà-ÿ]{3,}(?:ar|er|ir)(?:la|lo|le|li|gli|las|los|les)$|^[a-zà-ÿ]{3,}[aeiáéí]r?-(?:la|lo|lhe|lhes|las|los|o|a)$"
+    r"^[a-zà-ÿ]{3,}(?:ar|er|ir)(?:la|lo|le|li|gli|las|los|les)$|^[a-zà-ÿ]{3,}[aeiáéí]r?-(?:la|lo|lhe|lhes|las|los|o|a)$|"
+    # an imperative carrying it ("llámala", "chiamala", "escríbele"): only the verbs of reaching someone, since
+    # "Daniela" and "Rafaela" end the same way
+    r"^(?:ll[aá]m|escr[ií]b|chi[aá]m|richi[aá]m|s[eé]nt|scr[ií]v|cont[aá]ct|ricont[aá]tt|m[aá]nd|av[ií]s)[aei]"
+    r"(?:la|lo|le|li|gli|las|los|les)$"
 )
 
 

@@ -56,3 +56,15 @@ def test_a_touch_with_a_call_back_keeps_both(text: str, lang: str, follow_up: st
     u = parse(text, now=NOW, tz="Europe/Lisbon", lang=lang)
     assert u.intent == "log_interaction" and u.occurred_at is not None
     assert u.follow_up_at is not None and u.follow_up_at.date().isoformat() == follow_up
+
+
+@pytest.mark.parametrize(("text", "lang"), [("llámala el viernes a las 11", "es"), ("chiamala domani alle 10", "it")])
+def test_an_imperative_with_its_pronoun_is_no_name(text: str, lang: str) -> None:
+    """ "llámala" was read as a contact called "llámala"; now the person is the one discussed, or asked."""
+    u = parse(text, now=NOW, tz="Europe/Lisbon", lang=lang)
+    assert u.intent == "schedule_followup" and u.contact_ref is None and u.follow_up_at is not None
+
+
+def test_a_new_phone_said_in_hungarian_updates_it() -> None:
+    u = parse("Kovács Bence új telefonszáma +36 30 123 4567", now=NOW, tz="Europe/Budapest", lang="hu")
+    assert u.intent == "update_contact" and u.phone == "+36301234567"

@@ -229,6 +229,9 @@ PRIORITY_PATTERNS: dict[str, tuple[str, ...]] = {
     "update_contact": (
         r"^(?:az? )?(?:[^\s,;:?]+ ){0,3}[^\s,;:?]+ szerződése .+ (?:megújul|lejár|újul meg)\W*$",
         r"^(?:az? )?(?:[^\s,;:?]+ ){0,3}[^\s,;:?]+ (?:szerződésének )?megújítása:? ",
+        # "Kovács Bence új telefonszáma +36 30 …": a value given for a field, not a question about it
+        r"^(?:az? )?(?:[^\s,;:?]+ ){1,3}(?:új |másik )?(?:telefonszáma|telefonja|mobilszáma|mobilja|száma|"
+        r"e-mail címe|email címe|e-mailje|emailje)(?: (?:most|mostantól))?:? [+\d\w][^?]*$",
     ),
     "my_settings": (r"^a nyelvem\b", r"^az id[őo]z[óo]n[áa]m\b", r"^az [öo]sszefoglal[óo]t\b"),
     "who_changed": (r"^ki (?:módosította|változtatta meg|írta át) ",),
