@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import datetime, time, timedelta
 from typing import Any
 
@@ -10,7 +11,7 @@ from bot.inputs import ValueKind, ascii_int
 from bot.nlu.focus import names_someone_unsaid
 from bot.nlu.intents import Intent
 from bot.nlu.understanding import Understanding
-from bot.router import Router
+from bot.router import Result, Router
 from bot.types import Acted, ActionEvent, Button, IncomingMessage, Reply
 from handlers import cards
 from handlers.checks import refuse_invalid
@@ -109,6 +110,9 @@ async def list_followups(msg: IncomingMessage, ctx: HandlerContext) -> Reply:
         return Reply(_heading(ctx, "none", heading, who), acted=acted)
     lines = [cards.follow_up_line(f, now=now, tz=ctx.tz, lang=ctx.lang, who=names.get(f.contact_id)) for f in open_ones]
     buttons = tuple(Button(f"✓ {n}", DONE_ACTION, str(f.id)) for n, f in enumerate(open_ones[:10], start=1))
+    with ctx.session() as session:
+        # "done 2" typed instead of tapping ✓ 2 (a console, a client without buttons) means the same
+        ctx.set_pending(session, LISTED, {"ids": [f.id for f in open_ones[:10]]})
     return Reply(_heading(ctx, "list", heading, who) + "\n" + "\n".join(lines), buttons=buttons, acted=acted)
 
 
@@ -123,6 +127,8 @@ def _window(
 ) -> tuple[datetime | None, datetime | None, str | None, Acted | None]:
     """The due window a list question names: the next N days or one day (today includes what is overdue)."""
     now = ctx.now()
+    if u is not None and u.period == "overdue":
+        return None, now, ctx.t("followup.overdue"), None  # "what's overdue?": due before now, still open
     if u is None or (u.days is None and u.follow_up_at is None):
         return None, None, None, None
     if u.days is not None:
@@ -143,6 +149,25 @@ def _own(session: Any, ctx: HandlerContext, follow_up_id: str) -> FollowUp:
     if follow is None or follow.owner_id != ctx.staff_id:
         raise UserError("error.followup_gone")
     return follow
+
+
+LISTED = "followups_listed"
+_DONE_N = re.compile(
+    r"^\s*(?:/?done|feito|feita|hecho|hecha|fait|faite|fatto|fatta|kész|megvan|✓|✔|✅)\s*#?(\d{1,2})\s*$|"
+    r"^\s*#?(\d{1,2})\s*(?:done|feito|feita|hecho|hecha|fait|faite|fatto|fatta|kész|✓|✔|✅)\s*$",
+    re.IGNORECASE,
+)
+
+
+async def done_by_number(msg: IncomingMessage, ctx: HandlerContext, payload: dict[str, Any]) -> Result:
+    """ "done 2" after a list of follow-ups marks its second line done; anything else is a new message."""
+    said = _DONE_N.match(msg.text)
+    ids = list(payload.get("ids", []))
+    n = int(said.group(1) or said.group(2)) if said else 0
+    if not 1 <= n <= len(ids):
+        return None
+    event = ActionEvent(user=msg.user, conversation=msg.conversation, action=DONE_ACTION, value=str(ids[n - 1]))
+    return await mark_done(event, ctx)
 
 
 async def mark_done(event: ActionEvent, ctx: HandlerContext) -> Reply:
@@ -197,5 +222,6 @@ def register(router: Router) -> None:
     router.intent(Intent.SCHEDULE_FOLLOWUP)(schedule_followup)
     router.intent(Intent.LIST_FOLLOWUPS)(list_followups)
     router.action(DONE_ACTION, value=ValueKind.ID)(mark_done)
+    router.answer(LISTED)(done_by_number)
     router.action(SNOOZE_DAY_ACTION, value=ValueKind.ID)(snooze_day)
     router.action(SNOOZE_WEEK_ACTION, value=ValueKind.ID)(snooze_week)

@@ -3,6 +3,7 @@ in 60 days?") and of a lifecycle move stated in passing ("Tiago is a prospect no
 
 from __future__ import annotations
 
+import re
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
@@ -38,8 +39,20 @@ def fill_stage_move(u: Understanding, raw: str) -> None:
         u.stage = stage
 
 
+# "what's overdue?", "o que está atrasado?", "qu'est-ce qui est en retard ?", "mi van lejárva?"
+_OVERDUE = re.compile(
+    r"\b(?:overdue|past due|late|missed|atrasad[oa]s?|em atraso|vencid[oa]s?|en retard|échu(?:e|es|s)?|in ritardo|"
+    r"scadut[oie]|retrasad[oa]s?|pendientes? vencid\w*|lejárt\w*|késés\w*|elmaradt\w*|lejárva)\b",
+    re.IGNORECASE,
+)
+
+
 def fill_followup_window(u: Understanding, raw: str, *, now: datetime, tz: str) -> None:
-    """Which follow-ups a list question asks for: "the next 7 days" (days), or one day ("today", "for friday")."""
+    """Which follow-ups a list question asks for: "the next 7 days" (days), one day ("today", "for friday"), or
+    the overdue ones (period "overdue")."""
+    if _OVERDUE.search(raw):
+        u.period = "overdue"
+        return
     u.days = days_in(raw)
     if u.days is not None:
         return

@@ -136,6 +136,7 @@ TEXTS: dict[str, str] = {
     "followup.who": 'Who is it for? Name them, e.g. "call Maria Silva tomorrow".',
     "followup.none": "No open follow-ups. Nice.",
     "followup.list_in": "Your open follow-ups, {when}:",
+    "followup.overdue": "overdue",
     "followup.none_in": "No open follow-ups {when}.",
     "followup.next_days": "in the next {days} days",
     "followup.list": "Your open follow-ups:",

@@ -131,6 +131,7 @@ TEXTS: dict[str, str] = {
     "followup.who": '¿Para quién es? Di el nombre, p. ej. "llamar a Carmen García mañana".',
     "followup.none": "No hay seguimientos abiertos. ¡Bien!",
     "followup.list_in": "Tus seguimientos pendientes, {when}:",
+    "followup.overdue": "vencidos",
     "followup.none_in": "Ningún seguimiento pendiente {when}.",
     "followup.next_days": "en los próximos {days} días",
     "followup.list": "Tus seguimientos abiertos:",

@@ -131,6 +131,7 @@ TEXTS: dict[str, str] = {
     "followup.who": "C'est pour qui ? Donnez le nom, p. ex. « rappeler Sophie Martin demain ».",
     "followup.none": "Aucune relance ouverte. Bravo.",
     "followup.list_in": "Vos relances ouvertes, {when} :",
+    "followup.overdue": "en retard",
     "followup.none_in": "Aucune relance ouverte {when}.",
     "followup.next_days": "dans les {days} prochains jours",
     "followup.list": "Vos relances ouvertes :",

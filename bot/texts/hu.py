@@ -129,6 +129,7 @@ TEXTS: dict[str, str] = {
     "followup.who": "Kinek szól? Add meg a nevét, pl. „holnap hívd fel Nagy Zsófiát”.",
     "followup.none": "Nincs nyitott emlékeztető. Szép!",
     "followup.list_in": "Nyitott emlékeztetőid, {when}:",
+    "followup.overdue": "lejártak",
     "followup.none_in": "Nincs nyitott emlékeztető {when}.",
     "followup.next_days": "a következő {days} napban",
     "followup.list": "Nyitott emlékeztetőid:",

@@ -131,6 +131,7 @@ TEXTS: dict[str, str] = {
     "followup.who": 'Per chi è? Di\' il nome, ad es. "richiamare Giulia Ferrari domani".',
     "followup.none": "Nessun promemoria aperto. Ottimo.",
     "followup.list_in": "I tuoi follow-up aperti, {when}:",
+    "followup.overdue": "scaduti",
     "followup.none_in": "Nessun follow-up aperto {when}.",
     "followup.next_days": "nei prossimi {days} giorni",
     "followup.list": "I tuoi promemoria aperti:",

@@ -132,6 +132,7 @@ TEXTS: dict[str, str] = {
     "followup.who": 'Para quem é? Diga o nome, p. ex. "ligar à Maria Silva amanhã".',
     "followup.none": "Nenhum follow-up em aberto. Boa!",
     "followup.list_in": "Os seus follow-ups em aberto, {when}:",
+    "followup.overdue": "em atraso",
     "followup.none_in": "Nenhum follow-up em aberto {when}.",
     "followup.next_days": "nos próximos {days} dias",
     "followup.list": "Os seus follow-ups em aberto:",

@@ -83,6 +83,14 @@ async def test_follow_ups_for_one_day_or_the_next_n_days(chat: Chat) -> None:
     assert week.entities["days"] == 7 and "Maria Silva" in week.text and "Rui Almeida" not in week.text
     everything = (await chat.say("my follow-ups"))[0]
     assert "Maria Silva" in everything.text and "Rui Almeida" in everything.text
+    assert (await chat.say("what's overdue?"))[0].text == "No open follow-ups overdue."
+    chat.clock.advance(days=2)
+    overdue = (await chat.say("what's overdue?"))[0].text
+    assert overdue.startswith("Your open follow-ups, overdue:")
+    assert "Maria Silva" in overdue and "Rui Almeida" not in overdue
+    # typed instead of tapping ✓ 1 (a client without buttons)
+    assert (await chat.say("done 1"))[0].text == "Marked done: call Maria Silva."
+    assert "Maria Silva" not in (await chat.say("my follow-ups"))[0].text
 
 
 async def test_deals_in_one_stage(chat: Chat) -> None:
