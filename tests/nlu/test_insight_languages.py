@@ -16,6 +16,13 @@ from tests.support import T0, Chat
 
 # (language, phrase, intent, sub-question, dimension or None, period label or None)
 CASES = [
+    # "how much did we sell this month", "… of the quarter": understood beyond English (were unknown / all year)
+    ("pt", "quanto vendemos este mês?", "portfolio", "revenue", "segment", "this month"),
+    ("es", "cuánto vendimos este mes?", "portfolio", "revenue", "segment", "this month"),
+    ("it", "quanto abbiamo venduto questo mese?", "portfolio", "revenue", "segment", "this month"),
+    ("hu", "mennyit adtunk el ebben a hónapban?", "portfolio", "revenue", "segment", "this month"),
+    ("fr", "chiffre d'affaires du trimestre", "portfolio", "revenue", "segment", "this quarter"),
+    ("it", "fatturato del trimestre", "portfolio", "revenue", "segment", "this quarter"),
     ("pt", "receita por segmento", "portfolio", "revenue", "segment", "the last 365 days"),
     ("pt", "faturação por responsável este ano", "portfolio", "revenue", "owner", "2026 so far"),
     ("pt", "os 5 melhores clientes", "portfolio", "customers", None, None),

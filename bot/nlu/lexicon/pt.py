@@ -322,7 +322,11 @@ INSIGHT_TERMS = (
     (r"\b(?:a\s+)?minha semana\b", "my week"),
     (r"\bfunil(?: de vendas)?\b", "pipeline"),
     (r"\bprevis[aã]o(?: de vendas)?\b", "forecast"),
-    (r"\b(?:receitas?|fatura[çc][aã]o|faturamento|volume de neg[oó]cios|vendas)\b", "revenue"),
+    (
+        r"\b(?:receitas?|fatura[çc][aã]o|faturamento|volume de neg[oó]cios|vendas)\b|"
+        r"\bquanto (?:é que )?(?:vendemos|vendi|vendeste|faturamos|fatur[aá]mos)\b",
+        "revenue",
+    ),
     (r"\bmargens?\b", "margin"),
     (r"\blucros?\b", "profit"),
     (r"\bpor segmentos?\b", "by segment"),
@@ -333,7 +337,7 @@ INSIGHT_TERMS = (
     (r"\bpor lucro\b", "by profit"),
     (r"\b(?:neste|este) m[eê]s\b", "this month"),
     (r"\b(?:no\s+)?m[eê]s passado\b", "last month"),
-    (r"\b(?:neste|este) trimestre\b", "this quarter"),
+    (r"\b(?:neste|este) trimestre\b|\bdo trimestre\b(?! passado)|\btrimestre atual\b", "this quarter"),
     (r"\b(?:no\s+)?trimestre passado\b", "last quarter"),
     (r"\b(?:neste|este) ano\b", "this year"),
     (r"\b(?:no\s+)?ano passado\b", "last year"),
