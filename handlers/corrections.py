@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, tzinfo
 from typing import Any
 
 from bot.context import HandlerContext
@@ -28,12 +28,17 @@ def _last_logged(session: Any, ctx: HandlerContext) -> Interaction | None:
     return entry
 
 
-def _kind_and_date(entry: Interaction, u: Understanding, now: datetime) -> list[str]:
+def _kind_and_date(entry: Interaction, u: Understanding, now: datetime, zone: tzinfo) -> list[str]:
     """Correct the kind and the date as said (a date never ahead of now); the names of what changed."""
     changes: list[str] = []
     if u.kind and u.kind != entry.kind:
         entry.kind = u.kind
         changes.append("kind")
+    if u.occurred_at is None and u.field_name == "time" and u.field_value:
+        # "actually make it 10": that time on the day already logged, in the sender's zone
+        hour, minute = (int(x) for x in u.field_value.split(":"))
+        local = entry.occurred_at.astimezone(zone)
+        u.occurred_at = local.replace(hour=hour, minute=minute, second=0, microsecond=0)
     if u.occurred_at is not None:
         when = min(u.occurred_at, now)
         if when != entry.occurred_at:
@@ -51,7 +56,7 @@ async def correct_last(msg: IncomingMessage, ctx: HandlerContext) -> Reply:
         if entry is None:
             return Reply(ctx.t("correction.nothing"), intent=Intent.LOG_INTERACTION)
         before = audit.snapshot(entry, _FIELDS)
-        changes = _kind_and_date(entry, u, now)
+        changes = _kind_and_date(entry, u, now, ctx.tz)
         if u.contact_ref or u.contact_id:
             found = resolve(session, ctx, u, allow_org=False, offer_create=False)
             if found.question is not None:

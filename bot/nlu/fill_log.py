@@ -440,13 +440,27 @@ def _after_verb(text: str, lang: str) -> str | None:
     return skip_intro(text, lang)
 
 
+_HOUR_ONLY = re.compile(
+    r"\b(?:make (?:it|that)|i meant|(?:it|that) was|era|foi|c'était|c'etait|era alle|volt)\s+(?:at\s+|às\s+|a las\s+|à\s+|alle\s+)?"
+    r"(\d{1,2})(?:[:.h](\d{2}))?\s*(am|pm|h|-kor)?\W*$",
+    re.IGNORECASE,
+)
+
+
 def fill_correction(u: Understanding, raw: str, *, now: datetime, tz: str) -> None:
     """What a correction changes: the kind, the date, or the person ("no, it was with Ana Costa")."""
     u.correction = True
     lang = u.lang
     dates = find_dates(raw, now=now, tz=tz, lang=lang, prefer="past")
-    if not doubt_about(u, dates, "date") and dates:
+    hour = _HOUR_ONLY.search(raw)
+    if not hour and not doubt_about(u, dates, "date") and dates:
         u.occurred_at = past_value(dates[0], now, tz)
+    if hour:
+        # "actually make it 10": the time on the day already logged (the handler knows which day)
+        h, m = int(hour.group(1)), int(hour.group(2) or 0)
+        h += 12 if (hour.group(3) or "").lower() == "pm" and h < 12 else 0
+        if h < 24 and m < 60:
+            u.field_name, u.field_value = "time", f"{h:02d}:{m:02d}"
     cleaned = blank(raw, date_spans(dates))
     table = kinds(lang)
     for token in re.findall(r"[\w-]+", cleaned.lower()):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from sqlmodel import select
 
-from storage.models import Contact, FollowUp
+from storage.models import Contact, FollowUp, Interaction
 from tests.support import Chat
 
 
@@ -19,3 +19,20 @@ async def test_the_name_after_a_correction_gets_the_follow_up(chat: Chat) -> Non
         maria = session.exec(select(Contact).where(Contact.full_name == "Maria Silva")).one()
         owners = {f.contact_id for f in session.exec(select(FollowUp)).all()}
     assert owners == {maria.id}
+
+
+async def test_english_and_hungarian_corrections_of_the_last_touch(chat: Chat) -> None:
+    """ "no wait it was on friday", "actually make it 10", "nem, pénteken volt": the last touch is corrected,
+    never logged a second time (these were asked about, with a duplicate log as an option)."""
+    await chat.say("add Maria Silva, works at Acme")
+    await chat.say("call with maria silva this morning")
+    friday = (await chat.say("no wait it was on friday"))[0]
+    assert friday.text.startswith("Corrected: call with Maria Silva, Fri 6 Mar")
+    ten = (await chat.say("actually make it 10"))[0]
+    assert ten.text.startswith("Corrected: call with Maria Silva, Fri 6 Mar 10:00")
+    afternoon = (await chat.say("sorry make it 3pm"))[0]
+    assert afternoon.text.startswith("Corrected: call with Maria Silva, Fri 6 Mar 15:00")
+    hu = (await chat.say("nem, szerdán volt"))[0]
+    assert hu.text.startswith("Corrected: call with Maria Silva, yesterday")  # Wednesday, the clock is Thu 12
+    with chat.app.services.session() as session:
+        assert len(session.exec(select(Interaction)).all()) == 1

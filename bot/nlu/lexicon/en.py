@@ -372,6 +372,10 @@ PRIORITY_PATTERNS: dict[str, tuple[str, ...]] = {
 # "no, it was a meeting", "actually it was an email", "change the date to Monday", "it was yesterday".
 CORRECTION_PATTERNS = (
     r"^(?:no+|nope|nah|sorry|oops|actually|correction|wait)\b[,.!:]*\s*(?:actually\s+)?(?:it|that)(?:'s| was| is| were)\b",
+    # "no wait it was on friday", "actually make it 10", "oops i meant thursday", "sorry, make that 4pm"
+    r"^(?:(?:no+|nope|nah|sorry|oops|whoops|actually|correction|wait|hold on|my bad)\b[,.!:]*\s*)+"
+    r"(?:(?:it|that)(?:'s| was| is)\b|make (?:it|that) (?:at |on )?(?:\d|to(?:day|morrow)|yesterday|mon|tue|wed|thu|fri|sat|sun|"
+    r"last|noon|midday)|i meant (?:on |at )?(?:\d|to(?:day|morrow)|yesterday|mon|tue|wed|thu|fri|sat|sun|last|a |an |with ))",
     r"^(?:no+|nope|nah|sorry|oops|actually|correction|wait)\b[,.!:]*\s*(?:it was |make it |was )?(?:a |an )?"
     r"(?:call|meeting|email|e-mail|message|text|visit|note|lunch|coffee|zoom)\W*$",
     r"^(?:no+|nope|sorry|oops|actually|correction)\b[,.!:]*\s*(?:it was |was )?(?:with|yesterday|today|on|last)\b",

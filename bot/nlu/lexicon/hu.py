@@ -124,7 +124,11 @@ TASK_VERBS = r"(?:nézzek rá|nézzem meg|nézzek|készítsem el|készítsem|ell
 LOG_LEAD = r"^\s*(?:(?:jegyzet|log)\s*[:\-]?\s*|jegyezd fel,?\s+(?:(?:légyszi|legyszi|kérlek|pls)\s+)?(?:hogy\s+)?)?"
 KIND_AFTER = r"^(?P<name>[\w'.-]+(?:\s+[\w'.-]+){0,2}?)\s+(?P<verb>hívott|írt|telefonált)\b"
 KIND_AFTER_WORDS = {"hívott": "call", "telefonált": "call", "írt": "email"}
-CORRECTION_PATTERNS = (r"^(?:nem|bocs|javítás)\b[,.!:]*\s*(?:ez |az )?(?:egy )?(?:találkozó|hívás|email|tegnap)\b",)
+CORRECTION_PATTERNS = (
+    r"^(?:nem|bocs|javítás)\b[,.!:]*\s*(?:ez |az )?(?:egy )?(?:találkozó|hívás|email|tegnap)\b",
+    # "nem, pénteken volt", "bocs, 10-kor volt": when it was, taken back
+    r"^(?:nem|bocs|bocsi|javítás|pontosabban)\b[,.!:]*\s*[^?]{1,30}\bvolt\W*$",
+)
 CORRECTION_WITH = r"\b(?:vele)\s+"
 DEBUG_PATTERNS = (r"^mit értettél\b",)
 QUERY_FILLERS = frozenset(["keres", "keresd", "mutasd", "ki", "az", "a", "kérlek"])
