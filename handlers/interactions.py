@@ -18,7 +18,7 @@ from handlers import access, cards
 from handlers.checks import refuse_invalid, understood
 from handlers.date_question import PENDING as PENDING_DATE
 from handlers.date_question import ask_date, untimed
-from handlers.resolve import ask_which, resolve
+from handlers.resolve import ask_which, candidates_for, decide, resolve
 from storage import followups, interactions, search
 from storage.errors import UserError
 from storage.models import Contact, FollowUp, Interaction, Organization
@@ -54,6 +54,7 @@ async def log_interaction(msg: IncomingMessage, ctx: HandlerContext) -> Reply:
         if contact is None:
             return _which_person(session, ctx, u, org)
         assert contact.id is not None
+        others = _companions(session, ctx, u, contact.id)
         entry, created = _log(session, ctx, msg, contact.id, occurred)
         org_name = _org_label(session, found.organization, contact)
         when = cards.when(entry.occurred_at, now=now, tz=ctx.tz, lang=ctx.lang)
@@ -63,6 +64,12 @@ async def log_interaction(msg: IncomingMessage, ctx: HandlerContext) -> Reply:
             return Reply(ctx.t("logged.again", kind=kind, name=contact.full_name, when=when), acted=acted)
         undo: list[list[Any]] = [["delete", "interaction", entry.id]]
         text = ctx.t("logged", kind=kind, name=contact.full_name, org=org_name, when=when)
+        for n, other in enumerate(others, start=2):
+            assert other.id is not None
+            extra, _ = _log(session, ctx, msg, other.id, occurred, part=n)  # one touch, on each person's record
+            undo.append(["delete", "interaction", extra.id])
+        if others:
+            text += " " + ctx.t("logged.also", names=", ".join(o.full_name for o in others))
         if u.follow_up_at is not None:
             assert entry.id is not None
             follow = _schedule(session, ctx, contact.id, entry.id, u.follow_up_at)
@@ -101,10 +108,35 @@ def _which_person(session: Session, ctx: HandlerContext, u: Understanding, org: 
     raise UserError("error.name_the_person", org=org.name, example=org.name)
 
 
+def _companions(session: Session, ctx: HandlerContext, u: Understanding, first: int) -> list[Contact]:
+    """The other people the touch was with, each one confident match, or nothing is logged and the sender is asked
+    to name them in full ("John Miller and Sarah Johnson", never a guess at "sarah")."""
+    out: list[Contact] = []
+    owners = access.owner_ids(session, ctx)
+    for said in u.companions:
+        ref = str(said["ref"])
+        other = Understanding(intent=u.intent, text=u.text, contact_ref=ref, mention_kind="contact")
+        other.mention_ids = dict(said.get("ids") or {})
+        found = candidates_for(session, other, ref, staff_id=ctx.staff_id, now=ctx.now(), owner_ids=owners)
+        chosen, _ = decide(ref, found)
+        contact = session.get(Contact, chosen.contact_id) if chosen is not None else None
+        if contact is None or contact.id == first or contact in out:
+            raise UserError("error.name_each", name=ref)
+        out.append(contact)
+    return out
+
+
 def _log(
-    session: Session, ctx: HandlerContext, msg: IncomingMessage, contact_id: int, occurred: datetime
+    session: Session,
+    ctx: HandlerContext,
+    msg: IncomingMessage,
+    contact_id: int,
+    occurred: datetime,
+    *,
+    part: int = 1,
 ) -> tuple[Interaction, bool]:
-    """The interaction, keyed by the chat message it came from (a redelivered message logs nothing twice)."""
+    """The interaction, keyed by the chat message it came from (a redelivered message logs nothing twice); the
+    ``part``-th person of a touch with several has the key with "#part"."""
     u = understood(ctx.understanding)
     return interactions.log(
         session=session,
@@ -115,7 +147,11 @@ def _log(
         summary=u.summary or u.text,
         now=ctx.now(),
         source_platform=msg.conversation.platform if msg.message_id else None,
-        source_message_id=f"{msg.conversation.chat_id}:{msg.message_id}" if msg.message_id else None,
+        source_message_id=(
+            f"{msg.conversation.chat_id}:{msg.message_id}" + (f"#{part}" if part > 1 else "")
+            if msg.message_id
+            else None
+        ),
     )
 
 

@@ -204,6 +204,26 @@ def _a_company(ref: str | None, reading: Reading) -> bool:
     return bool(ref) and is_company_name(ref or "") and reading.first("contact") is None
 
 
+# Between two people one touch was with: "John Miller and Sarah Johnson", "giulia e francesca", "ao tiago e à beatriz".
+_AND = re.compile(
+    r"\s*(?:,|&|\band\b|\be\b|\by\b|\bet\b|\bés\b|\bed\b)\s*(?:(?:à|a|ao|al|la|le|il|o|com|con|avec|with)\s+)?",
+    re.IGNORECASE,
+)
+
+
+def _companions(person: Mention, reading: Reading) -> list[dict[str, object]]:
+    """The stored people named right after the first, joined by "and" (in the six languages)."""
+    out: list[dict[str, object]] = []
+    end = person.end
+    for mention in (m for m in reading.people() if m.start >= person.end):
+        if mention.kind != "contact" or not _AND.fullmatch(reading.text[end : mention.start]):
+            break
+        ids = {str(c.id): c.score for c in mention.candidates if c.kind == "contact"}
+        out.append({"ref": _as_written(mention, reading), "ids": ids})
+        end = mention.end
+    return out
+
+
 def _written_as_name(text: str) -> bool:
     words = text.split()
     return len(words) >= 2 and all(w[:1].isupper() for w in words)
@@ -247,6 +267,8 @@ def fill_mentions(u: Understanding, reading: Reading) -> None:
             u.contact_ref = _as_written(person, reading)  # the store knows where a name starts and ends
             u.mention_kind = "contact"
             u.mention_ids = {str(c.id): c.score for c in person.candidates if c.kind == "contact"}
+            if u.intent == Intent.LOG_INTERACTION:
+                u.companions = _companions(person, reading)
         elif (
             person is not None
             and (

@@ -55,6 +55,8 @@ class Understanding:
     mention_kind: str | None = None
     # The stored contacts the person mention matched, with their scores (id -> score): resolution starts there.
     mention_ids: dict[str, float] = field(default_factory=dict)
+    # More stored people the same touch was with ("call with John Miller and Sarah Johnson"): {"ref", "ids"} each.
+    companions: list[dict[str, Any]] = field(default_factory=list)
     # A date phrase that was only partly read or is impossible ("two days after someday", "30 Feb"), quoted
     # back to the sender; nothing is stored until it is answered. `date_field` says which date it was for.
     date_question: str | None = None

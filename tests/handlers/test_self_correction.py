@@ -36,3 +36,20 @@ async def test_english_and_hungarian_corrections_of_the_last_touch(chat: Chat) -
     assert hu.text.startswith("Corrected: call with Maria Silva, yesterday")  # Wednesday, the clock is Thu 12
     with chat.app.services.session() as session:
         assert len(session.exec(select(Interaction)).all()) == 1
+
+
+async def test_a_touch_with_two_people_is_logged_on_both_or_on_neither(chat: Chat) -> None:
+    """ "call with John Miller and Sarah Johnson": both records (only the first was, silently); one undo takes both
+    back; a second person not surely known logs nothing and asks for the full name."""
+    await chat.say("add John Miller, works at Globex")
+    await chat.say("add Sarah Johnson, works at Globex")
+    await chat.say("add Sarah Jones, works at Initech")
+    both = (await chat.say("call with John Miller and Sarah Johnson about the expansion"))[0]
+    assert both.text.endswith("Also logged with Sarah Johnson.")
+    with chat.app.services.session() as session:
+        assert len(session.exec(select(Interaction)).all()) == 2
+    await chat.say("undo")
+    unsure = (await chat.say("call with John Miller and sarah about the expansion"))[0]
+    assert unsure.text.startswith('I\'m not sure who "sarah" is')
+    with chat.app.services.session() as session:
+        assert session.exec(select(Interaction)).all() == []
