@@ -11,6 +11,7 @@ from typing import Any
 
 from bot.context import HandlerContext
 from bot.inputs import ValueKind
+from bot.nlu import focus
 from bot.nlu.intents import Intent
 from bot.nlu.lexicons import NO_ANSWER
 from bot.nlu.parser import parse
@@ -19,6 +20,7 @@ from bot.router import Result, Router
 from bot.types import ActionEvent, Button, IncomingMessage, Reply
 from handlers.admin import last_change
 from handlers.resolve import CANCEL_ACTION
+from storage import dialogs, recent
 
 PICK_ACTION = "crm:clarify.pick"
 PENDING = "clarify"
@@ -76,7 +78,15 @@ async def _run(ctx: HandlerContext, payload: dict[str, Any], intent: str) -> Res
     text, now, currency = str(payload["text"]), ctx.now(), ctx.settings.currency
     with ctx.session() as session:
         reading = read(text, session=session, lang=ctx.lang, now=now, tz=ctx.staff.tz, currency=currency)
+        state = dialogs.get(
+            session=session,
+            platform=ctx.conversation.platform,
+            chat_id=ctx.conversation.chat_id,
+            user_id=recent.focus_key(ctx.user.user_id),
+            now=now,
+        )
     u = parse(text, now=now, tz=ctx.staff.tz, lang=ctx.lang, currency=currency, reading=reading, intent=intent)
+    focus.apply(u, recent.focus_of(state))  # "ela confirmou o pedido", picked as a log: she is still who it was
     return await ctx.redo(u)
 
 

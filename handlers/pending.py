@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from bot.context import HandlerContext
@@ -102,6 +103,23 @@ async def _create_and_continue(ctx: HandlerContext, payload: dict[str, Any]) -> 
     return [*added, *rest]
 
 
+_A_NAME = re.compile(r"^[^\W\d_][^\W\d_'’.-]*(?:\s+[^\W\d_][^\W\d_'’.-]*){0,4}$")
+
+
+async def answer_name(msg: IncomingMessage, ctx: HandlerContext, payload: dict[str, Any]) -> Result:
+    """The answer to "Which contact?": a name (one to five words) completes the request; anything else is new."""
+    text = msg.text.strip().rstrip(".!")
+    with ctx.session() as session:
+        ctx.clear_pending(session)
+    if NO_ANSWER.match(text):
+        return Reply(ctx.t("cancelled"), intent=Intent.UNKNOWN)
+    if not _A_NAME.match(text):
+        return None
+    u = Understanding.from_payload(payload["understanding"])
+    u.contact_ref, u.mention_kind, u.mention_ids = text, None, {}
+    return await _continue(ctx, u)
+
+
 async def cancel_button(event: ActionEvent, ctx: HandlerContext) -> Reply:
     with ctx.session() as session:
         ctx.clear_pending(session)
@@ -112,6 +130,7 @@ def register(router: Router) -> None:
     """This capability's routes (handlers/__init__.py lists the modules)."""
     router.answer("choose_contact")(answer_choice)
     router.answer("offer_create")(answer_create)
+    router.answer(resolve.NAME_FOR)(answer_name)
     router.action(resolve.PICK_ACTION, value=ValueKind.ID)(pick_button)
     router.action(resolve.CREATE_ACTION, value=ValueKind.IGNORED)(create_button)
     router.action(resolve.CANCEL_ACTION, value=ValueKind.IGNORED)(cancel_button)

@@ -21,6 +21,7 @@ from storage.search import Candidate
 PICK_ACTION = "crm:contact.pick"
 CREATE_ACTION = "crm:contact.create"
 CANCEL_ACTION = "crm:cancel"
+NAME_FOR = "name_for"
 SURE = 90.0
 CLOSE = 6.0
 
@@ -123,6 +124,8 @@ def resolve(
     if u.contact_id is not None or u.organization_id is not None:
         return _by_id(session, ctx, u)
     if not u.contact_ref:
+        # "Which contact?": the answer ("rui almeida") completes this request, never starts another
+        ctx.set_pending(session, NAME_FOR, {"understanding": u.to_payload()})
         return Resolved(question=Reply(ctx.t("contact.need_name")))
     # "Chico da Acme", "Paco de Acme", "Bob at Globex": the tail may name the company rather than the person.
     tail = _COMPANY_TAIL.match(u.contact_ref)
@@ -265,7 +268,12 @@ def offer_new(session: Session, ctx: HandlerContext, u: Understanding) -> Reply:
     return Reply(ctx.t("contact.offer_create", query=u.contact_ref), buttons=buttons)
 
 
-_ONE_AT = re.compile(r"^(?:the one |the |one )?(?:at|from|in|with|of|@)\s+", re.IGNORECASE)
+# "the one at Acme", "a da Samba Foods", "la de Iberia", "quella di Milano Design", "la rossi", "celle de Lumière"
+_ONE_AT = re.compile(
+    r"^(?:(?:the one|the|one|a|o|la|el|il|lo|le|l'|quell[ao]|celle|celui|aquel(?:la)?)\s+)?"
+    r"(?:(?:at|from|in|with|of|@|da|do|de|del|della|dal|di|chez|d')\s*)?",
+    re.IGNORECASE,
+)
 
 
 def match_answer(text: str, candidates: list[Candidate]) -> Candidate | None:

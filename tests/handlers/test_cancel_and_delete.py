@@ -54,3 +54,26 @@ async def test_cancel_closes_a_question_and_a_bare_cancel_word_never_undoes_blin
     assert (await chat.click(next(b for b in confirm.buttons if b.action == "crm:undo")))[0].text.startswith(
         "That question has expired"
     )
+
+
+async def test_the_answer_to_which_contact_completes_the_request(chat: Chat) -> None:
+    """ "Which contact?" then "rui almeida" logs the call (the answer was read as a new look-up and the call lost);
+    "which Maria?" is answered by the company, in the sender's words ("the one at Acme", "a da Acme")."""
+    await chat.say("add Rui Almeida, works at Acme")
+    await chat.say("add Maria Silva, works at Acme")
+    await chat.say("add Maria Santos, works at Globex")
+    asked = (await chat.say("called this morning"))[0]
+    assert asked.text.startswith("Which contact?")
+    done = (await chat.say("rui almeida"))[0]
+    assert done.text.startswith("Logged call with Rui Almeida (Acme)")
+    # alternating, since the same person chosen twice becomes the sender's "maria"
+    for answer, meant in (
+        ("the one at Globex", "Santos (Globex)"),
+        ("a da Acme", "Silva (Acme)"),
+        ("quella di Globex", "Santos (Globex)"),
+    ):
+        await chat.say("rui almeida?")  # the focus elsewhere, so "maria" is asked about again
+        which = (await chat.say("call with maria yesterday"))[0]
+        assert "1. " in which.text and "2. " in which.text
+        logged = (await chat.say(answer))[0]
+        assert logged.text.startswith(f"Logged call with Maria {meant}"), answer

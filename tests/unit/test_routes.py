@@ -76,6 +76,7 @@ ROUTES = (
     "answer confirm_erase handlers.privacy.answer_erase",
     "answer confirm_import handlers.upload.answer",
     "answer followups_listed handlers.followups.done_by_number",
+    "answer name_for handlers.pending.answer_name",
     "answer nudge_log handlers.nudges.log_answer",
     "answer offer_create handlers.pending.answer_create",
     "request FieldSearch record handlers.modal_log.suggest_contacts False",
