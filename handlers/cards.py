@@ -46,14 +46,21 @@ def contact_card(details: ContactDetails, *, now: datetime, tz: ZoneInfo, lang: 
     if not private:
         return Card(title=c.full_name, fields=tuple(fields))
     fields.extend(_private_fields(details, now=now, tz=tz, lang=lang))
+    # The field names are written for the middle of a sentence ("Updated Rui: preferred channel: …"); a card's
+    # labels start with a capital like its others.
     if c.job_title:
-        fields.insert(1, (t(lang, "field.job_title"), c.job_title))
+        fields.insert(1, (_label(t(lang, "field.job_title")), c.job_title))
     if c.preferred_channel:
-        fields.append((t(lang, "field.channel"), t(lang, f"kind.{c.preferred_channel}")))
+        fields.append((_label(t(lang, "field.channel")), t(lang, f"kind.{c.preferred_channel}")))
     if c.keep_in_touch_days:
-        fields.append((t(lang, "field.keep_in_touch"), t(lang, "field.every_days", days=c.keep_in_touch_days)))
+        days = t(lang, "field.every_days", days=c.keep_in_touch_days)
+        fields.append((_label(t(lang, "field.keep_in_touch")), days))
     lines = _card_lines(details, now=now, tz=tz, lang=lang)
     return Card(title=c.full_name, fields=tuple(fields), lines=tuple(lines))
+
+
+def _label(name: str) -> str:
+    return name[:1].upper() + name[1:]
 
 
 def _private_fields(details: ContactDetails, *, now: datetime, tz: ZoneInfo, lang: str) -> list[tuple[str, str]]:

@@ -68,7 +68,7 @@ async def test_job_title_cadence_and_channel_are_fields(boss: Chat) -> None:
     assert _contact(boss, "Maria Silva").keep_in_touch_days == 30
     assert _contact(boss, "João Pereira").preferred_channel == "message"
     card = dict((await boss.say("find Rui Almeida"))[0].cards[0].fields)
-    assert card["job title"] == "CTO"
+    assert card["Job title"] == "CTO"
 
 
 async def test_portuguese_reader_sees_fields_in_portuguese(ana: Chat) -> None:
