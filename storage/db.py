@@ -5,16 +5,18 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from contextlib import AbstractContextManager, contextmanager
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import event
 from sqlalchemy.engine import Engine, make_url
+from sqlalchemy.orm import configure_mappers, make_transient_to_detached
 from sqlmodel import Session, create_engine
 
 from storage import textguard
 
 SessionFactory = Callable[[], AbstractContextManager[Session]]
 PAGE_CACHE_KB = 16384
+M = TypeVar("M")
 
 
 class DatabaseError(Exception):
@@ -64,6 +66,17 @@ def upsert_insert(dialect: str) -> Callable[..., Any]:
     from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
     return sqlite_insert
+
+
+def detached(model: type[M], values: dict[str, Any]) -> M:
+    """A stored row as the ORM would have loaded it in a session that has since closed (detached), built from
+    a Core statement's values: no ORM query, identity map or model validation, which cost a hot read several
+    times the statement itself. Added to a session it updates that row; it never inserts another."""
+    configure_mappers()  # a no-op once the models are mapped; needed before the first ORM use of a start
+    instance: M = model._sa_class_manager.new_instance()  # type: ignore[attr-defined]
+    instance.__dict__.update(values)
+    make_transient_to_detached(instance)
+    return instance
 
 
 def session_factory(engine: Engine) -> SessionFactory:

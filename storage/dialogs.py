@@ -13,7 +13,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session
 
 from storage import models
-from storage.db import upsert_insert
+from storage.db import detached, upsert_insert
 
 DIALOG_TTL = timedelta(minutes=30)
 
@@ -52,6 +52,13 @@ def _upsert(dialect: str) -> Any:
     return statement
 
 
+def _state(
+    state_id: int, platform: str, chat_id: str, user_id: str, kind: str, payload: Any, expires_at: datetime
+) -> models.DialogState:
+    values = {"id": state_id, "platform": platform, "chat_id": chat_id, "user_id": user_id, "kind": kind}
+    return detached(models.DialogState, values | {"payload": payload, "expires_at": expires_at})
+
+
 def get(*, session: Session, platform: str, chat_id: str, user_id: str, now: datetime) -> models.DialogState | None:
     """The chat's pending state (a detached copy: change it through :func:`put`), None when absent or expired."""
     connection = session.connection()
@@ -62,15 +69,7 @@ def get(*, session: Session, platform: str, chat_id: str, user_id: str, now: dat
     if expires_at <= now:
         connection.execute(_DROP, {"state_id": state_id})
         return None
-    return models.DialogState(
-        id=state_id,
-        platform=platform,
-        chat_id=chat_id,
-        user_id=user_id,
-        kind=kind,
-        payload=payload,
-        expires_at=expires_at,
-    )
+    return _state(state_id, platform, chat_id, user_id, kind, payload, expires_at)
 
 
 def get_many(
@@ -85,15 +84,7 @@ def get_many(
         if expires_at <= now:
             connection.execute(_DROP, {"state_id": state_id})
             continue
-        found[user_id] = models.DialogState(
-            id=state_id,
-            platform=platform,
-            chat_id=chat_id,
-            user_id=user_id,
-            kind=kind,
-            payload=payload,
-            expires_at=expires_at,
-        )
+        found[user_id] = _state(state_id, platform, chat_id, user_id, kind, payload, expires_at)
     return found
 
 

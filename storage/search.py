@@ -11,6 +11,7 @@ import re
 from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from functools import lru_cache
 from typing import Any
 
 from rapidfuzz import fuzz
@@ -450,6 +451,7 @@ def is_legal_form(word: str) -> bool:
     return search_key(word).rstrip(".") in _LEGAL_FORMS
 
 
+@lru_cache(maxsize=4096)
 def company_key(name: str) -> str:
     """A company's search key without its legal form: "Acme, Lda." and "acme" are the same company."""
     words = search_key(name).split()
