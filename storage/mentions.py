@@ -14,6 +14,8 @@ from dataclasses import dataclass
 from sqlalchemy import bindparam, text
 from sqlmodel import Session
 
+from storage.db import driver_rows
+
 EXACT_LIMIT = 50
 CATALOGUE_LIMIT = 500
 
@@ -45,12 +47,12 @@ _NAMES_SQL = (
 )
 # The key lists are expanding parameters (the statement compiled once whatever the number of spans, rendered with
 # that many placeholders); on SQLite they are one JSON array each, so the text never changes and SQLite prepares
-# it once, not once for every count of spans, and SQLAlchemy renders nothing per message.
+# it once, not once for every count of spans; it runs on the driver's connection (storage.db.driver_rows).
 _NAMES = text(_NAMES_SQL.format(keys=":keys", tag_keys=":tag_keys")).bindparams(
     bindparam("keys", expanding=True), bindparam("tag_keys", expanding=True)
 )
-_NAMES_JSON = text(
-    _NAMES_SQL.format(keys="(SELECT value FROM json_each(:keys))", tag_keys="(SELECT value FROM json_each(:tag_keys))")
+_NAMES_JSON = _NAMES_SQL.format(
+    keys="(SELECT value FROM json_each(:keys))", tag_keys="(SELECT value FROM json_each(:tag_keys))"
 )
 _CATALOGUE = text(f"SELECT id, name, name_key FROM product ORDER BY id LIMIT {CATALOGUE_LIMIT}")
 
@@ -71,10 +73,10 @@ def names(*, session: Session, keys: Collection[str], tag_keys: Collection[str] 
     found = Names([], [], frozenset())
     stored: set[str] = set()
     if session.get_bind().dialect.name == "sqlite":
-        statement, values = _NAMES_JSON, {"keys": json.dumps(wanted), "tag_keys": json.dumps(tag_wanted)}
+        rows = driver_rows(session, _NAMES_JSON, {"keys": json.dumps(wanted), "tag_keys": json.dumps(tag_wanted)})
     else:
-        statement, values = _NAMES, {"keys": wanted, "tag_keys": tag_wanted}
-    for kind, row_id, name, key, organization, owner_id in session.connection().execute(statement, values).all():
+        rows = session.connection().execute(_NAMES, {"keys": wanted, "tag_keys": tag_wanted}).all()
+    for kind, row_id, name, key, organization, owner_id in rows:
         if kind == "tag":
             stored.add(name)
         else:

@@ -17,6 +17,7 @@ and the first ``limit`` of them:
 * otherwise the matches' ids (fetched now, up to FETCH) in recency order, or the full query when there were more
   than FETCH, or whenever there is a filter, as before.
 
+Every statement here is SQLite's own (FTS5, json_each) and runs on the driver's connection (storage.db.driver_rows).
 Every way gives the same set as the full query (``ORDER BY last_touch_at IS NULL, last_touch_at DESC LIMIT n``)
 up to contacts touched at the very same instant at the cut, whose order that query never fixed either.
 """
@@ -26,8 +27,9 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from sqlalchemy import text
 from sqlmodel import Session
+
+from storage.db import driver_rows
 
 FETCH = 4000
 # Walk when matches squared >= WALK_FACTOR x contacts x variants: a walk reads about limit x contacts / matches
@@ -38,11 +40,11 @@ _COUNTED = (
     "SELECT rowid AS id, (SELECT max(id) FROM contact) AS largest, {flag}count(*) OVER () AS matches "
     "FROM (SELECT rowid FROM contact_fts WHERE contact_fts MATCH :q LIMIT :fetch) LIMIT :n"
 )
-_COUNT = text(_COUNTED.format(flag=""))
-_FETCH = text("SELECT rowid FROM contact_fts WHERE contact_fts MATCH :q LIMIT :fetch")
+_COUNT = _COUNTED.format(flag="")
+_FETCH = "SELECT rowid FROM contact_fts WHERE contact_fts MATCH :q LIMIT :fetch"
 _IN_FTS = "SELECT c.id FROM contact c WHERE c.id IN (SELECT rowid FROM contact_fts WHERE contact_fts MATCH :q)"
 _RECENT = " ORDER BY c.last_touch_at IS NULL, c.last_touch_at DESC LIMIT :n"  # the order every path reproduces
-_BY_RECENCY = text("SELECT c.id FROM contact c WHERE c.id IN (SELECT value FROM json_each(:ids))" + _RECENT)
+_BY_RECENCY = "SELECT c.id FROM contact c WHERE c.id IN (SELECT value FROM json_each(:ids))" + _RECENT
 
 
 def match_text(words: list[list[str]]) -> str:
@@ -66,7 +68,7 @@ def _like_text(words: list[list[str]]) -> tuple[str, dict[str, str]]:
 
 # The name search's first two statements for one word with no filter, as one: the b-tree prefix step
 # (storage/search.py) and the fetch above. A word is never a whole name, so the prefix step cannot end the search.
-_PREFIX_AND_COUNT = text(
+_PREFIX_AND_COUNT = (
     "SELECT * FROM (SELECT id, search_key, 0, 0 FROM contact WHERE search_key >= :lo AND search_key < :hi LIMIT :n) "
     f"UNION ALL SELECT * FROM ({_COUNTED.format(flag='1, ')})"
 )
@@ -76,7 +78,7 @@ def prefix_and_fetch(session: Session, key: str, words: list[list[str]], limit: 
     """(the prefix step's (id, search key) rows, the count's (id, largest id, matches) rows for
     :func:`recent_matches`), in one round trip."""
     bounds = {"lo": key, "hi": key + "\uffff", "n": limit, "q": match_text(words), "fetch": FETCH}
-    rows = session.connection().execute(_PREFIX_AND_COUNT, bounds).all()  # 2 x limit rows at most
+    rows = driver_rows(session, _PREFIX_AND_COUNT, bounds)  # 2 x limit rows at most
     return [row[:2] for row in rows if not row[2]], [(row[0], row[1], row[3]) for row in rows if row[2]]
 
 
@@ -94,11 +96,11 @@ def recent_matches(
     with its ``params``) and ``owned`` (owner filter) conditions, as one SQL fragment each over ``contact c``.
     ``fetched``: the count's rows when :func:`prefix_and_fetch` already read them."""
     query = match_text(words)
-    full = text(_IN_FTS + where + owned + _RECENT)
+    full = _IN_FTS + where + owned + _RECENT
     if where or owned:
-        return list(session.connection().execute(full, params | {"q": query, "n": limit}).scalars().all())
+        return [row[0] for row in driver_rows(session, full, params | {"q": query, "n": limit})]
     if fetched is None:
-        fetched = session.connection().execute(_COUNT, {"q": query, "fetch": FETCH, "n": limit}).all()
+        fetched = driver_rows(session, _COUNT, {"q": query, "fetch": FETCH, "n": limit})
     matches = fetched[0][2] if fetched else 0
     if matches <= limit and matches < FETCH:  # all of them, no more than asked for
         return [row[0] for row in fetched]
@@ -108,10 +110,9 @@ def recent_matches(
         if len(ids) == limit:
             return ids
     if matches < FETCH:  # fewer than FETCH: their ids, ordered by recency without a second trigram search
-        found = session.connection().execute(_FETCH, {"q": query, "fetch": FETCH}).scalars().all()
-        ids_json = json.dumps(list(found))
-        return list(session.connection().execute(_BY_RECENCY, {"ids": ids_json, "n": limit}).scalars().all())
-    return list(session.connection().execute(full, params | {"q": query, "n": limit}).scalars().all())
+        ids_json = json.dumps([row[0] for row in driver_rows(session, _FETCH, {"q": query, "fetch": FETCH})])
+        return [row[0] for row in driver_rows(session, _BY_RECENCY, {"ids": ids_json, "n": limit})]
+    return [row[0] for row in driver_rows(session, full, params | {"q": query, "n": limit})]
 
 
 def _walk(session: Session, words: list[list[str]], limit: int) -> list[int]:
@@ -121,4 +122,4 @@ def _walk(session: Session, words: list[list[str]], limit: int) -> list[int]:
         "SELECT c.id FROM contact c INDEXED BY ix_contact_fts_recency "
         f"WHERE c.last_touch_at IS NOT NULL AND {likes} ORDER BY c.last_touch_at DESC LIMIT :n"
     )
-    return list(session.connection().execute(text(walk), like_params | {"n": limit}).scalars().all())
+    return [row[0] for row in driver_rows(session, walk, like_params | {"n": limit})]
