@@ -385,8 +385,30 @@ def _scoring_rows(
         fresh = case((col(models.Contact.last_touch_at) >= recent, 1), else_=0) if recent is not None else literal(0)
         statement = select(models.Contact.id, models.Contact.search_key, models.Contact.owner_id, fresh)
         return list(session.execute(_only_owners(statement.where(col(models.Contact.id).in_(ids)), owner_ids)).all())
-    statement = _SCORING_SQL.text(where + _owned_by(owner_ids, "c."))
+    tail = where + _owned_by(owner_ids, "c.")
+    if session.get_bind().dialect.name == "sqlite":  # plain values: on the driver's connection
+        touched = _stored_time(session, recent)
+        return driver_rows(session, _SCORING_SQL.head + tail, {"ids": _ids_value(session, ids), "recent": touched})
+    statement = _SCORING_SQL.text(tail)
     return list(session.connection().execute(statement, {"ids": _ids_value(session, ids), "recent": recent}).all())
+
+
+_TIME_PROCESSORS: dict[str, tuple[Any, Any]] = {}
+
+
+def _time_processors(session: Session) -> tuple[Any, Any]:
+    """The store's own conversions of a UTC time (bind, result) for this dialect, as SQLAlchemy applies them."""
+    dialect = session.get_bind().dialect
+    found = _TIME_PROCESSORS.get(dialect.name)
+    if found is None:
+        kind = UTCDateTime().dialect_impl(dialect)  # the decorator over the dialect's own DATETIME
+        found = _TIME_PROCESSORS[dialect.name] = (kind.bind_processor(dialect), kind.result_processor(dialect, None))
+    return found
+
+
+def _stored_time(session: Session, value: datetime | None) -> Any:
+    bind = _time_processors(session)[0]
+    return bind(value) if bind is not None else value
 
 
 def _only_owners(statement: Any, owner_ids: Collection[int] | None) -> Any:
@@ -396,14 +418,24 @@ def _only_owners(statement: Any, owner_ids: Collection[int] | None) -> Any:
     return statement.where(col(models.Contact.owner_id).in_(list(owner_ids)))
 
 
+def _sqlite_load_rows(session: Session, tail: str, ids: list[int]) -> list[tuple[Any, ...]]:
+    """:func:`_load`'s rows on the driver's connection, the last touch converted as the store converts it."""
+    read_time = _time_processors(session)[1] or (lambda value: value)
+    rows = driver_rows(session, _LOAD_SQL.head + tail, {"ids": _ids_value(session, ids)})
+    return [(cid, name, org, owner, read_time(touch)) for cid, name, org, owner, touch in rows]
+
+
 def _load(
     session: Session, ids: list[int], scores: dict[int, float], owner_ids: Collection[int] | None = None
 ) -> list[Candidate]:
     if not ids:
         return []
     where = _IDS_SQL.get(session.get_bind().dialect.name)
-    if where is not None:
-        rows: Any = (
+    rows: Any
+    if where is not None and session.get_bind().dialect.name == "sqlite":
+        rows = _sqlite_load_rows(session, where + _owned_by(owner_ids, "c.") + " ORDER BY c.id", ids)
+    elif where is not None:
+        rows = (
             session.connection()
             .execute(
                 _LOAD_SQL.text(where + _owned_by(owner_ids, "c.") + " ORDER BY c.id"), {"ids": _ids_value(session, ids)}
