@@ -86,6 +86,22 @@ def driver_rows(session: Session, sql: str, params: Mapping[str, Any]) -> list[A
     return session.connection().connection.driver_connection.execute(sql, params).fetchall()  # type: ignore[union-attr]
 
 
+_TIME_PROCESSORS: dict[str, tuple[Any, Any]] = {}
+
+
+def time_processors(session: Session) -> tuple[Any, Any]:
+    """The store's own conversions of a UTC time column (bind, result) for the session's dialect, exactly as
+    SQLAlchemy applies them: for values read or bound through :func:`driver_rows`."""
+    from storage.types import UTCDateTime
+
+    dialect = session.get_bind().dialect
+    found = _TIME_PROCESSORS.get(dialect.name)
+    if found is None:
+        kind = UTCDateTime().dialect_impl(dialect)  # the decorator over the dialect's own DATETIME
+        found = _TIME_PROCESSORS[dialect.name] = (kind.bind_processor(dialect), kind.result_processor(dialect, None))
+    return found
+
+
 def session_factory(engine: Engine) -> SessionFactory:
     @contextmanager
     def session_scope() -> Iterator[Session]:

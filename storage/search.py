@@ -19,7 +19,7 @@ from sqlalchemy import bindparam, case, literal, text
 from sqlmodel import Session, col, select
 
 from storage import models, nicknames
-from storage.db import driver_rows
+from storage.db import driver_rows, time_processors
 from storage.normalize import email_normal, phone_e164, search_key
 from storage.search_recent import match_text, prefix_and_fetch, recent_matches
 from storage.types import UTCDateTime
@@ -393,21 +393,8 @@ def _scoring_rows(
     return list(session.connection().execute(statement, {"ids": _ids_value(session, ids), "recent": recent}).all())
 
 
-_TIME_PROCESSORS: dict[str, tuple[Any, Any]] = {}
-
-
-def _time_processors(session: Session) -> tuple[Any, Any]:
-    """The store's own conversions of a UTC time (bind, result) for this dialect, as SQLAlchemy applies them."""
-    dialect = session.get_bind().dialect
-    found = _TIME_PROCESSORS.get(dialect.name)
-    if found is None:
-        kind = UTCDateTime().dialect_impl(dialect)  # the decorator over the dialect's own DATETIME
-        found = _TIME_PROCESSORS[dialect.name] = (kind.bind_processor(dialect), kind.result_processor(dialect, None))
-    return found
-
-
 def _stored_time(session: Session, value: datetime | None) -> Any:
-    bind = _time_processors(session)[0]
+    bind = time_processors(session)[0]
     return bind(value) if bind is not None else value
 
 
@@ -420,7 +407,7 @@ def _only_owners(statement: Any, owner_ids: Collection[int] | None) -> Any:
 
 def _sqlite_load_rows(session: Session, tail: str, ids: list[int]) -> list[tuple[Any, ...]]:
     """:func:`_load`'s rows on the driver's connection, the last touch converted as the store converts it."""
-    read_time = _time_processors(session)[1] or (lambda value: value)
+    read_time = time_processors(session)[1] or (lambda value: value)
     rows = driver_rows(session, _LOAD_SQL.head + tail, {"ids": _ids_value(session, ids)})
     return [(cid, name, org, owner, read_time(touch)) for cid, name, org, owner, touch in rows]
 
