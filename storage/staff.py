@@ -10,7 +10,7 @@ from sqlalchemy import select as sa_select
 from sqlmodel import Session, col, select
 
 from storage import audit, models
-from storage.db import detached
+from storage.db import detached, driver_rows, time_processors
 
 LINK_CODE_TTL = timedelta(hours=24)
 
@@ -52,6 +52,13 @@ _BY_IDENTITY_CHAT = (
     )
 )
 
+# The same on SQLite's driver connection (storage.db.driver_rows): no SQLAlchemy result machinery.
+_BY_IDENTITY_CHAT_SQLITE = (
+    f"SELECT {', '.join('s.' + name for name in _STAFF_COLUMNS)}, i.chat_id, i.unreachable FROM staff s "
+    "JOIN staff_identity i ON i.staff_id = s.id "
+    "WHERE i.platform = :platform AND i.external_id = :external_id AND s.active = 1"
+)
+
 
 def by_identity_with_chat(
     *, session: Session, platform: str, external_id: str
@@ -59,6 +66,15 @@ def by_identity_with_chat(
     """The staff member behind an account, with the account's stored direct chat (chat id, unreachable): the same
     read tells a message from that chat that there is nothing new to remember about it."""
     params = {"platform": platform, "external_id": external_id}
+    if session.get_bind().dialect.name == "sqlite":
+        found = driver_rows(session, _BY_IDENTITY_CHAT_SQLITE, params)
+        if not found:
+            return None
+        values = dict(zip(_STAFF_COLUMNS, found[0], strict=False))
+        # As the Boolean and UTCDateTime columns convert them.
+        values["active"] = bool(values["active"])
+        values["created_at"] = (time_processors(session)[1] or (lambda value: value))(values["created_at"])
+        return detached(models.Staff, values), found[0][-2], bool(found[0][-1])
     row = session.connection().execute(_BY_IDENTITY_CHAT, params).first()
     if row is None:
         return None
