@@ -64,10 +64,10 @@ async def test_a_pending_question_and_focus_written_by_another_instance_are_seen
 
 
 async def test_the_sender_is_read_afresh_so_a_change_on_another_instance_counts_on_the_next_message(
-    db_url: str,
+    any_db_url: str,
 ) -> None:
-    app, _ = make_app(db_url)
-    other, _ = make_app(db_url)  # a second instance on the same store
+    app, _ = make_app(any_db_url)
+    other, _ = make_app(any_db_url)  # a second instance on the same store
     member = app.ensure_local_user("ana", platform="console")
     user, chat = UserRef("console", "ana"), ConversationRef("console", "console:ana")
     assert (await app.dispatcher.dispatch(IncomingMessage(user, chat, "")))[0].text == t("en", "refuse.empty")
