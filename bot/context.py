@@ -19,6 +19,7 @@ from storage import audit, dialogs
 from storage.db import SessionFactory
 from storage.errors import Refusal
 from storage.models import Staff
+from storage.permissions import Scope
 
 if TYPE_CHECKING:
     from bot.nlu.understanding import Understanding
@@ -47,6 +48,8 @@ class HandlerContext:
     redo: Callable[[Understanding], Awaitable[Any]] | None = None
     # Names of contacts created along the way (an agreed "create it"), for the reply to mention.
     created: list[str] = field(default_factory=list)
+    # What the sender may see, once read for this message (handlers/access.py: scope).
+    scope: Scope | None = None
 
     @property
     def settings(self) -> Settings:

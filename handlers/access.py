@@ -11,9 +11,13 @@ from storage.search import Candidate, OrgCandidate
 
 
 def scope(session: Session, ctx: HandlerContext) -> Scope:
+    """What the sender may see, read once per message (a handler asks several times: its search, the companies,
+    each check); the next message reads it afresh, so a team change counts at once."""
     if ctx.staff is None:
         raise Refusal("refuse.unknown_user")
-    return scope_for(session=session, staff=ctx.staff)
+    if ctx.scope is None:
+        ctx.scope = scope_for(session=session, staff=ctx.staff)
+    return ctx.scope
 
 
 def owner_ids(session: Session, ctx: HandlerContext) -> frozenset[int] | None:

@@ -33,6 +33,10 @@ async def find_contact(msg: IncomingMessage, ctx: HandlerContext) -> Reply:
         found = search.find_contacts(
             session=session, query=query, staff_id=ctx.staff_id, now=ctx.now(), owner_ids=owners
         )
+        if u.mention_kind != "organization" and (sure := _sure(query, found)) is not None:
+            # One person surely meant: a company could only have answered an unsure one, so none is looked up
+            # (a misspelt name's company search is the ranked trigram query, the slowest look-up there is).
+            return _open(session, ctx, msg, sure)
         orgs = (
             []
             if found and found[0].score >= 95

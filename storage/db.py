@@ -2,19 +2,21 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from contextlib import AbstractContextManager, contextmanager
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import event
 from sqlalchemy.engine import Engine, make_url
+from sqlalchemy.orm import configure_mappers, make_transient_to_detached
 from sqlmodel import Session, create_engine
 
 from storage import textguard
 
 SessionFactory = Callable[[], AbstractContextManager[Session]]
 PAGE_CACHE_KB = 16384
+M = TypeVar("M")
 
 
 class DatabaseError(Exception):
@@ -64,6 +66,40 @@ def upsert_insert(dialect: str) -> Callable[..., Any]:
     from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
     return sqlite_insert
+
+
+def detached(model: type[M], values: dict[str, Any]) -> M:
+    """A stored row as the ORM would have loaded it in a session that has since closed (detached), built from
+    a Core statement's values: no ORM query, identity map or model validation, which cost a hot read several
+    times the statement itself. Added to a session it updates that row; it never inserts another."""
+    configure_mappers()  # a no-op once the models are mapped; needed before the first ORM use of a start
+    instance: M = model._sa_class_manager.new_instance()  # type: ignore[attr-defined]
+    instance.__dict__.update(values)
+    make_transient_to_detached(instance)
+    return instance
+
+
+def driver_rows(session: Session, sql: str, params: Mapping[str, Any]) -> list[Any]:
+    """The rows of a SQLite-only read (FTS5, json_each, a key range) run on the session's own driver connection,
+    in its transaction. These statements take and return plain numbers and strings, so SQLAlchemy's execution
+    and result machinery (tens of microseconds a statement, more than many of them take to run) adds nothing."""
+    return session.connection().connection.driver_connection.execute(sql, params).fetchall()  # type: ignore[union-attr]
+
+
+_TIME_PROCESSORS: dict[str, tuple[Any, Any]] = {}
+
+
+def time_processors(session: Session) -> tuple[Any, Any]:
+    """The store's own conversions of a UTC time column (bind, result) for the session's dialect, exactly as
+    SQLAlchemy applies them: for values read or bound through :func:`driver_rows`."""
+    from storage.types import UTCDateTime
+
+    dialect = session.get_bind().dialect
+    found = _TIME_PROCESSORS.get(dialect.name)
+    if found is None:
+        kind = UTCDateTime().dialect_impl(dialect)  # the decorator over the dialect's own DATETIME
+        found = _TIME_PROCESSORS[dialect.name] = (kind.bind_processor(dialect), kind.result_processor(dialect, None))
+    return found
 
 
 def session_factory(engine: Engine) -> SessionFactory:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -13,7 +14,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session
 
 from storage import models
-from storage.db import upsert_insert
+from storage.db import detached, driver_rows, time_processors, upsert_insert
 
 DIALOG_TTL = timedelta(minutes=30)
 
@@ -52,6 +53,13 @@ def _upsert(dialect: str) -> Any:
     return statement
 
 
+def _state(
+    state_id: int, platform: str, chat_id: str, user_id: str, kind: str, payload: Any, expires_at: datetime
+) -> models.DialogState:
+    values = {"id": state_id, "platform": platform, "chat_id": chat_id, "user_id": user_id, "kind": kind}
+    return detached(models.DialogState, values | {"payload": payload, "expires_at": expires_at})
+
+
 def get(*, session: Session, platform: str, chat_id: str, user_id: str, now: datetime) -> models.DialogState | None:
     """The chat's pending state (a detached copy: change it through :func:`put`), None when absent or expired."""
     connection = session.connection()
@@ -62,15 +70,7 @@ def get(*, session: Session, platform: str, chat_id: str, user_id: str, now: dat
     if expires_at <= now:
         connection.execute(_DROP, {"state_id": state_id})
         return None
-    return models.DialogState(
-        id=state_id,
-        platform=platform,
-        chat_id=chat_id,
-        user_id=user_id,
-        kind=kind,
-        payload=payload,
-        expires_at=expires_at,
-    )
+    return _state(state_id, platform, chat_id, user_id, kind, payload, expires_at)
 
 
 def get_many(
@@ -80,21 +80,36 @@ def get_many(
     expired ones are dropped as :func:`get` drops them."""
     connection = session.connection()
     found: dict[str, models.DialogState] = {}
-    rows = connection.execute(_GET_MANY, {"platform": platform, "chat_id": chat_id, "user_ids": user_ids})
-    for state_id, user_id, kind, payload, expires_at in rows.all():
+    key = {"platform": platform, "chat_id": chat_id}
+    rows = (
+        _sqlite_rows(session, key | {"user_ids": json.dumps(user_ids)})
+        if session.get_bind().dialect.name == "sqlite"
+        else connection.execute(_GET_MANY, key | {"user_ids": user_ids}).all()
+    )
+    for state_id, user_id, kind, payload, expires_at in rows:
         if expires_at <= now:
             connection.execute(_DROP, {"state_id": state_id})
             continue
-        found[user_id] = models.DialogState(
-            id=state_id,
-            platform=platform,
-            chat_id=chat_id,
-            user_id=user_id,
-            kind=kind,
-            payload=payload,
-            expires_at=expires_at,
-        )
+        found[user_id] = _state(state_id, platform, chat_id, user_id, kind, payload, expires_at)
     return found
+
+
+# Every message reads the chat's states: on SQLite on the driver's connection (storage.db.driver_rows), the
+# payload and the expiry converted as the JSON and UTCDateTime columns convert them.
+_GET_MANY_SQLITE = (
+    "SELECT id, user_id, kind, payload, expires_at FROM dialog_state WHERE platform = :platform "
+    "AND chat_id = :chat_id AND user_id IN (SELECT value FROM json_each(:user_ids))"
+)
+
+
+def _sqlite_rows(session: Session, values: dict[str, str]) -> list[tuple[Any, ...]]:
+    read_time = time_processors(session)[1] or (lambda value: value)
+    rows = driver_rows(session, _GET_MANY_SQLITE, values)
+    return [(i, user, kind, _json(payload), read_time(expires)) for i, user, kind, payload, expires in rows]
+
+
+def _json(stored: str | None) -> Any:
+    return None if stored is None else json.loads(stored)
 
 
 def put(

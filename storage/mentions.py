@@ -7,11 +7,14 @@ round trip whatever the sentence's shape. Fuzzy spans (typos, a first name alone
 
 from __future__ import annotations
 
+import json
 from collections.abc import Collection
 from dataclasses import dataclass
 
 from sqlalchemy import bindparam, text
 from sqlmodel import Session
+
+from storage.db import driver_rows
 
 EXACT_LIMIT = 50
 CATALOGUE_LIMIT = 500
@@ -29,20 +32,28 @@ class Named:
 
 # One statement answers a whole message: the exact contacts, the exact organizations, the product catalogue and
 # which of its words are stored tags, each branch on its own index (or, for the catalogue, tens of rows), so a
-# message costs one round trip. The key lists are expanding parameters: the statement is compiled once whatever
-# the number of spans. (PostgreSQL types a bare NULL in a subquery as text, hence the casts.)
-_NAMES = text(
+# message costs one round trip. (PostgreSQL types a bare NULL in a subquery as text, hence the casts.)
+_NAMES_SQL = (
     "SELECT * FROM (SELECT 'contact', c.id, c.full_name, c.search_key, o.name, c.owner_id FROM contact c "
-    "LEFT OUTER JOIN organization o ON o.id = c.organization_id WHERE c.search_key IN :keys "
+    "LEFT OUTER JOIN organization o ON o.id = c.organization_id WHERE c.search_key IN {keys} "
     f"LIMIT {EXACT_LIMIT}) AS exact_contacts "
     "UNION ALL SELECT * FROM (SELECT 'organization', id, name, name_key, CAST(NULL AS TEXT), owner_id FROM organization "
-    f"WHERE name_key IN :keys LIMIT {EXACT_LIMIT}) AS exact_organizations "
+    f"WHERE name_key IN {{keys}} LIMIT {EXACT_LIMIT}) AS exact_organizations "
     "UNION ALL SELECT * FROM (SELECT 'product', id, name, name_key, CAST(NULL AS TEXT), CAST(NULL AS INTEGER) "
     "FROM product "
     f"ORDER BY id LIMIT {CATALOGUE_LIMIT}) AS catalogue "
     "UNION ALL SELECT 'tag', 0, tag, tag, CAST(NULL AS TEXT), CAST(NULL AS INTEGER) FROM (SELECT DISTINCT tag "
-    f"FROM contact_tag WHERE tag IN :tag_keys LIMIT {EXACT_LIMIT}) AS stored_tags"
-).bindparams(bindparam("keys", expanding=True), bindparam("tag_keys", expanding=True))
+    f"FROM contact_tag WHERE tag IN {{tag_keys}} LIMIT {EXACT_LIMIT}) AS stored_tags"
+)
+# The key lists are expanding parameters (the statement compiled once whatever the number of spans, rendered with
+# that many placeholders); on SQLite they are one JSON array each, so the text never changes and SQLite prepares
+# it once, not once for every count of spans; it runs on the driver's connection (storage.db.driver_rows).
+_NAMES = text(_NAMES_SQL.format(keys=":keys", tag_keys=":tag_keys")).bindparams(
+    bindparam("keys", expanding=True), bindparam("tag_keys", expanding=True)
+)
+_NAMES_JSON = _NAMES_SQL.format(
+    keys="(SELECT value FROM json_each(:keys))", tag_keys="(SELECT value FROM json_each(:tag_keys))"
+)
 _CATALOGUE = text(f"SELECT id, name, name_key FROM product ORDER BY id LIMIT {CATALOGUE_LIMIT}")
 
 
@@ -61,9 +72,11 @@ def names(*, session: Session, keys: Collection[str], tag_keys: Collection[str] 
         return Names([], products(session=session), frozenset(tags(session=session, keys=tag_wanted)))
     found = Names([], [], frozenset())
     stored: set[str] = set()
-    for kind, row_id, name, key, organization, owner_id in (
-        session.connection().execute(_NAMES, {"keys": wanted, "tag_keys": tag_wanted}).all()
-    ):
+    if session.get_bind().dialect.name == "sqlite":
+        rows = driver_rows(session, _NAMES_JSON, {"keys": json.dumps(wanted), "tag_keys": json.dumps(tag_wanted)})
+    else:
+        rows = session.connection().execute(_NAMES, {"keys": wanted, "tag_keys": tag_wanted}).all()
+    for kind, row_id, name, key, organization, owner_id in rows:
         if kind == "tag":
             stored.add(name)
         else:

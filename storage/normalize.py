@@ -4,11 +4,15 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 _SPACES = re.compile(r"\s+")
 _NON_WORD = re.compile(r"[^\w\s@.+-]", re.UNICODE)
 
 
+# A message's spans, its candidates' names and their words are keyed again and again (tens of calls a message,
+# mostly the same strings): the keys are remembered, a bounded number of them.
+@lru_cache(maxsize=8192)
 def search_key(text: str) -> str:
     """Accent- and case-insensitive key: "João  Silva" -> "joao silva"."""
     decomposed = unicodedata.normalize("NFKD", text)

@@ -11,6 +11,7 @@ import re
 from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from functools import lru_cache
 from typing import Any
 
 from rapidfuzz import fuzz
@@ -18,6 +19,7 @@ from sqlalchemy import bindparam, case, literal, text
 from sqlmodel import Session, col, select
 
 from storage import models, nicknames
+from storage.db import driver_rows, time_processors
 from storage.normalize import email_normal, phone_e164, search_key
 from storage.search_recent import match_text, prefix_and_fetch, recent_matches
 from storage.types import UTCDateTime
@@ -136,7 +138,8 @@ def _sqlite_candidates(
     owner_ids: Collection[int] | None = None,
     thorough: bool = True,
 ) -> list[int]:
-    """Candidates from the trigram index in two steps, so the common case stays well under a millisecond.
+    """Candidates from the trigram index in two steps, so the common case stays well under a millisecond. Every
+    statement here is SQLite's own and runs on the driver's connection (storage.db.driver_rows).
 
     0. The name exactly as typed, or names that start with it, from the b-tree index (the usual case).
     1. Every typed word is a substring of the name, then the same with a swapped pair of letters allowed:
@@ -153,10 +156,11 @@ def _sqlite_candidates(
     elif " " not in key and table == "organization":
         rows, fetched = _org_prefix_and_word(session, key, limit)
     else:
-        rows = session.execute(
-            text(f"SELECT id, {column} FROM {table} WHERE {column} >= :lo AND {column} < :hi{owned} LIMIT :n"),
+        rows = driver_rows(
+            session,
+            f"SELECT id, {column} FROM {table} WHERE {column} >= :lo AND {column} < :hi{owned} LIMIT :n",
             {"lo": key, "hi": key + "\uffff", "n": limit},
-        ).all()
+        )
     exact = [row[0] for row in rows]
     if len(key.split()) > 1 and any(row[1] == key for row in rows):
         return exact  # a full name typed exactly: it wins over any fuzzy neighbour
@@ -179,7 +183,7 @@ def _sqlite_candidates(
         elif fetched is not None:
             ids, fetched = [row[0] for row in fetched], None
         else:
-            ids = list(session.execute(text(sql), params | {"q": match_text(words)}).scalars().all())
+            ids = [row[0] for row in driver_rows(session, sql, params | {"q": match_text(words)})]
         if ids:
             return list(dict.fromkeys(exact + ids))
     if not thorough:
@@ -191,12 +195,11 @@ def _sqlite_candidates(
             f"SELECT f.rowid FROM {table}_fts f JOIN {table} c ON c.id = f.rowid "
             f"WHERE {table}_fts MATCH :q{_owned_by(owner_ids, 'c.')} ORDER BY f.rank LIMIT :n"
         )
-    rows = session.execute(text(sql), {"q": _trigram_query(key), "n": limit})
-    return list(rows.scalars().all())
+    return [row[0] for row in driver_rows(session, sql, {"q": _trigram_query(key), "n": limit})]
 
 
 # An organization's prefix step and word step for one word, in one statement (see _sqlite_candidates).
-_ORG_PREFIX_AND_WORD = text(
+_ORG_PREFIX_AND_WORD = (
     "SELECT * FROM (SELECT 0, id, name_key FROM organization WHERE name_key >= :lo AND name_key < :hi LIMIT :n) "
     "UNION ALL SELECT * FROM (SELECT 1, rowid, NULL FROM organization_fts WHERE organization_fts MATCH :q LIMIT :n)"
 )
@@ -204,7 +207,7 @@ _ORG_PREFIX_AND_WORD = text(
 
 def _org_prefix_and_word(session: Session, key: str, limit: int) -> tuple[list[Any], list[Any]]:
     bounds = {"lo": key, "hi": key + "\uffff", "n": limit, "q": match_text(_word_variants(key, swaps=False))}
-    rows = session.connection().execute(_ORG_PREFIX_AND_WORD, bounds).all()
+    rows = driver_rows(session, _ORG_PREFIX_AND_WORD, bounds)
     return [(r[1], r[2]) for r in rows if r[0] == 0], [(r[1],) for r in rows if r[0] == 1]
 
 
@@ -382,8 +385,17 @@ def _scoring_rows(
         fresh = case((col(models.Contact.last_touch_at) >= recent, 1), else_=0) if recent is not None else literal(0)
         statement = select(models.Contact.id, models.Contact.search_key, models.Contact.owner_id, fresh)
         return list(session.execute(_only_owners(statement.where(col(models.Contact.id).in_(ids)), owner_ids)).all())
-    statement = _SCORING_SQL.text(where + _owned_by(owner_ids, "c."))
+    tail = where + _owned_by(owner_ids, "c.")
+    if session.get_bind().dialect.name == "sqlite":  # plain values: on the driver's connection
+        touched = _stored_time(session, recent)
+        return driver_rows(session, _SCORING_SQL.head + tail, {"ids": _ids_value(session, ids), "recent": touched})
+    statement = _SCORING_SQL.text(tail)
     return list(session.connection().execute(statement, {"ids": _ids_value(session, ids), "recent": recent}).all())
+
+
+def _stored_time(session: Session, value: datetime | None) -> Any:
+    bind = time_processors(session)[0]
+    return bind(value) if bind is not None else value
 
 
 def _only_owners(statement: Any, owner_ids: Collection[int] | None) -> Any:
@@ -393,14 +405,24 @@ def _only_owners(statement: Any, owner_ids: Collection[int] | None) -> Any:
     return statement.where(col(models.Contact.owner_id).in_(list(owner_ids)))
 
 
+def _sqlite_load_rows(session: Session, tail: str, ids: list[int]) -> list[tuple[Any, ...]]:
+    """:func:`_load`'s rows on the driver's connection, the last touch converted as the store converts it."""
+    read_time = time_processors(session)[1] or (lambda value: value)
+    rows = driver_rows(session, _LOAD_SQL.head + tail, {"ids": _ids_value(session, ids)})
+    return [(cid, name, org, owner, read_time(touch)) for cid, name, org, owner, touch in rows]
+
+
 def _load(
     session: Session, ids: list[int], scores: dict[int, float], owner_ids: Collection[int] | None = None
 ) -> list[Candidate]:
     if not ids:
         return []
     where = _IDS_SQL.get(session.get_bind().dialect.name)
-    if where is not None:
-        rows: Any = (
+    rows: Any
+    if where is not None and session.get_bind().dialect.name == "sqlite":
+        rows = _sqlite_load_rows(session, where + _owned_by(owner_ids, "c.") + " ORDER BY c.id", ids)
+    elif where is not None:
+        rows = (
             session.connection()
             .execute(
                 _LOAD_SQL.text(where + _owned_by(owner_ids, "c.") + " ORDER BY c.id"), {"ids": _ids_value(session, ids)}
@@ -450,6 +472,7 @@ def is_legal_form(word: str) -> bool:
     return search_key(word).rstrip(".") in _LEGAL_FORMS
 
 
+@lru_cache(maxsize=4096)
 def company_key(name: str) -> str:
     """A company's search key without its legal form: "Acme, Lda." and "acme" are the same company."""
     words = search_key(name).split()

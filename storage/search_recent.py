@@ -3,8 +3,10 @@
 The search asks for the CANDIDATES most recently touched contacts whose name holds every typed word (each as a
 substring, a swapped pair of letters allowed). Through the trigram index alone that reads every match's row to
 sort them: nothing for a rare word, tens of milliseconds for one shared by tens of thousands of contacts
-("silva" on a million). Without an owner or an initial to filter by, the index's matches are fetched first,
-up to FETCH of them, with the store's size:
+("silva" on a million). Without an owner or an initial to filter by, the index's matches are counted first
+(up to FETCH of them, in SQL), with the store's size, in the statement that returns them: only the first
+``limit`` when the walk below will answer (a common surname's thousands of ids never cross into Python), else all
+of them, so the index is asked once:
 
 * none, or no more than the limit: they are the answer (one statement; most words of a sentence are no one's
   name);
@@ -13,9 +15,10 @@ up to FETCH of them, with the store's size:
   testing the same words as substrings with LIKE; it stops at the limit without reading the table (about 0.1
   microsecond an entry and variant, against one or two for a row read). A walk that comes up short (most
   matches never touched) falls back to the full query;
-* otherwise those fetched ids in recency order (the trigram index is not asked twice), or the full query when
-  there were more than FETCH, or whenever there is a filter, as before.
+* otherwise those ids in recency order (fetched again only after a walk that came up short), or the full query
+  when there were more than FETCH, or whenever there is a filter, as before.
 
+Every statement here is SQLite's own (FTS5, json_each) and runs on the driver's connection (storage.db.driver_rows).
 Every way gives the same set as the full query (``ORDER BY last_touch_at IS NULL, last_touch_at DESC LIMIT n``)
 up to contacts touched at the very same instant at the cut, whose order that query never fixed either.
 """
@@ -25,17 +28,30 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from sqlalchemy import text
 from sqlmodel import Session
+
+from storage.db import driver_rows
 
 FETCH = 4000
 # Walk when matches squared >= WALK_FACTOR x contacts x variants: a walk reads about limit x contacts / matches
 # entries, testing each variant on each.
 WALK_FACTOR = 8
-_FETCH = text("SELECT rowid, (SELECT max(id) FROM contact) FROM contact_fts WHERE contact_fts MATCH :q LIMIT :fetch")
+# The matches (up to :fetch, the trigram index asked once) with the store's largest id and how many there are,
+# counted in SQL: only the first :n of them when the walk will answer (the test of recent_matches, with :variants),
+# else all of them, to be ordered by last touch without asking the index again.
+_MATCHES = (
+    "WITH m AS MATERIALIZED (SELECT rowid AS id FROM contact_fts WHERE contact_fts MATCH :q LIMIT :fetch), "
+    "k AS MATERIALIZED (SELECT count(*) AS n, (SELECT max(id) FROM contact) AS largest FROM m) "
+)
+_COUNTED = (
+    "SELECT m.id, k.largest, {flag}k.n FROM m, k "
+    f"LIMIT (SELECT CASE WHEN n * n >= {WALK_FACTOR} * largest * :variants THEN :n ELSE :fetch END FROM k)"
+)
+_COUNT = _MATCHES + _COUNTED.format(flag="")
+_FETCH = "SELECT rowid FROM contact_fts WHERE contact_fts MATCH :q LIMIT :fetch"
 _IN_FTS = "SELECT c.id FROM contact c WHERE c.id IN (SELECT rowid FROM contact_fts WHERE contact_fts MATCH :q)"
 _RECENT = " ORDER BY c.last_touch_at IS NULL, c.last_touch_at DESC LIMIT :n"  # the order every path reproduces
-_BY_RECENCY = text("SELECT c.id FROM contact c WHERE c.id IN (SELECT value FROM json_each(:ids))" + _RECENT)
+_BY_RECENCY = "SELECT c.id FROM contact c WHERE c.id IN (SELECT value FROM json_each(:ids))" + _RECENT
 
 
 def match_text(words: list[list[str]]) -> str:
@@ -59,19 +75,20 @@ def _like_text(words: list[list[str]]) -> tuple[str, dict[str, str]]:
 
 # The name search's first two statements for one word with no filter, as one: the b-tree prefix step
 # (storage/search.py) and the fetch above. A word is never a whole name, so the prefix step cannot end the search.
-_PREFIX_AND_FETCH = text(
-    "SELECT * FROM (SELECT id, search_key, 0 FROM contact WHERE search_key >= :lo AND search_key < :hi LIMIT :n) "
-    "UNION ALL SELECT * FROM (SELECT rowid, (SELECT max(id) FROM contact), 1 FROM contact_fts "
-    "WHERE contact_fts MATCH :q LIMIT :fetch)"
+_PREFIX_AND_COUNT = (
+    _MATCHES
+    + "SELECT * FROM (SELECT id, search_key, 0, 0 FROM contact WHERE search_key >= :lo AND search_key < :hi LIMIT :n) "
+    f"UNION ALL SELECT * FROM ({_COUNTED.format(flag='1, ')})"
 )
 
 
 def prefix_and_fetch(session: Session, key: str, words: list[list[str]], limit: int) -> tuple[list[Any], list[Any]]:
-    """(the prefix step's (id, search key) rows, the fetch's (id, largest id) rows for :func:`recent_matches`),
-    in one round trip."""
+    """(the prefix step's (id, search key) rows, the count's (id, largest id, matches) rows for
+    :func:`recent_matches`), in one round trip."""
     bounds = {"lo": key, "hi": key + "\uffff", "n": limit, "q": match_text(words), "fetch": FETCH}
-    rows = session.connection().execute(_PREFIX_AND_FETCH, bounds).all()  # thousands at most: one fetch, not a loop
-    return [row for row in rows if not row[2]], [row for row in rows if row[2]]
+    bounds["variants"] = sum(len(group) for group in words)
+    rows = driver_rows(session, _PREFIX_AND_COUNT, bounds)  # limit + FETCH rows at most
+    return [row[:2] for row in rows if not row[2]], [(row[0], row[1], row[3]) for row in rows if row[2]]
 
 
 def recent_matches(
@@ -86,23 +103,26 @@ def recent_matches(
 ) -> list[int]:
     """Ids of the ``limit`` most recently touched contacts matching ``words`` and the extra ``where`` (initials,
     with its ``params``) and ``owned`` (owner filter) conditions, as one SQL fragment each over ``contact c``.
-    ``fetched``: the fetch's rows when :func:`prefix_and_fetch` already read them."""
+    ``fetched``: the count's rows when :func:`prefix_and_fetch` already read them."""
     query = match_text(words)
-    full = text(_IN_FTS + where + owned + _RECENT)
+    full = _IN_FTS + where + owned + _RECENT
     if where or owned:
-        return list(session.connection().execute(full, params | {"q": query, "n": limit}).scalars().all())
-    rows = fetched if fetched is not None else session.connection().execute(_FETCH, {"q": query, "fetch": FETCH}).all()
-    if len(rows) <= limit and len(rows) < FETCH:  # all of them, no more than asked for
-        return [row[0] for row in rows]
+        return [row[0] for row in driver_rows(session, full, params | {"q": query, "n": limit})]
     variants = sum(len(group) for group in words)
-    if len(rows) ** 2 >= WALK_FACTOR * (rows[0][1] or 0) * variants:
+    if fetched is None:
+        fetched = driver_rows(session, _COUNT, {"q": query, "fetch": FETCH, "n": limit, "variants": variants})
+    matches = fetched[0][2] if fetched else 0
+    if matches <= limit and matches < FETCH:  # all of them, no more than asked for
+        return [row[0] for row in fetched]
+    if matches**2 >= WALK_FACTOR * (fetched[0][1] or 0) * variants:  # the test _COUNTED made
         ids = _walk(session, words, limit)
         if len(ids) == limit:
             return ids
-    if len(rows) < FETCH:  # every match is in hand: order them without asking the trigram index again
-        ids_json = json.dumps([row[0] for row in rows])
-        return list(session.connection().execute(_BY_RECENCY, {"ids": ids_json, "n": limit}).scalars().all())
-    return list(session.connection().execute(full, params | {"q": query, "n": limit}).scalars().all())
+    if matches < FETCH:  # fewer than FETCH: ordered by recency without another trigram search when in hand
+        found = fetched if len(fetched) == matches else driver_rows(session, _FETCH, {"q": query, "fetch": FETCH})
+        ids_json = json.dumps([row[0] for row in found])
+        return [row[0] for row in driver_rows(session, _BY_RECENCY, {"ids": ids_json, "n": limit})]
+    return [row[0] for row in driver_rows(session, full, params | {"q": query, "n": limit})]
 
 
 def _walk(session: Session, words: list[list[str]], limit: int) -> list[int]:
@@ -112,4 +132,4 @@ def _walk(session: Session, words: list[list[str]], limit: int) -> list[int]:
         "SELECT c.id FROM contact c INDEXED BY ix_contact_fts_recency "
         f"WHERE c.last_touch_at IS NOT NULL AND {likes} ORDER BY c.last_touch_at DESC LIMIT :n"
     )
-    return list(session.connection().execute(text(walk), like_params | {"n": limit}).scalars().all())
+    return [row[0] for row in driver_rows(session, walk, like_params | {"n": limit})]

@@ -5,10 +5,12 @@ from __future__ import annotations
 import secrets
 from datetime import datetime, timedelta
 
-from sqlalchemy import bindparam
+from sqlalchemy import bindparam, true
+from sqlalchemy import select as sa_select
 from sqlmodel import Session, col, select
 
 from storage import audit, models
+from storage.db import detached, driver_rows, time_processors
 
 LINK_CODE_TTL = timedelta(hours=24)
 
@@ -34,14 +36,27 @@ def by_identity(*, session: Session, platform: str, external_id: str) -> models.
     return session.exec(_BY_IDENTITY, params={"platform": platform, "external_id": external_id}).first()
 
 
+# The sender of every message is read here: a Core statement over the columns (compiled once) and the member
+# built from them as a detached row (storage.db.detached), a fraction of the ORM query's cost. Read afresh for
+# every message, never cached: a role revoked or a member removed elsewhere counts on the very next one.
+_STAFF_TABLE = models.Staff.__table__  # type: ignore[attr-defined]
+_IDENTITY_TABLE = models.StaffIdentity.__table__  # type: ignore[attr-defined]
+_STAFF_COLUMNS = tuple(column.key for column in _STAFF_TABLE.columns)
 _BY_IDENTITY_CHAT = (
-    select(models.Staff, models.StaffIdentity.chat_id, models.StaffIdentity.unreachable)
-    .join(models.StaffIdentity, col(models.StaffIdentity.staff_id) == col(models.Staff.id))
+    sa_select(*_STAFF_TABLE.columns, _IDENTITY_TABLE.c.chat_id, _IDENTITY_TABLE.c.unreachable)
+    .select_from(_STAFF_TABLE.join(_IDENTITY_TABLE, _IDENTITY_TABLE.c.staff_id == _STAFF_TABLE.c.id))
     .where(
-        col(models.StaffIdentity.platform) == bindparam("platform"),
-        col(models.StaffIdentity.external_id) == bindparam("external_id"),
+        _IDENTITY_TABLE.c.platform == bindparam("platform"),
+        _IDENTITY_TABLE.c.external_id == bindparam("external_id"),
+        _STAFF_TABLE.c.active == true(),
     )
-    .where(models.Staff.active == True)  # noqa: E712
+)
+
+# The same on SQLite's driver connection (storage.db.driver_rows): no SQLAlchemy result machinery.
+_BY_IDENTITY_CHAT_SQLITE = (
+    f"SELECT {', '.join('s.' + name for name in _STAFF_COLUMNS)}, i.chat_id, i.unreachable FROM staff s "
+    "JOIN staff_identity i ON i.staff_id = s.id "
+    "WHERE i.platform = :platform AND i.external_id = :external_id AND s.active = 1"
 )
 
 
@@ -50,8 +65,21 @@ def by_identity_with_chat(
 ) -> tuple[models.Staff, str | None, bool] | None:
     """The staff member behind an account, with the account's stored direct chat (chat id, unreachable): the same
     read tells a message from that chat that there is nothing new to remember about it."""
-    row = session.exec(_BY_IDENTITY_CHAT, params={"platform": platform, "external_id": external_id}).first()
-    return (row[0], row[1], bool(row[2])) if row is not None else None
+    params = {"platform": platform, "external_id": external_id}
+    if session.get_bind().dialect.name == "sqlite":
+        found = driver_rows(session, _BY_IDENTITY_CHAT_SQLITE, params)
+        if not found:
+            return None
+        values = dict(zip(_STAFF_COLUMNS, found[0], strict=False))
+        # As the Boolean and UTCDateTime columns convert them.
+        values["active"] = bool(values["active"])
+        values["created_at"] = (time_processors(session)[1] or (lambda value: value))(values["created_at"])
+        return detached(models.Staff, values), found[0][-2], bool(found[0][-1])
+    row = session.connection().execute(_BY_IDENTITY_CHAT, params).first()
+    if row is None:
+        return None
+    member = detached(models.Staff, dict(zip(_STAFF_COLUMNS, row, strict=False)))
+    return member, row[-2], bool(row[-1])
 
 
 def create(

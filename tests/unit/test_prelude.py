@@ -8,7 +8,7 @@ from sqlmodel import select
 from bot.texts import t
 from bot.types import ConversationRef, IncomingMessage, UserRef
 from storage import dialogs, recent
-from storage.models import StaffIdentity
+from storage.models import Staff, StaffIdentity
 from tests.support import make_app
 
 
@@ -59,5 +59,32 @@ async def test_a_pending_question_and_focus_written_by_another_instance_are_seen
         )
     replies = await app.dispatcher.dispatch(IncomingMessage(user, chat, "show her"))
     assert "Maria Silva" in replies[0].text
+    app.engine.dispose()
+    other.engine.dispose()
+
+
+async def test_the_sender_is_read_afresh_so_a_change_on_another_instance_counts_on_the_next_message(
+    any_db_url: str,
+) -> None:
+    app, _ = make_app(any_db_url)
+    other, _ = make_app(any_db_url)  # a second instance on the same store
+    member = app.ensure_local_user("ana", platform="console")
+    user, chat = UserRef("console", "ana"), ConversationRef("console", "console:ana")
+    assert (await app.dispatcher.dispatch(IncomingMessage(user, chat, "")))[0].text == t("en", "refuse.empty")
+
+    with other.services.session() as session:
+        changed = session.get(Staff, member.id)
+        assert changed is not None
+        changed.language = "pt"
+        session.add(changed)
+    assert (await app.dispatcher.dispatch(IncomingMessage(user, chat, "")))[0].text == t("pt", "refuse.empty")
+
+    with other.services.session() as session:
+        removed = session.get(Staff, member.id)
+        assert removed is not None
+        removed.active = False
+        session.add(removed)
+    replies = await app.dispatcher.dispatch(IncomingMessage(user, chat, "birthdays this week"))
+    assert replies[0].text == t("en", "refuse.unknown_user")
     app.engine.dispose()
     other.engine.dispose()
