@@ -60,10 +60,13 @@ def _dates(text: str, *, lang: str, now: datetime, tz: str) -> list[Span]:
         days = {match.value.date(), other.value.date() if other else match.value.date()}
         if len(days) == 2:
             ahead, behind = (max(days) - today).days, (today - min(days)).days
-            # "19 march" said on 12 March is next week, not last year; "on monday" stays either way.
+            # "19 march" said on 12 March is next week, not last year; "el viernes" said on a Thursday is
+            # tomorrow. But "meeting with Rui monday" said on a Tuesday may be yesterday's or next week's: a
+            # weekday alone leans to the past only by the sentence's tense (or the sender's answer).
+            weekday = (max(days) - min(days)).days == 7
             if ahead * 3 <= behind:
                 days = {max(days)}
-            elif behind * 3 <= ahead:
+            elif behind * 3 <= ahead and not weekday:
                 days = {min(days)}
         if all(d > today for d in days) or (match.has_time and match.value > now and days == {today}):
             label = "FUTUREDATE"

@@ -68,3 +68,13 @@ def test_an_imperative_with_its_pronoun_is_no_name(text: str, lang: str) -> None
 def test_a_new_phone_said_in_hungarian_updates_it() -> None:
     u = parse("Kovács Bence új telefonszáma +36 30 123 4567", now=NOW, tz="Europe/Budapest", lang="hu")
     assert u.intent == "update_contact" and u.phone == "+36301234567"
+
+
+def test_a_weekday_alone_said_the_day_after_is_asked_not_logged() -> None:
+    """ "reunión con Javier el lunes a las 9:30" said on Tuesday: yesterday's meeting or next week's? It was
+    logged as yesterday's without a word; now the sender picks. With a tense ("met rui monday") it is a log."""
+    tuesday = datetime(2026, 3, 10, 10, 0, tzinfo=UTC)
+    asked = parse("reunion con javier fernandez el lunes a las 9:30", now=tuesday, tz="Europe/Madrid", lang="es")
+    assert set(asked.alternatives) == {"log_interaction", "schedule_followup"}
+    met = parse("met rui monday at 11", now=tuesday, tz="Europe/Madrid", lang="en")
+    assert met.intent == "log_interaction" and not met.alternatives
