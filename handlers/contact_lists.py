@@ -24,7 +24,7 @@ LIMIT = 25
 
 async def list_contacts(msg: IncomingMessage, ctx: HandlerContext) -> Reply:
     u = understood(ctx.understanding)
-    filtered = bool(u.stage or u.tags or u.company)
+    filtered = bool(u.stage or u.tags or u.company or u.no_purchase)
     days = u.days if u.days is not None else (None if filtered else STALE_DAYS)
     if days is not None and not 1 <= days <= 3650:
         raise UserError("error.at_risk_days")
@@ -32,11 +32,13 @@ async def list_contacts(msg: IncomingMessage, ctx: HandlerContext) -> Reply:
         org_id = contact_lists.organization_named(session=session, name=u.company) if u.company else None
         if u.company and org_id is None:
             return Reply(ctx.t("contact_list.no_company", company=u.company), acted=Acted(company=u.company))
+        cutoff = ctx.now() - timedelta(days=days) if days is not None else None
         filters = Filters(
             stage=u.stage,
             tags=tuple(u.tags),
             organization_id=org_id,
-            since=ctx.now() - timedelta(days=days) if days is not None else None,
+            since=None if u.no_purchase else cutoff,
+            no_purchase_since=cutoff if u.no_purchase else None,
         )
         owners = access.scope(session, ctx).owner_ids
         found, total = contact_lists.listed(session=session, filters=filters, owner_ids=owners, limit=LIMIT)
@@ -45,11 +47,15 @@ async def list_contacts(msg: IncomingMessage, ctx: HandlerContext) -> Reply:
         )
     acted = Acted(days=days, stage=u.stage, company=u.company, details=(("tags", list(u.tags)),) if u.tags else ())
     lines = [_line(ctx, c, orgs, stale=days is not None) for c in found]
+    if u.no_purchase:
+        days = None  # said as "no purchase in 180 days", not "no touch"
     if not filtered:
         if not found:
             return Reply(ctx.t("stale.none", days=days), acted=acted)
         return Reply(ctx.t("stale.header", days=days, count=total) + "\n" + "\n".join(lines), acted=acted)
     described = described_filters(ctx, u.stage, u.tags, u.company, days)
+    if u.no_purchase and u.days is not None:
+        described = " · ".join(p for p in (described, ctx.t("contact_list.by_no_purchase", days=u.days)) if p)
     if not found:
         return Reply(ctx.t("contact_list.none", filters=described), acted=acted)
     more = [ctx.t("contact_list.more", count=total - len(found))] if total > len(found) else []

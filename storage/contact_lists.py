@@ -20,6 +20,7 @@ class Filters:
     tags: tuple[str, ...] = ()
     organization_id: int | None = None
     since: datetime | None = None  # only contacts not touched since (never-touched ones included)
+    no_purchase_since: datetime | None = None  # only buyers with no purchase since ("who hasn't bought in 90 days?")
 
 
 def listed(
@@ -37,6 +38,10 @@ def listed(
         where.append(col(models.Contact.id).in_(tagged))
     if filters.organization_id is not None:
         where.append(models.Contact.organization_id == filters.organization_id)
+    if filters.no_purchase_since is not None:
+        bought = select(models.Purchase.contact_id).where(models.Purchase.contact_id == models.Contact.id)
+        recent = bought.where(col(models.Purchase.purchased_at) >= filters.no_purchase_since)
+        where += [bought.exists(), ~recent.exists()]  # bought before, not since
     if owner_ids is not None:  # the reader's visibility (storage/permissions.py)
         where.append(col(models.Contact.owner_id).in_(list(owner_ids)))
     if filters.since is not None:

@@ -298,7 +298,12 @@ def fill_mentions(u: Understanding, reading: Reading) -> None:
     if (
         u.intent in ORG_INTENTS
         and org is not None
-        and (_weak_ref(u.contact_ref, reading) or _org_names_ref(u.contact_ref, text, org, reading))
+        and (
+            _weak_ref(u.contact_ref, reading)
+            or _org_names_ref(u.contact_ref, text, org, reading)
+            # "ganamos el deal de iberia retail": lower-case words the store does not know are no account
+            or (u.intent == Intent.UPDATE_DEAL and (u.contact_ref or "").islower() and person is None)
+        )
     ):
         u.contact_ref = _as_written(org, reading)  # "what can I upsell to Acme?", "globex deal lost": the company
         u.mention_kind = "organization"

@@ -105,6 +105,7 @@ _FILLERS = frozenset(
         "on",
         "sur",
         "l",
+        "d",
         "c",
         "ce",
         "dia",

@@ -50,7 +50,8 @@ _QUOTED = re.compile(r"[\"“]([^\"”]+)[\"”]")
 _REASON = re.compile(
     r"(?:\b(?:because|reason:?|due to|porque|motivo:?|raz[oó]n:?|parce que|raison\s*:?|perché|motivo|mert|ok:?)\s+|"
     r"\blost\b[^,:;]*[,:;]\s*|\bperdid[oa]\b[^,:;]*[,:;]\s*|\bperdu[e]?\b[^,:;]*[,:;]\s*|\bpers[oa]\b[^,:;]*[,:;]\s*|"
-    r"\belvesztettük\b[^,:;]*[,:;]\s*)(.+)$",
+    # "perdemos o negócio da padaria, foram para a concorrência": the clause after the verb's is the reason
+    r"\bperd(?:emos|imos|eram|i|eu)\b[^,:;]*[,:;]\s*|\belvesztettük\b[^,:;]*[,:;]\s*)(.+)$",
     re.IGNORECASE,
 )
 _ORG_LEAD = re.compile(

@@ -9,6 +9,7 @@ from zoneinfo import ZoneInfo
 
 from bot.nlu.dates import find_dates
 from bot.nlu.fill_sales import days_in, named_period
+from bot.nlu.intents import Intent
 from bot.nlu.lifecycle import stage_named, tags_named
 from bot.nlu.reading import Reading
 from bot.nlu.understanding import Understanding
@@ -23,6 +24,32 @@ def fill_list_contacts(u: Understanding, raw: str, reading: Reading) -> None:
     # "lista os clientes com tag vip": a list of customers by tag uses "customers" for contacts in general.
     if stage is not None and not (stage == "customer" and u.tags):
         u.stage = stage
+
+
+# "who hasn't bought anything in 6 months?", "quem não compra há 90 dias?", "qui n'a rien acheté depuis 3 mois ?"
+_LAPSED = re.compile(
+    r"\b(?:hasn'?t|haven'?t|has not|have not|didn'?t|did not|not|no|never|não|nao|nunca|ya no|n'a|n'ont|pas|non|nem|"
+    r"sem|sin|sans|senza)\b.{0,25}?\b(?:bought|buy|purchased?|ordered|compr\w*|achet\w*|achat\w*|command\w*|"
+    r"acquist\w*|vásárol\w*|vett\w*|rendel\w*)\b",
+    re.IGNORECASE,
+)
+_ASKING = re.compile(
+    r"\?\s*$|^\s*(?:who|which|any|list|show|quem|quais|que|quién|quiénes|cuáles|qui|quels?|quelles?|chi|quali|ki|kik|"
+    r"melyik)\b",
+    re.IGNORECASE,
+)
+
+
+def lapsed_buyers(u: Understanding, raw: str) -> bool:
+    """ "who hasn't bought anything in 6 months?": a list of buyers gone quiet (they bought before, not since), never
+    a purchase by someone called "who hasnt"; ``u`` becomes that list question."""
+    days = days_in(raw)
+    if days is None or not _LAPSED.search(raw) or not _ASKING.search(raw):
+        return False
+    u.intent, u.days, u.no_purchase = Intent.LIST_CONTACTS, days, True
+    u.contact_ref = u.product = u.occurred_at = None
+    u.alternatives = []
+    return True
 
 
 def tags_asked(raw: str, reading: Reading) -> list[str]:

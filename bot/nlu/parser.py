@@ -18,7 +18,13 @@ from bot.nlu.fill_bound import fill_amount_bound
 from bot.nlu.fill_contact import fill_add, fill_update
 from bot.nlu.fill_deals import fill_deal_change, fill_new_deal, fill_new_organization
 from bot.nlu.fill_insight import fill_insight, table_measure
-from bot.nlu.fill_lists import fill_followup_window, fill_list_contacts, fill_stage_move, tags_asked
+from bot.nlu.fill_lists import (
+    fill_followup_window,
+    fill_list_contacts,
+    fill_stage_move,
+    lapsed_buyers,
+    tags_asked,
+)
 from bot.nlu.fill_log import fill_correction, fill_followup, fill_log, kind_anywhere
 from bot.nlu.fill_network import NETWORK_INTENTS, fill_network
 from bot.nlu.fill_sales import days_in, fill_cross_sell, fill_deal, fill_deal_stage, fill_purchase, period_in
@@ -145,6 +151,8 @@ def parse(
         intent = Intent.FIND_CONTACT if _looks_like_lookup(raw, lang) else Intent.UNKNOWN
     # Entities are read with the vocabulary of the language the message is written in.
     u = Understanding(intent=intent.split(":")[0], text=raw, lang=rule_lang if detected else written_in(raw, lang))
+    if forced is None and u.intent in _LAPSED_READINGS and lapsed_buyers(u, raw):
+        verdict = None  # "who hasn't bought anything in 6 months?": a list question, never a purchase
     if intent.endswith(":DEBUG_PATTERNS"):
         u.debug = ""
     elif intent.endswith(":CORRECTION_PATTERNS"):
@@ -222,6 +230,12 @@ def parse(
     focus.drop_unsaid(u)
     return u
 
+
+# Readings a question about buyers gone quiet was taken for ("who hasnt bought…" read as a purchase by "who hasnt").
+_LAPSED_READINGS = frozenset(
+    {Intent.RECORD_PURCHASE, Intent.LOG_INTERACTION, Intent.FIND_CONTACT, Intent.LIST_CONTACTS, Intent.PORTFOLIO,
+     Intent.CROSS_SELL, Intent.UNKNOWN, Intent.AT_RISK}
+)  # fmt: skip
 
 # Readings a stated birthday ("aniversário do rui almeida: 12/07/1983") was taken for before its day was seen.
 _BIRTHDAY_READINGS = frozenset(

@@ -37,6 +37,7 @@ class Understanding:
     birthday: str | None = None  # "MM-DD" or "YYYY-MM-DD"
     days: int | None = None
     period: str | None = None  # "today", "week", "month" for birthday queries
+    no_purchase: bool = False  # a list of buyers with no purchase in ``days`` ("who hasn't bought in 6 months?")
     field_name: str | None = None  # which field an update_contact changes
     field_value: str | None = None
     # A correction of the sender's last logged interaction ("no, it was a meeting").

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from importlib import import_module
 from types import MappingProxyType
 from typing import Any
@@ -24,6 +25,14 @@ def entries(lang: str, prefix: str) -> dict[str, str]:
     return {key: value for key, value in _table(lang).items() if key.startswith(prefix)}
 
 
+# A value ending in an abbreviation's full stop ("5 avr.", "máj. 5.") before the sentence's own: one stop, as
+# typeset text has it.
+_DOUBLE_STOP = re.compile(r"(?<=[^\W\d_]\.|\d\.)\.(?!\.)")
+
+
 def t(lang: str, key: str, **values: Any) -> str:
     template = _table(lang).get(key) or _table("en")[key]
-    return template.format(**values) if values else template
+    if not values:
+        return template
+    text = template.format(**values)
+    return _DOUBLE_STOP.sub("", text) if ".." in text else text

@@ -197,6 +197,7 @@ TEXTS: dict[str, str] = {
     "contact_list.by_tag": "tag {tag}",
     "contact_list.by_company": "at {company}",
     "contact_list.by_days": "no touch in {days} days",
+    "contact_list.by_no_purchase": "bought before, nothing in {days} days",
     "stale.header": "Not contacted in {days} days ({count}):",
     "stale.none": "Everyone has been contacted in the last {days} days.",
     "form.title": "Log to CRM",

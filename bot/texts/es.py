@@ -192,6 +192,7 @@ TEXTS: dict[str, str] = {
     "contact_list.by_tag": "etiqueta {tag}",
     "contact_list.by_company": "empresa {company}",
     "contact_list.by_days": "sin contacto en {days} días",
+    "contact_list.by_no_purchase": "compraron antes, nada en {days} días",
     "stale.header": "Sin contacto en {days} días ({count}):",
     "stale.none": "Todos han tenido contacto en los últimos {days} días.",
     "correction.done": "Corregido: {kind} con {name}, {when}.",

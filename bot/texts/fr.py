@@ -192,6 +192,7 @@ TEXTS: dict[str, str] = {
     "contact_list.by_tag": "étiquette {tag}",
     "contact_list.by_company": "société {company}",
     "contact_list.by_days": "sans contact depuis {days} jours",
+    "contact_list.by_no_purchase": "ont acheté, rien depuis {days} jours",
     "stale.header": "Sans contact depuis {days} jours ({count}) :",
     "stale.none": "Tout le monde a été contacté ces {days} derniers jours.",
     "correction.done": "Corrigé : {kind} avec {name}, {when}.",

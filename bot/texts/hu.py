@@ -190,6 +190,7 @@ TEXTS: dict[str, str] = {
     "contact_list.by_tag": "címke: {tag}",
     "contact_list.by_company": "cég: {company}",
     "contact_list.by_days": "{days} napja nem kerestük",
+    "contact_list.by_no_purchase": "vásároltak már, {days} napja semmit",
     "stale.header": "{days} napja nem kerestük ({count}):",
     "stale.none": "Mindenkivel beszéltünk az elmúlt {days} napban.",
     "correction.done": "Javítva: {kind} – {name}, {when}.",

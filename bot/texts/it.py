@@ -192,6 +192,7 @@ TEXTS: dict[str, str] = {
     "contact_list.by_tag": "etichetta {tag}",
     "contact_list.by_company": "azienda {company}",
     "contact_list.by_days": "senza contatti da {days} giorni",
+    "contact_list.by_no_purchase": "hanno comprato, niente da {days} giorni",
     "stale.header": "Senza contatti da {days} giorni ({count}):",
     "stale.none": "Tutti sono stati contattati negli ultimi {days} giorni.",
     "correction.done": "Corretto: {kind} con {name}, {when}.",

@@ -193,6 +193,7 @@ TEXTS: dict[str, str] = {
     "contact_list.by_tag": "etiqueta {tag}",
     "contact_list.by_company": "empresa {company}",
     "contact_list.by_days": "sem contacto há {days} dias",
+    "contact_list.by_no_purchase": "compraram antes, nada há {days} dias",
     "stale.header": "Sem contacto há {days} dias ({count}):",
     "stale.none": "Todos foram contactados nos últimos {days} dias.",
     "correction.done": "Corrigido: {kind} com {name}, {when}.",

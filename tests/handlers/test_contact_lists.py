@@ -120,3 +120,20 @@ async def test_deals_above_or_below_an_amount(chat: Chat) -> None:
     assert "Initech" in open_over.text and "Globex" in open_over.text and "Hooli" not in open_over.text
     under = (await chat.say("any deals under $1,000?"))[0]
     assert under.text == "No open deals under $1,000.00."
+
+
+async def test_buyers_gone_quiet(chat: Chat) -> None:
+    """ "who hasnt bought anything in 6 months" once offered to create a contact called "who hasnt" with a purchase
+    dated in September; it lists the contacts who bought before and nothing since."""
+    await chat.say("add Maria Silva, works at Acme")
+    await chat.say("add Rui Almeida, works at Acme")
+    await chat.say("add Ana Lima, works at Globex")
+    first = (await chat.say("Maria Silva bought 2 Premium for €200 on 2 September 2025"))[0]
+    assert first.intent == "record_purchase", first.text
+    await chat.say("Rui Almeida bought 1 Premium for €100 yesterday")
+    reply = (await chat.say("who hasnt bought anything in 6 months"))[0]
+    assert reply.intent == "list_contacts"
+    assert reply.text.startswith("Contacts — bought before, nothing in 180 days (1):")
+    assert "Maria Silva" in reply.text and "Rui Almeida" not in reply.text and "Ana Lima" not in reply.text
+    with chat.app.services.session() as session:
+        assert session.exec(select(Contact).where(Contact.full_name.like("%who%"))).all() == []

@@ -78,3 +78,26 @@ def test_a_weekday_alone_said_the_day_after_is_asked_not_logged() -> None:
     assert set(asked.alternatives) == {"log_interaction", "schedule_followup"}
     met = parse("met rui monday at 11", now=tuesday, tz="Europe/Madrid", lang="en")
     assert met.intent == "log_interaction" and not met.alternatives
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ganamos el deal de iberia retail!!",
+        "perdemos el deal de iberia retail, se fueron con la competencia por precio",
+    ],
+)
+def test_a_spanish_deal_won_or_lost_names_the_account_not_the_verb(text: str) -> None:
+    from bot.nlu.reading import read
+    from bot.nlu.train import demo_store
+
+    with demo_store() as factory, factory() as session:
+        reading = read(text, session=session, lang="es", now=NOW, tz="Europe/Madrid")
+        u = parse(text, now=NOW, tz="Europe/Madrid", lang="es", reading=reading)
+    assert (
+        u.stage in ("won", "lost")
+        and "ganamos" not in (u.contact_ref or "")
+        and "perdemos" not in (u.contact_ref or "")
+    )
+    if u.stage == "lost":
+        assert u.reason == "se fueron con la competencia por precio"

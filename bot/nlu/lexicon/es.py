@@ -307,8 +307,8 @@ STAGE_PATTERNS = (
     (r"\b(?:calificaci[oó]n|cualificaci[oó]n)\b", "qualification"),
     (r"\bpropuesta\b", "proposal"),
     (r"\bnegociaci[oó]n\b", "negotiation"),
-    (r"\b(?:ganad[oa]|firmad[oa]|(?:lo |la )?ganamos|se gan[oó]|se firm[oó])\b", "won"),
-    (r"\b(?:perdid[oa]|(?:lo |la )?perdimos|se perdi[oó])\b", "lost"),
+    (r"\b(?:ganad[oa]|firmad[oa]|(?:lo |la )?ganamos|hemos ganado|cerramos|se gan[oó]|se firm[oó])\b", "won"),
+    (r"\b(?:perdid[oa]|(?:lo |la )?perd(?:imos|emos)|hemos perdido|se perdi[oó])\b", "lost"),
 )
 DEAL_REF = (
     r"\b(?:oportunidad|negocio|trato|deal)\s+(?:de(?:\s+la|\s+el)?\s+|con\s+)?(.+?)\s+(?:a|pasa|est[aá]|fue|en)\b",
