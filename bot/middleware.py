@@ -187,6 +187,10 @@ class Dispatcher:
             if handler is not None:
                 replies = self._shared(msg, await self._guard(handler(msg, ctx, payload), ctx, msg))
                 if replies:
+                    if kind != "choose_contact":
+                        # "who's at risk" / "2" / "call her": her. Not after "which Maria?": one answer is no
+                        # habit, the next bare "maria" is asked again.
+                        self._remember_safely(msg, ctx, replies)
                     return replies
         if first.understood is not None:
             ctx.understanding = first.understood
@@ -201,12 +205,15 @@ class Dispatcher:
         if handler is None:
             return []
         replies = self._shared(msg, await self._guard(handler(msg, ctx), ctx, msg))
+        self._remember_safely(msg, ctx, replies)
+        return replies
+
+    def _remember_safely(self, msg: IncomingMessage, ctx: HandlerContext, replies: list[Reply]) -> None:
         try:
             self._remember(msg, ctx, replies)
         except Exception:
-            # The handler's work is committed and its reply must go out; the debug memory is a nicety.
+            # The handler's work is committed and its reply must go out; the focus and debug memory are niceties.
             log.exception("could not remember the understanding of a message")
-        return replies
 
     def _understand(self, text: str, staff: Staff, *, session: Session, focused: str | None) -> Understanding:
         """Values and mentions (the store is the dictionary of names), the intent and its slots, then the

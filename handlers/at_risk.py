@@ -2,17 +2,36 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from bot.context import HandlerContext
 from bot.nlu.intents import Intent
-from bot.router import Router
+from bot.nlu.understanding import Understanding
+from bot.router import Result, Router
 from bot.texts.formats import compact_money, number
-from bot.types import Button, IncomingMessage, Reply
+from bot.types import ActionEvent, Button, IncomingMessage, Reply
 from handlers import access
 from handlers.checks import understood
+from handlers.contact_find import show_contact
 from handlers.contact_lists import described_filters
 from reminders import cadence, context
 from reminders.rules.at_risk import silent_customers
 from storage import contact_lists
+
+LISTED = "at_risk_listed"
+
+
+async def open_by_number(msg: IncomingMessage, ctx: HandlerContext, payload: dict[str, Any]) -> Result:
+    """A bare number after the list opens that line's customer; anything else is a new message."""
+    text = msg.text.strip().rstrip(".")
+    ids = list(payload.get("ids", []))
+    if not (text.isascii() and text.isdigit() and 1 <= int(text) <= len(ids)):
+        return None
+    ctx.understanding = Understanding(intent=Intent.FIND_CONTACT, text=msg.text, lang=ctx.lang)
+    event = ActionEvent(
+        user=msg.user, conversation=msg.conversation, action="crm:contact.show", value=str(ids[int(text) - 1])
+    )
+    return await show_contact(event, ctx)
 
 
 async def at_risk(msg: IncomingMessage, ctx: HandlerContext) -> Reply:
@@ -58,6 +77,9 @@ async def at_risk(msg: IncomingMessage, ctx: HandlerContext) -> Reply:
         for n, r in enumerate(rows[:8], 1)
         if r.id in who
     )
+    with ctx.session() as session:
+        # "2" typed instead of tapping it opens that customer (and makes them the one "call her" means)
+        ctx.set_pending(session, LISTED, {"ids": [r.id for r in rows]})
     header = (
         ctx.t("at_risk.header_filtered", filters=filters, count=len(rows))
         if filters
@@ -69,3 +91,4 @@ async def at_risk(msg: IncomingMessage, ctx: HandlerContext) -> Reply:
 def register(router: Router) -> None:
     """This capability's routes (handlers/__init__.py lists the modules)."""
     router.intent(Intent.AT_RISK)(at_risk)
+    router.answer(LISTED)(open_by_number)

@@ -57,3 +57,18 @@ async def test_at_risk_filtered_by_tag_or_company_says_the_filter(chat: Chat, ap
     # A filter nobody matches is said back, never answered with everyone at risk.
     none = (await chat.say("at risk customers tagged export"))[0].text
     assert none.startswith("Nobody is at risk (tag export)")
+
+
+async def test_a_number_after_the_list_opens_that_customer_and_her_follow_up_is_hers(
+    chat: Chat, app: App, clock: FrozenClock
+) -> None:
+    """ "who's at risk" / "2" / "call her tomorrow": the follow-up was saved for nobody; now "2" opens the second
+    customer, who becomes the one "her" means."""
+    _customer_with_rhythm(app, clock, "Zsófia Nagy", every=10, silent=45, tags=("vip",))
+    _customer_with_rhythm(app, clock, "Harry Taylor", every=10, silent=60)
+    listed = (await chat.say("who's at risk?"))[0].text
+    second = listed.splitlines()[2].split(". ", 1)[1].split(":")[0]
+    opened = (await chat.say("2"))[0]
+    assert opened.cards and opened.cards[0].title == second
+    follow = (await chat.say("call her tomorrow"))[0]
+    assert follow.entities["contact"] == second

@@ -71,6 +71,7 @@ ROUTES = (
     "action crm:privacy.erase handlers.privacy.erase_button id",
     "action crm:undo handlers.admin.undo_button id",
     "answer ask_date handlers.date_question.answer_date",
+    "answer at_risk_listed handlers.at_risk.open_by_number",
     "answer choose_contact handlers.pending.answer_choice",
     "answer clarify handlers.clarify.answer",
     "answer confirm_erase handlers.privacy.answer_erase",
