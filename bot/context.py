@@ -11,7 +11,7 @@ from zoneinfo import ZoneInfo
 
 from sqlmodel import Session
 
-from bot.texts import t
+from bot.texts import t, tn
 from bot.types import ConversationRef, UserRef
 from config.settings import Settings
 from reminders.clock import Clock
@@ -90,6 +90,9 @@ class HandlerContext:
 
     def t(self, key: str, **values: Any) -> str:
         return t(self.lang, key, **values)
+
+    def tn(self, key: str, count: int, **values: Any) -> str:
+        return tn(self.lang, key, count, **values)
 
     def stage(self, name: str) -> str:
         """A deal or lifecycle stage as the asker says it (stored stages are English words)."""

@@ -39,7 +39,11 @@ def revenue_by(frame: InsightFrame, ctx: HandlerContext, session: Session) -> Re
             margin = ctx.t("insight.revenue.margin", margin=money(row.margin_minor, row.currency), share=pct(share))
         lines.append(
             f"• {row.key}: {money(row.revenue_minor, row.currency)}{margin} — "
-            + ctx.t("insight.revenue.counts", customers=row.customers, purchases=row.purchases)
+            + ctx.t(
+                "insight.revenue.counts",
+                customers=ctx.tn("insight.revenue.customers", row.customers),
+                purchases=ctx.tn("insight.revenue.purchases", row.purchases),
+            )
         )
     if dim == "tag":
         lines.append(ctx.t("insight.revenue.tag_overlap"))

@@ -36,3 +36,14 @@ def t(lang: str, key: str, **values: Any) -> str:
         return template
     text = template.format(**values)
     return _DOUBLE_STOP.sub("", text) if ".." in text else text
+
+
+def tn(lang: str, key: str, count: int, **values: Any) -> str:
+    """A count with its noun in the reader's grammar: ``key.one`` or ``key.other`` by the language's plural rule
+    (CLDR, through Babel: French and Portuguese say "0 client", English "0 customers")."""
+    from babel import Locale
+
+    form = "one" if Locale.parse(lang if _table(lang) else "en").plural_form(count) == "one" else "other"
+    table = _table(lang)
+    key = f"{key}.{form}" if f"{key}.{form}" in table or f"{key}.{form}" in _table("en") else key
+    return t(lang, key, count=count, **values)

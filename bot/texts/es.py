@@ -268,7 +268,11 @@ TEXTS: dict[str, str] = {
     "insight.no_purchases": "No hay compras registradas {period}.",
     "insight.revenue.header": "Ingresos por {by} {period} (por moneda, nunca convertidos):",
     "insight.revenue.margin": ", margen {margin} ({share})",
-    "insight.revenue.counts": "{customers} clientes, {purchases} compras",
+    "insight.revenue.counts": "{customers}, {purchases}",
+    "insight.revenue.customers.one": "{count} cliente",
+    "insight.revenue.customers.other": "{count} clientes",
+    "insight.revenue.purchases.one": "{count} compra",
+    "insight.revenue.purchases.other": "{count} compras",
     "insight.revenue.tag_overlap": (
         "Un cliente con varias etiquetas cuenta en cada una, así que los totales por etiqueta se solapan."
     ),

@@ -266,7 +266,11 @@ TEXTS: dict[str, str] = {
     "insight.no_purchases": "Aucun achat enregistré {period}.",
     "insight.revenue.header": "Chiffre d'affaires par {by} {period} (par devise, jamais converti) :",
     "insight.revenue.margin": ", marge {margin} ({share})",
-    "insight.revenue.counts": "{customers} clients, {purchases} achats",
+    "insight.revenue.counts": "{customers}, {purchases}",
+    "insight.revenue.customers.one": "{count} client",
+    "insight.revenue.customers.other": "{count} clients",
+    "insight.revenue.purchases.one": "{count} achat",
+    "insight.revenue.purchases.other": "{count} achats",
     "insight.revenue.tag_overlap": (
         "Un client avec plusieurs étiquettes compte dans chacune : les totaux par étiquette se recoupent."
     ),

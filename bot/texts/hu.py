@@ -262,7 +262,11 @@ TEXTS: dict[str, str] = {
     "insight.no_purchases": "Nincs rögzített vásárlás {period}.",
     "insight.revenue.header": "Bevétel {by} szerint {period} (pénznemenként, átváltás nélkül):",
     "insight.revenue.margin": ", árrés {margin} ({share})",
-    "insight.revenue.counts": "{customers} ügyfél, {purchases} vásárlás",
+    "insight.revenue.counts": "{customers}, {purchases}",
+    "insight.revenue.customers.one": "{count} ügyfél",
+    "insight.revenue.customers.other": "{count} ügyfél",
+    "insight.revenue.purchases.one": "{count} vásárlás",
+    "insight.revenue.purchases.other": "{count} vásárlás",
     "insight.revenue.tag_overlap": (
         "A több címkével rendelkező ügyfél minden címkéjénél beszámít, ezért a címkénkénti összegek átfedik egymást."
     ),

@@ -266,7 +266,11 @@ TEXTS: dict[str, str] = {
     "insight.no_purchases": "Nessun acquisto registrato {period}.",
     "insight.revenue.header": "Fatturato per {by} {period} (per valuta, mai convertito):",
     "insight.revenue.margin": ", margine {margin} ({share})",
-    "insight.revenue.counts": "{customers} clienti, {purchases} acquisti",
+    "insight.revenue.counts": "{customers}, {purchases}",
+    "insight.revenue.customers.one": "{count} cliente",
+    "insight.revenue.customers.other": "{count} clienti",
+    "insight.revenue.purchases.one": "{count} acquisto",
+    "insight.revenue.purchases.other": "{count} acquisti",
     "insight.revenue.tag_overlap": (
         "Un cliente con più etichette conta in ciascuna, quindi i totali per etichetta si sovrappongono."
     ),

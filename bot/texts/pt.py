@@ -267,7 +267,11 @@ TEXTS: dict[str, str] = {
     "insight.no_purchases": "Nenhuma compra registada {period}.",
     "insight.revenue.header": "Receita por {by} {period} (por moeda, nunca convertida):",
     "insight.revenue.margin": ", margem {margin} ({share})",
-    "insight.revenue.counts": "{customers} clientes, {purchases} compras",
+    "insight.revenue.counts": "{customers}, {purchases}",
+    "insight.revenue.customers.one": "{count} cliente",
+    "insight.revenue.customers.other": "{count} clientes",
+    "insight.revenue.purchases.one": "{count} compra",
+    "insight.revenue.purchases.other": "{count} compras",
     "insight.revenue.tag_overlap": (
         "Um cliente com várias etiquetas conta em cada uma, por isso os totais por etiqueta sobrepõem-se."
     ),

@@ -101,3 +101,13 @@ def test_a_spanish_deal_won_or_lost_names_the_account_not_the_verb(text: str) ->
     )
     if u.stage == "lost":
         assert u.reason == "se fueron con la competencia por precio"
+
+
+def test_a_count_takes_its_noun_in_the_readers_grammar() -> None:
+    """ "1 customers" read wrong in English; French and Portuguese say "0 client"."""
+    from bot.texts import tn
+
+    assert tn("en", "insight.revenue.customers", 1) == "1 customer"
+    assert tn("en", "insight.revenue.customers", 0) == "0 customers"
+    assert tn("fr", "insight.revenue.customers", 0) == "0 client"
+    assert tn("it", "insight.revenue.purchases", 2) == "2 acquisti"
