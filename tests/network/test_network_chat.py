@@ -132,3 +132,12 @@ async def test_an_organization_the_sentence_is_about_is_reported_as_the_company(
     assert offered.entities == {"question": "offer", "subject": "Acme"}, offered.entities
     person = (await chat.say("Rui Almeida is Acme's CFO"))[0]
     assert person.entities == {"contact": "Rui Almeida"}, person.entities
+
+
+async def test_a_job_title_at_a_company_said_the_long_way(ana: Callable[[str], Chat]) -> None:
+    """ "Rui Almeida is the CFO of Acme", the example the assistant itself gives, was answered "tell me both sides"."""
+    chat = ana("en")
+    for text in ("Rui Almeida is the CFO of Acme", "Rui Almeida is head of procurement at Acme"):
+        saved = (await chat.say(text))[0]
+        assert saved.intent == "record_link" and saved.entities == {"contact": "Rui Almeida"}, text
+        assert "Acme" in saved.text and "both sides" not in saved.text

@@ -698,6 +698,14 @@ NETWORK_FRAMES: tuple[tuple[str, str, str], ...] = (
         + _LINK_ROLES
         + r") (?:at|of|for|in|to) (?P<b>[^?]+?)\W*$",
     ),
+    # "Rui Almeida is the CFO of Acme", "sarah johnson is head of procurement at initech": a job title there
+    (
+        "record_link",
+        "role",
+        _NO_LEAD + r"(?P<a>[^,;:?]+?) (?:is|are) (?:the |a |an |our )?(?P<role>(?:[A-Z]{2,5}|head of [\w ]{3,30}?|"
+        r"(?:[\w-]+ )?(?:director|manager|officer|lead|buyer|owner|president|founder|engineer)))"
+        r" (?:at|of|for|in) (?P<b>[^?]+?)\W*$",
+    ),
     (
         "record_link",
         "role",
