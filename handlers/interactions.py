@@ -22,6 +22,7 @@ from handlers.resolve import ask_which, candidates_for, decide, resolve
 from storage import followups, interactions, search
 from storage.errors import UserError
 from storage.models import Contact, FollowUp, Interaction, Organization
+from storage.normalize import search_key
 
 FOLLOW_UP_MARKER = r"\b(?:f/u|fu|follow[- ]?up|followup|remind me|reminder)\b(?:\s+(?:with|to|on))?"
 _DATEISH = re.compile(
@@ -171,7 +172,7 @@ def _schedule(session: Session, ctx: HandlerContext, contact_id: int, interactio
         contact_id=contact_id,
         interaction_id=interaction_id,
         due_at=due,
-        text=_follow_up_text(u.follow_up_text, u.summary or u.text),
+        text=_follow_up_text(u.follow_up_text, u.summary or u.text, u.contact_ref or ""),
         now=ctx.now(),
     )
 
@@ -182,12 +183,14 @@ def cards_org_name(session: Any, organization_id: int) -> str | None:
     return organizations_names(session=session, ids={organization_id}).get(organization_id)
 
 
-def _follow_up_text(clause: str | None, summary: str) -> str:
-    """What the reminder should say: the clause's own words when it has some beyond "f/u next tue"."""
+def _follow_up_text(clause: str | None, summary: str, name: str = "") -> str:
+    """What the reminder should say: the clause's own words when it has some beyond "f/u next tue" and the
+    person's name ("follow up with amelia brown on friday" says no more than the touch it follows)."""
     if clause:
         words = re.sub(FOLLOW_UP_MARKER, " ", clause, flags=re.IGNORECASE)
+        named = set(search_key(name).split())
         words = " ".join(w for w in words.split() if not _DATEISH.fullmatch(w.lower()))
-        if len(words) >= 8:
+        if len(words) >= 8 and len([w for w in words.split() if search_key(w) not in named]) >= 2:
             return _short(words)
     return _short(summary)
 

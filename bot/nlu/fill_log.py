@@ -331,7 +331,7 @@ def fill_log(u: Understanding, raw: str, *, now: datetime, tz: str, explicit: bo
         future = find_dates(follow, now=now, tz=tz, lang=lang, prefer="future")
         if not doubt_about(u, future, "follow_up") and future:
             set_follow_up(u, future[0], now)
-        u.follow_up_text = follow
+        u.follow_up_text = _follow_task(follow, future, lang) or follow
     cleaned = blank(body, date_spans(past))
     as_note = bool(_NOTE_LEAD.match(cleaned))
     lead = compiled(cast(str, word(lang, "LOG_LEAD"))).match(cleaned)
@@ -391,10 +391,21 @@ def fill_followup(u: Understanding, raw: str, *, now: datetime, tz: str) -> None
     target = _after_verb(past_kind if several else after, lang)
     u.contact_ref = take_ref(target, lang, _ARTICLES) if target is not None else None
     u.company = company_after(target or "", u.contact_ref, lang)
-    u.follow_up_text = task_text(after, lang) or " ".join(cleaned.split()) or raw
+    u.follow_up_text = task_text(after, lang) or _follow_task(raw, dates, lang) or raw
 
 
 _EDGE = re.compile(r"^[\s,;:.!?–—-]+|[\s,;:–—-]+$")
+
+
+def _follow_task(follow: str, dates: list[DateMatch], lang: str) -> str:
+    """The follow-up clause as its reminder reads: no date phrase and nothing that led to it ("relance mardi
+    prochain à 15h" -> "relance"; "follow up with amelia brown on friday" -> "follow up with amelia brown")."""
+    words = " ".join(blank(follow, date_spans(dates)).split())
+    dangling = _dangling(lang)
+    kept = words.split()
+    while kept and fold(kept[-1].rstrip(",.;:")) in dangling:
+        kept.pop()
+    return _EDGE.sub("", " ".join(kept))
 
 
 def task_text(after_lead: str, lang: str) -> str:

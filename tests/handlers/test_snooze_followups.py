@@ -44,3 +44,15 @@ async def test_the_answer_to_when_to_remind_is_the_follow_up_of_the_contact_logg
     assert answer.entities["contact"] == "Maria Silva" and answer.text.startswith("Follow-up Mon 16 Mar")
     listed = (await chat.say("my follow-ups"))[0].text
     assert "Mon 16 Mar 09:00 — Maria Silva" in listed
+
+
+async def test_a_follow_up_reads_as_its_task_without_the_date_left_dangling(chat: Chat) -> None:
+    """Reminders once read "relance mardi prochain à" and "follow up with amelia brown on"."""
+    await chat.say("add Amelia Brown, works at Northwind UK")
+    await chat.say("add Sophie Martin, works at Lumière SA")
+    await chat.say("follow up with amelia brown on 14/03 at 4pm")
+    await chat.say("appel avec Sophie Martin, elle veut le premium, relance mardi prochain à 15h")
+    listed = (await chat.say("my follow-ups"))[0].text
+    assert "Amelia Brown: follow up with amelia brown\n" in listed + "\n" and " on\n" not in listed + "\n"
+    assert "Sophie Martin: appel avec Sophie Martin, elle veut le premium" in listed
+    assert " à\n" not in listed + "\n"
