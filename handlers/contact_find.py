@@ -95,6 +95,12 @@ def _company(session: Session, ctx: HandlerContext, org: OrgCandidate, owners: f
     members = search.contacts_of_organization(session=session, organization_id=org.organization_id, owner_ids=owners)
     text = ctx.t("contact.org_members", org=org.name, count=len(members))
     about = deals.company_lines(session, ctx, org.organization_id) if ctx.is_private else []
+    touched = [c for c in members if c.last_touch_at is not None]
+    if touched and ctx.is_private:
+        # "when did we last talk to Initech?": the company's last touch, and with whom
+        last = max(touched, key=lambda c: c.last_touch_at)  # type: ignore[arg-type,return-value]
+        when = cards.when(last.last_touch_at, now=ctx.now(), tz=ctx.tz, lang=ctx.lang, with_time=False)  # type: ignore[arg-type]
+        about = [*about, ctx.t("company.last_touch", when=when, name=last.full_name)]
     lines = (*about, *(f"{n}. {cards.candidate_label(c)}" for n, c in enumerate(members, start=1)))
     buttons = cards.choice_buttons(members[:10], "crm:contact.show")
     return Reply(

@@ -112,6 +112,7 @@ TEXTS: dict[str, str] = {
     "contact.ambiguous": 'Which "{query}" do you mean? Answer with a number or tap one:',
     "contact.found_many": '{count} contacts match "{query}":',
     "contact.org_members": "{org}: {count} contact(s).",
+    "company.last_touch": "Last touch: {when}, with {name}",
     "card.company": "Company",
     "card.stage": "Stage",
     "card.owner": "Owner",

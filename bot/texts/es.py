@@ -107,6 +107,7 @@ TEXTS: dict[str, str] = {
     "contact.ambiguous": '¿Qué "{query}"? Responde con un número o pulsa uno:',
     "contact.found_many": '{count} contactos coinciden con "{query}":',
     "contact.org_members": "{org}: {count} contacto(s).",
+    "company.last_touch": "Último contacto: {when}, con {name}",
     "card.company": "Empresa",
     "card.stage": "Etapa",
     "card.owner": "Responsable",

@@ -107,6 +107,7 @@ TEXTS: dict[str, str] = {
     "contact.ambiguous": 'Quel "{query}" ? Répondez par un numéro ou touchez-en un :',
     "contact.found_many": '{count} contacts correspondent à "{query}" :',
     "contact.org_members": "{org} : {count} contact(s).",
+    "company.last_touch": "Dernier contact : {when}, avec {name}",
     "card.company": "Société",
     "card.stage": "Étape",
     "card.owner": "Responsable",

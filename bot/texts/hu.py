@@ -105,6 +105,7 @@ TEXTS: dict[str, str] = {
     "contact.ambiguous": 'Melyik "{query}"? Válaszolj számmal, vagy koppints:',
     "contact.found_many": '{count} kapcsolat illik erre: "{query}":',
     "contact.org_members": "{org}: {count} kapcsolat.",
+    "company.last_touch": "Utolsó kapcsolat: {when}, {name}",
     "card.company": "Cég",
     "card.stage": "Szakasz",
     "card.owner": "Felelős",

@@ -107,6 +107,7 @@ TEXTS: dict[str, str] = {
     "contact.ambiguous": 'Quale "{query}"? Rispondi con un numero o toccane uno:',
     "contact.found_many": '{count} contatti corrispondono a "{query}":',
     "contact.org_members": "{org}: {count} contatto/i.",
+    "company.last_touch": "Ultimo contatto: {when}, con {name}",
     "card.company": "Azienda",
     "card.stage": "Fase",
     "card.owner": "Referente",

@@ -108,6 +108,7 @@ TEXTS: dict[str, str] = {
     "contact.ambiguous": 'Qual "{query}"? Responda com um número ou toque num:',
     "contact.found_many": '{count} contactos correspondem a "{query}":',
     "contact.org_members": "{org}: {count} contacto(s).",
+    "company.last_touch": "Último contacto: {when}, com {name}",
     "card.company": "Empresa",
     "card.stage": "Fase",
     "card.owner": "Responsável",

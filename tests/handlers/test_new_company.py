@@ -74,3 +74,11 @@ async def test_the_create_command_is_never_part_of_a_new_name(chat: Chat) -> Non
     with chat.app.services.session() as session:
         stored = sorted(c.full_name for c in session.exec(select(Contact)).all())
     assert stored == sorted(name for name, _ in said.values())
+
+
+async def test_a_company_answers_when_we_last_talked_and_with_whom(chat: Chat) -> None:
+    await chat.say("add Michael Davis, works at Initech")
+    await chat.say("add Jessica Wilson, works at Initech")
+    await chat.say("call with Jessica Wilson yesterday")
+    reply = (await chat.say("when did we last talk to initech?"))[0]
+    assert "Last touch: yesterday, with Jessica Wilson" in reply.text
