@@ -223,7 +223,10 @@ def parse(
         u.kind = kind
         choose.fill_mentions(u, reading)
     elif forced is None and tense.tense_unclear(u, reading):
+        # The nearer reading first: "rdv avec Pierre jeudi 14h" said on a Tuesday is more likely this week's plan.
         u.alternatives = [Intent.LOG_INTERACTION, Intent.SCHEDULE_FOLLOWUP]
+        if tense.ahead_is_nearer(raw, now=now, tz=tz, lang=u.lang):
+            u.alternatives.reverse()
     elif tense.note_about_later(u, reading):
         u.occurred_at = None  # the note is written now
     flag_values(u, raw)

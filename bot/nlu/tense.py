@@ -7,6 +7,7 @@ import re
 from datetime import datetime
 from typing import cast
 
+from bot.nlu.dates import find_dates
 from bot.nlu.delex import Span
 from bot.nlu.fill_log import split_follow_up
 from bot.nlu.intents import Intent
@@ -64,6 +65,15 @@ def tense_unclear(u: Understanding, reading: Reading) -> bool:
         return False
     first = _first_date(reading)
     return first is not None and first.label == "ANYDATE" and not _PAST.search(reading.text)
+
+
+def ahead_is_nearer(raw: str, *, now: datetime, tz: str, lang: str) -> bool:
+    """Whether the first date phrase's next occurrence is nearer than its last ("jeudi" on a Tuesday)."""
+    ahead = find_dates(raw, now=now, tz=tz, lang=lang, prefer="future")
+    behind = find_dates(raw, now=now, tz=tz, lang=lang, prefer="past")
+    if not ahead or not behind:
+        return False
+    return ahead[0].value - now < now - behind[0].value
 
 
 def note_about_later(u: Understanding, reading: Reading) -> bool:

@@ -142,9 +142,10 @@ async def test_a_touch_dated_by_a_weekday_alone_is_asked_done_or_planned(demo: C
     before = _touches(demo, "Rui Almeida")
     reply = (await demo.say("call with Rui Almeida thursday 9:30"))[0]
     picks = [b for b in reply.buttons if b.action == "crm:clarify.pick"]
-    assert [b.value for b in picks] == ["log_interaction", "schedule_followup"]
+    # this Thursday is two days ahead, last Thursday five behind: planning it is offered first
+    assert [b.value for b in picks] == ["schedule_followup", "log_interaction"]
     assert _touches(demo, "Rui Almeida") == before, "nothing written yet"
-    planned = await demo.click(picks[1])
+    planned = await demo.click(picks[0])
     assert "Rui Almeida" in planned[0].text and "12" in planned[0].text, planned[0].text
     assert _touches(demo, "Rui Almeida") == before
     done = await demo.say("called Rui Almeida thursday 9:30")  # a past tense: no question

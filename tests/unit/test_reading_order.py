@@ -111,3 +111,12 @@ def test_a_count_takes_its_noun_in_the_readers_grammar() -> None:
     assert tn("en", "insight.revenue.customers", 0) == "0 customers"
     assert tn("fr", "insight.revenue.customers", 0) == "0 client"
     assert tn("it", "insight.revenue.purchases", 2) == "2 acquisti"
+
+
+def test_the_nearer_reading_of_a_weekday_is_offered_first() -> None:
+    """ "rdv avec Pierre jeudi 14h" on a Tuesday: planning it is offered before logging last Thursday's."""
+    tuesday = datetime(2026, 3, 10, 10, 0, tzinfo=UTC)
+    thursday = parse("rdv avec pierre lefevre jeudi 14h", now=tuesday, tz="Europe/Paris", lang="fr")
+    assert thursday.alternatives == ["schedule_followup", "log_interaction"]
+    monday = parse("reunion con javier fernandez el lunes a las 9:30", now=tuesday, tz="Europe/Madrid", lang="es")
+    assert monday.alternatives == ["log_interaction", "schedule_followup"]
