@@ -7,6 +7,7 @@ clear from the start.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from bot.context import HandlerContext
@@ -51,16 +52,32 @@ async def ask(msg: IncomingMessage, ctx: HandlerContext) -> Reply:
 
 async def answer(msg: IncomingMessage, ctx: HandlerContext, payload: dict[str, Any]) -> Result:
     """ "1" or "2" picks a reading; anything else is a new message (the question is dropped)."""
-    choice = msg.text.strip().rstrip(".")
+    choice = msg.text.strip().rstrip(".!")
     intents = list(payload.get("intents", []))
-    if choice.isascii() and choice.isdigit() and 1 <= int(choice) <= len(intents):
-        return await _run(ctx, payload, intents[int(choice) - 1])
+    picked = _ordinal(choice)
+    if picked is not None and 1 <= picked <= len(intents):
+        return await _run(ctx, payload, intents[picked - 1])
     with ctx.session() as session:
         ctx.clear_pending(session)
     if NO_ANSWER.match(choice):
         # "no", "cancel", "annuler": the question is closed, never read as a new request (an undo, a look-up)
         return Reply(ctx.t("cancelled"), intent=Intent.UNKNOWN)
     return None
+
+
+# "the second one", "a segunda", "la deuxième", "il primo", "az első": the option by its place
+_ORDINALS = (
+    re.compile(r"^(?:(?:the|a|o|la|el|le|il|lo|az)\s+)?(?:1st|first|primeir[oa]|primer[oa]?|premi[eè]re?|prim[oa]|első)"
+               r"(?:\s+(?:one|option|opção|opción|option|opzione|lehetőség))?$", re.IGNORECASE),
+    re.compile(r"^(?:(?:the|a|o|la|el|le|il|lo|az)\s+)?(?:2nd|second|segund[oa]|deuxième|seconde?|second[oa]|második)"
+               r"(?:\s+(?:one|option|opção|opción|option|opzione|lehetőség))?$", re.IGNORECASE),
+)  # fmt: skip
+
+
+def _ordinal(choice: str) -> int | None:
+    if choice.isascii() and choice.isdigit():
+        return int(choice)
+    return next((n for n, pattern in enumerate(_ORDINALS, start=1) if pattern.match(choice)), None)
 
 
 async def pick_button(event: ActionEvent, ctx: HandlerContext) -> Result:

@@ -77,3 +77,14 @@ async def test_the_answer_to_which_contact_completes_the_request(chat: Chat) -> 
         assert "1. " in which.text and "2. " in which.text
         logged = (await chat.say(answer))[0]
         assert logged.text.startswith(f"Logged call with Maria {meant}"), answer
+
+
+async def test_a_reading_is_picked_by_its_place_in_words(chat: Chat) -> None:
+    """ "the second one", "a primeira", "la deuxième" pick a reading as "2" does (they were read as new messages)."""
+    await chat.say("add Rui Almeida, works at Acme")
+    for answer, expected in (("the first one", 0), ("a segunda", 1), ("la première", 0)):
+        asked = (await chat.say("call with Rui Almeida monday 9:30"))[0]
+        picks = [b.value for b in asked.buttons if b.action == "crm:clarify.pick"]
+        assert len(picks) == 2
+        reply = (await chat.say(answer))[0]
+        assert reply.intent == picks[expected], answer
