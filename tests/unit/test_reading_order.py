@@ -120,3 +120,8 @@ def test_the_nearer_reading_of_a_weekday_is_offered_first() -> None:
     assert thursday.alternatives == ["schedule_followup", "log_interaction"]
     monday = parse("reunion con javier fernandez el lunes a las 9:30", now=tuesday, tz="Europe/Madrid", lang="es")
     assert monday.alternatives == ["log_interaction", "schedule_followup"]
+
+
+def test_a_hungarian_deal_lost_says_lost() -> None:
+    u = parse("elbuktuk a danube-os dealt", now=NOW, tz="Europe/Budapest", lang="hu")
+    assert u.intent == "update_deal" and u.stage == "lost" and u.contact_ref == "danube"

@@ -208,9 +208,13 @@ STAGE_PATTERNS = (
     (r"\bajánlat\w*", "proposal"),
     (r"\btárgyalás\w*", "negotiation"),
     (r"\b(?:megnyer|aláír)\w*", "won"),
-    (r"\b(?:elveszt|elveszett|elbukott)\w*", "lost"),
+    (r"\b(?:elveszt|elveszett|elbukott|elbuktuk|elbukt)\w*", "lost"),
 )
-DEAL_REF = (r"^(?:az?\s+)?(.+?)(?:-(?:os|es|ös|as))?\s+(?:üzlet|ügylet|lehetőség)\w*\b",)
+DEAL_REF = (
+    r"^(?:az?\s+)?(.+?)(?:-(?:os|es|ös|as))?\s+(?:üzlet|ügylet|lehetőség)\w*\b",
+    # "elbuktuk a danube-os dealt": the account before "-os deal"
+    r"\b(?:az?\s+)?([^\s]+(?:\s+[^\s]+)?)-(?:os|es|ös|as)\s+deal\w*\b",
+)
 
 # Purchases: "Ana vett 3 Premium licencet 1200 €-ért ma".
 PURCHASE_VERBS = r"(?:vett|vettek|vásárolt|vásároltak|rendelt|megvett\w*|megvásárolt\w*|megújított\w*)"
