@@ -225,15 +225,14 @@ class Dispatcher:
         return understood
 
     def _focus(self, session: Session, msg: IncomingMessage) -> str | None:
-        conversation, key = msg.conversation, recent.focus_key(msg.user.user_id)
-        state = dialogs.get(
+        conversation = msg.conversation
+        return recent.focus_in(
             session=session,
             platform=conversation.platform,
             chat_id=conversation.chat_id,
-            user_id=key,
+            user_id=msg.user.user_id,
             now=self.services.clock.now(),
         )
-        return recent.focus_of(state)
 
     def _refusal(self, event: IncomingMessage | ActionEvent, lang: str, *, intent: str | None = None) -> list[Reply]:
         """The polite refusal to someone who is not staff: once per chat per hour, so a flood of strangers costs

@@ -21,7 +21,7 @@ from bot.router import Result, Router
 from bot.types import ActionEvent, Button, IncomingMessage, Reply
 from handlers.admin import last_change
 from handlers.resolve import CANCEL_ACTION
-from storage import dialogs, recent
+from storage import recent
 
 PICK_ACTION = "crm:clarify.pick"
 PENDING = "clarify"
@@ -68,9 +68,9 @@ async def answer(msg: IncomingMessage, ctx: HandlerContext, payload: dict[str, A
 # "the second one", "a segunda", "la deuxième", "il primo", "az első": the option by its place
 _ORDINALS = (
     re.compile(r"^(?:(?:the|a|o|la|el|le|il|lo|az)\s+)?(?:1st|first|primeir[oa]|primer[oa]?|premi[eè]re?|prim[oa]|első)"
-               r"(?:\s+(?:one|option|opção|opción|option|opzione|lehetőség))?$", re.IGNORECASE),
+               r"(?:\s+(?:one|option|opção|opción|opzione|lehetőség))?$", re.IGNORECASE),
     re.compile(r"^(?:(?:the|a|o|la|el|le|il|lo|az)\s+)?(?:2nd|second|segund[oa]|deuxième|seconde?|second[oa]|második)"
-               r"(?:\s+(?:one|option|opção|opción|option|opzione|lehetőség))?$", re.IGNORECASE),
+               r"(?:\s+(?:one|option|opção|opción|opzione|lehetőség))?$", re.IGNORECASE),
 )  # fmt: skip
 
 
@@ -95,15 +95,15 @@ async def _run(ctx: HandlerContext, payload: dict[str, Any], intent: str) -> Res
     text, now, currency = str(payload["text"]), ctx.now(), ctx.settings.currency
     with ctx.session() as session:
         reading = read(text, session=session, lang=ctx.lang, now=now, tz=ctx.staff.tz, currency=currency)
-        state = dialogs.get(
+        focused = recent.focus_in(
             session=session,
             platform=ctx.conversation.platform,
             chat_id=ctx.conversation.chat_id,
-            user_id=recent.focus_key(ctx.user.user_id),
+            user_id=ctx.user.user_id,
             now=now,
         )
     u = parse(text, now=now, tz=ctx.staff.tz, lang=ctx.lang, currency=currency, reading=reading, intent=intent)
-    focus.apply(u, recent.focus_of(state))  # "ela confirmou o pedido", picked as a log: she is still who it was
+    focus.apply(u, focused)  # "ela confirmou o pedido", picked as a log: she is still who it was
     return await ctx.redo(u)
 
 

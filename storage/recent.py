@@ -57,3 +57,9 @@ def focus_of(state: DialogState | None) -> str | None:
         return None
     name = state.payload.get("contact")
     return str(name) if name else None
+
+
+def focus_in(*, session: Session, platform: str, chat_id: str, user_id: str, now: datetime) -> str | None:
+    """The contact a chat's conversation with this user is about, read on its own (no pending question with it)."""
+    state = dialogs.get(session=session, platform=platform, chat_id=chat_id, user_id=focus_key(user_id), now=now)
+    return focus_of(state)

@@ -400,24 +400,25 @@ _EDGE = re.compile(r"^[\s,;:.!?–—-]+|[\s,;:–—-]+$")
 def _follow_task(follow: str, dates: list[DateMatch], lang: str) -> str:
     """The follow-up clause as its reminder reads: no date phrase and nothing that led to it ("relance mardi
     prochain à 15h" -> "relance"; "follow up with amelia brown on friday" -> "follow up with amelia brown")."""
-    words = " ".join(blank(follow, date_spans(dates)).split())
-    dangling = _dangling(lang)
-    kept = words.split()
-    while kept and fold(kept[-1].rstrip(",.;:")) in dangling:
-        kept.pop()
-    return _EDGE.sub("", " ".join(kept))
+    return _EDGE.sub("", " ".join(_without_dangling(blank(follow, date_spans(dates)), lang)))
 
 
 def task_text(after_lead: str, lang: str) -> str:
     """What a reminder says: the words after "remind me to", without what led to the date phrase that was
     taken out ("call Maria Silva by" -> "call Maria Silva"), so a nudge reads as the task."""
-    dangling = _dangling(lang)
-    words = _EDGE.sub("", " ".join(after_lead.split())).split()
-    while words and fold(words[-1].rstrip(",.;:")) in dangling:
-        words.pop()
-    if words and fold(words[0]) in dangling | _WITH:
+    words = _without_dangling(_EDGE.sub("", " ".join(after_lead.split())), lang)
+    if words and fold(words[0]) in _dangling(lang) | _WITH:
         return ""  # "f/u with Maria": the lead is part of what the task says
     return _EDGE.sub("", " ".join(words))
+
+
+def _without_dangling(text: str, lang: str) -> list[str]:
+    """The words of ``text`` without the prepositions and articles left at its end once a date was taken out."""
+    dangling = _dangling(lang)
+    words = text.split()
+    while words and fold(words[-1].rstrip(",.;:")) in dangling:
+        words.pop()
+    return words
 
 
 _WITH = frozenset({"with", "w/", "com", "con", "avec", "azzal", "vele"})
