@@ -73,8 +73,9 @@ async def schedule_followup(msg: IncomingMessage, ctx: HandlerContext) -> Reply:
             undo=[["delete", "follow_up", follow.id]],
         )
     when = cards.when(follow.due_at, now=now, tz=ctx.tz, lang=ctx.lang) + untimed(ctx, u)
-    # "ricordami di richiamarla": the reminder's words may not name who it is for; the reply always does
-    unnamed = name is not None and not set(search_key(name).split()) & set(search_key(follow.text).split())
+    # "ricordami di richiamarla", "call rui": unless the reminder's words hold the whole stored name, the reply
+    # says whose it is, so a first name that matched says which of the store's people it landed on
+    unnamed = name is not None and not set(search_key(name).split()) <= set(search_key(follow.text).split())
     text = (
         ctx.t("followup.set_who", when=when, name=name, text=follow.text)
         if unnamed

@@ -27,6 +27,8 @@ ASK_BELOW = 0.5
 # A message no rule reads and the model is this unsure of is not understood, unless a write is among its two best
 # readings and the best is at least NOTHING_BELOW: then both readings are offered instead of "I didn't understand".
 UNKNOWN_BELOW = 0.3
+# Below UNKNOWN_BELOW, a runner-up at least this fraction of the best is a close call, asked even when the rules agree.
+CLOSE_CALL = 0.75
 NOTHING_BELOW = 0.15
 # The model overrules a rule that fired only when at least this sure, and at least KEEP_RULE times as sure of its
 # own reading as of the rule's.
@@ -80,7 +82,7 @@ def intent(reading: Reading, ruled: str | None, *, lookup: bool) -> Verdict | No
     if model is None or (ruled is not None and ruled not in model.classes):
         return None  # no model, or an intent it was never taught (nudge history, erase…): the rule stands
     ranked = model.scores(reading.features(ruled))
-    (top, p), (second, _) = ranked[0], ranked[1]
+    (top, p), (second, second_p) = ranked[0], ranked[1]
     rule_p = dict(ranked).get(ruled or "", 0.0)
     if (ruled, top) in _RULE_KEEPS:
         return Verdict(ruled or "", rule_p, ())
@@ -92,7 +94,11 @@ def intent(reading: Reading, ruled: str | None, *, lookup: bool) -> Verdict | No
         return Verdict("find_contact", p, ())  # a name alone ("chen wie") is a look-up, whatever else it might be
     if ruled is None and p < UNKNOWN_BELOW and not (p >= NOTHING_BELOW and {top, second} & WRITE_INTENTS):
         return Verdict("find_contact" if lookup and _names_something(reading) else "unknown", p, ())
-    unsure = p < ASK_BELOW and top != ruled  # the rules and the model agreeing is a confident reading
+    # The rules and the model agreeing is a confident reading, unless the model barely leans that way, with another
+    # reading close behind (the rule is one of its features: "a chamada … foi anteontem e ele pediu desconto" fires
+    # the need rule on a clause).
+    close_call = p < UNKNOWN_BELOW and second_p >= CLOSE_CALL * p
+    unsure = p < ASK_BELOW and (top != ruled or close_call)
     alternatives = (top, second) if unsure and (top in WRITE_INTENTS or second in WRITE_INTENTS) else ()
     return Verdict(top, p, alternatives)
 

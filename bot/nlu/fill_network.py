@@ -139,3 +139,13 @@ def needed(what: str) -> str | None:
     head = _NEED_END.split(what.strip(), maxsplit=1)[0]
     thing = _NEED_LEAD.sub("", head.strip(), count=1).strip(" \"'“”«»")
     return thing[:120] or None
+
+
+def narrow_subject(u: Understanding) -> None:
+    """The subject of a need is the stored name inside the words before its verb, not all of them: in "regista aí
+    que a chamada com o tiago foi anteontem e ele pediu desconto" it is Tiago, never the whole clause."""
+    subject, named = (u.network or {}).get("a"), u.contact_ref
+    if u.intent != Intent.RECORD_NEED or not subject or not named or u.mention_kind not in ("contact", "organization"):
+        return
+    if named.casefold() in subject.casefold() and len(named) < len(subject):
+        u.network["a"] = named

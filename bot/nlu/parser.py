@@ -26,7 +26,7 @@ from bot.nlu.fill_lists import (
     tags_asked,
 )
 from bot.nlu.fill_log import fill_correction, fill_followup, fill_log, kind_anywhere
-from bot.nlu.fill_network import NETWORK_INTENTS, fill_network
+from bot.nlu.fill_network import NETWORK_INTENTS, fill_network, narrow_subject
 from bot.nlu.fill_sales import days_in, fill_cross_sell, fill_deal, fill_deal_stage, fill_purchase, period_in
 from bot.nlu.insight_terms import INSIGHT_INTENTS, read_question
 from bot.nlu.intents import Intent
@@ -210,6 +210,7 @@ def parse(
         u.alternatives = []  # a person and a whole day with a birthday word: one reading
     choose.fill_mentions(u, reading)
     choose.mark_organization_party(u, reading)
+    narrow_subject(u)
     if forced is None and tense.happened(u, reading):
         # "videóhívás volt John Millerrel hétfőn": told in the past, so logged, never set as a reminder.
         u = Understanding(intent=Intent.LOG_INTERACTION, text=raw, lang=u.lang, confidence=u.confidence)

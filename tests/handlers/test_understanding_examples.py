@@ -194,6 +194,11 @@ async def test_a_verb_carrying_her_pronoun_means_the_contact_in_focus(demo: Chat
     assert "Giulia Ferrari" in reply.text and "richiamarla" not in reply.entities.get("contact", ""), reply.text
 
 
+async def test_a_reminder_by_first_name_says_whose_it_is(demo: Chat) -> None:
+    reply = (await demo.say("remind me to call rui friday"))[0]
+    assert "Rui Almeida" in reply.text, reply.text
+
+
 async def test_follow_ups_asked_for_one_contact_list_only_theirs(demo: Chat) -> None:
     await demo.say("remind me to call Rui Almeida tomorrow at 10")
     await demo.say("remind me to email Chen Wei on friday at 11")
