@@ -18,6 +18,8 @@ from storage.models import Contact
 from storage.normalize import search_key
 from storage.search import Candidate, OrgCandidate
 
+# Candidates this many points below the best match are other names, not rival readings of the one typed.
+RIVAL_GAP = 10.0
 _BIRTHDAY_WORD = re.compile(
     r"\b(?:birthday|bday|b-day|anivers[aá]rio|cumplea[nñ]os|anniversaire|compleanno|sz[uü]let[eé]snap)", re.IGNORECASE
 )
@@ -56,8 +58,11 @@ async def find_contact(msg: IncomingMessage, ctx: HandlerContext) -> Reply:
 
             return await unknown(msg, ctx)
         return Reply(ctx.t("contact.not_found", query=query))
+    # "larisa?": Larissa Lima, not the Marias a few letters also share; a clear leader is listed alone
+    found = [c for c in found if c.score >= found[0].score - RIVAL_GAP]
     lines = [f"{n}. {cards.candidate_label(c)}" for n, c in enumerate(found, start=1)]
-    text = ctx.t("contact.found_many", count=len(found), query=query) + "\n" + "\n".join(lines)
+    heading = ctx.t("contact.found_many", count=len(found), query=query) if len(found) > 1 else None
+    text = (heading or ctx.t("contact.found_one", query=query)) + "\n" + "\n".join(lines)
     return Reply(
         text,
         buttons=cards.choice_buttons(found, "crm:contact.show"),

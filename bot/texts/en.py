@@ -110,6 +110,7 @@ TEXTS: dict[str, str] = {
     "company.offer_create": 'I don\'t know the company "{query}" yet. Add it?',
     "contact.need_name": "Which contact? Give me a name, an email or a phone number.",
     "contact.ambiguous": 'Which "{query}" do you mean? Answer with a number or tap one:',
+    "contact.found_one": 'Closest to "{query}":',
     "contact.found_many": '{count} contacts match "{query}":',
     "contact.org_members": "{org}: {count} contact(s).",
     "company.last_touch": "Last touch: {when}, with {name}",

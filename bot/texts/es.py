@@ -105,6 +105,7 @@ TEXTS: dict[str, str] = {
     "company.offer_create": 'Aún no conozco la empresa "{query}". ¿La añado?',
     "contact.need_name": "¿Qué contacto? Dame un nombre, un email o un teléfono.",
     "contact.ambiguous": '¿Qué "{query}"? Responde con un número o pulsa uno:',
+    "contact.found_one": 'Lo más parecido a "{query}":',
     "contact.found_many": '{count} contactos coinciden con "{query}":',
     "contact.org_members": "{org}: {count} contacto(s).",
     "company.last_touch": "Último contacto: {when}, con {name}",

@@ -103,6 +103,7 @@ TEXTS: dict[str, str] = {
     "company.offer_create": "Még nem ismerem a(z) „{query}” céget. Felvegyem?",
     "contact.need_name": "Melyik kapcsolat? Adj meg nevet, e-mailt vagy telefonszámot.",
     "contact.ambiguous": 'Melyik "{query}"? Válaszolj számmal, vagy koppints:',
+    "contact.found_one": 'A leginkább hasonló erre: "{query}":',
     "contact.found_many": '{count} kapcsolat illik erre: "{query}":',
     "contact.org_members": "{org}: {count} kapcsolat.",
     "company.last_touch": "Utolsó kapcsolat: {when}, {name}",

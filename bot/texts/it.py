@@ -105,6 +105,7 @@ TEXTS: dict[str, str] = {
     "company.offer_create": 'Non conosco ancora l\'azienda "{query}". La aggiungo?',
     "contact.need_name": "Quale contatto? Dammi un nome, un'email o un telefono.",
     "contact.ambiguous": 'Quale "{query}"? Rispondi con un numero o toccane uno:',
+    "contact.found_one": 'Il più simile a "{query}":',
     "contact.found_many": '{count} contatti corrispondono a "{query}":',
     "contact.org_members": "{org}: {count} contatto/i.",
     "company.last_touch": "Ultimo contatto: {when}, con {name}",

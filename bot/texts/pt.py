@@ -106,6 +106,7 @@ TEXTS: dict[str, str] = {
     "company.offer_create": 'Ainda não conheço a empresa "{query}". Adicioná-la?',
     "contact.need_name": "Que contacto? Dê-me um nome, um email ou um telefone.",
     "contact.ambiguous": 'Qual "{query}"? Responda com um número ou toque num:',
+    "contact.found_one": 'O mais parecido com "{query}":',
     "contact.found_many": '{count} contactos correspondem a "{query}":',
     "contact.org_members": "{org}: {count} contacto(s).",
     "company.last_touch": "Último contacto: {when}, com {name}",

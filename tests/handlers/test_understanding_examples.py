@@ -199,6 +199,12 @@ async def test_a_reminder_by_first_name_says_whose_it_is(demo: Chat) -> None:
     assert "Rui Almeida" in reply.text, reply.text
 
 
+async def test_a_misspelt_name_lists_its_closest_match_not_every_name_sharing_letters(demo: Chat) -> None:
+    reply = (await demo.say("larisa?"))[0]
+    assert "Larissa Lima" in reply.text and "Maria" not in reply.text, reply.text
+    assert [b.value for b in reply.buttons] == [str(reply.buttons[0].value)] and len(reply.buttons) == 1
+
+
 async def test_follow_ups_asked_for_one_contact_list_only_theirs(demo: Chat) -> None:
     await demo.say("remind me to call Rui Almeida tomorrow at 10")
     await demo.say("remind me to email Chen Wei on friday at 11")
