@@ -105,7 +105,7 @@ TEXTS: dict[str, str] = {
     "company.offer_create": "Je ne connais pas encore la société « {query} ». L'ajouter ?",
     "contact.need_name": "Quel contact ? Donnez un nom, un email ou un téléphone.",
     "contact.ambiguous": 'Quel "{query}" ? Répondez par un numéro ou touchez-en un :',
-    "contact.found_one": 'Le plus proche de « {query} » :',
+    "contact.found_one": "Le plus proche de « {query} » :",
     "contact.found_many": '{count} contacts correspondent à "{query}" :',
     "contact.org_members": "{org} : {count} contact(s).",
     "company.last_touch": "Dernier contact : {when}, avec {name}",
