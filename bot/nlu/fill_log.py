@@ -390,8 +390,15 @@ def fill_followup(u: Understanding, raw: str, *, now: datetime, tz: str) -> None
     several = kind is not None and len(after.split()) - len(past_kind.split()) > 1
     target = _after_verb(past_kind if several else after, lang)
     u.contact_ref = take_ref(target, lang, _ARTICLES) if target is not None else None
+    if u.contact_ref and _THING.search(re.sub(rf"(?<!\w){re.escape(u.contact_ref)}(?!\w)", "\x00", after, count=1)):
+        u.contact_ref = None  # "remind me to call the bank": a thing, the reminder is the sender's own
     u.company = company_after(target or "", u.contact_ref, lang)
     u.follow_up_text = task_text(after, lang) or _follow_task(raw, dates, lang) or raw
+
+
+# A lower-case word after "the", "my", "la", "mon"… is a thing or a role, never a person's name: English and French
+# put no article before names (Portuguese, Spanish, Italian and Hungarian do: "ligar ao joão").
+_THING = re.compile(r"\b(?:the|my|our|your|la|le|les|ma|mon|notre|votre)\s+\x00|\bl['’]\x00")
 
 
 _EDGE = re.compile(r"^[\s,;:.!?–—-]+|[\s,;:–—-]+$")

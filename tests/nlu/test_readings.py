@@ -44,6 +44,10 @@ def _read(session: Any, lang: str, text: str) -> dict[str, Any]:
         # a catalogue kept in English, named in the staff's language
         ("pt", "a lusitânia comprou 3 dias de formação ontem, 2.700 €", {"product": "Training", "quantity": 3}),
         ("it", "la trattoria ha preso il supporto, 250 €", {"product": "Support"}),
+        # a thing or a role after an article is nobody: the reminder is the sender's own, no contact offered
+        ("en", "remind me to call the bank tomorrow", {"intent": "schedule_followup", "contact": None}),
+        ("fr", "rappelle-moi d'appeler l'avocat demain", {"intent": "schedule_followup", "contact": None}),
+        ("en", "remind me to call Rui tomorrow", {"intent": "schedule_followup", "contact": "Rui"}),
         # a count and a currency word with an ending
         ("hu", "a Budapest Soft vett 5 premium licencet tegnap 2400 euróért", {"quantity": 5, "amount": "2400.00"}),
     ],
