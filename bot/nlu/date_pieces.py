@@ -169,6 +169,9 @@ def _numeric(hit: re.Match[str], scan: Scan) -> Piece | None:
     if month > 12 >= day:  # "17/3" from an en-US sender can only be 17 March
         month, day = day, month
     year = None if not raw_year else two_digit_year(raw_year, scan)
+    if 12 < first <= 31 and 12 < second < 20 and not raw_year:
+        # "13/13": no month whichever way round, asked, never dropped; "15/20" and "18/20" are marks out of 20
+        return _impossible(hit, scan, first)
     if not 1 <= month <= 12 or day < 1:
         return None
     found = cal.month_day(scan.today, month, day, year, scan.lean)
@@ -206,7 +209,9 @@ def _impossible(hit: re.Match[str], scan: Scan, day: int) -> Piece | None:
 def _ordinal(hit: re.Match[str], scan: Scan) -> Piece | None:
     number = int(hit["d"].lower().removesuffix("er"))
     if not 1 <= number <= 31:
-        return None
+        # "on the 32nd": a day of the month no month has is asked about, never dropped (the touch would be today)
+        overflow = number < 100 and re.search(r"\d(?:st|nd|rd|th)\b", hit.group(0)) is not None
+        return Piece(hit.start(), hit.end(), "date", day=scan.today, impossible=True) if overflow else None
     offset = 1 if hit.groupdict().get("next") else None
     day = cal.day_of_month(scan.today, number, scan.lean, offset)
     uncued = "cue" in hit.re.groupindex and not hit["cue"]

@@ -90,6 +90,17 @@ def test_asked_not_guessed(text: str, doubt: str) -> None:
     assert match.text in text and len(match.text.split()) >= 2  # the whole phrase is quoted
 
 
+@pytest.mark.parametrize("text", ["met Maria on the 32nd", "call Maria 13/13", "call Maria on 31/15"])
+def test_a_day_no_month_has_is_asked_about_never_dropped(text: str) -> None:
+    assert _one(text).doubt == "impossible"
+
+
+def test_a_mark_out_of_twenty_is_not_a_date() -> None:
+    from bot.nlu.dates import find_dates
+
+    assert find_dates("call Maria, she rated us 15/20", now=NOV, tz=LISBON, lang="en") == []
+
+
 def test_next_sunday_on_a_monday_is_next_weeks() -> None:
     """The convention (README, "Dates"): "next <weekday>" is that day of next week."""
     monday = datetime(2026, 11, 9, 10, 0, tzinfo=ZoneInfo(LISBON))
