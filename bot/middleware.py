@@ -286,7 +286,8 @@ class Dispatcher:
     async def _redo(self, msg: IncomingMessage, ctx: HandlerContext, understanding: object) -> Result:
         assert isinstance(understanding, Understanding)
         ctx.understanding = understanding
-        handler = self.router.intents.get(understanding.intent) or self.router.fallback_handler
+        wanted = Intent.CLARIFY if understanding.alternatives else understanding.intent
+        handler = self.router.intents.get(wanted) or self.router.fallback_handler
         return await handler(msg, ctx) if handler else None
 
     async def _action(self, event: ActionEvent) -> list[Reply]:

@@ -17,6 +17,7 @@ from bot.nlu.intents import Intent
 from bot.nlu.lexicons import NO_ANSWER
 from bot.nlu.parser import parse
 from bot.nlu.reading import read
+from bot.nlu.understanding import Understanding
 from bot.router import Result, Router
 from bot.types import ActionEvent, Button, IncomingMessage, Reply
 from handlers.admin import last_change
@@ -89,10 +90,16 @@ async def pick_button(event: ActionEvent, ctx: HandlerContext) -> Result:
 
 
 async def _run(ctx: HandlerContext, payload: dict[str, Any], intent: str) -> Result:
-    assert ctx.staff is not None and ctx.redo is not None
+    assert ctx.redo is not None
     with ctx.session() as session:
         ctx.clear_pending(session)
-    text, now, currency = str(payload["text"]), ctx.now(), ctx.settings.currency
+    return await ctx.redo(reread(ctx, str(payload["text"]), intent=intent))
+
+
+def reread(ctx: HandlerContext, text: str, *, intent: str | None = None) -> Understanding:
+    """A message read again as the sender now means it: as one of its readings, or with its date answered."""
+    assert ctx.staff is not None
+    now, currency = ctx.now(), ctx.settings.currency
     with ctx.session() as session:
         reading = read(text, session=session, lang=ctx.lang, now=now, tz=ctx.staff.tz, currency=currency)
         focused = recent.focus_in(
@@ -104,7 +111,7 @@ async def _run(ctx: HandlerContext, payload: dict[str, Any], intent: str) -> Res
         )
     u = parse(text, now=now, tz=ctx.staff.tz, lang=ctx.lang, currency=currency, reading=reading, intent=intent)
     focus.apply(u, focused)  # "ela confirmou o pedido", picked as a log: she is still who it was
-    return await ctx.redo(u)
+    return u
 
 
 def register(router: Router) -> None:

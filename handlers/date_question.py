@@ -7,6 +7,7 @@ reads as one whole date. A "no" cancels; another unreadable answer is asked abou
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import Any
 
 from bot.context import HandlerContext
@@ -38,7 +39,16 @@ def ask_date(ctx: HandlerContext, u: Understanding) -> Reply:
     """The question, with the request kept for the answer."""
     with ctx.session() as session:
         ctx.set_pending(session, PENDING, {"understanding": u.to_payload()})
-    return Reply(ctx.t("date.unclear", phrase=u.date_question or ""), acted=Acted(echo=True, echoed=u))
+    phrase = u.date_question or ""
+    key = "date.ahead_for_done" if u.date_field == "date" and _ahead(ctx, phrase) else "date.unclear"
+    return Reply(ctx.t(key, phrase=phrase), acted=Acted(echo=True, echoed=u))
+
+
+def _ahead(ctx: HandlerContext, phrase: str) -> bool:
+    """A phrase that reads whole and lies ahead even read as the past ("next wednesday", "tomorrow")."""
+    found = find_dates(phrase, now=ctx.now(), tz=ctx.tz.key, lang=ctx.lang, prefer="past")
+    today = ctx.now().astimezone(ctx.tz).date()
+    return len(found) == 1 and not found[0].doubt and found[0].value.astimezone(ctx.tz).date() > today
 
 
 async def answer_date(msg: IncomingMessage, ctx: HandlerContext, payload: dict[str, Any]) -> Result:
@@ -62,6 +72,13 @@ async def answer_date(msg: IncomingMessage, ctx: HandlerContext, payload: dict[s
         return ask_date(ctx, u)
     if u.date_field == "date":
         u.occurred_at = past_value(found[0], now, ctx.tz.key)
+        if _plan_or_either_way(msg.text, found[0].value, u, ctx):
+            # "next wednesday at 10" is a plan, "wednesday 10am" either way: the message is read again with its
+            # date, so a plan is scheduled (or asked about), never logged as done today or yesterday
+            with ctx.session() as session:
+                ctx.clear_pending(session)
+            assert ctx.redo is not None
+            return await ctx.redo(_answered(ctx, u, msg.text.strip()))
     else:
         set_follow_up(u, found[0], now)
     u.date_question = u.date_field = None
@@ -74,3 +91,28 @@ async def answer_date(msg: IncomingMessage, ctx: HandlerContext, payload: dict[s
 def register(router: Router) -> None:
     """This capability's routes (handlers/__init__.py lists the modules)."""
     router.answer(PENDING)(answer_date)
+
+
+def _plan_or_either_way(answer: str, behind: datetime, u: Understanding, ctx: HandlerContext) -> bool:
+    """Whether a touch's date answer lies ahead, or reads as another day ahead than behind ("wednesday")."""
+    now, tz = ctx.now(), ctx.tz
+    if u.occurred_at is not None and u.occurred_at.astimezone(tz).date() > now.astimezone(tz).date():
+        return True
+    ahead = find_dates(answer, now=now, tz=tz.key, lang=ctx.lang, prefer="future")
+    return bool(ahead) and ahead[0].value.astimezone(tz).date() != behind.astimezone(tz).date()
+
+
+def _answered(ctx: HandlerContext, u: Understanding, answer: str) -> Understanding:
+    """The request as if it had been written with the answer in place of the phrase that could not be read."""
+    from handlers.clarify import reread
+
+    phrase = u.date_question or ""
+    at = u.text.find(phrase) if phrase else -1
+    text = f"{u.text[:at]}{answer}{u.text[at + len(phrase) :]}" if at >= 0 else f"{u.text} {answer}"
+    ahead = u.occurred_at is not None and u.occurred_at.astimezone(ctx.tz).date() > ctx.now().astimezone(ctx.tz).date()
+    # a touch answered with a day ahead cannot have happened: it is a plan; a day either way is read afresh
+    again = reread(ctx, text, intent=Intent.SCHEDULE_FOLLOWUP if ahead else None)
+    if again.intent not in (Intent.LOG_INTERACTION, Intent.SCHEDULE_FOLLOWUP) or again.date_question:
+        again = u  # read as something else: the touch keeps the answered date, ahead of now it is asked again
+        again.date_question, again.date_field = answer, "date"
+    return again

@@ -223,6 +223,11 @@ def parse(
         fill_followup(u, raw, now=now, tz=tz)
         u.kind = kind
         choose.fill_mentions(u, reading)
+    elif (ahead := tense.contradicted(u, reading, now=now)) is not None:
+        if forced is None:
+            u.alternatives = [Intent.SCHEDULE_FOLLOWUP, Intent.LOG_INTERACTION]  # the date is said; the verb is past
+        elif u.date_question is None:
+            u.date_question, u.date_field = raw[ahead.start : ahead.end], "date"  # done, but when?
     elif forced is None and tense.tense_unclear(u, reading):
         # The nearer reading first: "rdv avec Pierre jeudi 14h" said on a Tuesday is more likely this week's plan.
         u.alternatives = [Intent.LOG_INTERACTION, Intent.SCHEDULE_FOLLOWUP]

@@ -57,6 +57,25 @@ def planned(u: Understanding, reading: Reading, *, now: datetime, tz: str) -> bo
     return not _PAST.search(reading.text[: first.start])
 
 
+def contradicted(u: Understanding, reading: Reading, *, now: datetime) -> Span | None:
+    """ "met Sophie Martin next wednesday": told in the past, dated ahead, in one clause. Logged, it would be a
+    touch today; the date phrase is returned so the sender is asked (a plan, or when it happened)."""
+    if u.intent != Intent.LOG_INTERACTION or u.correction or u.follow_up_text or NOTE_LEAD.match(reading.text):
+        return None
+    if u.occurred_at is not None and u.occurred_at.date() >= now.date():
+        return None  # a date of its own that reads as today or earlier ("this morning")
+    first = _first_date(reading)
+    if first is None or first.label != "FUTUREDATE":
+        return None
+    before = reading.text[: first.start]
+    if _DEADLINE.search(before) or _CLAUSE_BREAK.search(before) or not _PAST.search(before):
+        return None  # "met Sophie, she wants a demo next week": the date belongs to another clause
+    return first
+
+
+_CLAUSE_BREAK = re.compile(r"[,;.!?:(]|\s[-–—]\s")
+
+
 def tense_unclear(u: Understanding, reading: Reading) -> bool:
     """A touch dated by a weekday alone with no tense anywhere ("call with Hunter monday 9:30", said on a
     Thursday): done last Monday or planned for the next? Logging a plan as done would reset the customer's

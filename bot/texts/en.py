@@ -133,6 +133,7 @@ TEXTS: dict[str, str] = {
     "followup.logged": "Follow-up {when}.",
     "followup.set": "Follow-up {when}: {text}.",
     "followup.set_who": "Follow-up {when} with {name}: {text}.",
+    "date.ahead_for_done": '"{phrase}" is still ahead, and a logged touch has already happened. When was it? e.g. "yesterday 3pm" or "10 March". Nothing is saved until you answer.',
     "date.unclear": 'I could not fully read "{phrase}" as a date. When exactly? e.g. "next Tuesday 3pm" or "12 March 10:00". Nothing is saved until you answer.',
     "date.no_time": "(no time given, {time})",
     "date.end_of_day": "(end of the working day)",

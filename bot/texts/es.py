@@ -128,6 +128,7 @@ TEXTS: dict[str, str] = {
     "followup.logged": "Seguimiento {when}.",
     "followup.set": "Seguimiento {when}: {text}.",
     "followup.set_who": "Seguimiento {when} con {name}: {text}.",
+    "date.ahead_for_done": '"{phrase}" todavía no ha llegado, y un contacto registrado ya ha ocurrido. ¿Cuándo fue? Ej.: "ayer a las 15:00" o "10 de marzo". No se guarda nada hasta que respondas.',
     "date.unclear": 'No he podido leer "{phrase}" del todo como una fecha. ¿Cuándo exactamente? Ej.: "el martes que viene a las 15:00" o "12 de marzo 10:00". No se guarda nada hasta que respondas.',
     "date.no_time": "(sin hora indicada, {time})",
     "date.end_of_day": "(fin de la jornada)",

@@ -128,6 +128,7 @@ TEXTS: dict[str, str] = {
     "followup.logged": "Relance {when}.",
     "followup.set": "Relance {when} : {text}.",
     "followup.set_who": "Relance {when} avec {name} : {text}.",
+    "date.ahead_for_done": '"{phrase}" est encore à venir, et un échange enregistré a déjà eu lieu. C\'était quand ? Ex. : "hier 15h" ou "10 mars". Rien n\'est enregistré avant votre réponse.',
     "date.unclear": 'Je n\'ai pas pu lire "{phrase}" entièrement comme une date. Quand exactement ? Ex. : "mardi prochain 15h" ou "12 mars 10:00". Rien n\'est enregistré avant votre réponse.',
     "date.no_time": "(sans heure indiquée, {time})",
     "date.end_of_day": "(fin de la journée de travail)",

@@ -126,6 +126,7 @@ TEXTS: dict[str, str] = {
     "followup.logged": "Emlékeztető: {when}.",
     "followup.set": "Emlékeztető {when}: {text}.",
     "followup.set_who": "Emlékeztető {when} ({name}): {text}.",
+    "date.ahead_for_done": '"{phrase}" még előttünk van, a rögzített kapcsolat pedig már megtörtént. Mikor volt? Pl.: "tegnap 15:00-kor" vagy "március 10.". Amíg nem válaszolsz, semmit sem mentek.',
     "date.unclear": 'Nem tudtam teljesen dátumként értelmezni ezt: "{phrase}". Pontosan mikor? Pl.: "jövő kedden 15:00-kor" vagy "március 12. 10:00". Amíg nem válaszolsz, semmit sem mentek.',
     "date.no_time": "(nincs megadott időpont, {time})",
     "date.end_of_day": "(munkanap vége)",

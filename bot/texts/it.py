@@ -128,6 +128,7 @@ TEXTS: dict[str, str] = {
     "followup.logged": "Promemoria {when}.",
     "followup.set": "Promemoria {when}: {text}.",
     "followup.set_who": "Promemoria {when} con {name}: {text}.",
+    "date.ahead_for_done": '"{phrase}" deve ancora arrivare, e un contatto registrato è già avvenuto. Quando è stato? Es.: "ieri alle 15" o "10 marzo". Non salvo nulla finché non rispondi.',
     "date.unclear": 'Non sono riuscito a leggere "{phrase}" per intero come data. Quando esattamente? Es.: "martedì prossimo alle 15" o "12 marzo 10:00". Non salvo nulla finché non rispondi.',
     "date.no_time": "(nessun orario indicato, {time})",
     "date.end_of_day": "(fine della giornata lavorativa)",

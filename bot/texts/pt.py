@@ -129,6 +129,7 @@ TEXTS: dict[str, str] = {
     "followup.logged": "Follow-up {when}.",
     "followup.set": "Follow-up {when}: {text}.",
     "followup.set_who": "Follow-up {when} com {name}: {text}.",
+    "date.ahead_for_done": '"{phrase}" ainda está para vir, e um contacto registado já aconteceu. Quando foi? Ex.: "ontem às 15h" ou "10 de março". Nada fica guardado até responderes.',
     "date.unclear": 'Não consegui ler "{phrase}" por inteiro como uma data. Quando exatamente? Ex.: "terça que vem às 15h" ou "12 de março 10:00". Nada fica guardado até responderes.',
     "date.no_time": "(sem hora indicada, {time})",
     "date.end_of_day": "(fim do dia de trabalho)",

@@ -211,3 +211,25 @@ async def test_follow_ups_asked_for_one_contact_list_only_theirs(demo: Chat) -> 
     reply = (await demo.say("my follow-ups with Rui Almeida"))[0]
     assert "Rui Almeida" in reply.text and "Chen Wei" not in reply.text, reply.text
     assert len(reply.buttons) == 1
+
+
+async def test_a_past_verb_dated_ahead_is_asked_never_logged_as_today(demo: Chat) -> None:
+    before = _touches(demo, "Sophie Martin")
+    asked = (await demo.say("met Sophie Martin next wednesday"))[0]
+    assert [b.value for b in asked.buttons if b.action == "crm:clarify.pick"] == [
+        "schedule_followup",
+        "log_interaction",
+    ]
+    when = (await demo.say("2"))[0]  # done, then: but when?
+    assert "next wednesday" in when.text and _touches(demo, "Sophie Martin") == before, when.text
+    logged = (await demo.say("yesterday"))[0]
+    assert logged.entities["date"].startswith("2026-03-09"), logged.text
+    assert _touches(demo, "Sophie Martin") == before + 1
+
+
+async def test_a_touchs_date_answered_with_a_day_ahead_becomes_a_plan(demo: Chat) -> None:
+    before = _touches(demo, "Sophie Martin")
+    await demo.say("met Sophie Martin on the 32nd")
+    plan = (await demo.say("next wednesday at 10"))[0]
+    assert plan.intent == "schedule_followup" and plan.entities["follow_up"].startswith("2026-03-18T10:00"), plan.text
+    assert _touches(demo, "Sophie Martin") == before, "a plan is never logged as done"
