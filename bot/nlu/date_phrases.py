@@ -233,7 +233,7 @@ def _families(lex: DateLexicon) -> tuple[tuple[str, LazyPattern], ...]:
         ("named_day", rf"{articles}(?P<h>{alt(lex.named_days)})"),
         (
             "weekday_day",
-            rf"(?:(?:{alt(lex.articles)}|on|this|ce|este)\s+)?(?P<wd>{weekday}),?\s+(?:the\s+|el\s+|le\s+|il\s+)?(?P<d>\d{{1,2}})(?:st|nd|rd|th|º|er|o)?(?![\d:/.]|\s*(?:{alt(lex.months)}|{alt(lex.month_abbrevs)})\b)",
+            rf"(?:(?:{alt(lex.articles)}|on|this|ce|este)\s+)?(?P<wd>{weekday}),?\s+(?:the\s+|el\s+|le\s+|il\s+)?(?P<d>\d{{1,2}})(?:st|nd|rd|th|º|er|o|-j?[aáeé]n(?!\w))?(?![\d:/.]|\s*(?:{alt(lex.months)}|{alt(lex.month_abbrevs)})\b)",
         ),
         (
             "iso",

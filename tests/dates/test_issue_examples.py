@@ -66,6 +66,12 @@ def test_a_weekday_with_a_day_number_keeps_the_number() -> None:
     assert past.value.date().isoformat() == "2018-09-25"
 
 
+def test_a_hungarian_weekday_with_its_day_number_and_hour() -> None:
+    """ "szerdán 18-án 10-kor": Wednesday the 18th at 10, the case endings on both numbers."""
+    found = _one("találkozó Bencével szerdán 18-án 10-kor", lang="hu")
+    assert found.doubt is None and found.value.day == 18 and found.value.hour == 10
+
+
 def test_ultimo_domingo_is_the_last_one() -> None:
     assert _one("reunión con Maria el último domingo", lang="es", now=FRI_28_SEP).value.date().isoformat() == (
         "2018-09-23"
