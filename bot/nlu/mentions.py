@@ -384,6 +384,8 @@ def _as_new_name(run: list[_Token], parts: list[Mention], text: str, lang: str) 
     halves = [p for p in parts if p.kind == "contact" and not p.exact]
     if 2 <= len(run) <= 3 and len(halves) >= 2 and not any(p.kind == "organization" and p.exact for p in parts):
         groups.append(run)  # "met with john smith": two halves of two other people are one name we do not have
+    else:
+        groups.extend(_adjacent_halves(run, halves))  # "giulia rossi di fiat": the run goes on past the name
     other = _other_half(run, parts, lang)
     if other and not any(t in g for g in groups for t in other):
         groups.append(other)  # "elena popescu", "wade wilson": only Elena López and Jessica Wilson are stored
@@ -402,6 +404,23 @@ def _as_new_name(run: list[_Token], parts: list[Mention], text: str, lang: str) 
         ]
         out = [p for p in out if p not in inside] + [Mention(start, end, text[start:end], "new", near)]
     return out
+
+
+def _adjacent_halves(run: list[_Token], halves: list[Mention]) -> list[list[_Token]]:
+    """Two words side by side, each half of a different stored person's name ("giulia" of Giulia Ferrari,
+    "rossi" of Maria Rossi): one name the store does not have."""
+    starts = {t.start: k for k, t in enumerate(run)}
+    ends = {t.end: k for k, t in enumerate(run)}
+    groups = []
+    for first, second in zip(halves, halves[1:], strict=False):
+        a, b = ends.get(first.end), starts.get(second.start)
+        if first.start not in starts or a is None or b != a + 1:
+            continue
+        ids = {c.id for c in first.candidates if c.kind == "contact"}
+        if ids & {c.id for c in second.candidates if c.kind == "contact"}:
+            continue  # both halves of one stored person ("sophie … martin" misspelt) are left to resolution
+        groups.append(run[starts[first.start] : b + 1])
+    return groups
 
 
 def _other_half(run: list[_Token], parts: list[Mention], lang: str) -> list[_Token]:
@@ -427,7 +446,7 @@ def _other_half(run: list[_Token], parts: list[Mention], lang: str) -> list[_Tok
         other, group = run[index - 1], run[index - 1 : index + 1]
     elif index + 1 < len(run) and any(n and n[0] == word for n in names):
         other, group = run[index + 1], run[index : index + 2]
-        if len(other.key) < 4 or (_is_word(other.text.lower(), lang) and other.key not in _SURNAME_WORDS):
+        if len(other.key) < 4 or (_predicate(other.text.lower(), lang) and other.key not in _SURNAME_WORDS):
             return []
     else:
         return []
@@ -494,6 +513,39 @@ def _is_word(key: str, lang: str) -> bool:
 
     # "mandarle", "chiamarlo": a verb with its pronoun is not in the dictionary but lemmatizes to one.
     return bool(simplemma.is_known(key, lang=lang)) or simplemma.lemmatize(key, lang=lang) != key
+
+
+def _predicate(key: str, lang: str) -> bool:
+    """Whether the word after a given name is what the person did ("sophie wants", "giulia vuole", "ana pediu"),
+    not their surname ("sophie turner", "peter parker", "giulia rossi", "chiara colombo"). A surname that is also a
+    word was read as a verb, and the write went to the stored person with that first name; so only a verb's
+    inflected form (its lemma differs, a Romance lemma is an infinitive) or an adverb counts, and a doubtful word
+    is a surname, which at worst asks."""
+    if lang == "hu" or lang not in LANGUAGES:
+        return True
+    if key in _ADVERBS or key in _BASE_VERBS.get(lang, ()):
+        return True
+    import simplemma
+
+    lemma = simplemma.lemmatize(key, lang=lang)
+    if lemma[:1].isupper() or lemma == key:
+        return False  # a proper noun ("Parker", "López") or a base form ("turner", "colombo", "silva")
+    if lang == "en":
+        return True  # "wants", "said", "confirmed"
+    if lang == "it" and key.endswith(("i", "o")) and not key.endswith(("ato", "uto", "ito")):
+        return False  # "bianchi", "gallo", "conti": surnames the lemmatizer takes for verbs or plurals
+    return lemma.endswith(("ar", "er", "ir", "re", "ír"))
+
+
+# Words after a given name that are not a surname though simplemma leaves them as they are: third persons it
+# reads as nouns ("o rui quer", "sophie demande", "giulia conferma"), and "wish pablo happy birthday".
+_BASE_VERBS: dict[str, frozenset[str]] = {
+    "en": frozenset({"happy", "thanks", "asap", "back", "now", "here", "there", "tonight", "please", "later", "too"}),
+    "pt": frozenset({"quer", "fica"}),
+    "es": frozenset({"busca", "pregunta", "sigue"}),
+    "fr": frozenset({"demande", "reste"}),
+    "it": frozenset({"conferma", "accetta", "resta"}),
+}
 
 
 def _title_groups(run: list[_Token]) -> list[list[_Token]]:
