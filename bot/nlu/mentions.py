@@ -14,6 +14,7 @@ import re
 from collections.abc import Collection
 from dataclasses import dataclass, field
 from functools import cache
+from itertools import pairwise
 
 from rapidfuzz import fuzz
 from sqlmodel import Session
@@ -412,7 +413,7 @@ def _adjacent_halves(run: list[_Token], halves: list[Mention]) -> list[list[_Tok
     starts = {t.start: k for k, t in enumerate(run)}
     ends = {t.end: k for k, t in enumerate(run)}
     groups = []
-    for first, second in zip(halves, halves[1:], strict=False):
+    for first, second in pairwise(halves):
         a, b = ends.get(first.end), starts.get(second.start)
         if first.start not in starts or a is None or b != a + 1:
             continue
