@@ -16,7 +16,14 @@ from handlers import resolve
 from storage import search
 from storage.search import Candidate
 
-_YES = yes_pattern("create", "create it", "add", "add it", "go")
+# The Create button's word typed, in the six languages; a bare "yes" to "Did you mean John Miller?" is not one.
+_CREATE_WORDS = (
+    "create", "create it", "add", "add it", "go", "new", "criar", "cria", "adiciona", "crear", "créalo", "añade",
+    "créer", "crée", "ajoute", "crea", "crealo", "aggiungi", "létrehozás", "hozd létre", "vedd fel",
+)  # fmt: skip
+_YES = yes_pattern(*_CREATE_WORDS)
+_CREATE = re.compile(rf"^(?:{'|'.join(re.escape(w) for w in _CREATE_WORDS)})\W*$", re.IGNORECASE)
+_BARE_YES = yes_pattern()
 
 
 async def _continue(ctx: HandlerContext, u: Understanding) -> Result:
@@ -37,7 +44,12 @@ async def answer_choice(msg: IncomingMessage, ctx: HandlerContext, payload: dict
         loaded = {c.contact_id: c for c in search._load(session, ids, {i: 100.0 for i in ids})}
         candidates: list[Candidate] = [loaded[i] for i in ids if i in loaded]
         chosen = match_answer(msg.text, candidates)
-        if chosen is None and payload.get("offer_create") and _YES.match(msg.text.strip()):
+        if chosen is None and payload.get("offer_create") and _BARE_YES.match(msg.text.strip()):
+            # "yes" to "Did you mean John Miller?" is John Miller; to several look-alikes, which one is asked
+            if len(candidates) != 1:
+                return Reply(ctx.t("contact.near_yes_which", query=payload.get("query") or ""))
+            chosen = candidates[0]
+        elif chosen is None and payload.get("offer_create") and _CREATE.match(msg.text.strip()):
             ctx.clear_pending(session)
             create = True
         elif chosen is None:

@@ -77,6 +77,7 @@ TEXTS: dict[str, str] = {
     "contact.updated": "Updated {name}: {changes}.",
     "contact.nothing_to_update": "I didn't see anything to change for {name}.",
     "contact.not_found": 'I couldn\'t find "{query}".',
+    "contact.near_yes_which": 'Which one? Answer with its number, or "create" to add "{query}" as a new contact.',
     "contact.near_miss": 'I don\'t have "{query}". Did you mean one of these? Or add them as a new contact:',
     "company.near_miss": 'I don\'t have the company "{query}". Did you mean one of these? Nothing was saved; send it again with the name as stored:',
     "clarify.question": 'I\'m not sure what you mean by "{text}". Did you want to:',

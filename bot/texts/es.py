@@ -72,6 +72,7 @@ TEXTS: dict[str, str] = {
     "contact.updated": "Actualizado {name}: {changes}.",
     "contact.nothing_to_update": "No vi nada que cambiar en {name}.",
     "contact.not_found": 'No encontré "{query}".',
+    "contact.near_yes_which": '¿Cuál? Responda con su número, o "crear" para añadir "{query}" como contacto nuevo.',
     "contact.near_miss": 'No tengo a "{query}". ¿Quería decir uno de estos? O añádalo como contacto nuevo:',
     "company.near_miss": 'No tengo la empresa "{query}". ¿Quería decir una de estas? No se guardó nada; envíelo de nuevo con el nombre guardado:',
     "clarify.question": 'No estoy seguro de qué quiere decir con "{text}". ¿Quiere:',

@@ -72,6 +72,7 @@ TEXTS: dict[str, str] = {
     "contact.updated": "Mis à jour {name} : {changes}.",
     "contact.nothing_to_update": "Je n'ai rien vu à changer pour {name}.",
     "contact.not_found": 'Je n\'ai pas trouvé "{query}".',
+    "contact.near_yes_which": "Lequel ? Répondez par son numéro, ou « créer » pour ajouter « {query} » comme nouveau contact.",
     "contact.near_miss": "Je n'ai pas « {query} ». Vouliez-vous dire l'un d'eux ? Ou ajoutez-le comme nouveau contact :",
     "company.near_miss": "Je n'ai pas la société « {query} ». Vouliez-vous dire l'une d'elles ? Rien n'a été enregistré ; renvoyez avec le nom enregistré :",
     "clarify.question": "Je ne suis pas sûr de ce que vous voulez dire par « {text} ». Voulez-vous :",

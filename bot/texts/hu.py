@@ -70,6 +70,7 @@ TEXTS: dict[str, str] = {
     "contact.updated": "Frissítve {name}: {changes}.",
     "contact.nothing_to_update": "Nem láttam semmi változtatnivalót ({name}).",
     "contact.not_found": 'Nem találom: "{query}".',
+    "contact.near_yes_which": "Melyik? Válaszoljon a számával, vagy írja: „létrehozás”, és „{query}” új kapcsolat lesz.",
     "contact.near_miss": "Nincs „{query}” nevű kapcsolat. Ezek közül gondolta valamelyiket? Vagy vegye fel új kapcsolatként:",
     "company.near_miss": "Nincs „{query}” nevű cég. Ezek közül gondolta valamelyiket? Semmi sem lett mentve; küldje újra a tárolt névvel:",
     "clarify.question": "Nem vagyok biztos benne, mit jelent: „{text}”. Mit szeretne?",

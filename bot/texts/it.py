@@ -72,6 +72,7 @@ TEXTS: dict[str, str] = {
     "contact.updated": "Aggiornato {name}: {changes}.",
     "contact.nothing_to_update": "Non vedo nulla da cambiare per {name}.",
     "contact.not_found": 'Non ho trovato "{query}".',
+    "contact.near_yes_which": 'Quale? Rispondi con il suo numero, oppure "crea" per aggiungere "{query}" come nuovo contatto.',
     "contact.near_miss": 'Non ho "{query}". Intendevi uno di questi? Oppure aggiungilo come nuovo contatto:',
     "company.near_miss": 'Non ho l\'azienda "{query}". Intendevi una di queste? Non è stato salvato nulla; rimanda con il nome registrato:',
     "clarify.question": 'Non sono sicuro di cosa intendi con "{text}". Vuoi:',

@@ -73,6 +73,7 @@ TEXTS: dict[str, str] = {
     "contact.updated": "Atualizado {name}: {changes}.",
     "contact.nothing_to_update": "Não vi nada para alterar em {name}.",
     "contact.not_found": 'Não encontrei "{query}".',
+    "contact.near_yes_which": 'Qual? Responda com o número, ou "criar" para adicionar "{query}" como novo contacto.',
     "contact.near_miss": 'Não tenho "{query}". Quis dizer um destes? Ou adicione como novo contacto:',
     "company.near_miss": 'Não tenho a empresa "{query}". Quis dizer uma destas? Nada foi guardado; envie de novo com o nome guardado:',
     "clarify.question": 'Não tenho a certeza do que quer dizer com "{text}". Quer:',

@@ -233,3 +233,13 @@ async def test_a_touchs_date_answered_with_a_day_ahead_becomes_a_plan(demo: Chat
     plan = (await demo.say("next wednesday at 10"))[0]
     assert plan.intent == "schedule_followup" and plan.entities["follow_up"].startswith("2026-03-18T10:00"), plan.text
     assert _touches(demo, "Sophie Martin") == before, "a plan is never logged as done"
+
+
+async def test_yes_to_did_you_mean_is_the_one_offered_never_a_new_contact(demo: Chat) -> None:
+    before = _touches(demo, "John Miller")
+    offer = (await demo.say("call with jhon miler yesterday"))[0]
+    assert "John Miller" in offer.text and _touches(demo, "John Miller") == before
+    logged = (await demo.say("yes"))[0]
+    assert logged.text.startswith("Logged call with John Miller"), logged.text
+    with demo.app.services.session() as session:
+        assert not session.exec(select(models.Contact).where(models.Contact.full_name == "jhon miler")).all()
