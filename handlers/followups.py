@@ -15,6 +15,7 @@ from bot.router import Result, Router
 from bot.types import Acted, ActionEvent, Button, IncomingMessage, Reply
 from handlers import cards
 from handlers.checks import refuse_invalid
+from handlers.date_question import PENDING as PENDING_DATE
 from handlers.date_question import ask_date, untimed
 from handlers.resolve import resolve
 from storage import audit, followups
@@ -35,6 +36,11 @@ async def schedule_followup(msg: IncomingMessage, ctx: HandlerContext) -> Reply:
     if u.date_question:
         return ask_date(ctx, u)
     if u.follow_up_at is None:
+        # "remind me to send emily the contract": the answer ("tomorrow 9am") is this reminder's date, for her,
+        # with its task; never a reminder for nobody that says "tomorrow 9am"
+        u.date_field = "follow_up"
+        with ctx.session() as session:
+            ctx.set_pending(session, PENDING_DATE, {"understanding": u.to_payload()})
         return Reply(ctx.t("followup.need_date"), acted=Acted(echo=True))
     now = ctx.now()
     if u.follow_up_at <= now:

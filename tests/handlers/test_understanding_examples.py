@@ -243,3 +243,11 @@ async def test_yes_to_did_you_mean_is_the_one_offered_never_a_new_contact(demo: 
     assert logged.text.startswith("Logged call with John Miller"), logged.text
     with demo.app.services.session() as session:
         assert not session.exec(select(models.Contact).where(models.Contact.full_name == "jhon miler")).all()
+
+
+async def test_the_date_answered_for_a_reminder_keeps_its_person_and_task(demo: Chat) -> None:
+    asked = (await demo.say("remind me to send emily the contract"))[0]
+    assert "When should I remind you?" in asked.text
+    set_ = (await demo.say("tomorrow 9am"))[0]
+    assert set_.entities["contact"] == "Emily Jones" and "send emily the contract" in set_.text, set_.text
+    assert set_.entities["follow_up"].startswith("2026-03-11T09:00"), set_.entities
