@@ -31,7 +31,10 @@ _DAY_MONTH = re.compile(
 _MONTH_DAY = re.compile(rf"\b{_MONTH}\s+(\d{{1,2}})(?:st|nd|rd|th|\.)?(?:,?\s+(\d{{4}}))?\b", re.I)
 _AMOUNT_CODE = re.compile(r"(?<![\w.,])(\d[\d.,\s]*)\s?([A-Za-z]{3})\b")
 _AFTER_PRICE_WORD = re.compile(r"\b(?:for|por|pour|per|para|a|à|at)\s+\d[\d.,\s]*\s?([A-Za-z]{3})\b", re.I)
-_COMMON_WORDS = frozenset(["day", "dia", "jou", "for", "per", "por", "and", "the", "pcs", "pro", "min", "kom"])
+# "por 2 mil euros": a multiplier after the figure is not a currency code
+_COMMON_WORDS = frozenset(
+    ["day", "dia", "jou", "for", "per", "por", "and", "the", "pcs", "pro", "min", "kom", "mil", "mio", "mln"]
+)
 
 
 def _real(year: int, month: int, day: int) -> bool:

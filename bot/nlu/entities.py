@@ -6,6 +6,7 @@ import re
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 
+from bot.nlu import spelled_money
 from storage.normalize import email_normal
 
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
@@ -58,7 +59,7 @@ _MILLIONS = (
 _K = r"(?:\s?(?P<k>" + "|".join(sorted(_THOUSANDS + _MILLIONS, key=len, reverse=True)) + r")\b(?:\s+d['’]|\s+de)?)?"
 MONEY = re.compile(
     rf"(?P<sym>r\$|us\$|[€$£¥])\s?(?P<num>{_NUMBER}){_K}"
-    rf"|(?P<num2>{_NUMBER}){_K.replace('k>', 'k2>')}\s?(?P<code>[€$£¥]|(?:{'|'.join(_CURRENCY_CODES)})\b|eur(?:[oó]\w*)?\b|d[oó]lar(?:s|es)?\b|dollar[si]?\b|forint\w*|ft\b|reais\b)",
+    rf"|(?P<num2>{_NUMBER}){_K.replace('k>', 'k2>')}\s?(?P<code>[€$£¥]|(?:{'|'.join(_CURRENCY_CODES)})\b|eur(?:[oó]\w*)?\b|d[oó]lar(?:s|es)?\b|dollar[si]?\b|forint\w*|ft\b|reais\b|pounds?\b|quid\b|sterling\b|sterlin[ae]\b|libras?\b|livres?\b|font(?:ot|ért)?\b)",
     re.IGNORECASE,
 )
 _WORD_CURRENCIES = {
@@ -141,7 +142,10 @@ def parse_number(raw: str) -> Decimal | None:
 
 def _currency_word(token: str) -> str | None:
     """A currency named by a word with an ending: "2400 euróért" (hu), "300 ezer forintos", "500 dólares"."""
-    for stem, code in (("eur", "EUR"), ("forint", "HUF"), ("dólar", "USD"), ("dolar", "USD"), ("dollar", "USD")):
+    for stem, code in (
+        *(("eur", "EUR"), ("forint", "HUF"), ("dólar", "USD"), ("dolar", "USD"), ("dollar", "USD")),
+        *(("pound", "GBP"), ("quid", "GBP"), ("sterl", "GBP"), ("libra", "GBP"), ("livre", "GBP"), ("font", "GBP")),
+    ):
         if token.startswith(stem):
             return code
     return None
@@ -150,7 +154,8 @@ def _currency_word(token: str) -> str | None:
 def find_money(text: str, *, default_currency: str) -> tuple[Decimal | None, str | None, tuple[int, int] | None]:
     match = MONEY.search(text)
     if not match:
-        return None, None, None
+        spelled = spelled_money.find(text)  # "tres mil euros": never the list price for want of digits
+        return spelled if spelled is not None else (None, None, None)
     num = match.group("num") or match.group("num2")
     amount = parse_number(num)
     if amount is None:

@@ -68,3 +68,33 @@ def test_birthdays_as_written(text: str, day_first: bool, birthday: str) -> None
 )
 def test_a_national_phone_number_in_the_region_or_the_language_country(text: str, lang: str, phone: str | None) -> None:
     assert find_phone(text, tz="Europe/Lisbon", lang=lang)[0] == phone
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "currency"),
+    [
+        ("diego torres compró soporte por tres mil euros", "3000.00", "EUR"),
+        ("antoine dubois a acheté du support pour deux mille euros", "2000.00", "EUR"),
+        ("chiara colombo ha comprato supporto per duemila euro", "2000.00", "EUR"),
+        ("Kovács Bence vett supportot kétezer euróért", "2000.00", "EUR"),
+        ("javier compró 2 premium por mil quinientos euros", "1500.00", "EUR"),
+        ("Zsófia vett 3 basicet százhúsz euróért", "120.00", "EUR"),
+        ("harry bought support for two hundred and fifty pounds", "250.00", "GBP"),
+        ("harry taylor bought support, 250 pounds", "250.00", "GBP"),
+        ("oliver smith bought basic, 120 quid", "120.00", "GBP"),
+        ("a padaria comprou 3 premium por 2 mil euros", "2000.00", "EUR"),
+    ],
+)
+def test_an_amount_in_words_or_in_pounds_is_read_never_left_to_the_list_price(
+    text: str, amount: str, currency: str
+) -> None:
+    from bot.nlu.entities import find_money
+
+    found, code, _ = find_money(text, default_currency="EUR")
+    assert (str(found), code) == (amount, currency)
+
+
+def test_a_currency_word_with_no_number_before_it_is_no_amount() -> None:
+    from bot.nlu.entities import find_money
+
+    assert find_money("they pay in euros since the euro zone move", default_currency="EUR") == (None, None, None)
