@@ -196,6 +196,8 @@ def _birthday(work: _Work, birthday: str) -> None:
     contact = work.contact
     parts = [int(p) for p in birthday.split("-")]
     month, day, year = (parts[1], parts[2], parts[0]) if len(parts) == 3 else (parts[0], parts[1], None)
+    if year is None and (contact.birthday_month, contact.birthday_day) == (month, day):
+        year = contact.birthday_year  # "chen wei birthday aug 8" restates the day: the stored year stays
     if (contact.birthday_month, contact.birthday_day, contact.birthday_year) != (month, day, year):
         old = cards.birthday_text(contact.birthday_month, contact.birthday_day, contact.birthday_year)
         contact.birthday_month, contact.birthday_day, contact.birthday_year = month, day, year

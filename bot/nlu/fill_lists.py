@@ -61,7 +61,7 @@ def fill_stage_move(u: Understanding, raw: str) -> None:
     """An update that names no field but a lifecycle stage moves the contact there ("Tiago is a prospect now")."""
     if u.field_name or u.stage or u.tags or u.email or u.phone or u.birthday or u.company:
         return
-    stage, _ = stage_named(raw, u.lang)
+    stage, _ = stage_named(raw, u.lang, churn=True)
     if stage is not None:
         u.stage = stage
 

@@ -81,13 +81,29 @@ def _stage_pattern(lang: str) -> tuple[re.Pattern[str], dict[str, str]]:
     return re.compile(rf"(?<![\w-])({alternatives}){ending}(?![\w-])"), table
 
 
-def stage_named(text: str, lang: str) -> tuple[str | None, tuple[int, int] | None]:
-    """The lifecycle stage the text names and where, or (None, None)."""
+def stage_named(text: str, lang: str, *, churn: bool = False) -> tuple[str | None, tuple[int, int] | None]:
+    """The lifecycle stage the text names and where, or (None, None). A negated stage ("no longer a customer",
+    "n'est plus client", "már nem ügyfél") is never that stage: with ``churn`` (a contact's stage being changed) a
+    customer or advocate no more is churned, and otherwise it is skipped for the next stage named, if any."""
     pattern, table = _stage_pattern(lang)
-    match = pattern.search(fold(text))  # folding keeps offsets for the accented letters of these languages
-    if match is None:
-        return None, None
-    return table[match.group(1)], match.span(1)
+    folded = fold(text)  # folding keeps offsets for the accented letters of these languages
+    negated: tuple[str, tuple[int, int]] | None = None
+    for match in pattern.finditer(folded):
+        if not _NEGATION.search(folded[max(0, match.start(1) - 40) : match.start(1)]):
+            return table[match.group(1)], match.span(1)
+        negated = negated or (table[match.group(1)], match.span(1))
+    if churn and negated is not None and negated[0] in ("customer", "advocate"):
+        return "churned", negated[1]
+    return None, None
+
+
+# Said right before a stage word: "is no longer a", "not a … anymore", "n'est plus", "ya no es", "non è più",
+# "já não é", "deixou de ser", "dejó de ser", "már nem" (accent-folded).
+_NEGATION = re.compile(
+    r"(?:\bno longer|\bnot|\bisn'?t|\bn'?est plus|\bne sont plus|\bplus|\bya no(?: es)?|\bno es|\bnon e piu|"
+    r"\bnon sono piu|\bnon e|\bnao e mais|\bja nao e|\bnao e|\bdeixou de ser|\bdejo de ser|\bmar nem|\bnem)"
+    r"(?:\s+(?:a|an|um|uma|un|une|una|uno|more|mais|el|la|le|il|egy|az))?\s*$"
+)
 
 
 def tags_named(text: str) -> list[str]:

@@ -251,3 +251,19 @@ async def test_the_date_answered_for_a_reminder_keeps_its_person_and_task(demo: 
     set_ = (await demo.say("tomorrow 9am"))[0]
     assert set_.entities["contact"] == "Emily Jones" and "send emily the contract" in set_.text, set_.text
     assert set_.entities["follow_up"].startswith("2026-03-11T09:00"), set_.entities
+
+
+async def test_a_birthday_restated_without_its_year_keeps_the_year(demo: Chat) -> None:
+    await demo.say("chen wei birthday aug 8")
+    with demo.app.services.session() as session:
+        chen = session.exec(select(models.Contact).where(models.Contact.full_name == "Chen Wei")).one()
+        assert (chen.birthday_month, chen.birthday_day, chen.birthday_year) == (8, 8, 1980)
+
+
+async def test_no_longer_a_customer_is_churned_never_the_stage_negated(demo: Chat) -> None:
+    reply = await demo.say("harry taylor is no longer a customer, he went to a competitor")
+    if reply[0].buttons and reply[0].buttons[0].action == "crm:clarify.pick":
+        reply = await demo.click(reply[0].buttons[0])  # asked: update his record
+    with demo.app.services.session() as session:
+        harry = session.exec(select(models.Contact).where(models.Contact.full_name == "Harry Taylor")).one()
+        assert harry.stage == "churned", reply[0].text

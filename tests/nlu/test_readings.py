@@ -48,6 +48,14 @@ def _read(session: Any, lang: str, text: str) -> dict[str, Any]:
         ("en", "remind me to call the bank tomorrow", {"intent": "schedule_followup", "contact": None}),
         ("fr", "rappelle-moi d'appeler l'avocat demain", {"intent": "schedule_followup", "contact": None}),
         ("en", "remind me to call Rui tomorrow", {"intent": "schedule_followup", "contact": "Rui"}),
+        # a stage said to be over is churned, never that stage; a stage taken back gives way to the next one
+        ("en", "harry taylor is no longer a customer, he went to a competitor", {"stage": "churned"}),
+        ("fr", "antoine n'est plus client, il est parti chez un concurrent", {"stage": "churned"}),
+        ("es", "diego se fue con la competencia, ya no es cliente", {"stage": "churned"}),
+        ("it", "francesca non è più cliente", {"stage": "churned"}),
+        ("hu", "Bence már nem ügyfél", {"stage": "churned"}),
+        ("pt", "o rui já não é cliente", {"stage": "churned"}),
+        ("en", "emily jones is not a lead anymore, she's a customer", {"stage": "customer"}),
         # a count and a currency word with an ending
         ("hu", "a Budapest Soft vett 5 premium licencet tegnap 2400 euróért", {"quantity": 5, "amount": "2400.00"}),
     ],
