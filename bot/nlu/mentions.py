@@ -303,6 +303,19 @@ _PRODUCT_WORDS = {
     "tamogatas": "support",
     "bevezetes": "onboarding",
 }
+# Their plurals ("2 formations", "3 formazioni", "treinamentos"): the same catalogue product, never a new one.
+_PRODUCT_WORDS |= {
+    "formacoes": "training",
+    "treinamentos": "training",
+    "formaciones": "training",
+    "capacitaciones": "training",
+    "formations": "training",
+    "formazioni": "training",
+    "trainings": "training",
+    "kepzesek": "training",
+    "kepzest": "training",
+    "kepzeseket": "training",
+}
 
 
 def find(

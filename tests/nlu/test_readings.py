@@ -56,6 +56,9 @@ def _read(session: Any, lang: str, text: str) -> dict[str, Any]:
         ("hu", "Bence már nem ügyfél", {"stage": "churned"}),
         ("pt", "o rui já não é cliente", {"stage": "churned"}),
         ("en", "emily jones is not a lead anymore, she's a customer", {"stage": "customer"}),
+        # a kind named after "log it:" is the kind; a catalogue word in the plural is that product
+        ("en", "log it: call with sophie martin, she approved the case study", {"kind": "call"}),
+        ("fr", "camille a acheté 2 formations pour 1 800 €", {"product": "Training", "quantity": 2}),
         # a count and a currency word with an ending
         ("hu", "a Budapest Soft vett 5 premium licencet tegnap 2400 euróért", {"quantity": 5, "amount": "2400.00"}),
     ],

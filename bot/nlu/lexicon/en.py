@@ -394,7 +394,8 @@ DEBUG_PATTERNS = (
 
 # Leading words before the kind of a logged interaction ("just had a quick call with ...").
 LOG_LEAD = (
-    r"^\s*(?:(?:log|logged|note|add(?:ed)? (?:a )?note)\s*[:\-]?\s*)?(?:(?:i|we)\s+)?(?:just\s+)?"
+    r"^\s*(?:(?:pls\s+|please\s+|can you\s+|could you\s+)?(?:log|logged|note|add(?:ed)? (?:a )?note)"
+    r"(?:\s+(?:it|this|that)(?=\s*[:\-]))?\s*[:\-]?\s*)?(?:(?:i|we)\s+)?(?:just\s+)?"
     r"(?:(?:had|did|made|took|got)\s+(?:a\s+|an\s+|my\s+|our\s+)?)?"
     r"(?:(?:quick|short|long|good|great|nice|brief|productive|first|intro|follow-up|followup)\s+)*"
 )
