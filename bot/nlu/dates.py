@@ -88,6 +88,8 @@ def find_dates(
     if dropped:
         start, end = dropped.span("gone")
         read_text = text[:start] + " " * (end - start) + text[end:]
+    # "un descuento del 10% para el viernes": a percentage is never a day of the month
+    read_text = _PERCENT.sub(lambda m: " " * len(m.group()), read_text)
     spelled = digitize(read_text, lang)
     scan = _scan(spelled.text, now, tz, lang, prefer, day_first, strict=True)
     scan = replace(scan, country=country or _COMPANY["country"] or region_for_tz(tz))
@@ -107,6 +109,10 @@ def find_dates(
     return _either_or(_outermost(out), text)
 
 
+_PERCENT = re.compile(
+    r"(?<![\w.,])\d+(?:[.,]\d+)?\s?(?:%|per ?cent\b|por ciento\b|pour ?cent\b|per cento\b|por cento\b|sz[aá]zal[eé]k\w*)",
+    re.IGNORECASE,
+)
 _CLOCK_TEXT = r"(?<![\d:./])\d{1,2}(?:[:.h]\d{2})?\s*(?:-?kor\b|h\b|hs\b|am\b|pm\b|óra\w*)?"
 _DENIED = re.compile(
     rf"{_CLOCK_TEXT}(?:[ \t]+(?:volt|was|were|era|foi|fue|était))?(?P<gone>[ \t]+(?:not|non|nem|não|nao|no)[ \t]+(?:(?:à|a las|às|alle|at)\s+)?{_CLOCK_TEXT})"

@@ -101,9 +101,12 @@ def test_a_day_no_month_has_is_asked_about_never_dropped(text: str) -> None:
     assert _one(text).doubt == "impossible"
 
 
-def test_a_mark_out_of_twenty_is_not_a_date() -> None:
-    from bot.nlu.dates import find_dates
+def test_a_percentage_is_not_a_day_of_the_month() -> None:
+    found = find_dates("le prometimos a javier un descuento del 10% para el viernes", now=NOV, tz=LISBON, lang="es")
+    assert [m.text for m in found] == ["el viernes"]
 
+
+def test_a_mark_out_of_twenty_is_not_a_date() -> None:
     assert find_dates("call Maria, she rated us 15/20", now=NOV, tz=LISBON, lang="en") == []
 
 
