@@ -144,6 +144,8 @@ def _families(lex: DateLexicon) -> tuple[tuple[str, LazyPattern], ...]:
             rf"(?:(?:{alt(lex.articles)})\s+)?(?P<p>{week_periods})",
         ),
         ("weekday_week", rf"(?P<p>{week_periods}),?\s+(?:on\s+)?(?P<wd>{weekday})"),
+        # "the friday after next", "tuesday week", "vendredi en huit": the weekday a week after the coming one
+        ("weekday_after_next", rf"(?:the\s+)?(?P<wd>{weekday})\s+(?:after\s+next|week|en\s+(?:huit|8))(?!\w)"),
         (
             "weekday",
             rf"(?:(?P<pre>{alt(lex.weekday_pre)})\s+)?(?P<wd>{weekday})"
@@ -320,6 +322,7 @@ _WORD_GATES = {
     "days": ("days",),
     "weekday": ("weekdays",),
     "weekday_week": ("weekdays",),
+    "weekday_after_next": ("weekdays",),
     "month_only": ("months",),
     "period": ("periods",),
     "period_end": ("period_ends",),

@@ -130,6 +130,11 @@ def _weekday_week(hit: re.Match[str], scan: Scan) -> Piece | None:
     return Piece(hit.start(), hit.end(), "date", day=day)
 
 
+def _weekday_after_next(hit: re.Match[str], scan: Scan) -> Piece | None:
+    coming = cal.weekday(scan.today, scan.pat.look("weekdays", hit["wd"]), 1, 1)
+    return Piece(hit.start(), hit.end(), "date", day=coming + timedelta(weeks=1))
+
+
 def _month(word: str, scan: Scan) -> int:
     return scan.pat.look("months", word) or scan.pat.look("month_abbrevs", word)
 
@@ -522,6 +527,7 @@ BUILDERS: dict[str, Builder] = {
     "days": _days,
     "weekday": _weekday,
     "weekday_week": _weekday_week,
+    "weekday_after_next": _weekday_after_next,
     "month_date": _month_date,
     "month_only": _month_only,
     "numeric": _numeric,

@@ -101,6 +101,15 @@ def test_a_day_no_month_has_is_asked_about_never_dropped(text: str) -> None:
     assert _one(text).doubt == "impossible"
 
 
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [("follow up with Maria the friday after next", "en"), ("call Maria friday week", "en"),
+     ("relancer Maria vendredi en huit", "fr")],
+)  # fmt: skip
+def test_the_weekday_after_next_is_a_week_after_the_coming_one(text: str, lang: str) -> None:
+    assert _one(text, lang=lang).value.date().isoformat() == "2026-11-20"  # said on Thursday 12 November
+
+
 def test_a_percentage_is_not_a_day_of_the_month() -> None:
     found = find_dates("le prometimos a javier un descuento del 10% para el viernes", now=NOV, tz=LISBON, lang="es")
     assert [m.text for m in found] == ["el viernes"]
