@@ -58,7 +58,7 @@ _MILLIONS = (
 )
 _K = r"(?:\s?(?P<k>" + "|".join(sorted(_THOUSANDS + _MILLIONS, key=len, reverse=True)) + r")\b(?:\s+d['’]|\s+de)?)?"
 MONEY = re.compile(
-    rf"(?P<sym>r\$|us\$|[€$£¥])\s?(?P<num>{_NUMBER}){_K}"
+    rf"(?P<sym>r\$|us\$|[€$£¥]|\b(?:{'|'.join(_CURRENCY_CODES)})(?=\s?\d))\s?(?P<num>{_NUMBER}){_K}"
     rf"|(?P<num2>{_NUMBER}){_K.replace('k>', 'k2>')}\s?(?P<code>[€$£¥]|(?:{'|'.join(_CURRENCY_CODES)})\b|eur(?:[oó]\w*)?\b|d[oó]lar(?:s|es)?\b|dollar[si]?\b|forint\w*|ft\b|reais\b|pounds?\b|quid\b|sterling\b|sterlin[ae]\b|libras?\b|livres?\b|font(?:ot|ért)?\b)",
     re.IGNORECASE,
 )
@@ -165,7 +165,7 @@ def find_money(text: str, *, default_currency: str) -> tuple[Decimal | None, str
         amount *= 1000
     elif multiplier in _MILLIONS:
         amount *= 1_000_000
-    token = (match.group("sym") or match.group("code") or "").lower()
+    token = (match.group("sym") or match.group("code") or "").lower()  # "USD 99.90": a code before the figure
     currency = (
         _CURRENCY_SYMBOLS.get(token)
         or _WORD_CURRENCIES.get(token)
@@ -184,6 +184,10 @@ _BARE = re.compile(
 )
 
 
+# A figure right after "for", "por", "pour", "per" at the end of a clause: the price, in the default currency.
+_PRICED = re.compile(rf"\b(?:for|por|pour|per|para)\s+(?P<num>{_NUMBER})(?=\s*(?:[,;.!]|$))", re.IGNORECASE)
+
+
 def find_amount(text: str, *, default_currency: str) -> tuple[Decimal | None, str | None, tuple[int, int] | None]:
     """Money with its currency, or else a figure with a multiplier and no currency ("new deal 20k", "9k total"),
     which in a deal or a purchase is money in the default currency (the currency is None: nobody said it). A plain
@@ -194,7 +198,11 @@ def find_amount(text: str, *, default_currency: str) -> tuple[Decimal | None, st
     match = _BARE.search(text)
     value = parse_number(match.group("num")) if match else None
     if match is None or value is None:
-        return None, None, None
+        priced = _PRICED.search(text)  # "bought basic for 99,90": a figure said as the price is money
+        value = parse_number(priced.group("num")) if priced else None
+        if priced is None or value is None:
+            return None, None, None
+        return value.quantize(Decimal("0.01")), None, priced.span("num")
     value *= 1000 if match.group("k").lower() in _THOUSANDS else 1_000_000
     return value.quantize(Decimal("0.01")), None, match.span()  # no currency said: the handler uses the default
 

@@ -7,6 +7,7 @@ from datetime import datetime
 from typing import cast
 
 from bot.nlu import entities as ent
+from bot.nlu import spelled_money
 from bot.nlu.dates import date_spans, find_dates
 from bot.nlu.fill_log import doubt_about, past_value
 from bot.nlu.lexicons import compiled, lexicon, word
@@ -105,6 +106,12 @@ def fill_purchase(u: Understanding, raw: str, *, now: datetime, tz: str, currenc
             u.contact_ref = slash.group(1).strip()
             u.quantity = int(slash.group(2)) if slash.group(2) else None
             u.product = " ".join(slash.group(3).split()) or None
+    if u.quantity is None and u.product and " " in u.product:
+        # "three premium licences", "três premium", "dos premium": a count in words before the product
+        first, rest = u.product.split(" ", 1)
+        counted = spelled_money.number(first)
+        if counted is not None and 1 <= counted <= 10_000:
+            u.quantity, u.product = counted, rest
     if u.quantity is None:
         # "5 licencias premium", "premium x10", "signed for 20 premium licences": counted away from the verb
         u.quantity, _ = ent.find_quantity(cleaned)

@@ -59,6 +59,9 @@ def _read(session: Any, lang: str, text: str) -> dict[str, Any]:
         # a kind named after "log it:" is the kind; a catalogue word in the plural is that product
         ("en", "log it: call with sophie martin, she approved the case study", {"kind": "call"}),
         ("fr", "camille a acheté 2 formations pour 1 800 €", {"product": "Training", "quantity": 2}),
+        # a count in words before the product
+        ("en", "john miller bought three premium licences", {"product": "Premium", "quantity": 3}),
+        ("it", "chiara ha comprato tre premium", {"product": "Premium", "quantity": 3}),
         # a count and a currency word with an ending
         ("hu", "a Budapest Soft vett 5 premium licencet tegnap 2400 euróért", {"quantity": 5, "amount": "2400.00"}),
     ],

@@ -98,3 +98,21 @@ def test_a_currency_word_with_no_number_before_it_is_no_amount() -> None:
     from bot.nlu.entities import find_money
 
     assert find_money("they pay in euros since the euro zone move", default_currency="EUR") == (None, None, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "currency"),
+    [
+        ("john miller bought basic for USD 99.90", "99.90", "USD"),
+        ("emily jones bought 2 basic, GBP 200", "200.00", "GBP"),
+        ("oliver smith bought basic for 100", "100.00", None),  # the price said, in the default currency
+        ("bought basic for 99,90", "99.90", None),
+    ],
+)
+def test_a_price_with_its_code_first_or_bare_after_for(text: str, amount: str, currency: str | None) -> None:
+    found, code, _ = find_amount(text, default_currency="EUR")
+    assert (str(found), code) == (amount, currency)
+
+
+def test_a_stay_of_days_is_no_price() -> None:
+    assert find_amount("follow up in 2 weeks for 2 days", default_currency="EUR") == (None, None, None)
