@@ -9,7 +9,7 @@ from sqlmodel import Session
 from bot.context import HandlerContext
 from bot.inputs import ValueKind
 from bot.nlu.intents import Intent
-from bot.nlu.lexicons import NO_ANSWER
+from bot.nlu.lexicons import NO_ANSWER, fold
 from bot.router import Router
 from bot.texts import t
 from bot.types import ActionEvent, Button, IncomingMessage, Reply
@@ -110,7 +110,7 @@ async def undo(msg: IncomingMessage, ctx: HandlerContext) -> Reply:
         if last is None:
             return Reply(ctx.t("undo.nothing"), intent=Intent.UNDO)
         entry, what = last
-        if NO_ANSWER.match(msg.text.strip()):
+        if NO_ANSWER.match(msg.text.strip()) or _names_another(msg.text, what):
             # A bare "annuler", "annulla", "cancelar" is also the Cancel button's label, typed to drop a question:
             # what it would undo is shown and confirmed, never reverted on a word that may mean "never mind".
             buttons = (
@@ -119,6 +119,75 @@ async def undo(msg: IncomingMessage, ctx: HandlerContext) -> Reply:
             )
             return Reply(ctx.t("undo.confirm", what=what), buttons=buttons, intent=Intent.UNDO)
         return _undo(session, ctx, entry, what)
+
+
+# The words of an undo request that name no change: "undo that", "desfaz a última alteração", "vond vissza".
+_UNDO_WORDS = frozenset(
+    [
+        "undo",
+        "revert",
+        "that",
+        "this",
+        "it",
+        "the",
+        "last",
+        "my",
+        "change",
+        "please",
+        "pls",
+        "desfaz",
+        "desfazer",
+        "desfaça",
+        "isso",
+        "aquilo",
+        "ultima",
+        "ultimo",
+        "alteracao",
+        "mudanca",
+        "deshaz",
+        "deshacer",
+        "eso",
+        "lo",
+        "cambio",
+        "annule",
+        "annuler",
+        "annulez",
+        "ca",
+        "cela",
+        "derniere",
+        "dernier",
+        "modification",
+        "annulla",
+        "quello",
+        "quella",
+        "ultima",
+        "modifica",
+        "vond",
+        "vonja",
+        "vissza",
+        "visszavonas",
+        "az",
+        "utolso",
+        "utolsot",
+        "modositast",
+        "valtoztatast",
+        "por",
+        "favor",
+        "stp",
+        "svp",
+        "per",
+        "favore",
+        "kerlek",
+        "legyszi",
+    ]
+)
+
+
+def _names_another(text: str, what: str) -> bool:
+    """ "undo the email to john" when the last change is a call with Sarah: a word of the request that the last
+    change does not have means another change was meant, so the last one is shown and confirmed, never undone."""
+    said = {w for w in re.findall(r"\w+", fold(text)) if len(w) > 2 and w not in _UNDO_WORDS}
+    return bool(said - set(re.findall(r"\w+", fold(what))))
 
 
 async def undo_button(event: ActionEvent, ctx: HandlerContext) -> Reply:

@@ -75,7 +75,7 @@ async def schedule_followup(msg: IncomingMessage, ctx: HandlerContext) -> Reply:
             action="create",
             entity="follow_up",
             entity_id=follow.id,
-            detail={"contact_id": contact_id},
+            detail={"contact_id": contact_id, "name": name or ""},
             undo=[["delete", "follow_up", follow.id]],
         )
     when = cards.when(follow.due_at, now=now, tz=ctx.tz, lang=ctx.lang) + untimed(ctx, u)

@@ -89,7 +89,7 @@ async def log_interaction(msg: IncomingMessage, ctx: HandlerContext) -> Reply:
             ctx.set_pending(session, PENDING_DATE, {"understanding": ask.to_payload()})
         ctx.audit(
             session, at=now, action="create", entity="interaction", entity_id=entry.id,
-            detail={"contact_id": contact.id, "kind": entry.kind}, undo=undo,
+            detail={"contact_id": contact.id, "kind": entry.kind, "name": contact.full_name}, undo=undo,
         )  # fmt: skip
     return Reply(text, acted=acted)
 

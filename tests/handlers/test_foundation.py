@@ -56,7 +56,7 @@ async def test_undo_reverts_the_last_change(chat: Chat) -> None:
     await chat.say("add Ana Costa")
     await chat.say("call with Ana Costa")
     undone = await chat.say("undo")
-    assert undone[0].text == "Undone: the new interaction."
+    assert undone[0].text == "Undone: the new interaction Ana Costa."
     card = (await chat.say("Ana Costa?"))[0].cards[0]
     assert not any("call" in line for line in card.lines)
 

@@ -267,3 +267,12 @@ async def test_no_longer_a_customer_is_churned_never_the_stage_negated(demo: Cha
     with demo.app.services.session() as session:
         harry = session.exec(select(models.Contact).where(models.Contact.full_name == "Harry Taylor")).one()
         assert harry.stage == "churned", reply[0].text
+
+
+async def test_an_undo_that_names_another_change_shows_the_last_one_and_waits(demo: Chat) -> None:
+    await demo.say("emailed john miller the quote")
+    await demo.say("call with sarah johnson today")
+    before = _touches(demo, "Sarah Johnson")
+    asked = (await demo.say("undo the email to john"))[0]
+    assert "Sarah Johnson" in asked.text and any(b.action == "crm:undo" for b in asked.buttons), asked.text
+    assert _touches(demo, "Sarah Johnson") == before, "nothing undone until confirmed"
