@@ -112,3 +112,29 @@ def tags_named(text: str) -> list[str]:
     found += [m.group(1) for m in _TAG_BEFORE.finditer(text)]
     found += [m.group(1) for m in _HASHTAG.finditer(text)]
     return list(dict.fromkeys(t.lower() for t in found if t.lower() not in _NOT_TAGS))
+
+
+# "became a customer", "virou cliente", "pasó a ser cliente", "est passée cliente", "è passata a cliente", "ügyfél
+# lett": a contact's lifecycle move, said with a verb of becoming (accent-folded), never a touch or a new company.
+_BECAME = re.compile(
+    r"\b(?:became|becomes|has become|turned into|converted to|converted into|is now|now|virou|tornou-se|passou a(?: ser)?|"
+    r"agora e|se convirtio en|paso a(?: ser)?|ahora es|ya es|est passee?|est devenue?|devient|est maintenant|"
+    r"e passat[oa] a|e diventat[oa]|diventa|ora e|adesso e)\s+(?:(?:a|an|um|uma|un|une|una|uno)\s+)?$"
+)
+_ASKED = re.compile(r"^\s*(?:who|which|how many|quem|quais|quantos|quien|quienes|cuantos|qui|quels|combien|chi|quali|"
+                    r"quanti|ki|kik|hany)\b|\?\s*$")  # fmt: skip
+
+
+def became(text: str, lang: str) -> str | None:
+    """The stage a contact is said to have moved to ("giulia è passata a cliente"), or None (a question, "who
+    became a customer?", is a list, not a move)."""
+    folded = fold(text)
+    if _ASKED.search(folded):
+        return None
+    pattern, table = _stage_pattern(lang)
+    for match in pattern.finditer(folded):
+        before = folded[max(0, match.start(1) - 30) : match.start(1)]
+        hungarian = lang == "hu" and re.match(r"\s*(?:lett|valt)\b", folded[match.end(1) :])
+        if _BECAME.search(before) or hungarian:
+            return table[match.group(1)]
+    return None

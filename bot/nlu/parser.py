@@ -31,6 +31,7 @@ from bot.nlu.fill_sales import days_in, fill_cross_sell, fill_deal, fill_deal_st
 from bot.nlu.insight_terms import INSIGHT_INTENTS, read_question
 from bot.nlu.intents import Intent
 from bot.nlu.lexicons import languages_for, lexicon, rules
+from bot.nlu.lifecycle import became
 from bot.nlu.reading import Reading, read
 from bot.nlu.refs import lookup_ref
 from bot.nlu.understanding import Understanding
@@ -127,6 +128,8 @@ def parse(
         if command == "debug":
             return Understanding(intent=Intent.HELP, text=raw, lang=lang, debug=raw)
     detected, rule_lang = detect_intent(raw, lang)
+    if detected in (None, Intent.LOG_INTERACTION, Intent.RECORD_LINK) and became(raw, lang):
+        detected = f"{Intent.UPDATE_CONTACT}:BECAME"  # "elle est passée cliente": a stage move, exact
     if detected is None and tense.NOTE_LEAD.match(raw):
         detected = f"{Intent.LOG_INTERACTION}:NOTE_LEAD"  # the sender says it is a note: exact, not a reading
     question = None if forced else read_question(raw, lang, detected, rule_lang)

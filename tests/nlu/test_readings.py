@@ -59,6 +59,11 @@ def _read(session: Any, lang: str, text: str) -> dict[str, Any]:
         # a kind named after "log it:" is the kind; a catalogue word in the plural is that product
         ("en", "log it: call with sophie martin, she approved the case study", {"kind": "call"}),
         ("fr", "camille a acheté 2 formations pour 1 800 €", {"product": "Training", "quantity": 2}),
+        # a verb of becoming before a stage moves the contact there; never a touch or a company called "cliente"
+        ("it", "giulia è passata a cliente", {"intent": "update_contact", "stage": "customer"}),
+        ("fr", "sophie est devenue cliente", {"intent": "update_contact", "stage": "customer"}),
+        ("en", "oliver smith became a customer", {"intent": "update_contact", "stage": "customer"}),
+        ("hu", "Bence ügyfél lett", {"intent": "update_contact", "stage": "customer"}),
         # a count in words before the product
         ("en", "john miller bought three premium licences", {"product": "Premium", "quantity": 3}),
         ("it", "chiara ha comprato tre premium", {"product": "Premium", "quantity": 3}),

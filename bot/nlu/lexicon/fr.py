@@ -185,7 +185,7 @@ LOG_LEAD = (
 )
 KIND_AFTER = (
     r"^(?P<name>[\w'.-]+(?:\s+[\w'.-]+){0,3}?)\s+(?:a\s+|est\s+)?"
-    r"(?P<verb>appel[eé]|[eé]crit|t[eé]l[eé]phon[eé]|pass[eé]e?)\b"
+    r"(?P<verb>appel[eé]|[eé]crit|t[eé]l[eé]phon[eé]|pass[eé]e?(?!\s+(?:cliente?|prospect|lead|ambassad)))\b"
 )
 KIND_AFTER_WORDS = {
     "appelé": "call",

@@ -170,7 +170,7 @@ FOLLOW_UP_VERBS = r"(?:richiamare|chiamare|mandare|inviare|scrivere a|scrivere|s
 LOG_LEAD = r"^\s*(?:(?:nota|log)\s*[:\-]?\s*|(?:segna|annota|registra)\s+che\s+)?(?:(?:ho|abbiamo)\s+)?(?:(?:breve|veloce|buona|lunga)\s+)*"
 KIND_AFTER = (
     r"^(?P<name>[\w'.-]+(?:\s+[\w'.-]+){0,3}?)\s+(?:ha\s+|[eè]\s+)?"
-    r"(?P<verb>chiamato|scritto|telefonato|passat[oa])\b"
+    r"(?P<verb>chiamato|scritto|telefonato|passat[oa](?!\s+(?:ad?\s+)?(?:client[ei]|prospect|lead)))\b"
 )
 KIND_AFTER_WORDS = {
     "chiamato": "call",
