@@ -315,6 +315,19 @@ def fill_mentions(u: Understanding, reading: Reading) -> None:
         u.mention_kind = "organization"
     if (
         u.intent == Intent.CREATE_DEAL
+        and org is None
+        and person is not None
+        and person.kind == "contact"
+        and u.company
+        and _overlaps(u.company, text, person.start, person.end)
+    ):
+        # "új üzlet Szabó Gáborral": the deal is with a stored person (their company's), never a new company named
+        # after them with their case ending
+        u.contact_ref, u.mention_kind, u.company = _as_written(person, reading), "contact", None
+        u.mention_ids = {str(c.id): c.score for c in person.candidates if c.kind == "contact"}
+        return
+    if (
+        u.intent == Intent.CREATE_DEAL
         and org is not None
         and u.company
         and not _overlaps(u.company, text, org.start, org.end)

@@ -64,6 +64,8 @@ def _read(session: Any, lang: str, text: str) -> dict[str, Any]:
         ("fr", "sophie est devenue cliente", {"intent": "update_contact", "stage": "customer"}),
         ("en", "oliver smith became a customer", {"intent": "update_contact", "stage": "customer"}),
         ("hu", "Bence ügyfél lett", {"intent": "update_contact", "stage": "customer"}),
+        # a deal with a stored person is theirs, not a new company named after them with a case ending
+        ("hu", "új üzlet Szabó Gáborral", {"intent": "create_deal", "contact": "Szabó Gábor", "company": None}),
         # a count in words before the product
         ("en", "john miller bought three premium licences", {"product": "Premium", "quantity": 3}),
         ("it", "chiara ha comprato tre premium", {"product": "Premium", "quantity": 3}),
