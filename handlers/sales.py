@@ -16,11 +16,12 @@ from bot.texts.formats import number
 from bot.types import Acted, IncomingMessage, Reply
 from handlers import access, cards
 from handlers.checks import refuse_invalid
-from handlers.date_question import ask_date
+from handlers.date_question import PENDING as PENDING_DATE
+from handlers.date_question import ask_date, untimed
 from handlers.deals import minor
 from handlers.insight_format import day
 from handlers.resolve import resolve
-from storage import audit, sales
+from storage import audit, followups, sales
 from storage.errors import UserError
 from storage.models import DEAL_STAGES, Contact, Deal, Product, Purchase
 
@@ -76,9 +77,31 @@ async def record_purchase(msg: IncomingMessage, ctx: HandlerContext) -> Reply:
         text += _promote(session, ctx, contact)
         undo: list[list[Any]] = [["delete", "product", product.id]] if new_product else []
         undo += [["delete", "purchase", purchase.id], ["restore", "contact", contact.id, before]]
+        text += _follow_up(session, ctx, u, contact, undo)
         detail = {"name": contact.full_name, "product": product.name, "amount_minor": amount_minor}
         ctx.audit(session, at=now, action="create", entity="purchase", entity_id=purchase.id, detail=detail, undo=undo)
     return Reply(text, acted=acted)
+
+
+def _follow_up(session: Session, ctx: HandlerContext, u: Understanding, contact: Contact, undo: list[list[Any]]) -> str:
+    """ "…, remind me friday to send the invoice": the reminder said with a purchase, in its unit of work, or the
+    question for its date (answered, it is this customer's)."""
+    if u.follow_up_at is not None and u.follow_up_at > ctx.now():
+        follow = followups.schedule(
+            session=session, owner_id=ctx.staff_id, contact_id=contact.id, due_at=u.follow_up_at,
+            text=u.follow_up_text or u.text, now=ctx.now(),
+        )  # fmt: skip
+        undo.append(["delete", "follow_up", follow.id])
+        due = cards.when(follow.due_at, now=ctx.now(), tz=ctx.tz, lang=ctx.lang) + untimed(ctx, u)
+        return " " + ctx.t("followup.logged", when=due)
+    if u.follow_up_text:
+        ask = Understanding(
+            intent=Intent.SCHEDULE_FOLLOWUP, text=u.follow_up_text, lang=u.lang, contact_id=contact.id,
+            follow_up_text=u.follow_up_text, date_field="follow_up",
+        )  # fmt: skip
+        ctx.set_pending(session, PENDING_DATE, {"understanding": ask.to_payload()})
+        return " " + ctx.t("followup.need_date")
+    return ""
 
 
 def _promote(session: Session, ctx: HandlerContext, contact: Contact) -> str:

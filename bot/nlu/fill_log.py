@@ -331,7 +331,7 @@ def fill_log(u: Understanding, raw: str, *, now: datetime, tz: str, explicit: bo
         future = find_dates(follow, now=now, tz=tz, lang=lang, prefer="future")
         if not doubt_about(u, future, "follow_up") and future:
             set_follow_up(u, future[0], now)
-        u.follow_up_text = _follow_task(follow, future, lang) or follow
+        u.follow_up_text = follow_task(follow, future, lang) or follow
     cleaned = blank(body, date_spans(past))
     as_note = bool(_NOTE_LEAD.match(cleaned))
     lead = compiled(cast(str, word(lang, "LOG_LEAD"))).match(cleaned)
@@ -393,7 +393,7 @@ def fill_followup(u: Understanding, raw: str, *, now: datetime, tz: str) -> None
     if u.contact_ref and _THING.search(re.sub(rf"(?<!\w){re.escape(u.contact_ref)}(?!\w)", "\x00", after, count=1)):
         u.contact_ref = None  # "remind me to call the bank": a thing, the reminder is the sender's own
     u.company = company_after(target or "", u.contact_ref, lang)
-    u.follow_up_text = task_text(after, lang) or _follow_task(raw, dates, lang) or raw
+    u.follow_up_text = task_text(after, lang) or follow_task(raw, dates, lang) or raw
 
 
 # A lower-case word after "the", "my", "la", "mon"… is a thing or a role, never a person's name: English and French
@@ -404,7 +404,7 @@ _THING = re.compile(r"\b(?:the|my|our|your|la|le|les|ma|mon|notre|votre)\s+\x00|
 _EDGE = re.compile(r"^[\s,;:.!?–—-]+|[\s,;:–—-]+$")
 
 
-def _follow_task(follow: str, dates: list[DateMatch], lang: str) -> str:
+def follow_task(follow: str, dates: list[DateMatch], lang: str) -> str:
     """The follow-up clause as its reminder reads: no date phrase and nothing that led to it ("relance mardi
     prochain à 15h" -> "relance"; "follow up with amelia brown on friday" -> "follow up with amelia brown")."""
     return _EDGE.sub("", " ".join(_without_dangling(blank(follow, date_spans(dates)), lang)))

@@ -9,7 +9,7 @@ from typing import cast
 from bot.nlu import entities as ent
 from bot.nlu import spelled_money
 from bot.nlu.dates import date_spans, find_dates
-from bot.nlu.fill_log import doubt_about, past_value
+from bot.nlu.fill_log import doubt_about, follow_task, past_value, set_follow_up, split_follow_up
 from bot.nlu.lexicons import compiled, lexicon, word
 from bot.nlu.refs import blank, take_ref
 from bot.nlu.understanding import Understanding
@@ -75,6 +75,14 @@ def named_period(raw: str, lang: str) -> str | None:
 
 
 def fill_purchase(u: Understanding, raw: str, *, now: datetime, tz: str, currency: str, explicit: bool = False) -> None:
+    # "john miller bought 2 premium for $960, remind me friday to send the invoice": the reminder's day is not
+    # the purchase's, and the reminder is kept
+    raw, follow = split_follow_up(raw, u.lang)
+    if follow:
+        ahead = find_dates(follow, now=now, tz=tz, lang=u.lang, prefer="future")
+        if not doubt_about(u, ahead, "follow_up") and ahead:
+            set_follow_up(u, ahead[0], now)
+        u.follow_up_text = follow_task(follow, ahead, u.lang) or follow
     u.amount, u.currency, money_span = ent.find_amount(raw, default_currency=currency)
     # The amount is not part of a date: "on the 3rd, 1650 usd" is the 3rd, not a phrase only partly read.
     unpriced = blank(raw, [money_span]) if money_span else raw

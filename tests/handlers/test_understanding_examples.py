@@ -276,3 +276,11 @@ async def test_an_undo_that_names_another_change_shows_the_last_one_and_waits(de
     asked = (await demo.say("undo the email to john"))[0]
     assert "Sarah Johnson" in asked.text and any(b.action == "crm:undo" for b in asked.buttons), asked.text
     assert _touches(demo, "Sarah Johnson") == before, "nothing undone until confirmed"
+
+
+async def test_a_purchase_with_a_reminder_keeps_both_and_its_own_date(demo: Chat) -> None:
+    reply = (await demo.say("john miller bought 2 premium for $960, remind me friday to send the invoice"))[0]
+    assert reply.entities["date"].startswith("2026-03-10"), reply.entities  # today, not last Friday
+    assert reply.entities["follow_up"].startswith("2026-03-13"), reply.entities
+    listed = (await demo.say("my follow-ups"))[0]
+    assert "John Miller" in listed.text and "send the invoice" in listed.text, listed.text
