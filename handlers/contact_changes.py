@@ -14,6 +14,7 @@ from typing import Any
 from sqlmodel import Session
 
 from bot.context import HandlerContext
+from bot.nlu.entities import find_phone, phone_region
 from bot.nlu.understanding import Understanding
 from handlers import cards
 from storage import audit, contacts
@@ -79,6 +80,7 @@ def apply(session: Session, ctx: HandlerContext, contact: Contact, u: Understand
     if u.email:
         _email(work, u.email, replace=u.replace)
     if u.phone:
+        u.phone = _in_their_country(work, u)  # what is stored is what the reply reports
         _phone(work, u.phone, replace=u.replace)
     _tags(work, u)
     _fields(work, u)
@@ -98,6 +100,19 @@ def apply(session: Session, ctx: HandlerContext, contact: Contact, u: Understand
             undo=work.undo,
         )
     return work.changes
+
+
+def _in_their_country(work: _Work, u: Understanding) -> str:
+    """ "Kovács Bence új száma 06 30 123 4567" typed in Rome: a national number is the contact's country's
+    (+36 30 …), read from the number they have, never the sender's (+39 06 30 …)."""
+    assert u.phone is not None
+    assert work.contact.id is not None
+    stored = contacts.first_phone(session=work.session, contact_id=work.contact.id)
+    region = phone_region(stored) if stored else None
+    if region is None or phone_region(u.phone) == region:
+        return u.phone
+    theirs, _ = find_phone(u.text, tz=work.ctx.tz.key, lang=u.lang, region=region)
+    return theirs or u.phone
 
 
 def _phone(work: _Work, e164: str, *, replace: bool) -> None:

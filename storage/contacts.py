@@ -98,6 +98,15 @@ def add_email(*, session: Session, contact_id: int, email: str) -> bool:
     return exists is None
 
 
+def first_phone(*, session: Session, contact_id: int) -> str | None:
+    """The contact's first stored number (E.164), whose country a national number said for them is read in."""
+    return session.exec(
+        select(models.ContactPhone.e164)
+        .where(models.ContactPhone.contact_id == contact_id)
+        .order_by(models.ContactPhone.id)
+    ).first()
+
+
 def add_phone(*, session: Session, contact_id: int, e164: str) -> bool:
     exists = session.exec(
         select(models.ContactPhone.id).where(

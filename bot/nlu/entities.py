@@ -100,11 +100,13 @@ def region_for_tz(tz: str) -> str | None:
 _LANGUAGE_REGION = {"fr": "FR", "it": "IT", "es": "ES", "hu": "HU"}
 
 
-def find_phone(text: str, *, tz: str = "UTC", lang: str | None = None) -> tuple[str | None, tuple[int, int] | None]:
-    """The first valid phone number, E.164. A national number is read in the region of the sender's time zone, else
-    in the one country of the message's language; a number valid only elsewhere is asked about, never guessed
-    (handlers/contact_values.py)."""
-    regions = list(dict.fromkeys(r for r in (region_for_tz(tz), _LANGUAGE_REGION.get(lang or "")) if r))
+def find_phone(
+    text: str, *, tz: str = "UTC", lang: str | None = None, region: str | None = None
+) -> tuple[str | None, tuple[int, int] | None]:
+    """The first valid phone number, E.164. A national number is read in ``region`` (the contact's country, when it
+    is known) first, then in the region of the sender's time zone, else in the one country of the message's
+    language; a number valid only elsewhere is asked about, never guessed (handlers/contact_values.py)."""
+    regions = list(dict.fromkeys(r for r in (region, region_for_tz(tz), _LANGUAGE_REGION.get(lang or "")) if r))
     candidates = [m for m in PHONE.finditer(text) if sum(ch.isdigit() for ch in m.group(0)) >= 7]
     if not candidates:
         return None, None
@@ -345,3 +347,13 @@ def find_quantity(text: str) -> tuple[int | None, tuple[int, int] | None]:
     if match is None:
         return None, None
     return int(match["n"] or match["times"] or match["before"]), match.span()
+
+
+def phone_region(e164: str) -> str | None:
+    """The country of a stored number ("+36…" is HU), where a national number said for that contact is read."""
+    import phonenumbers
+
+    try:
+        return phonenumbers.region_code_for_number(phonenumbers.parse(e164, None)) or None
+    except phonenumbers.NumberParseException:
+        return None

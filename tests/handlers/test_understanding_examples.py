@@ -284,3 +284,9 @@ async def test_a_purchase_with_a_reminder_keeps_both_and_its_own_date(demo: Chat
     assert reply.entities["follow_up"].startswith("2026-03-13"), reply.entities
     listed = (await demo.say("my follow-ups"))[0]
     assert "John Miller" in listed.text and "send the invoice" in listed.text, listed.text
+
+
+async def test_a_national_number_is_read_in_the_contacts_country(demo: Chat) -> None:
+    """Bence Kovács has a Hungarian number; "06 30 …" typed by an admin in another country is +36 30 …."""
+    reply = (await demo.say("Bence Kovács's new number is 06 30 123 4567"))[0]
+    assert reply.entities.get("phone") == "+36301234567", reply.text
