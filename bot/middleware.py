@@ -271,7 +271,9 @@ class Dispatcher:
             "entities": (first.entities if first and first.entities is not None else understood.entities()),
             "parsed": understood.entities(),
         }
-        talked_about = first.entities.get("contact") if first and first.entities else None
+        # Only a person the handler acted on or showed is the focus: never a name it could not find ("acme"),
+        # nor the first of a list of namesakes, which "call her" would then land on
+        talked_about = first.acted.contact if first and first.acted and first.acted.focus else None
         with self.services.session() as session:
             recent.remember(
                 session=session,

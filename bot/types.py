@@ -149,6 +149,8 @@ class Acted:
     follow_up: datetime | None = None
     days: int | None = None
     details: tuple[tuple[str, Any], ...] = ()
+    # Whether ``contact`` becomes the conversation's focus ("her" next): not the first line of a list of several
+    focus: bool = True
 
 
 @dataclass(frozen=True)

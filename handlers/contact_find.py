@@ -66,7 +66,7 @@ async def find_contact(msg: IncomingMessage, ctx: HandlerContext) -> Reply:
     return Reply(
         text,
         buttons=cards.choice_buttons(found, "crm:contact.show"),
-        acted=Acted(contact=found[0].full_name),
+        acted=Acted(contact=found[0].full_name, focus=len(found) == 1),
     )
 
 

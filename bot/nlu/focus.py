@@ -64,12 +64,17 @@ _CLITIC = re.compile(
 _BEFORE_VERB = re.compile(
     r"\b(?:le|la|les|lo|li|l['’]|los|las)\s*(?=[a-zà-ÿ]{3,}(?:er|ir|re|ar|are|ere|ire)\b|"
     r"(?:richiamo|chiamo|sento|risento|llamo|escribo|contacto|ligo|rappelle|relance|appelle|recontacte)\b)"
-    r"|\b(?:hívd|hívjam|hívjuk|keresd|keressem|keressük|írd|értesítsd|emlékeztesd)\b",
+    r"|\b(?:hívd|hívjam|hívjuk|keresd|keressem|keressük|írd|értesítsd|emlékeztesd)\b"
+    # "l'ho chiamata", "je l'ai appelée": the elided pronoun before its auxiliary
+    r"|\bl['’](?=(?:ho|ha|abbiamo|hanno|ai|a|avons|ont)\b)"
+    # "felhívtam, minden rendben": a Hungarian past verb in its definite form carries the object
+    r"|\b(?:fel|vissza|meg)?(?:hívtam|hívtuk|kerestem|kerestük|értesítettem)\b",
     re.IGNORECASE,
 )
 
 
 _SUBJECTS = frozenset({"je", "j", "io", "yo", "eu", "en", "i", "me", "moi"})
+_AUXILIARIES = frozenset({"ho", "ha", "abbiamo", "hanno", "ai", "a", "avons", "ont"})
 
 
 def names_someone_unsaid(u: Understanding) -> bool:
@@ -80,12 +85,30 @@ def names_someone_unsaid(u: Understanding) -> bool:
     if ref in _SUBJECTS:
         ref = ""  # "je la rappelle vendredi": the sender, not the person
     before_verb = _BEFORE_VERB.search(u.text)
-    if before_verb and u.mention_kind != "contact" and (not ref or _verb_taken_for_name(u, before_verb.end())):
+    lower_words = bool(u.contact_ref) and (u.contact_ref or "").islower() and u.lang == "hu"
+    if (
+        before_verb
+        and u.mention_kind != "contact"
+        and (
+            not ref
+            or _verb_taken_for_name(u, before_verb.end())
+            or lower_words
+            or ref in _AUXILIARIES
+            or _pronoun_inside(u.contact_ref or "", u.text, before_verb)  # "je l'ai appelée" as the name
+        )
+    ):
         return True  # "la richiamo venerdì": the grammar may have taken the verb for the name
     return not ref and (
         any(w.lower() in PRONOUNS for w in _WORD.findall(u.text))
         or any(_CLITIC.match(w.lower()) for w in re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)?", u.text))
     )
+
+
+def _pronoun_inside(ref: str, text: str, pronoun: re.Match[str]) -> bool:
+    """The grammar's name holds the pronoun, a word of its own ("l'", "la "), not the start of "Lefèvre"."""
+    start = text.lower().find(ref.lower()) if ref else -1
+    separate = pronoun.group(0)[-1:] in ("'", "’") or text[pronoun.end() - 1 : pronoun.end()].isspace()
+    return separate and start >= 0 and start <= pronoun.start() < start + len(ref)
 
 
 def _verb_taken_for_name(u: Understanding, after: int) -> bool:

@@ -290,3 +290,19 @@ async def test_a_national_number_is_read_in_the_contacts_country(demo: Chat) -> 
     """Bence Kovács has a Hungarian number; "06 30 …" typed by an admin in another country is +36 30 …."""
     reply = (await demo.say("Bence Kovács's new number is 06 30 123 4567"))[0]
     assert reply.entities.get("phone") == "+36301234567", reply.text
+
+
+async def test_her_after_a_list_of_namesakes_is_asked_never_the_first_line(demo: Chat) -> None:
+    listed = (await demo.say("maria?"))[0]
+    assert len([b for b in listed.buttons if b.action == "crm:contact.show"]) > 1, listed.text
+    before = {name: _touches(demo, name) for name in ("Maria Silva", "Maria Santos", "Maria Rossi")}
+    reply = (await demo.say("call her tomorrow at 11 about the renewal"))[0]
+    assert "Follow-up" not in reply.text, reply.text  # whose reminder it is is asked
+    assert {name: _touches(demo, name) for name in before} == before
+
+
+@pytest.mark.parametrize("text", ["l'ho chiamata adesso, tutto ok", "je l'ai appelée ce matin"])
+async def test_an_elided_pronoun_before_its_auxiliary_is_never_a_name(demo: Chat, text: str) -> None:
+    await demo.say("Giulia Ferrari?")
+    reply = (await demo.say(text))[0]
+    assert "Horváth" not in reply.text and "López" not in reply.text, reply.text
