@@ -53,8 +53,50 @@ def parse_snooze(text: str, *, now: datetime, tz: str, lang: str = "en") -> Snoo
             if value.time() == time(0) and not re.search(r"\d(?::\d\d|\s*[ap]m)", phrase, re.IGNORECASE):
                 value = datetime.combine(value.date(), MORNING, zone)
             until, cut = value, m.start()
+    if until is None and lang != "en":
+        body, until, cut = _in_other_words(body, now=now, tz=tz, lang=lang)
     if until is None or until <= now:
         until = now + timedelta(days=1)
     ref = re.sub(r"\b(?:until|till|til|for|to)\s*$", "", body[:cut]).strip(" ,")
+    ref = _UNTIL_WORDS.sub("", ref).strip(" ,")
     ref = _FILLER.sub("", ref).strip(" ,")
     return SnoozeRequest(ref or None, until)
+
+
+# "1 semana", "deux semaines", "3 giorni", "2 hetet": a stay in the staff languages (the unit's stem, accent-folded).
+_OTHER_DURATION = re.compile(
+    r"(?<!\w)(?P<n>\d{1,3}|[^\W\d_]+)\s+(?P<u>hora|heure|ora|ore\b|óra|dia|día|jour|giorn|nap|semana|semaine|"
+    r"settiman|hét|mes|mois|mese|mesi|hónap)\w*",
+    re.IGNORECASE,
+)
+_OTHER_UNITS = {
+    "hora": "h", "heure": "h", "ora": "h", "ore": "h", "óra": "h", "dia": "d", "día": "d", "jour": "d", "giorn": "d",
+    "nap": "d", "semana": "w", "semaine": "w", "settiman": "w", "hét": "w", "mes": "m", "mois": "m", "mese": "m",
+    "mesi": "m", "hónap": "m",
+}  # fmt: skip
+# What leads to the date and is left at the end of the name: "até", "hasta el", "jusqu'à", "fino a", "por".
+_UNTIL_WORDS = re.compile(
+    r"\s+(?:at[eé]|hasta|jusqu['’]?\s?(?:à|au|a)?|fino\s+a|per|por|pour|para|durante|pendant)\s*(?:el|la|le|o|a)?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _in_other_words(body: str, *, now: datetime, tz: str, lang: str) -> tuple[str, datetime | None, int]:
+    """ "camila 1 semana", "carmen hasta el lunes", "Chen Wei hétfőig": the stay or the day in the sender's
+    language, and where the name before it ends."""
+    from bot.nlu import spelled_money
+    from bot.nlu.dates import find_dates
+
+    if lang == "hu":
+        body = re.sub(r"(?<=\w{3})ig\b", "", body)  # "hétfőig" (until Monday): the day, without "-ig"
+    stay = _OTHER_DURATION.search(body)
+    if stay is not None:
+        amount = int(stay["n"]) if stay["n"].isdigit() else spelled_money.number(stay["n"])
+        unit = next((u for stem, u in _OTHER_UNITS.items() if stay["u"].lower().startswith(stem)), None)
+        if amount and unit and amount <= 365:
+            return body, now + amount * _UNITS[unit], stay.start()
+    found = [m for m in find_dates(body, now=now, tz=tz, lang=lang, prefer="future") if m.doubt is None]
+    if not found:
+        return body, None, len(body)
+    value = found[0].value if found[0].has_time else datetime.combine(found[0].value.date(), MORNING, ZoneInfo(tz))
+    return body, value, found[0].start

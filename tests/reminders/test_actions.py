@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from datetime import UTC, datetime, timedelta
+from zoneinfo import ZoneInfo
 
 import pytest
 from sqlmodel import select
@@ -229,3 +230,24 @@ async def test_undo_after_the_log_button_takes_back_the_interaction_and_the_done
         assert session.exec(select(Interaction)).all() == []
         [nudge] = session.exec(select(Nudge).where(Nudge.kind == "follow_up")).all()
         assert nudge.status == "sent"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "who", "days"),
+    [
+        ("/snooze camila 1 semana", "pt", "camila", 7),
+        ("/snooze carmen hasta el lunes", "es", "carmen", None),
+        ("/snooze sophie jusqu'à lundi", "fr", "sophie", None),
+        ("/snooze chen wei fino a lunedì", "it", "chen wei", None),
+        ("/snooze Chen Wei hétfőig", "hu", "Chen Wei", None),
+        ("/snooze sophie deux semaines", "fr", "sophie", 14),
+    ],
+)
+def test_snooze_reads_the_stay_or_the_day_in_every_language(text: str, lang: str, who: str, days: int | None) -> None:
+    now = datetime(2026, 3, 12, 10, 40, tzinfo=ZoneInfo("Europe/Lisbon"))  # a Thursday
+    request = parse_snooze(text, now=now, tz="Europe/Lisbon", lang=lang)
+    assert request.contact_ref == who
+    if days is None:
+        assert request.until.date().isoformat() == "2026-03-16"  # Monday, never "tomorrow"
+    else:
+        assert request.until == now + timedelta(days=days)
