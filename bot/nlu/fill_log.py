@@ -291,14 +291,24 @@ _DEADLINE = re.compile(
 )
 
 
-def when_it_happened(body: str, found: list[DateMatch], now: datetime, tz: str) -> DateMatch | None:
-    """The date of a logged interaction: the first one that is not a deadline and not after today."""
+def when_it_happened(body: str, found: list[DateMatch], now: datetime, tz: str, lang: str) -> DateMatch | None:
+    """The date of a logged interaction: the first one that is not a deadline, not after today, and not a month
+    nearer ahead than behind ("they want a pilot in april", said in March, is no call on 1 April last year)."""
     today = now.astimezone(ZoneInfo(tz)).date()
     for match in found:
         if match.value.date() > today or _DEADLINE.search(body[: match.start]):
             continue
+        if _month_ahead(match, now=now, tz=tz, lang=lang):
+            continue
         return match
     return None
+
+
+def _month_ahead(match: DateMatch, *, now: datetime, tz: str, lang: str) -> bool:
+    if match.value.day != 1 or any(ch.isdigit() for ch in match.text) or match.has_time:
+        return False  # a month alone reads as its first day, with no number written
+    ahead = find_dates(match.text, now=now, tz=tz, lang=lang, prefer="future")
+    return bool(ahead) and now < ahead[0].value and ahead[0].value - now < now - match.value
 
 
 def doubt_about(u: Understanding, found: list[DateMatch], field: str) -> bool:
@@ -324,7 +334,7 @@ def fill_log(u: Understanding, raw: str, *, now: datetime, tz: str, explicit: bo
     lang = u.lang
     body, follow = split_follow_up(raw, lang)
     past = find_dates(body, now=now, tz=tz, lang=lang, prefer="past")
-    happened = when_it_happened(body, past, now, tz)
+    happened = when_it_happened(body, past, now, tz, lang)
     if not doubt_about(u, past, "date") and happened is not None:
         u.occurred_at = past_value(happened, now, tz)
     if follow:

@@ -54,7 +54,16 @@ def planned(u: Understanding, reading: Reading, *, now: datetime, tz: str) -> bo
     first = _first_date(reading)
     if first is None or first.label != "FUTUREDATE" or _DEADLINE.search(reading.text[: first.start]):
         return False
+    if _THEIR_CLAUSE.search(reading.text[: first.start]):
+        return False  # "call with lisa, they want a pilot in april": the date is theirs, not the call's
     return not _PAST.search(reading.text[: first.start])
+
+
+# A clause about what the customer says or wants: a break, then its subject ("they want…", "ela quer…").
+_THEIR_CLAUSE = re.compile(
+    r"[,;.]\s*(?:they|she|he|we|ela|ele|eles|elas|ella|[ée]l|ellos|ellas|elle|il|ils|elles|lei|lui|loro|[őo]k?)\b",
+    re.IGNORECASE,
+)
 
 
 def contradicted(u: Understanding, reading: Reading, *, now: datetime) -> Span | None:

@@ -66,6 +66,9 @@ def _read(session: Any, lang: str, text: str) -> dict[str, Any]:
         ("hu", "Bence ügyfél lett", {"intent": "update_contact", "stage": "customer"}),
         # a deal with a stored person is theirs, not a new company named after them with a case ending
         ("hu", "új üzlet Szabó Gáborral", {"intent": "create_deal", "contact": "Szabó Gábor", "company": None}),
+        # a month nearer ahead than behind is what the customer wants, not when the call was
+        ("en", "call with lisa anderson, they want a pilot in april", {"intent": "log_interaction", "date": None}),
+        ("en", "met sophie martin last april", {"date": "2025-04-01T12:00:00+01:00"}),
         # a count in words before the product
         ("en", "john miller bought three premium licences", {"product": "Premium", "quantity": 3}),
         ("it", "chiara ha comprato tre premium", {"product": "Premium", "quantity": 3}),
