@@ -333,6 +333,12 @@ DEFAULT_HOUR = 9  # a follow-up with a day and no time is due at 09:00 (said so 
 def fill_log(u: Understanding, raw: str, *, now: datetime, tz: str, explicit: bool) -> None:
     lang = u.lang
     body, follow = split_follow_up(raw, lang)
+    if follow is None and (cut := _task_clause(raw, lang)) is not None:
+        # "spoke to john, he wants 3 seats, send quote fri": a later clause that is a task of ours with a date
+        # of its own is the follow-up, never dropped
+        task = raw[cut:]
+        if any(d.doubt is None for d in find_dates(task, now=now, tz=tz, lang=lang, prefer="future")):
+            body, follow = raw[:cut].rstrip(" ,.;"), task.strip()
     past = find_dates(body, now=now, tz=tz, lang=lang, prefer="past")
     happened = when_it_happened(body, past, now, tz, lang)
     if not doubt_about(u, past, "date") and happened is not None:
@@ -376,6 +382,24 @@ def fill_log(u: Understanding, raw: str, *, now: datetime, tz: str, explicit: bo
     u.kind = u.kind or "note"
     u.company = company_after(rest, u.contact_ref, lang)
     u.summary = " ".join(body.split()) or raw
+
+
+_THEN = re.compile(r"^(?:and|then|e|y|et|és|aztán|depois|luego|puis|poi)\s+", re.IGNORECASE)
+_HU_TASK = re.compile(r"\b(?:keressem|keressük|küldjek|küldjem|küldjük|hívjam|hívjuk|írjak|írjam)\b", re.IGNORECASE)
+
+
+def _task_clause(raw: str, lang: str) -> int | None:
+    """Where a later clause starts that begins with one of our task verbs ("send quote fri", "llamarla pasado
+    mañana", "envoyer le contrat lundi"), or, in Hungarian, holds one ("10 nap múlva keressem")."""
+    verbs = "|".join(
+        cast(str, word(code, key)) for code in dict.fromkeys((lang, "en")) for key in ("FOLLOW_UP_VERBS", "SEND_VERBS")
+    )
+    starts = compiled(rf"^(?:{verbs})(?:la|lo|le|les|las|los|lhe|lhes)?\b")
+    for brk in re.finditer(r"[,;.]\s+", raw):
+        rest = _THEN.sub("", raw[brk.end() :])
+        if starts.match(rest) or (lang == "hu" and _HU_TASK.search(rest)):
+            return brk.end()
+    return None
 
 
 def _inside_word(text: str, index: int) -> bool:

@@ -69,6 +69,22 @@ def _read(session: Any, lang: str, text: str) -> dict[str, Any]:
         # a month nearer ahead than behind is what the customer wants, not when the call was
         ("en", "call with lisa anderson, they want a pilot in april", {"intent": "log_interaction", "date": None}),
         ("en", "met sophie martin last april", {"date": "2025-04-01T12:00:00+01:00"}),
+        # a later clause that is a task of ours with its own date is the touch's follow-up, never dropped
+        (
+            "en",
+            "spoke to john miller this am, he wants 3 more premium seats, send quote fri",
+            {"intent": "log_interaction", "follow_up": "2026-03-13T09:00:00+00:00"},
+        ),
+        (
+            "fr",
+            "rdv avec camille hier à 15h, ok pour le renouvellement, envoyer le contrat lundi",
+            {"intent": "log_interaction", "follow_up": "2026-03-16T09:00:00+00:00"},
+        ),
+        (
+            "hu",
+            "emailt küldtem Bencének tegnap az árlistával, 10 nap múlva keressem",
+            {"intent": "log_interaction", "follow_up": "2026-03-22T09:00:00+00:00"},
+        ),
         # a count in words before the product
         ("en", "john miller bought three premium licences", {"product": "Premium", "quantity": 3}),
         ("it", "chiara ha comprato tre premium", {"product": "Premium", "quantity": 3}),
