@@ -7,14 +7,13 @@ clear from the start.
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 from bot.context import HandlerContext
 from bot.inputs import ValueKind
 from bot.nlu import focus
 from bot.nlu.intents import Intent
-from bot.nlu.lexicons import NO_ANSWER
+from bot.nlu.lexicons import NO_ANSWER, by_place
 from bot.nlu.parser import parse
 from bot.nlu.reading import read
 from bot.nlu.understanding import Understanding
@@ -55,7 +54,7 @@ async def answer(msg: IncomingMessage, ctx: HandlerContext, payload: dict[str, A
     """ "1" or "2" picks a reading; anything else is a new message (the question is dropped)."""
     choice = msg.text.strip().rstrip(".!")
     intents = list(payload.get("intents", []))
-    picked = _ordinal(choice)
+    picked = by_place(choice)
     if picked is not None and 1 <= picked <= len(intents):
         return await _run(ctx, payload, intents[picked - 1])
     with ctx.session() as session:
@@ -64,21 +63,6 @@ async def answer(msg: IncomingMessage, ctx: HandlerContext, payload: dict[str, A
         # "no", "cancel", "annuler": the question is closed, never read as a new request (an undo, a look-up)
         return Reply(ctx.t("cancelled"), intent=Intent.UNKNOWN)
     return None
-
-
-# "the second one", "a segunda", "la deuxième", "il primo", "az első": the option by its place
-_ORDINALS = (
-    re.compile(r"^(?:(?:the|a|o|la|el|le|il|lo|az)\s+)?(?:1st|first|primeir[oa]|primer[oa]?|premi[eè]re?|prim[oa]|első)"
-               r"(?:\s+(?:one|option|opção|opción|opzione|lehetőség))?$", re.IGNORECASE),
-    re.compile(r"^(?:(?:the|a|o|la|el|le|il|lo|az)\s+)?(?:2nd|second|segund[oa]|deuxième|seconde?|second[oa]|második)"
-               r"(?:\s+(?:one|option|opção|opción|opzione|lehetőség))?$", re.IGNORECASE),
-)  # fmt: skip
-
-
-def _ordinal(choice: str) -> int | None:
-    if choice.isascii() and choice.isdigit():
-        return int(choice)
-    return next((n for n, pattern in enumerate(_ORDINALS, start=1) if pattern.match(choice)), None)
 
 
 async def pick_button(event: ActionEvent, ctx: HandlerContext) -> Result:

@@ -10,6 +10,7 @@ from datetime import datetime
 from sqlmodel import Session
 
 from bot.context import HandlerContext
+from bot.nlu.lexicons import by_place
 from bot.nlu.understanding import Understanding
 from bot.types import Button, Reply
 from handlers import access, cards
@@ -276,11 +277,23 @@ _ONE_AT = re.compile(
 )
 
 
+_LABEL = re.compile(r"^(?P<n>\d{1,2})[.)]\s+(?P<name>.+)$")
+
+
+def _label_name(candidates: list[Candidate], labelled: re.Match[str]) -> str:
+    index = int(labelled["n"]) - 1
+    return candidates[index].full_name if 0 <= index < len(candidates) else "\x00"
+
+
 def match_answer(text: str, candidates: list[Candidate]) -> Candidate | None:
     """An answer to "which one?": a number, or a word that only one candidate has ("the one at Acme")."""
     answer = text.strip().rstrip(".!")
-    if answer.isdigit():
-        index = int(answer) - 1
+    labelled = _LABEL.match(answer)  # "2. Maria Santos (Samba Foods)": a button's own text, typed
+    if labelled and search_key(labelled["name"]).startswith(search_key(_label_name(candidates, labelled))):
+        answer = labelled["n"]
+    place = by_place(answer)
+    if place is not None:
+        index = place - 1
         return candidates[index] if 0 <= index < len(candidates) else None
     key = search_key(_ONE_AT.sub("", answer))
     if not key:

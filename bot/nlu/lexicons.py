@@ -111,6 +111,32 @@ NO_ANSWER = re.compile(
 )
 
 
+# "the second one", "a segunda", "la deuxième", "il primo", "az első": an option or a line by its place
+_PLACES = (
+    r"1st|first|primeir[oa]|primer[oa]?|premi[eè]re?|prim[oa]|első",
+    r"2nd|second|segund[oa]|deuxième|seconde?|second[oa]|második",
+    r"3rd|third|terceir[oa]|tercer[oa]?|troisième|terz[oa]|harmadik",
+    r"4th|fourth|quart[oa]|cuart[oa]|quatrième|negyedik",
+    r"5th|fifth|quint[oa]|cinquième|ötödik",
+)
+_BY_PLACE = tuple(
+    re.compile(
+        rf"^(?:(?:the|a|o|la|el|le|il|lo|az)\s+)?(?:{words})"
+        r"(?:\s+(?:one|option|opção|opción|opzione|lehetőség))?$",
+        re.IGNORECASE,
+    )
+    for words in _PLACES
+)
+
+
+def by_place(choice: str) -> int | None:
+    """The number an answer picks: "2", "the second one", "a segunda", "la troisième"; None for anything else."""
+    choice = choice.strip().rstrip(".!")
+    if choice.isascii() and choice.isdigit():
+        return int(choice)
+    return next((n for n, pattern in enumerate(_BY_PLACE, start=1) if pattern.match(choice)), None)
+
+
 def yes_pattern(*verbs: str) -> re.Pattern[str]:
     """A whole message that says yes: one of YES_WORDS or of ``verbs``, punctuation allowed after it."""
     words = "|".join(re.escape(w) for w in (*YES_WORDS, *verbs))

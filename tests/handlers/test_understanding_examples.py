@@ -306,3 +306,12 @@ async def test_an_elided_pronoun_before_its_auxiliary_is_never_a_name(demo: Chat
     await demo.say("Giulia Ferrari?")
     reply = (await demo.say(text))[0]
     assert "Horváth" not in reply.text and "López" not in reply.text, reply.text
+
+
+@pytest.mark.parametrize("answer", ["2. Maria Santos (Samba Foods)", "the second one"])
+async def test_which_person_is_answered_by_a_typed_label_or_a_place_word(demo: Chat, answer: str) -> None:
+    before = _touches(demo, "Maria Santos")
+    await demo.say("call with maria")
+    logged = (await demo.say(answer))[0]
+    assert logged.text.startswith("Logged call with Maria Santos"), logged.text
+    assert _touches(demo, "Maria Santos") == before + 1
