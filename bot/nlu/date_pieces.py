@@ -180,7 +180,12 @@ def _numeric(hit: re.Match[str], scan: Scan) -> Piece | None:
     if not 1 <= month <= 12 or day < 1:
         return None
     found = cal.month_day(scan.today, month, day, year, scan.lean)
-    return Piece(hit.start(), hit.end(), "date", day=found) if found else _impossible(hit, scan, day)
+    if found is None:
+        return _impossible(hit, scan, day)
+    other = cal.month_day(scan.today, day, month, year, scan.lean) if first <= 12 and second <= 12 else None
+    # "called harry on 3/4" in March, day first: 3 April of last year, or 4 March of last week? Asked.
+    far_off = other is not None and abs((found - scan.today).days) > 120 and abs((other - scan.today).days) <= 45
+    return Piece(hit.start(), hit.end(), "date", day=found, unclear=far_off)
 
 
 def two_digit_year(raw: str, scan: Scan) -> int:

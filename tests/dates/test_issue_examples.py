@@ -110,6 +110,13 @@ def test_the_weekday_after_next_is_a_week_after_the_coming_one(text: str, lang: 
     assert _one(text, lang=lang).value.date().isoformat() == "2026-11-20"  # said on Thursday 12 November
 
 
+def test_a_numeric_date_a_year_back_when_read_the_other_way_is_last_week_is_asked() -> None:
+    """ "called harry on 3/4" on 12 March, day first: 3 April of last year, or 4 March? Asked, never guessed."""
+    march = datetime(2026, 3, 12, 10, 40, tzinfo=ZoneInfo(LISBON))
+    assert _one("called harry on 3/4", now=march, prefer="past").doubt == "unread"
+    assert _one("called harry on 10/3", now=march, prefer="past").doubt is None
+
+
 def test_a_percentage_is_not_a_day_of_the_month() -> None:
     found = find_dates("le prometimos a javier un descuento del 10% para el viernes", now=NOV, tz=LISBON, lang="es")
     assert [m.text for m in found] == ["el viernes"]
