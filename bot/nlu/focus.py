@@ -93,7 +93,7 @@ def names_someone_unsaid(u: Understanding) -> bool:
             not ref
             or _verb_taken_for_name(u, before_verb.end())
             or lower_words
-            or ref in _AUXILIARIES
+            or ref.split()[0] in _AUXILIARIES  # "ho", "ho chiamata adesso": the auxiliary taken for the name
             or _pronoun_inside(u.contact_ref or "", u.text, before_verb)  # "je l'ai appelée" as the name
         )
     ):

@@ -89,10 +89,24 @@ def tense_unclear(u: Understanding, reading: Reading) -> bool:
     """A touch dated by a weekday alone with no tense anywhere ("call with Hunter monday 9:30", said on a
     Thursday): done last Monday or planned for the next? Logging a plan as done would reset the customer's
     clock and set no reminder, so the sender is asked."""
-    if u.intent != Intent.LOG_INTERACTION or u.correction or u.follow_up_text or NOTE_LEAD.match(reading.text):
+    if u.intent == Intent.SCHEDULE_FOLLOWUP and _NOUN_TOUCH.match(reading.text):
+        pass  # "meeting with Rui thursday 9:30" read as a plan: the same question, whichever reading led
+    elif u.intent != Intent.LOG_INTERACTION or u.correction or u.follow_up_text or NOTE_LEAD.match(reading.text):
         return False
     first = _first_date(reading)
     return first is not None and first.label == "ANYDATE" and not _PAST.search(reading.text)
+
+
+# A touch named as a thing, with whom, and no verb: "call with Rui", "reunião com a Ana", "rdv avec Pierre",
+# "riunione con Giulia", "találkozó Bencével". "call Rui monday" (a verb) is a plan and is not matched.
+_NOUN_TOUCH = re.compile(
+    r"^\s*(?:(?:a|an|the|um|uma|una?|une?)\s+)?(?:(?:quick|short|video|phone|zoom|teams)\s+)?"
+    r"(?:call|meeting|mtg|lunch|coffee|zoom|demo|visit|chamada|liga[çc][ãa]o|reuni[ãa]o|almo[çc]o|llamada|reuni[oó]n|"
+    r"almuerzo|appel|r[ée]union|rdv|rendez-vous|d[ée]jeuner|chiamata|riunione|pranzo|incontro|call)\s+"
+    r"(?:with|w/|com|con|avec|mit)\b"
+    r"|^\s*(?:hívás|találkozó|megbeszélés|ebéd|videóhívás)\s+\S+(?:val|vel)\b",
+    re.IGNORECASE,
+)
 
 
 def ahead_is_nearer(raw: str, *, now: datetime, tz: str, lang: str) -> bool:
