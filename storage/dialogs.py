@@ -131,8 +131,11 @@ def put(
         "expires_at": now + DIALOG_TTL,
     }
     dialect = session.get_bind().dialect.name
+    if dialect == "sqlite":
+        _sqlite_upsert(session, [values])
+        return
     connection = session.connection()
-    if dialect in ("sqlite", "postgresql"):
+    if dialect == "postgresql":
         connection.execute(_upsert(dialect), values)
         return
     connection.execute(_CLEAR, {"platform": platform, "chat_id": chat_id, "user_id": user_id})
@@ -162,7 +165,33 @@ def put_many(
          "expires_at": expires_at}
         for user_id, kind, payload in states
     ]  # fmt: skip
+    if dialect == "sqlite":
+        _sqlite_upsert(session, rows)
+        return
     session.connection().execute(_upsert(dialect), rows)
+
+
+# Every message writes the chat's states (its focus, often a question): on SQLite on the driver's connection, in
+# the session's transaction, the payload and the expiry converted by the columns' own bind processors, so what is
+# stored is what the Core statement stored (its execution cost more than the write).
+_UPSERT_SQLITE = (
+    "INSERT INTO dialog_state (platform, chat_id, user_id, kind, payload, expires_at) "
+    "VALUES (:platform, :chat_id, :user_id, :kind, :payload, :expires_at) "
+    "ON CONFLICT (platform, chat_id, user_id) DO UPDATE SET kind = excluded.kind, payload = excluded.payload, "
+    "expires_at = excluded.expires_at"
+)
+
+
+def _sqlite_upsert(session: Session, rows: list[dict[str, Any]]) -> None:
+    dialect = session.get_bind().dialect
+    to_json = _TABLE.c.payload.type.dialect_impl(dialect).bind_processor(dialect)
+    to_time = time_processors(session)[0]
+    values = [
+        row | {"payload": to_json(row["payload"]) if to_json else row["payload"],
+               "expires_at": to_time(row["expires_at"]) if to_time else row["expires_at"]}
+        for row in rows
+    ]  # fmt: skip
+    session.connection().connection.driver_connection.executemany(_UPSERT_SQLITE, values)  # type: ignore[union-attr]
 
 
 def clear(*, session: Session, platform: str, chat_id: str, user_id: str) -> None:

@@ -256,13 +256,20 @@ _ALIAS = select(models.ContactAlias.contact_id).where(
     col(models.ContactAlias.staff_id) == bindparam("staff_id"), col(models.ContactAlias.alias_key) == bindparam("key")
 )
 
+_ALIAS_SQLITE = "SELECT contact_id FROM contact_alias WHERE staff_id = :staff_id AND alias_key = :key LIMIT 1"
+
 
 def alias_for(*, session: Session, staff_id: int | None, query: str) -> int | None:
     """The contact this sender's own alias names ("maria" -> the Maria they chose twice), if any."""
     key = search_key(query)
     if staff_id is None or not key:
         return None
-    found = session.connection().execute(_ALIAS, {"staff_id": staff_id, "key": key}).scalar()
+    params = {"staff_id": staff_id, "key": key}
+    if session.get_bind().dialect.name == "sqlite":  # asked for every name resolved: on the driver's connection
+        rows = driver_rows(session, _ALIAS_SQLITE, params)
+        found = rows[0][0] if rows else None
+    else:
+        found = session.connection().execute(_ALIAS, params).scalar()
     return int(found) if found is not None else None
 
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
+from functools import lru_cache
 from typing import Literal
 from zoneinfo import ZoneInfo
 
@@ -81,6 +82,30 @@ def find_dates(
     (CRM_COUNTRY, set by the app) or else the country of `tz`. A phrase only partly read, or impossible,
     comes back with `doubt` set, spanning the whole phrase, for the caller to ask about.
     """
+    # One message asks for the same reading several times (its values, its tense, its log and follow-up
+    # slots): the answer depends only on these arguments, so it is read once. The matches are frozen. (``now``'s
+    # zone is part of the key: equal instants in two zones are equal datetimes.)
+    country = country or _COMPANY["country"] or region_for_tz(tz)
+    return list(_remembered(text, now, now.tzinfo, tz, lang, prefer, day_first, country))
+
+
+@lru_cache(maxsize=64)
+def _remembered(
+    text: str,
+    now: datetime,
+    _zone: object,
+    tz: str,
+    lang: str,
+    prefer: Prefer,
+    day_first: bool | None,
+    country: str | None,
+) -> tuple[DateMatch, ...]:
+    return tuple(_read(text, now=now, tz=tz, lang=lang, prefer=prefer, day_first=day_first, country=country))
+
+
+def _read(
+    text: str, *, now: datetime, tz: str, lang: str, prefer: Prefer, day_first: bool | None, country: str | None
+) -> list[DateMatch]:
     read_text = text
     # "hétfőn 9-kor vagyis inkább 10-kor", "at 3, no, 4": the time taken back is not read; "alle 11 non alle 10",
     # "11-kor volt nem 10-kor": the time denied is not read
@@ -92,7 +117,7 @@ def find_dates(
     read_text = _PERCENT.sub(lambda m: " " * len(m.group()), read_text)
     spelled = digitize(read_text, lang)
     scan = _scan(spelled.text, now, tz, lang, prefer, day_first, strict=True)
-    scan = replace(scan, country=country or _COMPANY["country"] or region_for_tz(tz))
+    scan = replace(scan, country=country)
     found = _resolve(scan)
     if any(m.clock and _partly_read_apart(m, scan) for m in found):
         found = _resolve(scan, join=False)  # "na segunda-feria às 10": the whole phrase is asked about

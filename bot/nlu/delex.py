@@ -52,6 +52,8 @@ def value_spans(text: str, *, lang: str, now: datetime, tz: str, currency: str =
 
 def _dates(text: str, *, lang: str, now: datetime, tz: str) -> list[Span]:
     future = find_dates(text, now=now, tz=tz, lang=lang, prefer="future")
+    if not future:
+        return []  # the past reading only settles the phrases the future one found
     past = {(m.start, m.end): m for m in find_dates(text, now=now, tz=tz, lang=lang, prefer="past")}
     today = now.astimezone(ZoneInfo(tz)).date()
     out: list[Span] = []

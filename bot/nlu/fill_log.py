@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from datetime import datetime, time, timedelta
-from functools import cache
+from functools import cache, lru_cache
 from typing import cast
 from zoneinfo import ZoneInfo
 
@@ -116,8 +116,8 @@ def kind_anywhere(text: str, lang: str) -> str | None:
     "írtam Zsófinak whatsappon"): a word naming the medium (whatsapp, voicemail, e-mail, lunch) beats a verb that
     only suggests one ("wrote", "talked"), so "wrote to her on whatsapp" is a message."""
     low = fold(text)
-    for phrase, kind in kind_phrases(lang):
-        if " " in phrase and re.search(rf"(?<!\w){re.escape(phrase)}(?!\w)", low):
+    for pattern, kind in _phrase_patterns(lang):
+        if pattern.search(low):
             return kind  # "point avec Partenaires Conseil", "coup de fil à Rui"
     # Clause by clause: "dragon trade - had a call w li na, she wants a demo" was a call; the demo is what she wants.
     for clause in _CLAUSE.split(text):
@@ -130,12 +130,21 @@ def kind_anywhere(text: str, lang: str) -> str | None:
 _CLAUSE = re.compile(r"[,;.!?]\s|\s[-–—]\s")
 
 
+@cache
+def _phrase_patterns(lang: str) -> tuple[tuple[re.Pattern[str], str], ...]:
+    """The language's multi-word kinds as whole-word patterns, in their order, compiled once (each was looked up in
+    re's cache by its text for every message)."""
+    return tuple(
+        (re.compile(rf"(?<!\w){re.escape(phrase)}(?!\w)"), kind) for phrase, kind in kind_phrases(lang) if " " in phrase
+    )
+
+
 def _verb_kind(text: str, lang: str) -> str | None:
     table = kinds(lang)
     for token in re.findall(r"[\w/'-]+", text.lower())[:40]:
         key = fold(token).strip("'-")
         if key not in _NOT_KINDS:
-            verb = table.get(token) or table.get(key) or _stem_kind(key, _VERB_STEMS)
+            verb = table.get(token) or table.get(key) or _verb_stem(key)
             if verb:
                 return verb
     return None
@@ -145,10 +154,21 @@ def _medium(text: str) -> str | None:
     """The first word naming a medium (whatsapp, e-mail, lunch…) in the text."""
     for token in re.findall(r"[\w/'-]+", text.lower())[:40]:
         key = fold(token).strip("'-")
-        medium = None if key in _NOT_KINDS else _stem_kind(key, _MEDIUM_STEMS)
+        medium = None if key in _NOT_KINDS else _medium_stem(key)
         if medium:
             return medium
     return None
+
+
+# The stem tables are constant: a word's kind is looked up once (the same words come back in every message).
+@lru_cache(maxsize=4096)
+def _verb_stem(key: str) -> str | None:
+    return _stem_kind(key, _VERB_STEMS)
+
+
+@lru_cache(maxsize=4096)
+def _medium_stem(key: str) -> str | None:
+    return _stem_kind(key, _MEDIUM_STEMS)
 
 
 def _stem_kind(key: str, stems: tuple[tuple[str, str], ...]) -> str | None:

@@ -65,6 +65,14 @@ def rules(lang: str) -> tuple[Rule, ...]:
 
 
 @cache
+def priority_rules(lang: str) -> tuple[tuple[str, LazyPattern], ...]:
+    """The language's priority patterns (tried before its rules), in their order, each compiled when first tried:
+    looked up through ``re.search`` by their text, every message paid the module's cache look-up a pattern."""
+    found: dict[str, tuple[str, ...]] = getattr(lexicon(lang), "PRIORITY_PATTERNS", {})
+    return tuple((intent, LazyPattern(p, re.IGNORECASE)) for intent, patterns in found.items() for p in patterns)
+
+
+@cache
 def compiled(pattern: str) -> re.Pattern[str]:
     return re.compile(pattern, re.IGNORECASE)
 

@@ -30,7 +30,7 @@ from bot.nlu.fill_network import NETWORK_INTENTS, fill_network, narrow_subject
 from bot.nlu.fill_sales import days_in, fill_cross_sell, fill_deal, fill_deal_stage, fill_purchase, period_in
 from bot.nlu.insight_terms import INSIGHT_INTENTS, read_question
 from bot.nlu.intents import Intent
-from bot.nlu.lexicons import languages_for, lexicon, rules
+from bot.nlu.lexicons import languages_for, lexicon, priority_rules, rules
 from bot.nlu.lifecycle import became
 from bot.nlu.reading import Reading, read
 from bot.nlu.refs import lookup_ref
@@ -72,11 +72,9 @@ _ONLY_SYMBOLS = re.compile(r"^[\W\d_]*$")
 def detect_intent(text: str, lang: str) -> tuple[str | None, str]:
     """The intent and the language whose rule matched: the sender's language first, then English, then the rest."""
     for code in languages_for(lang):
-        priority = getattr(lexicon(code), "PRIORITY_PATTERNS", {})
-        for intent, patterns in priority.items():
-            for pattern in patterns:
-                if re.search(pattern, text, re.IGNORECASE):
-                    return intent, code
+        for intent, pattern in priority_rules(code):
+            if pattern.search(text):
+                return intent, code
         for intent, pattern, _ in rules(code):
             if pattern.search(text):
                 return intent, code

@@ -512,3 +512,28 @@ def test_a_time_denied_is_not_the_one_read(text: str, lang: str) -> None:
 )
 def test_english_numeric_dates_follow_the_senders_region(text: str, tz: str, day: str) -> None:
     assert _one(text, "en", P, tz=tz).value.date().isoformat() == day
+
+
+def test_a_reading_asked_again_is_the_same_and_callers_cannot_change_it() -> None:
+    """A message's dates are read once and shared (values, tense, slots): a caller's list is its own."""
+    first = _find("call Rui tomorrow at 3pm and Ana on friday")
+    first.clear()
+    again = _find("call Rui tomorrow at 3pm and Ana on friday")
+    assert [m.text for m in again] == ["tomorrow at 3pm", "on friday"]
+    assert again[0].value == datetime(2026, 3, 13, 15, 0, tzinfo=ZoneInfo(LISBON))
+
+
+def test_a_shared_reading_is_kept_apart_by_clock_zone_preference_and_country() -> None:
+    """Whatever decides a reading is part of what it is remembered under: the same words read for another day,
+    another preference, the same instant in another zone, or another company country."""
+    assert _one("call Maria tuesday", prefer=F).value.date().isoformat() == "2026-03-17"
+    assert _one("call Maria tuesday", prefer=P).value.date().isoformat() == "2026-03-10"
+    assert _one("call Maria tuesday", now=NOW + timedelta(days=7)).value.date().isoformat() == "2026-03-24"
+    late = datetime(2026, 3, 12, 23, 30, tzinfo=UTC)  # already Friday in Tokyo
+    assert _one("call Maria tomorrow", now=late, tz=LISBON).value.date().isoformat() == "2026-03-13"
+    in_tokyo = late.astimezone(ZoneInfo("Asia/Tokyo"))  # the same instant, another zone: an equal datetime
+    assert _one("call Maria tomorrow", now=in_tokyo, tz="Asia/Tokyo").value.date().isoformat() == "2026-03-14"
+    thanksgiving = datetime(2026, 11, 2, 10, 0, tzinfo=ZoneInfo(LISBON))
+    assert find_dates("call Maria on Thanksgiving", now=thanksgiving, tz=LISBON) == []
+    us = find_dates("call Maria on Thanksgiving", now=thanksgiving, tz=LISBON, country="US")
+    assert [m.value.date().isoformat() for m in us] == ["2026-11-26"]
