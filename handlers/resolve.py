@@ -287,6 +287,8 @@ def _label_name(candidates: list[Candidate], labelled: re.Match[str]) -> str:
 
 def match_answer(text: str, candidates: list[Candidate]) -> Candidate | None:
     """An answer to "which one?": a number, or a word that only one candidate has ("the one at Acme")."""
+    if text.strip().endswith("?"):
+        return None  # "sophie martin?" is a look-up, a new message: never a pick made for the sender
     answer = text.strip().rstrip(".!")
     labelled = _LABEL.match(answer)  # "2. Maria Santos (Samba Foods)": a button's own text, typed
     if labelled and search_key(labelled["name"]).startswith(search_key(_label_name(candidates, labelled))):

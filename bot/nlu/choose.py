@@ -97,7 +97,7 @@ def intent(reading: Reading, ruled: str | None, *, lookup: bool) -> Verdict | No
     # The rules and the model agreeing is a confident reading, unless the model barely leans that way, with another
     # reading close behind (the rule is one of its features: "a chamada … foi anteontem e ele pediu desconto" fires
     # the need rule on a clause).
-    close_call = p < UNKNOWN_BELOW and second_p >= CLOSE_CALL * p
+    close_call = p < UNKNOWN_BELOW and second_p >= CLOSE_CALL * p and top in WRITE_INTENTS and second in WRITE_INTENTS
     unsure = p < ASK_BELOW and (top != ruled or close_call)
     alternatives = (top, second) if unsure and (top in WRITE_INTENTS or second in WRITE_INTENTS) else ()
     return Verdict(top, p, alternatives)
@@ -319,7 +319,8 @@ def fill_mentions(u: Understanding, reading: Reading) -> None:
         and person is not None
         and person.kind == "contact"
         and u.company
-        and _overlaps(u.company, text, person.start, person.end)
+        and fold(u.company) == fold(person.text)  # the whole account is the person: "johnson ltd" is a company
+        and any(c.score >= 100 for c in person.candidates if c.kind == "contact")
     ):
         # "új üzlet Szabó Gáborral": the deal is with a stored person (their company's), never a new company named
         # after them with their case ending

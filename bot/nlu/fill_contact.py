@@ -175,7 +175,9 @@ def fill_update(u: Understanding, raw: str, *, tz: str, now: datetime) -> None:
         raw,
         re.IGNORECASE,
     )
-    tag = re.match(r"^tag\s+(.+?)\s+(?:as|with)\s+(.+)$", raw, re.IGNORECASE)
+    tag = re.match(r"^tag\s+(.+?)\s+(?:as|with)\s+(.+)$", raw, re.IGNORECASE) or re.match(
+        r"^tag\s+(her|him|them)\s+(?:as\s+|with\s+)?(#?[\w-]+(?:[,\s]+#?[\w-]+)*)$", raw, re.IGNORECASE
+    )  # "tag her hot": the person on screen
     if tag:
         u.contact_ref, u.field_name = tag.group(1), "tags"
         u.tags = [t.strip().lstrip("#") for t in re.split(r"[,\s]+", tag.group(2)) if t.strip()]

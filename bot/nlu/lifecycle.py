@@ -58,7 +58,7 @@ STAGE_WORDS: dict[str, dict[str, str]] = {
 
 # "tagged vip", "with the tag vip", "com tag vip", "#vip", "vip címkés", "etiqueta vip", "étiquette vip".
 _TAG_AFTER = re.compile(
-    r"(?:\btagged(?:\s+as|\s+with)?|\b(?:with|com|con|avec|with the|com a|con la|avec l'|con il)\s+(?:(?:the|a|la|l')\s+)?"
+    r"(?:\btag(?:ged)?\s+(?:her|him|them|it|ela|ele|la|lo|le|la|lui|lei)(?:\s+as|\s+with)?|\btagged(?:\s+as|\s+with)?|\b(?:with|com|con|avec|with the|com a|con la|avec l'|con il)\s+(?:(?:the|a|la|l')\s+)?"
     r"(?:tags?|etiquetas?|étiquettes?|etichett[ae])|\btag(?:s|g[ée]e?s?|u[ée]e?s?|gat[oiae]|geados?|gelt)?\b|"
     r"\betiquetas?|\bétiquettes?|\betichett[ae]|"
     r"\bcímkéjű|\bcímkével)\s*:?\s*#?([\w-]+)",
@@ -125,6 +125,10 @@ _ASKED = re.compile(r"^\s*(?:who|which|how many|quem|quais|quantos|quien|quienes
                     r"quanti|ki|kik|hany)\b|\?\s*$")  # fmt: skip
 
 
+_IS = re.compile(r"(?:\bis|'s|\be|\bes|\best|\bc'est)\s+(?:(?:a|an|um|uma|un|une|una|uno)\s+)?$")
+_NOW_AFTER = re.compile(r"\s+(?:now|agora|ahora|maintenant|desormais|adesso|ora)\b")
+
+
 def became(text: str, lang: str) -> str | None:
     """The stage a contact is said to have moved to ("giulia è passata a cliente"), or None (a question, "who
     became a customer?", is a list, not a move)."""
@@ -135,6 +139,7 @@ def became(text: str, lang: str) -> str | None:
     for match in pattern.finditer(folded):
         before = folded[max(0, match.start(1) - 30) : match.start(1)]
         hungarian = lang == "hu" and re.match(r"\s*(?:lett|valt)\b", folded[match.end(1) :])
-        if _BECAME.search(before) or hungarian:
+        now = _IS.search(before) and _NOW_AFTER.match(folded[match.end(1) :])  # "she's a prospect now"
+        if _BECAME.search(before) or hungarian or now:
             return table[match.group(1)]
     return None

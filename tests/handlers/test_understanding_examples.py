@@ -315,3 +315,23 @@ async def test_which_person_is_answered_by_a_typed_label_or_a_place_word(demo: C
     logged = (await demo.say(answer))[0]
     assert logged.text.startswith("Logged call with Maria Santos"), logged.text
     assert _touches(demo, "Maria Santos") == before + 1
+
+
+async def test_her_after_a_card_takes_a_stage_and_a_tag(demo: Chat) -> None:
+    await demo.say("sophie martin?")
+    staged = (await demo.say("she's a prospect now"))[0]
+    assert staged.entities.get("stage") == "prospect" and staged.entities.get("contact") == "Sophie Martin", staged.text
+    tagged = (await demo.say("tag her hot"))[0]
+    assert tagged.entities.get("tags") == ["hot"], tagged.text
+
+
+async def test_a_new_deal_with_a_company_sharing_a_contacts_surname_is_not_theirs(demo: Chat) -> None:
+    reply = (await demo.say("new deal with johnson ltd, 5000 eur, qualification"))[0]
+    assert "Globex" not in reply.text and reply.entities.get("company") != "Globex", reply.text
+
+
+async def test_a_name_asked_back_to_did_you_mean_is_a_look_up_not_a_pick(demo: Chat) -> None:
+    before = _touches(demo, "Sophie Martin")
+    await demo.say("met sophie turner at the fair")
+    await demo.say("sophie martin?")
+    assert _touches(demo, "Sophie Martin") == before
