@@ -50,6 +50,8 @@ class HandlerContext:
     created: list[str] = field(default_factory=list)
     # What the sender may see, once read for this message (handlers/access.py: scope).
     scope: Scope | None = None
+    # A question was open and this message did not answer it: a destructive reading is confirmed, never run.
+    interrupted: bool = False
 
     @property
     def settings(self) -> Settings:

@@ -186,6 +186,7 @@ class Dispatcher:
             handler = self.router.pending.get(kind)
             if handler is not None:
                 replies = self._shared(msg, await self._guard(handler(msg, ctx, payload), ctx, msg))
+                ctx.interrupted = not replies and not kind.endswith("_listed")  # a list shown is no question
                 if replies:
                     if kind != "choose_contact":
                         # "who's at risk" / "2" / "call her": her. Not after "which Maria?": one answer is no

@@ -110,7 +110,8 @@ async def undo(msg: IncomingMessage, ctx: HandlerContext) -> Reply:
         if last is None:
             return Reply(ctx.t("undo.nothing"), intent=Intent.UNDO)
         entry, what = last
-        if NO_ANSWER.match(msg.text.strip()) or _names_another(msg.text, what):
+        if NO_ANSWER.match(msg.text.strip()) or _names_another(msg.text, what) or ctx.interrupted:
+            # "desfaz" typed while a question was open may mean "drop the question": shown, never run blind
             # A bare "annuler", "annulla", "cancelar" is also the Cancel button's label, typed to drop a question:
             # what it would undo is shown and confirmed, never reverted on a word that may mean "never mind".
             buttons = (

@@ -59,7 +59,7 @@ _MILLIONS = (
 _K = r"(?:\s?(?P<k>" + "|".join(sorted(_THOUSANDS + _MILLIONS, key=len, reverse=True)) + r")\b(?:\s+d['’]|\s+de)?)?"
 MONEY = re.compile(
     rf"(?P<sym>r\$|us\$|[€$£¥]|\b(?:{'|'.join(_CURRENCY_CODES)})(?=\s?\d))\s?(?P<num>{_NUMBER}){_K}"
-    rf"|(?P<num2>{_NUMBER}){_K.replace('k>', 'k2>')}\s?(?P<code>[€$£¥]|(?:{'|'.join(_CURRENCY_CODES)})\b|eur(?:[oó]\w*)?\b|d[oó]lar(?:s|es)?\b|dollar[si]?\b|forint\w*|ft\b|reais\b|pounds?\b|quid\b|sterling\b|sterlin[ae]\b|libras?\b|livres?\b|font(?:ot|ért)?\b)",
+    rf"|(?P<num2>{_NUMBER}){_K.replace('k>', 'k2>')}\s?(?P<code>[€$£¥]|(?:{'|'.join(_CURRENCY_CODES)})\b|eur(?:[oó]\w*)?\b|d[oó]lar(?:s|es)?\b|dollar[si]?\b|doll[aá]r\w*|forint\w*|ft\b|reais\b|pounds?\b|quid\b|sterling\b|sterlin[ae]\b|libras?\b|livres?\b|font(?:ot|ért)?\b)",
     re.IGNORECASE,
 )
 _WORD_CURRENCIES = {
@@ -145,7 +145,7 @@ def parse_number(raw: str) -> Decimal | None:
 def _currency_word(token: str) -> str | None:
     """A currency named by a word with an ending: "2400 euróért" (hu), "300 ezer forintos", "500 dólares"."""
     for stem, code in (
-        *(("eur", "EUR"), ("forint", "HUF"), ("dólar", "USD"), ("dolar", "USD"), ("dollar", "USD")),
+        *(("eur", "EUR"), ("forint", "HUF"), ("dólar", "USD"), ("dolar", "USD"), ("dollar", "USD"), ("dollár", "USD")),
         *(("pound", "GBP"), ("quid", "GBP"), ("sterl", "GBP"), ("libra", "GBP"), ("livre", "GBP"), ("font", "GBP")),
     ):
         if token.startswith(stem):
@@ -336,7 +336,8 @@ _UNITS = (
 )
 _QUANTITY = re.compile(
     rf"(?<![\w.,€$£])(?P<n>\d{{1,5}})\s*(?:x\s+)?(?:[^\W\d]+\s+)?(?:(?:de|di|d['’])\s+)?(?:{_UNITS})\b"
-    r"|(?<!\w)x\s?(?P<times>\d{1,5})\b|(?<![\w.,])(?P<before>\d{1,5})\s?x(?!\w)",
+    r"|(?<!\w)x\s?(?P<times>\d{1,5})\b|(?<![\w.,])(?P<before>\d{1,5})\s?x(?!\w)"
+    r"|\b(?:qty|qtd|qté|cant|quantit[àaé]|db)\.?\s*:?\s*(?P<qty>\d{1,5})\b",
     re.IGNORECASE,
 )
 
@@ -346,7 +347,7 @@ def find_quantity(text: str) -> tuple[int | None, tuple[int, int] | None]:
     match = _QUANTITY.search(text)
     if match is None:
         return None, None
-    return int(match["n"] or match["times"] or match["before"]), match.span()
+    return int(match["n"] or match["times"] or match["before"] or match["qty"]), match.span()
 
 
 def phone_region(e164: str) -> str | None:

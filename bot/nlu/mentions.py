@@ -315,6 +315,10 @@ _PRODUCT_WORDS |= {
     "kepzesek": "training",
     "kepzest": "training",
     "kepzeseket": "training",
+    "soportes": "support",
+    "suportes": "support",
+    "supporti": "support",
+    "supports": "support",
 }
 
 

@@ -335,3 +335,12 @@ async def test_a_name_asked_back_to_did_you_mean_is_a_look_up_not_a_pick(demo: C
     await demo.say("met sophie turner at the fair")
     await demo.say("sophie martin?")
     assert _touches(demo, "Sophie Martin") == before
+
+
+async def test_an_undo_typed_while_a_question_is_open_is_shown_never_run(demo: Chat) -> None:
+    await demo.say("call with sarah johnson today")
+    before = _touches(demo, "Sarah Johnson")
+    await demo.say("call with maria")  # "Which maria?"
+    asked = (await demo.say("undo"))[0]
+    assert any(b.action == "crm:undo" for b in asked.buttons), asked.text
+    assert _touches(demo, "Sarah Johnson") == before

@@ -116,3 +116,13 @@ def test_a_price_with_its_code_first_or_bare_after_for(text: str, amount: str, c
 
 def test_a_stay_of_days_is_no_price() -> None:
     assert find_amount("follow up in 2 weeks for 2 days", default_currency="EUR") == (None, None, None)
+
+
+def test_hungarian_dollars_and_a_quantity_written_qty() -> None:
+    from bot.nlu.entities import find_money
+
+    assert find_money("Kovács Bence vett supportot 200 dollárért", default_currency="EUR")[:2] == (
+        Decimal("200.00"),
+        "USD",
+    )
+    assert find_quantity("sarah johnson bought premium, qty 2")[0] == 2
