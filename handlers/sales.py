@@ -49,7 +49,9 @@ async def record_purchase(msg: IncomingMessage, ctx: HandlerContext) -> Reply:
             org = found.organization.name if found.organization else u.contact_ref
             raise UserError("purchase.need_person", org=org)
         access.check(session, ctx, "update", contact.owner_id, what=contact.full_name)
-        currency = (u.currency or ctx.settings.currency).upper()
+        # "for 960" to a customer who buys in dollars is 960 dollars, not the company's default currency
+        theirs = sales.customer_currency(session=session, contact_id=contact.id) if u.currency is None else None
+        currency = (u.currency or theirs or ctx.settings.currency).upper()
         product, new_product = sales.get_or_create_product(session=session, name=u.product, currency=currency)
         quantity = u.quantity or 1  # stated quantities under one were refused above
         amount_minor, currency = _price(u, product, quantity, currency)

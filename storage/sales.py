@@ -29,6 +29,15 @@ def find_product(*, session: Session, name: str) -> models.Product | None:
     return best[1] if best[0] >= PRODUCT_MATCH else None
 
 
+def customer_currency(*, session: Session, contact_id: int) -> str | None:
+    """The currency the contact last bought in ("Globex buys in USD"), for an amount said without one."""
+    return session.exec(
+        select(models.Purchase.currency)
+        .where(models.Purchase.contact_id == contact_id)
+        .order_by(models.Purchase.purchased_at.desc())  # type: ignore[attr-defined]
+    ).first()
+
+
 def get_or_create_product(*, session: Session, name: str, currency: str) -> tuple[models.Product, bool]:
     found = find_product(session=session, name=name)
     if found is not None:

@@ -131,7 +131,24 @@ def _read(
         start, end = spelled.original(start), spelled.original(end, end=True)
         clock = match.clock and (spelled.original(match.clock[0]), spelled.original(match.clock[1], end=True))
         out.append(replace(match, start=start, end=end, text=text[start:end], doubt=doubt, clock=clock))
-    return _either_or(_outermost(out), text)
+    return [_their_time(m, text) for m in _either_or(_outermost(out), text)]
+
+
+# "3pm his time", "às 15h hora deles", "a las 3 hora de ellos", "15h heure locale", "alle 15 ora loro": a time in
+# someone else's zone, which the sender's clock would read wrong; asked, never stored as the sender's 15:00.
+_THEIR_TIME = re.compile(
+    r"\s*(?:(?:his|her|their|the client'?s|the customer'?s|local|your)\s+time|hora (?:dele|dela|deles|delas|local|"
+    r"de ellos|de ella|de él|suya)|su hora|heure (?:locale|de chez eux|à eux)|(?:l')?ora (?:loro|sua|locale)|"
+    r"(?:az )?ő(?:k)? idej[eé]\w*|helyi id[őo]\w*)\b",
+    re.IGNORECASE,
+)
+
+
+def _their_time(match: DateMatch, text: str) -> DateMatch:
+    their = _THEIR_TIME.match(text, match.end) if match.has_time else None
+    if their is None:
+        return match
+    return replace(match, end=their.end(), text=text[match.start : their.end()], doubt="unread")
 
 
 _PERCENT = re.compile(

@@ -117,6 +117,12 @@ def test_a_numeric_date_a_year_back_when_read_the_other_way_is_last_week_is_aske
     assert _one("called harry on 10/3", now=march, prefer="past").doubt is None
 
 
+@pytest.mark.parametrize(("text", "lang"), [("call rui tomorrow 3pm his time", "en"),
+                                             ("ligar ao rui amanhã às 15h hora dele", "pt")])  # fmt: skip
+def test_a_time_in_someone_elses_zone_is_asked_about(text: str, lang: str) -> None:
+    assert _one(text, lang=lang).doubt == "unread"
+
+
 def test_a_percentage_is_not_a_day_of_the_month() -> None:
     found = find_dates("le prometimos a javier un descuento del 10% para el viernes", now=NOV, tz=LISBON, lang="es")
     assert [m.text for m in found] == ["el viernes"]

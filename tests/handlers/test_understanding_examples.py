@@ -344,3 +344,8 @@ async def test_an_undo_typed_while_a_question_is_open_is_shown_never_run(demo: C
     asked = (await demo.say("undo"))[0]
     assert any(b.action == "crm:undo" for b in asked.buttons), asked.text
     assert _touches(demo, "Sarah Johnson") == before
+
+
+async def test_an_amount_without_currency_is_in_the_customers_own(demo: Chat) -> None:
+    reply = (await demo.say("john miller bought basic for 100"))[0]
+    assert reply.entities.get("currency") == "USD", reply.text  # Globex buys in dollars
