@@ -2,7 +2,8 @@
 whole understanding against the demo store. Run with -s for the per-language table and every miss.
 
 The first split's floors are the issue's targets (intent 0.93, entities 0.88), reached on 2026-12-03; the later
-splits' floors sit just under their figures of that day, so a change that makes understanding worse fails here.
+splits' floors sit just under their figures of the last session that measured them, so a change that makes
+understanding worse fails here.
 """
 
 from __future__ import annotations
@@ -22,13 +23,13 @@ BLIND = Path(__file__).parent / "blind"
 # A second split, written in a later session by another helper who saw only the intents, the entity keys and the
 # demo store; frozen and measured before any change was made with it in view. Its floors are those first figures.
 BLIND2 = Path(__file__).parent / "blind2"
-BLIND2_FLOORS = (0.91, 0.85, 0.95)  # intent, entities, resolution
+BLIND2_FLOORS = (0.93, 0.87, 0.95)  # intent, entities, resolution (raised 2026-12-03, session 9)
 # A third, written and frozen after the dev-split tuning of 2026-12-03 (tests/nlu/blind3/README.md).
 BLIND3 = Path(__file__).parent / "blind3"
-BLIND3_FLOORS = (0.93, 0.88, 0.92)
+BLIND3_FLOORS = (0.95, 0.90, 0.92)
 # A fourth, frozen before the second dev split's tuning (tests/nlu/blind4/README.md).
 BLIND4 = Path(__file__).parent / "blind4"
-BLIND4_FLOORS = (0.91, 0.85, 0.91)
+BLIND4_FLOORS = (0.93, 0.87, 0.92)
 INTENT_FLOOR = 0.93
 ENTITY_FLOOR = 0.88
 RESOLUTION_FLOOR = 0.93
