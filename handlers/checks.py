@@ -7,7 +7,7 @@ from bot.nlu.understanding import Understanding
 from storage.errors import UserError
 
 # The order a person would fix them in: what was bought, then the money, then when.
-_FIELDS = ("quantity", "amount", "currency", "date", "close_date", "keep_in_touch")
+_FIELDS = ("quantity", "amount", "discount", "currency", "date", "close_date", "keep_in_touch")
 
 
 def refuse_invalid(ctx: HandlerContext) -> None:

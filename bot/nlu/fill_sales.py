@@ -74,6 +74,13 @@ def named_period(raw: str, lang: str) -> str | None:
     return found
 
 
+_DISCOUNT = re.compile(
+    r"\d{1,2}(?:[.,]\d)?\s?%\s?(?:off|discount|de desconto|desconto|de descuento|descuento|de remise|remise|"
+    r"di sconto|sconto|kedvezm[ée]ny\w*)",
+    re.IGNORECASE,
+)
+
+
 def fill_purchase(u: Understanding, raw: str, *, now: datetime, tz: str, currency: str, explicit: bool = False) -> None:
     # "john miller bought 2 premium for $960, remind me friday to send the invoice": the reminder's day is not
     # the purchase's, and the reminder is kept
@@ -84,6 +91,10 @@ def fill_purchase(u: Understanding, raw: str, *, now: datetime, tz: str, currenc
             set_follow_up(u, ahead[0], now)
         u.follow_up_text = follow_task(follow, ahead, u.lang) or follow
     u.amount, u.currency, money_span = ent.find_amount(raw, default_currency=currency)
+    discount = _DISCOUNT.search(raw)
+    if u.amount is None and discount is not None:
+        # "bought support for 10% off": the list price would be stored as if no discount was said; the price is asked
+        u.invalid["discount"] = discount.group(0)
     # The amount is not part of a date: "on the 3rd, 1650 usd" is the 3rd, not a phrase only partly read.
     unpriced = blank(raw, [money_span]) if money_span else raw
     dates = find_dates(unpriced, now=now, tz=tz, lang=u.lang, prefer="past")

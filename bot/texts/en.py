@@ -473,6 +473,7 @@ TEXTS: dict[str, str] = {
     "invalid.quantity": "The quantity must be a whole number of at least 1 (you wrote {value}).",
     "invalid.currency": 'The currency in "{value}" is not an ISO currency code I know (EUR, USD, GBP, ...).',
     "invalid.date": 'The date "{value}" is not on the calendar.',
+    "invalid.discount": 'A discount ("{value}") but no price: what was paid? e.g. "… for €225".',
     "invalid.amount": "The amount cannot be negative (you wrote {value}).",
     "field.phone": "phone",
     "field.email": "email",

@@ -495,6 +495,7 @@ TEXTS: dict[str, str] = {
     "invalid.quantity": "La cantidad debe ser un número entero de al menos 1 (escribió {value}).",
     "invalid.currency": 'La moneda en "{value}" no es un código de moneda ISO que conozca (EUR, USD, GBP, ...).',
     "invalid.date": 'La fecha "{value}" no existe en el calendario.',
+    "invalid.discount": 'Un descuento ("{value}") sin precio: ¿cuánto se pagó? Ej.: "… por 225 €".',
     "invalid.amount": "El importe no puede ser negativo (escribió {value}).",
     "field.phone": "teléfono",
     "field.email": "correo",

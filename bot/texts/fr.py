@@ -504,6 +504,7 @@ TEXTS: dict[str, str] = {
     "invalid.quantity": "La quantité doit être un nombre entier d'au moins 1 (vous avez écrit {value}).",
     "invalid.currency": "La devise dans « {value} » n'est pas un code de devise ISO que je connais (EUR, USD, GBP, ...).",
     "invalid.date": "La date « {value} » n'existe pas dans le calendrier.",
+    "invalid.discount": "Une remise (« {value} ») sans prix : combien a été payé ? Ex. : « … pour 225 € ».",
     "invalid.amount": "Le montant ne peut pas être négatif (vous avez écrit {value}).",
     "field.phone": "téléphone",
     "field.email": "e-mail",

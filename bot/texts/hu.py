@@ -490,6 +490,7 @@ TEXTS: dict[str, str] = {
     "invalid.quantity": "A mennyiségnek legalább 1-nek kell lennie (ezt írta: {value}).",
     "invalid.currency": "A(z) „{value}” pénzneme nem ismert ISO pénznemkód (EUR, USD, GBP, ...).",
     "invalid.date": "A(z) „{value}” dátum nem létezik a naptárban.",
+    "invalid.discount": "Kedvezmény („{value}”), de ár nélkül: mennyit fizettek? Pl.: „… 225 euróért”.",
     "invalid.amount": "Az összeg nem lehet negatív (ezt írta: {value}).",
     "field.phone": "telefon",
     "field.email": "e-mail",

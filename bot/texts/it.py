@@ -497,6 +497,7 @@ TEXTS: dict[str, str] = {
     "invalid.quantity": "La quantità deve essere un numero intero di almeno 1 (hai scritto {value}).",
     "invalid.currency": 'La valuta in "{value}" non è un codice valuta ISO che conosco (EUR, USD, GBP, ...).',
     "invalid.date": 'La data "{value}" non esiste nel calendario.',
+    "invalid.discount": 'Uno sconto ("{value}") ma nessun prezzo: quanto è stato pagato? Es.: "… per 225 €".',
     "invalid.amount": "L'importo non può essere negativo (hai scritto {value}).",
     "field.phone": "telefono",
     "field.email": "email",

@@ -491,6 +491,7 @@ TEXTS: dict[str, str] = {
     "invalid.quantity": "A quantidade tem de ser um número inteiro de pelo menos 1 (escreveu {value}).",
     "invalid.currency": 'A moeda em "{value}" não é um código de moeda ISO que eu conheça (EUR, USD, GBP, ...).',
     "invalid.date": 'A data "{value}" não existe no calendário.',
+    "invalid.discount": 'Um desconto ("{value}") sem preço: quanto foi pago? Ex.: "… por 225 €".',
     "invalid.amount": "O valor não pode ser negativo (escreveu {value}).",
     "field.phone": "telefone",
     "field.email": "email",

@@ -349,3 +349,8 @@ async def test_an_undo_typed_while_a_question_is_open_is_shown_never_run(demo: C
 async def test_an_amount_without_currency_is_in_the_customers_own(demo: Chat) -> None:
     reply = (await demo.say("john miller bought basic for 100"))[0]
     assert reply.entities.get("currency") == "USD", reply.text  # Globex buys in dollars
+
+
+async def test_a_discount_without_a_price_is_asked_never_the_list_price(demo: Chat) -> None:
+    reply = (await demo.say("michael davis bought support for 10% off"))[0]
+    assert "Nothing was saved" in reply.text and "10% off" in reply.text, reply.text
