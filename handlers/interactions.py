@@ -91,7 +91,22 @@ async def log_interaction(msg: IncomingMessage, ctx: HandlerContext) -> Reply:
             session, at=now, action="create", entity="interaction", entity_id=entry.id,
             detail={"contact_id": contact.id, "kind": entry.kind, "name": contact.full_name}, undo=undo,
         )  # fmt: skip
+    if _names_a_purchase(u):
+        # "… he bought 2 more premium for 960 dollars …" inside a logged call: said, not silently dropped
+        text += " " + ctx.t("logged.purchase_not_saved")
     return Reply(text, acted=acted)
+
+
+def _names_a_purchase(u: Understanding) -> bool:
+    """A purchase with its money inside a message logged as a touch (one message, one write: it is not recorded)."""
+    from bot.nlu.entities import find_money
+    from bot.nlu.lexicons import compiled, lexicon
+
+    verbs = "|".join(
+        re.sub(r"\|(?:took|got)\b", "", str(lexicon(code).PURCHASE_VERBS)) for code in dict.fromkeys((u.lang, "en"))
+    )
+    bought = compiled(rf"\b(?:{verbs})\b").search(u.text)
+    return bought is not None and find_money(u.text[bought.end() :], default_currency="EUR")[0] is not None
 
 
 def _which_person(session: Session, ctx: HandlerContext, u: Understanding, org: Organization | None) -> Reply:

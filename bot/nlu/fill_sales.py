@@ -74,6 +74,8 @@ def named_period(raw: str, lang: str) -> str | None:
     return found
 
 
+# Verbs that buy only sometimes ("took the premium plan", "got off the phone"): used when no other one is there.
+_WEAK_BUY = re.compile(r"\|(?:took|got)(?=[|)])")
 _DISCOUNT = re.compile(
     r"\d{1,2}(?:[.,]\d)?\s?%\s?(?:off|discount|de desconto|desconto|de descuento|descuento|de remise|remise|"
     r"di sconto|sconto|kedvezm[ée]ny\w*)",
@@ -104,10 +106,14 @@ def fill_purchase(u: Understanding, raw: str, *, now: datetime, tz: str, currenc
     verbs = cast(str, word(u.lang, "PURCHASE_VERBS"))
     if u.lang != "en":
         verbs = f"(?:{verbs}|{lexicon('en').PURCHASE_VERBS})"
+    strong = _WEAK_BUY.sub("", verbs)
+    if compiled(rf"\b{strong}\b").search(cleaned):
+        verbs = strong  # "just got off the phone with john, he bought 2 premium": the buying verb, not "got"
     # Hungarian may put the verb last: "Kovács Bence 2 Basic csomagot vásárolt" (who, how many, what, verb).
     verb_last = compiled(rf"^\s*(.+?)\s+(-?\d+)\s*x?\s+(.+?)\s+{verbs}(?:\s|[,;.]|$)") if u.lang == "hu" else None
     match = (verb_last.match(cleaned) if verb_last else None) or compiled(
-        rf"^\s*(.+?)\s+{verbs}\s+(?:([-−]?\d+)\s*x?\s+)?(.*?)\s*(?:\bfor\b|\bat\b|\bpor\b|\bpour\b|\bper\b|[,;.]|$)"
+        rf"^\s*(.+?)\s+{verbs}\s+(?:(?:more|another|mais|outr[oa]s|m[aá]s|otr[oa]s|plus|encore|altri|altre|m[ée]g)\s+)?"
+        rf"(?:([-−]?\d+)\s*x?\s+)?(?:(?:more|mais|m[aá]s|de plus|altri|altre)\s+)?(.*?)\s*(?:\bfor\b|\bat\b|\bpor\b|\bpour\b|\bper\b|[,;.]|$)"
     ).match(cleaned)
     if match:
         # "a Ana comprou …", "az Ana vett …": the article is not part of the name.

@@ -129,6 +129,7 @@ TEXTS: dict[str, str] = {
     "card.deals": "Open deals:",
     "card.notes": "Notes",
     "logged": "Logged {kind} with {name}{org}, {when}.",
+    "logged.purchase_not_saved": 'The purchase in this message was not recorded: send it on its own, e.g. "John Miller bought 2 Premium for $960".',
     "logged.also": "Also logged with {names}.",
     "logged.again": "Already logged: {kind} with {name}, {when}. Nothing new was saved.",
     "followup.logged": "Follow-up {when}.",

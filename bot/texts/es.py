@@ -124,6 +124,7 @@ TEXTS: dict[str, str] = {
     "card.deals": "Oportunidades abiertas:",
     "card.notes": "Notas",
     "logged": "Registrado: {kind} con {name}{org}, {when}.",
+    "logged.purchase_not_saved": 'La compra de este mensaje no se registró: envíela aparte, p. ej. "Carmen compró 2 Premium por 960 €".',
     "logged.also": "Registrado también con {names}.",
     "logged.again": "Ya registrado: {kind} con {name}, {when}. No se guardó nada nuevo.",
     "followup.logged": "Seguimiento {when}.",

@@ -124,6 +124,7 @@ TEXTS: dict[str, str] = {
     "card.deals": "Affaires ouvertes :",
     "card.notes": "Notes",
     "logged": "Noté : {kind} avec {name}{org}, {when}.",
+    "logged.purchase_not_saved": "L'achat de ce message n'a pas été enregistré : envoyez-le à part, p. ex. « Sophie a acheté 2 Premium pour 960 € ».",
     "logged.also": "Noté aussi avec {names}.",
     "logged.again": "Déjà noté : {kind} avec {name}, {when}. Rien de nouveau enregistré.",
     "followup.logged": "Relance {when}.",

@@ -122,6 +122,7 @@ TEXTS: dict[str, str] = {
     "card.deals": "Nyitott üzletek:",
     "card.notes": "Jegyzetek",
     "logged": "Rögzítve: {kind} – {name}{org}, {when}.",
+    "logged.purchase_not_saved": "Az üzenetben szereplő vásárlást nem rögzítettem: küldje külön, pl. „Zsófia vett 2 Premiumot 960 euróért”.",
     "logged.also": "Rögzítve ezzel is: {names}.",
     "logged.again": "Már rögzítve: {kind} – {name}, {when}. Semmi új nem lett mentve.",
     "followup.logged": "Emlékeztető: {when}.",

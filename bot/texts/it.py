@@ -124,6 +124,7 @@ TEXTS: dict[str, str] = {
     "card.deals": "Trattative aperte:",
     "card.notes": "Note",
     "logged": "Registrato: {kind} con {name}{org}, {when}.",
+    "logged.purchase_not_saved": 'L\'acquisto in questo messaggio non è stato registrato: mandalo a parte, es. "Giulia ha comprato 2 Premium per 960 €".',
     "logged.also": "Registrato anche con {names}.",
     "logged.again": "Già registrato: {kind} con {name}, {when}. Niente di nuovo salvato.",
     "followup.logged": "Promemoria {when}.",

@@ -125,6 +125,7 @@ TEXTS: dict[str, str] = {
     "card.deals": "Negócios em aberto:",
     "card.notes": "Notas",
     "logged": "Registado: {kind} com {name}{org}, {when}.",
+    "logged.purchase_not_saved": 'A compra nesta mensagem não foi registada: envie-a à parte, ex. "a Camila comprou 2 Premium por 960 €".',
     "logged.also": "Registado também com {names}.",
     "logged.again": "Já registado: {kind} com {name}, {when}. Nada de novo foi guardado.",
     "followup.logged": "Follow-up {when}.",

@@ -354,3 +354,13 @@ async def test_an_amount_without_currency_is_in_the_customers_own(demo: Chat) ->
 async def test_a_discount_without_a_price_is_asked_never_the_list_price(demo: Chat) -> None:
     reply = (await demo.say("michael davis bought support for 10% off"))[0]
     assert "Nothing was saved" in reply.text and "10% off" in reply.text, reply.text
+
+
+async def test_a_purchase_inside_a_logged_call_is_said_not_silently_dropped(demo: Chat) -> None:
+    text = "just got off the phone with john miller he bought 2 more premium for 960 dollars, remind me friday"
+    reply = (await demo.say(text))[0]
+    recorded = reply.entities.get("quantity") == 2 and reply.entities.get("amount") == "960.00"
+    assert recorded or (reply.text.startswith("Logged call with John Miller") and "purchase" in reply.text), reply.text
+    said = (await demo.say("john miller called, he bought 2 premium for $960 and wants training"))[0]
+    if said.text.startswith("Logged"):
+        assert "purchase" in said.text, said.text

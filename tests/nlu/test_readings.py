@@ -85,6 +85,8 @@ def _read(session: Any, lang: str, text: str) -> dict[str, Any]:
             "emailt küldtem Bencének tegnap az árlistával, 10 nap múlva keressem",
             {"intent": "log_interaction", "follow_up": "2026-03-22T09:00:00+00:00"},
         ),
+        # "another", "mais", "more" beside the count
+        ("pt", "a camila comprou mais 2 premium por 960 euros", {"product": "Premium", "quantity": 2}),
         # a count in words before the product
         ("en", "john miller bought three premium licences", {"product": "Premium", "quantity": 3}),
         ("it", "chiara ha comprato tre premium", {"product": "Premium", "quantity": 3}),
