@@ -2,36 +2,17 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from bot.context import HandlerContext
 from bot.nlu.intents import Intent
-from bot.nlu.understanding import Understanding
-from bot.router import Result, Router
+from bot.router import Router
 from bot.texts.formats import compact_money, number
-from bot.types import ActionEvent, Button, IncomingMessage, Reply
+from bot.types import Button, IncomingMessage, Reply
 from handlers import access
 from handlers.checks import understood
-from handlers.contact_find import show_contact
-from handlers.contact_lists import described_filters
+from handlers.contact_lists import LISTED, described_filters, open_by_number
 from reminders import cadence, context
 from reminders.rules.at_risk import silent_customers
 from storage import contact_lists
-
-LISTED = "at_risk_listed"
-
-
-async def open_by_number(msg: IncomingMessage, ctx: HandlerContext, payload: dict[str, Any]) -> Result:
-    """A bare number after the list opens that line's customer; anything else is a new message."""
-    text = msg.text.strip().rstrip(".")
-    ids = list(payload.get("ids", []))
-    if not (text.isascii() and text.isdigit() and 1 <= int(text) <= len(ids)):
-        return None
-    ctx.understanding = Understanding(intent=Intent.FIND_CONTACT, text=msg.text, lang=ctx.lang)
-    event = ActionEvent(
-        user=msg.user, conversation=msg.conversation, action="crm:contact.show", value=str(ids[int(text) - 1])
-    )
-    return await show_contact(event, ctx)
 
 
 async def at_risk(msg: IncomingMessage, ctx: HandlerContext) -> Reply:

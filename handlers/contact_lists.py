@@ -8,9 +8,14 @@ when it names a number of days.
 from __future__ import annotations
 
 from datetime import timedelta
+from typing import Any
 
 from bot.context import HandlerContext
-from bot.types import Acted, IncomingMessage, Reply
+from bot.nlu.intents import Intent
+from bot.nlu.lexicons import by_place
+from bot.nlu.understanding import Understanding
+from bot.router import Result
+from bot.types import Acted, ActionEvent, IncomingMessage, Reply
 from handlers import access, cards
 from handlers.checks import understood
 from storage import contact_lists, contacts
@@ -46,7 +51,10 @@ async def list_contacts(msg: IncomingMessage, ctx: HandlerContext) -> Reply:
             session=session, ids={c.organization_id for c in found if c.organization_id}
         )
     acted = Acted(days=days, stage=u.stage, company=u.company, details=(("tags", list(u.tags)),) if u.tags else ())
-    lines = [_line(ctx, c, orgs, stale=days is not None) for c in found]
+    lines = [_line(ctx, c, orgs, stale=days is not None, n=n) for n, c in enumerate(found, start=1)]
+    if found:
+        with ctx.session() as session:
+            ctx.set_pending(session, LISTED, {"ids": [c.id for c in found]})  # "2" opens the second line
     if u.no_purchase:
         days = None  # said as "no purchase in 180 days", not "no touch"
     if not filtered:
@@ -62,14 +70,33 @@ async def list_contacts(msg: IncomingMessage, ctx: HandlerContext) -> Reply:
     return Reply("\n".join([ctx.t("contact_list.header", filters=described, count=total), *lines, *more]), acted=acted)
 
 
-def _line(ctx: HandlerContext, c: Contact, orgs: dict[int, str], *, stale: bool) -> str:
+# A numbered list of contacts just shown (at risk, leads, not contacted): "2", "o 2", "the second one" opens that line
+LISTED = "contacts_listed"
+
+
+async def open_by_number(msg: IncomingMessage, ctx: HandlerContext, payload: dict[str, Any]) -> Result:
+    """A line's number after the list opens that line's contact; anything else is a new message."""
+    ids = list(payload.get("ids", []))
+    place = by_place(msg.text)
+    if place is None or not 1 <= place <= len(ids):
+        return None
+    from handlers.contact_find import show_contact
+
+    ctx.understanding = Understanding(intent=Intent.FIND_CONTACT, text=msg.text, lang=ctx.lang)
+    event = ActionEvent(
+        user=msg.user, conversation=msg.conversation, action="crm:contact.show", value=str(ids[place - 1])
+    )
+    return await show_contact(event, ctx)
+
+
+def _line(ctx: HandlerContext, c: Contact, orgs: dict[int, str], *, stale: bool, n: int) -> str:
     org = f" ({orgs[c.organization_id]})" if c.organization_id in orgs else ""
     if c.last_touch_at is None:
         touch = ctx.t("card.never")
     else:
         touch = cards.when(c.last_touch_at, now=ctx.now(), tz=ctx.tz, lang=ctx.lang, with_time=False)
     stage = "" if stale else f" · {ctx.t(f'stage.{c.stage}')}" if c.stage else ""
-    return f"• {c.full_name}{org}{stage} — {touch}"
+    return f"{n}. {c.full_name}{org}{stage} — {touch}"
 
 
 def described_filters(

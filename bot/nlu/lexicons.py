@@ -139,7 +139,9 @@ _BY_PLACE = tuple(
 
 def by_place(choice: str) -> int | None:
     """The number an answer picks: "2", "the second one", "a segunda", "la troisième"; None for anything else."""
-    choice = choice.strip().rstrip(".!")
+    choice = re.sub(
+        r"^(?:the|a|o|la|el|le|il|lo|az|nº|no\.?|n\.?|#)\s*(?=\d)", "", choice.strip().rstrip(".!"), flags=re.I
+    )
     if choice.isascii() and choice.isdigit():
         return int(choice)
     return next((n for n, pattern in enumerate(_BY_PLACE, start=1) if pattern.match(choice)), None)

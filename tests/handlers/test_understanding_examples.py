@@ -364,3 +364,11 @@ async def test_a_purchase_inside_a_logged_call_is_said_not_silently_dropped(demo
     said = (await demo.say("john miller called, he bought 2 premium for $960 and wants training"))[0]
     if said.text.startswith("Logged"):
         assert "purchase" in said.text, said.text
+
+
+@pytest.mark.parametrize("pick", ["2", "the second one"])
+async def test_a_line_of_a_contact_list_is_opened_by_its_number(demo: Chat, pick: str) -> None:
+    listed = (await demo.say("leads?"))[0]
+    second = listed.text.splitlines()[2].split(". ", 1)[1].split(" (")[0]
+    opened = (await demo.say(pick))[0]
+    assert opened.cards and opened.cards[0].title == second, opened.text
