@@ -6,13 +6,15 @@ from datetime import datetime, tzinfo
 from typing import Any
 
 from bot.context import HandlerContext
+from bot.nlu.dates import find_dates
+from bot.nlu.fill_log import at_default_hour
 from bot.nlu.intents import Intent
 from bot.nlu.understanding import Understanding
 from bot.types import Acted, IncomingMessage, Reply
 from handlers import cards
 from handlers.resolve import resolve
 from storage import audit, contacts, interactions
-from storage.models import Contact, Interaction
+from storage.models import Contact, FollowUp, Interaction
 
 _FIELDS = ["kind", "occurred_at", "contact_id"]
 
@@ -54,7 +56,8 @@ async def correct_last(msg: IncomingMessage, ctx: HandlerContext) -> Reply:
     with ctx.session() as session:
         entry = _last_logged(session, ctx)
         if entry is None:
-            return Reply(ctx.t("correction.nothing"), intent=Intent.LOG_INTERACTION)
+            moved = _follow_up_moved(session, ctx, u, now)  # "remind me … next tuesday" / "actually make it wednesday"
+            return moved or Reply(ctx.t("correction.nothing"), intent=Intent.LOG_INTERACTION)
         before = audit.snapshot(entry, _FIELDS)
         changes = _kind_and_date(entry, u, now, ctx.tz)
         if u.contact_ref or u.contact_id:
@@ -86,3 +89,37 @@ async def correct_last(msg: IncomingMessage, ctx: HandlerContext) -> Reply:
             when=cards.when(entry.occurred_at, now=now, tz=ctx.tz, lang=ctx.lang),
         )
     return Reply(text, intent=Intent.LOG_INTERACTION, acted=acted)
+
+
+def _follow_up_moved(session: Any, ctx: HandlerContext, u: Understanding, now: datetime) -> Reply | None:
+    """The sender's last change was a reminder: a correction moves it to the day or time said (never into the past)."""
+    change = audit.last_undoable(session=session, staff_id=ctx.staff_id)
+    if change is None or change.entity != "follow_up" or change.action not in ("create", "correct"):
+        return None
+    follow = session.get(FollowUp, change.entity_id)
+    if follow is None or follow.status != "open":
+        return None
+    local = follow.due_at.astimezone(ctx.tz)
+    found = [d for d in find_dates(u.text, now=now, tz=ctx.tz.key, lang=u.lang, prefer="future") if d.doubt is None]
+    if u.field_name == "time" and u.field_value:
+        hour, minute = (int(x) for x in u.field_value.split(":"))
+        due = local.replace(hour=hour, minute=minute, second=0, microsecond=0)  # "make it 3pm": that day
+    elif found:
+        due = found[0].value if found[0].has_time else at_default_hour(found[0], local.hour, now)
+        if not found[0].has_time:
+            due = due.replace(minute=local.minute)  # "actually wednesday": the same time, another day
+    else:
+        return None
+    if due <= now or due == follow.due_at:
+        return None
+    before = audit.snapshot(follow, ["due_at", "status"])
+    follow.due_at = due
+    session.add(follow)
+    ctx.audit(
+        session, at=now, action="correct", entity="follow_up", entity_id=follow.id,
+        detail={"changes": ["date"]}, undo=[["restore", "follow_up", follow.id, before]],
+    )  # fmt: skip
+    when = cards.when(due, now=now, tz=ctx.tz, lang=ctx.lang)
+    contact = session.get(Contact, follow.contact_id) if follow.contact_id else None
+    acted = Acted(contact=contact.full_name if contact else None, follow_up=due)
+    return Reply(ctx.t("followup.corrected", when=when, text=follow.text), intent=Intent.SCHEDULE_FOLLOWUP, acted=acted)

@@ -133,6 +133,7 @@ TEXTS: dict[str, str] = {
     "logged.also": "Also logged with {names}.",
     "logged.again": "Already logged: {kind} with {name}, {when}. Nothing new was saved.",
     "followup.logged": "Follow-up {when}.",
+    "followup.corrected": "Follow-up moved to {when}: {text}.",
     "followup.set": "Follow-up {when}: {text}.",
     "followup.set_who": "Follow-up {when} with {name}: {text}.",
     "date.ahead_for_done": '"{phrase}" is still ahead, and a logged touch has already happened. When was it? e.g. "yesterday 3pm" or "10 March". Nothing is saved until you answer.',

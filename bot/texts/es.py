@@ -128,6 +128,7 @@ TEXTS: dict[str, str] = {
     "logged.also": "Registrado también con {names}.",
     "logged.again": "Ya registrado: {kind} con {name}, {when}. No se guardó nada nuevo.",
     "followup.logged": "Seguimiento {when}.",
+    "followup.corrected": "Seguimiento movido a {when}: {text}.",
     "followup.set": "Seguimiento {when}: {text}.",
     "followup.set_who": "Seguimiento {when} con {name}: {text}.",
     "date.ahead_for_done": '"{phrase}" todavía no ha llegado, y un contacto registrado ya ha ocurrido. ¿Cuándo fue? Ej.: "ayer a las 15:00" o "10 de marzo". No se guarda nada hasta que respondas.',

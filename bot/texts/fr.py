@@ -128,6 +128,7 @@ TEXTS: dict[str, str] = {
     "logged.also": "Noté aussi avec {names}.",
     "logged.again": "Déjà noté : {kind} avec {name}, {when}. Rien de nouveau enregistré.",
     "followup.logged": "Relance {when}.",
+    "followup.corrected": "Relance déplacée à {when} : {text}.",
     "followup.set": "Relance {when} : {text}.",
     "followup.set_who": "Relance {when} avec {name} : {text}.",
     "date.ahead_for_done": '"{phrase}" est encore à venir, et un échange enregistré a déjà eu lieu. C\'était quand ? Ex. : "hier 15h" ou "10 mars". Rien n\'est enregistré avant votre réponse.',

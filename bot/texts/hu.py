@@ -126,6 +126,7 @@ TEXTS: dict[str, str] = {
     "logged.also": "Rögzítve ezzel is: {names}.",
     "logged.again": "Már rögzítve: {kind} – {name}, {when}. Semmi új nem lett mentve.",
     "followup.logged": "Emlékeztető: {when}.",
+    "followup.corrected": "Emlékeztető áthelyezve: {when}: {text}.",
     "followup.set": "Emlékeztető {when}: {text}.",
     "followup.set_who": "Emlékeztető {when} ({name}): {text}.",
     "date.ahead_for_done": '"{phrase}" még előttünk van, a rögzített kapcsolat pedig már megtörtént. Mikor volt? Pl.: "tegnap 15:00-kor" vagy "március 10.". Amíg nem válaszolsz, semmit sem mentek.',

@@ -128,6 +128,7 @@ TEXTS: dict[str, str] = {
     "logged.also": "Registrato anche con {names}.",
     "logged.again": "Già registrato: {kind} con {name}, {when}. Niente di nuovo salvato.",
     "followup.logged": "Promemoria {when}.",
+    "followup.corrected": "Promemoria spostato a {when}: {text}.",
     "followup.set": "Promemoria {when}: {text}.",
     "followup.set_who": "Promemoria {when} con {name}: {text}.",
     "date.ahead_for_done": '"{phrase}" deve ancora arrivare, e un contatto registrato è già avvenuto. Quando è stato? Es.: "ieri alle 15" o "10 marzo". Non salvo nulla finché non rispondi.',

@@ -129,6 +129,7 @@ TEXTS: dict[str, str] = {
     "logged.also": "Registado também com {names}.",
     "logged.again": "Já registado: {kind} com {name}, {when}. Nada de novo foi guardado.",
     "followup.logged": "Follow-up {when}.",
+    "followup.corrected": "Follow-up mudado para {when}: {text}.",
     "followup.set": "Follow-up {when}: {text}.",
     "followup.set_who": "Follow-up {when} com {name}: {text}.",
     "date.ahead_for_done": '"{phrase}" ainda está para vir, e um contacto registado já aconteceu. Quando foi? Ex.: "ontem às 15h" ou "10 de março". Nada fica guardado até responderes.',

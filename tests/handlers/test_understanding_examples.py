@@ -372,3 +372,11 @@ async def test_a_line_of_a_contact_list_is_opened_by_its_number(demo: Chat, pick
     second = listed.text.splitlines()[2].split(". ", 1)[1].split(" (")[0]
     opened = (await demo.say(pick))[0]
     assert opened.cards and opened.cards[0].title == second, opened.text
+
+
+async def test_a_reminder_just_set_is_moved_by_a_correction(demo: Chat) -> None:
+    await demo.say("remind me to call harry taylor next tuesday at 2")
+    moved = (await demo.say("actually make it wednesday"))[0]
+    assert moved.entities.get("follow_up", "").startswith("2026-03-11T14:00"), moved.text  # said on a Tuesday
+    timed = (await demo.say("sorry make it 3pm"))[0]
+    assert timed.entities.get("follow_up", "").startswith("2026-03-11T15:00"), timed.text  # the same day
