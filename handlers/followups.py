@@ -115,6 +115,12 @@ async def list_followups(msg: IncomingMessage, ctx: HandlerContext) -> Reply:
     who = about[2]
     if not open_ones:
         return Reply(_heading(ctx, "none", heading, who), acted=acted)
+    if u is not None and u.field_name == "done" and who and len(open_ones) == 1:
+        # "done with sophie", "feito: maria silva", "c'est fait pour sophie": her one open follow-up is done
+        event = ActionEvent(
+            user=msg.user, conversation=msg.conversation, action=DONE_ACTION, value=str(open_ones[0].id)
+        )
+        return await mark_done(event, ctx)
     lines = [cards.follow_up_line(f, now=now, tz=ctx.tz, lang=ctx.lang, who=names.get(f.contact_id)) for f in open_ones]
     buttons = tuple(Button(f"✓ {n}", DONE_ACTION, str(f.id)) for n, f in enumerate(open_ones[:10], start=1))
     with ctx.session() as session:

@@ -99,6 +99,19 @@ def _fuzzy_keyword(text: str, lang: str) -> tuple[str | None, str]:
     return None, lang
 
 
+# A follow-up said done for someone, in the six languages (the whole message).
+_DONE_WITH = re.compile(
+    r"^(?:done|finished|completed|did it)\s+(?:with|for)\s+(.+?)\W*$"
+    r"|^(.+?)(?:'s)?\s+(?:follow[- ]?up|f/u|reminder|task)\s+(?:is\s+)?done\W*$"
+    r"|^(?:feito|conclu[ií]do)\s*(?::|-|com|para|o d[oa]|a d[oa])\s*(.+?)\W*$"
+    r"|^(?:hecho|listo|terminado)\s*(?::|-|lo de|con|para)\s*(.+?)\W*$"
+    r"|^(?:c'est fait|fait|termin[ée])\s*(?::|-|pour|avec)\s*(.+?)\W*$"
+    r"|^(?:fatto|finito)\s*(?::|-|con|per)\s*(.+?)\W*$"
+    r"|^k[ée]sz\s+(?:a|az)\s+(.+?)(?:-s|-es|-os|-ös)?\s+(?:teend[őo]|feladat|eml[ée]keztet[őo])\w*\W*$",
+    re.IGNORECASE,
+)
+
+
 def parse(
     text: str,
     *,
@@ -126,6 +139,13 @@ def parse(
         if command == "debug":
             return Understanding(intent=Intent.HELP, text=raw, lang=lang, debug=raw)
     detected, rule_lang = detect_intent(raw, lang)
+    done_with = None if intent is not None else _DONE_WITH.match(raw)
+    if done_with is not None:
+        # "done with sophie", "hecho lo de carmen", "kész a Chen Wei-s teendő": her open follow-ups, one is closed
+        u = Understanding(intent=Intent.LIST_FOLLOWUPS, text=raw, lang=lang, field_name="done")
+        u.contact_ref = next(g for g in done_with.groups() if g)
+        choose.fill_mentions(u, reading)
+        return u
     if detected in (None, Intent.LOG_INTERACTION, Intent.RECORD_LINK) and became(raw, lang):
         detected = f"{Intent.UPDATE_CONTACT}:BECAME"  # "elle est passée cliente": a stage move, exact
     if detected is None and tense.NOTE_LEAD.match(raw):

@@ -380,3 +380,11 @@ async def test_a_reminder_just_set_is_moved_by_a_correction(demo: Chat) -> None:
     assert moved.entities.get("follow_up", "").startswith("2026-03-11T14:00"), moved.text  # said on a Tuesday
     timed = (await demo.say("sorry make it 3pm"))[0]
     assert timed.entities.get("follow_up", "").startswith("2026-03-11T15:00"), timed.text  # the same day
+
+
+async def test_a_follow_up_is_closed_in_words_when_it_is_the_only_one(demo: Chat) -> None:
+    await demo.say("remind me to call harry taylor tomorrow")
+    done = (await demo.say("done with harry"))[0]
+    assert done.text.startswith("Marked done"), done.text
+    listed = (await demo.say("my follow-ups"))[0]
+    assert "Harry Taylor" not in listed.text, listed.text
