@@ -115,6 +115,8 @@ async def list_followups(msg: IncomingMessage, ctx: HandlerContext) -> Reply:
     who = about[2]
     if not open_ones:
         return Reply(_heading(ctx, "none", heading, who), acted=acted)
+    if u is not None and u.field_name == "move" and who and len(open_ones) == 1 and u.follow_up_at is not None:
+        return _move(ctx, open_ones[0].id, u.follow_up_at)
     if u is not None and u.field_name == "done" and who and len(open_ones) == 1:
         # "done with sophie", "feito: maria silva", "c'est fait pour sophie": her one open follow-up is done
         event = ActionEvent(
@@ -129,6 +131,24 @@ async def list_followups(msg: IncomingMessage, ctx: HandlerContext) -> Reply:
     return Reply(_heading(ctx, "list", heading, who) + "\n" + "\n".join(lines), buttons=buttons, acted=acted)
 
 
+def _move(ctx: HandlerContext, follow_id: int, due: datetime) -> Reply:
+    """ "move sophie's follow-up to monday": that one follow-up, to the day said (undo puts it back)."""
+    now = ctx.now()
+    if due <= now:
+        raise UserError("error.followup_past")
+    with ctx.session() as session:
+        follow = _own(session, ctx, str(follow_id))
+        before = audit.snapshot(follow, ["status", "due_at"])
+        follow.due_at = due
+        session.add(follow)
+        ctx.audit(
+            session, at=now, action="correct", entity="follow_up", entity_id=follow.id,
+            detail={"changes": ["date"]}, undo=[["restore", "follow_up", follow.id, before]],
+        )  # fmt: skip
+        text = ctx.t("followup.corrected", when=cards.when(due, now=now, tz=ctx.tz, lang=ctx.lang), text=follow.text)
+    return Reply(text, acted=Acted(follow_up=due))
+
+
 def _heading(ctx: HandlerContext, kind: str, when: str | None, who: str | None) -> str:
     """ "Your open follow-ups with Sophie Martin, in the next 7 days:" and its "none" twin."""
     key = f"followup.{kind}" + ("_who" if who else "") + ("_in" if when else "")
@@ -140,6 +160,8 @@ def _window(
 ) -> tuple[datetime | None, datetime | None, str | None, Acted | None]:
     """The due window a list question names: the next N days or one day (today includes what is overdue)."""
     now = ctx.now()
+    if u is not None and u.field_name == "move":
+        return None, None, None, None  # the date said is where the follow-up goes, not which ones are listed
     if u is not None and u.period == "overdue":
         return None, now, ctx.t("followup.overdue"), None  # "what's overdue?": due before now, still open
     if u is None or (u.days is None and u.follow_up_at is None):

@@ -13,6 +13,7 @@ from datetime import datetime
 from bot.nlu import choose, focus, tense
 from bot.nlu import entities as ent
 from bot.nlu.checks import flag_values
+from bot.nlu.dates import find_dates
 from bot.nlu.fill_birthday import birthday_stated, whose_birthday
 from bot.nlu.fill_bound import fill_amount_bound
 from bot.nlu.fill_contact import fill_add, fill_update
@@ -25,7 +26,7 @@ from bot.nlu.fill_lists import (
     lapsed_buyers,
     tags_asked,
 )
-from bot.nlu.fill_log import fill_correction, fill_followup, fill_log, kind_anywhere
+from bot.nlu.fill_log import fill_correction, fill_followup, fill_log, kind_anywhere, set_follow_up
 from bot.nlu.fill_network import NETWORK_INTENTS, fill_network, narrow_subject
 from bot.nlu.fill_sales import days_in, fill_cross_sell, fill_deal, fill_deal_stage, fill_purchase, period_in
 from bot.nlu.insight_terms import INSIGHT_INTENTS, read_question
@@ -99,6 +100,35 @@ def _fuzzy_keyword(text: str, lang: str) -> tuple[str | None, str]:
     return None, lang
 
 
+# A follow-up moved to another day, in the six languages (the whole message).
+_MOVE_FOLLOWUP = re.compile(
+    r"^(?:move|push|reschedule|postpone)\s+(?:the\s+)?(?:follow[- ]?up|f/u|reminder)\s+(?:with|for|of)\s+(?P<who>.+?)"
+    r"\s+(?:to|till|until)\s+(?P<when>.+?)\W*$"
+    r"|^(?:move|push|reschedule|postpone)\s+(?P<who2>.+?)(?:'s)?\s+(?:follow[- ]?up|f/u|reminder)\s+(?:to|till|until)\s+"
+    r"(?P<when2>.+?)\W*$",
+    re.IGNORECASE,
+)
+_MOVE_OTHER = re.compile(
+    r"^(?:adia|adiar|muda|mudar|passa|passar)\s+o\s+(?:follow[- ]?up|lembrete)\s+d[oa]\s+(?P<who>.+?)\s+para\s+(?P<when>.+?)\W*$"
+    r"|^(?:mueve|mover|pospón|posponer|pasa|pasar|aplaza|aplazar)\s+el\s+(?:seguimiento|recordatorio)\s+de\s+(?P<who2>.+?)"
+    r"\s+(?:al?|para)\s+(?P<when2>.+?)\W*$"
+    r"|^(?:reporte|reporter|déplace|décale)\s+la\s+relance\s+(?:de\s+|d')(?P<who3>.+?)\s+(?:à|au|a)\s+(?P<when3>.+?)\W*$"
+    r"|^(?:sposta|rimanda|posticipa)\s+il\s+promemoria\s+di\s+(?P<who4>.+?)\s+(?:a|al)\s+(?P<when4>.+?)\W*$"
+    r"|^halaszd\s+(?:el\s+)?(?P<who5>.+?)\s+eml[ée]keztet[őo]j[ée]t\s+(?P<when5>.+?)\W*$",
+    re.IGNORECASE,
+)
+
+
+def _moved(raw: str) -> tuple[str, str] | None:
+    """(who, when) of a follow-up moved in words, or None."""
+    for pattern in (_MOVE_FOLLOWUP, _MOVE_OTHER):
+        match = pattern.match(raw)
+        if match is not None:
+            groups = [g for g in match.groups() if g]
+            return (groups[0], groups[1]) if len(groups) == 2 else None
+    return None
+
+
 # A follow-up said done for someone, in the six languages (the whole message).
 _DONE_WITH = re.compile(
     r"^(?:done|finished|completed|did it)\s+(?:with|for)\s+(.+?)\W*$"
@@ -139,6 +169,17 @@ def parse(
         if command == "debug":
             return Understanding(intent=Intent.HELP, text=raw, lang=lang, debug=raw)
     detected, rule_lang = detect_intent(raw, lang)
+    moved = None if intent is not None else _moved(raw)
+    if moved is not None:
+        # "move sophie's follow-up to monday", "adia o follow-up da maria para segunda": her follow-up is moved there
+        u = Understanding(intent=Intent.LIST_FOLLOWUPS, text=raw, lang=lang, field_name="move")
+        u.contact_ref, when = moved
+        when = re.sub(r"(?<=\w{3})(?:ra|re)$", "", when.strip()) if lang == "hu" else when
+        found = [d for d in find_dates(when, now=now, tz=tz, lang=lang, prefer="future") if d.doubt is None]
+        if found:
+            set_follow_up(u, found[0], now)
+        choose.fill_mentions(u, reading)
+        return u
     done_with = None if intent is not None else _DONE_WITH.match(raw)
     if done_with is not None:
         # "done with sophie", "hecho lo de carmen", "kész a Chen Wei-s teendő": her open follow-ups, one is closed

@@ -388,3 +388,11 @@ async def test_a_follow_up_is_closed_in_words_when_it_is_the_only_one(demo: Chat
     assert done.text.startswith("Marked done"), done.text
     listed = (await demo.say("my follow-ups"))[0]
     assert "Harry Taylor" not in listed.text, listed.text
+
+
+async def test_a_follow_up_is_moved_in_words_never_doubled(demo: Chat) -> None:
+    await demo.say("remind me to call harry taylor tomorrow")
+    moved = (await demo.say("move harry's follow-up to friday"))[0]
+    assert moved.entities.get("follow_up", "").startswith("2026-03-13"), moved.text
+    listed = (await demo.say("my follow-ups"))[0]
+    assert listed.text.count("Harry Taylor") == 1, listed.text
