@@ -26,6 +26,7 @@ class BotProcess:
     def __init__(self, fake: FakeServer, db_url: str, log_path: Path, *, warm: bool = False, **settings: str) -> None:
         self.fake, self.db_url, self.log_path, self.warm = fake, db_url, log_path, warm
         self.settings = {f"CRM_{key.upper()}": value for key, value in settings.items()}
+        self.extra_env: dict[str, str] = {}  # the harness's own variables (RAPPORT_NUDGE_TRACE), not settings
         self.proc: asyncio.subprocess.Process | None = None
         self._spare: asyncio.subprocess.Process | None = None
 
@@ -35,6 +36,7 @@ class BotProcess:
             | {"CRM_DATABASE_URL": self.db_url}
             | self.platform_env()
             | self.settings
+            | self.extra_env
         )
 
     def platform_env(self) -> dict[str, str]:
