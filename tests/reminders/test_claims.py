@@ -24,7 +24,12 @@ def _nudge(app: App, clock: FrozenClock) -> Nudge:
     cid = contact(app, "Maria Silva", owner, org="Acme")
     with app.services.session() as session:
         followups.schedule(
-            session=session, owner_id=owner, due_at=clock.now(), text="send the proposal", now=clock.now(), contact_id=cid
+            session=session,
+            owner_id=owner,
+            due_at=clock.now(),
+            text="send the proposal",
+            now=clock.now(),
+            contact_id=cid,
         )
         sweep(session=session, now=clock.now(), settings=app.settings)
     return _row(app)
