@@ -27,10 +27,9 @@ from tests.fakes import FakeTelegramAPI
 from tests.reliability import nudge_trace
 from tests.reliability.bot_process import ADMIN, BotProcess
 from tests.reliability.kill_harness import all_answered, seed, spent
-from tests.reliability.nudge_trace import Trace, TracedBotAPI
+from tests.reliability.nudge_trace import WINDOW, Trace, TracedBotAPI
 
 Mode = Literal["adversarial", "random"]
-WINDOW = 3.0  # seconds after a burst's first nudge within which a random kill falls
 # A 10 s lease and a 5 s sweep, so a nudge left claimed by a kill is resent within the test's patience.
 FAST = {"nudge_lease_seconds": "10", "sweep_interval_seconds": "5", "quiet_hours": "", "digest_enabled": "false"}
 

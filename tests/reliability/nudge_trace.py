@@ -18,6 +18,7 @@ whether its earlier claim's request was ever written.
 
 from __future__ import annotations
 
+import json
 import statistics
 import time
 from collections import Counter, defaultdict
@@ -32,7 +33,20 @@ from storage.db import make_engine
 from storage.models import Contact, Nudge
 from tests.fakes import FakeTelegramAPI
 
-CAUSES = ("socket", "platform", "answer", "record", "recorded yet resent", "sender not killed", "unexplained")
+CAUSES = (
+    "socket",
+    "socket (no answer written)",
+    "platform",
+    "answer",
+    "record",
+    "recorded yet resent",
+    "sender not killed",
+    "unexplained",
+)
+WINDOW = 3.0  # seconds after a burst's first nudge within which nudge_harness's random kill falls
+
+
+RECEIVED = web.RequestKey("received", float)
 
 
 class TracedBotAPI(FakeTelegramAPI):
@@ -43,17 +57,15 @@ class TracedBotAPI(FakeTelegramAPI):
         self.answered: dict[tuple[str, str], tuple[float, float]] = {}  # (chat, message) -> (request in, answer out)
 
     async def _handle(self, request: web.Request) -> web.Response:
-        request["received"] = time.monotonic()  # the request is in: the message will be posted, come what may
+        request[RECEIVED] = time.monotonic()  # the request is in: the message will be posted, come what may
         return await super()._handle(request)
 
     async def _answering(self, request: web.Request, response: web.StreamResponse) -> None:
         if request.path.endswith("/sendMessage") and isinstance(response, web.Response) and response.body:
-            import json
-
             result = json.loads(bytes(response.body)).get("result") or {}  # type: ignore[arg-type]
             if "message_id" in result:
                 key = (str(result["chat"]["id"]), str(result["message_id"]))
-                self.answered[key] = (request["received"], time.monotonic())
+                self.answered[key] = (request[RECEIVED], time.monotonic())
 
 
 @dataclass
@@ -80,7 +92,7 @@ class Trace:
     platform_part: list[float] = field(default_factory=list)  # written -> the fake's answer out
     claim_gaps: list[float] = field(default_factory=list)  # claim committed -> request written
     client_gaps: list[float] = field(default_factory=list)  # HTTP client called -> request written
-    send_rates: list[float] = field(default_factory=list)  # sends a second in a killed life, from its first
+    burst_sends: list[int] = field(default_factory=list)  # sends within WINDOW of a life's first (whole ones)
     detail: list[str] = field(default_factory=list)
 
     def __add__(self, other: Trace) -> Trace:
@@ -91,7 +103,7 @@ class Trace:
             self.platform_part + other.platform_part,
             self.claim_gaps + other.claim_gaps,
             self.client_gaps + other.client_gaps,
-            self.send_rates + other.send_rates,
+            self.burst_sends + other.burst_sends,
             self.detail + other.detail,
         )
 
@@ -106,12 +118,15 @@ class Trace:
             out.append(f"claim committed -> request written (a kill here is a false mark): {_ms(self.claim_gaps)}")
         if self.client_gaps:
             out.append(f"  of which HTTP client called -> request written: {_ms(self.client_gaps)}")
-        if self.send_rates and self.windows:
-            rate = statistics.fmean(self.send_rates)
-            mean = statistics.fmean(self.windows)
+        if self.burst_sends and self.windows:
+            # A kill uniform in [0, WINDOW) after a life's first send hits a window with probability (the sends
+            # in that span x their mean window) / WINDOW; the same with the claim's gap for a false mark.
+            sends = statistics.fmean(self.burst_sends)
+            rate = sends / WINDOW
             out.append(
-                f"sends a second in a killed life {rate:.2f}; expected repeats per 1,000 uniform kills "
-                f"~ 1000 x {rate:.2f}/s x {1000 * mean:.2f} ms = {1000 * rate * mean:.1f}"
+                f"sends in the {WINDOW:.0f} s after a life's first ({len(self.burst_sends)} lives that lasted them): "
+                f"{sends:.2f}; expected per 1,000 kills: repeats ~ {1e6 * rate * statistics.fmean(self.windows):.1f}"
+                + (f", false marks ~ {1e6 * rate * statistics.fmean(self.claim_gaps):.1f}" if self.claim_gaps else "")
             )
         return out + self.detail
 
@@ -198,7 +213,7 @@ def explain(
         if len(copies) > 1:
             cause = _why_repeated(copies[0][0], sends.get(nudge, []), killed, fake.answered.get((chat, copies[0][0])))
             out.causes[cause] += len(copies) - 1
-            if cause not in ("record", "answer", "platform", "socket"):
+            if cause not in CAUSES[:5]:
                 out.detail.append(f"  {name} (nudge {nudge}): {cause}; sends {sends.get(nudge)}")
     return out
 
@@ -222,8 +237,8 @@ def _windows(
                     out.platform_part.append(seen[1] - s.written)
     for pid, at in kills:
         written = sorted(by_pid.get(pid, []))
-        if len(written) > 1 and at > written[0]:
-            out.send_rates.append(sum(w <= at for w in written) / (at - written[0]))
+        if written and at - written[0] >= 0.97 * WINDOW:  # it lived through (nearly) the whole span
+            out.burst_sends.append(sum(w < written[0] + WINDOW for w in written))
 
 
 def _why_repeated(first: str, sends: list[_Send], killed: dict[int, float], seen: tuple[float, float] | None) -> str:
@@ -234,7 +249,7 @@ def _why_repeated(first: str, sends: list[_Send], killed: dict[int, float], seen
         return "sender not killed" if sender is not None else "unexplained"
     at = killed[sender.pid]
     if seen is None:
-        return "socket"  # the fake never wrote an answer: the process died before it could be read
+        return "socket (no answer written)"  # the fake posted it, and had no connection left to answer on
     received, answered = seen
     if at < received:
         return "socket"

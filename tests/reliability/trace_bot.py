@@ -7,10 +7,10 @@ file would lose the last lines, the very ones a kill explains). Times are ``time
 clock the harness (and the fake Bot API in it) reads too. The lines, by their first letter:
 
     C pid nudge claimed_at           the claim's UPDATE returned (this process has the row)
-    W pid nudge started written      one of the request's writes to the socket (httpcore's: the headers, then the
-                                     body); once the last has handed its bytes to the kernel the platform gets
-                                     the nudge whatever happens to the bot (anyio's send yields to the loop
-                                     first, so the bytes go at the end of the span, not its start)
+    W pid nudge started written      one of the request's writes (httpcore's: the headers, then the body): when
+                                     it was called and when asyncio's transport handed its bytes to the kernel
+                                     (anyio yields to the loop before that); once the last is in the kernel, the
+                                     platform gets the nudge whatever happens to the bot
     D pid nudge at                   PTB's HTTP client called (the request built, not yet written)
     B pid nudge at                   the answer's bytes are in (PTB's HTTP client returned them)
     R pid nudge message called done  the delivery's UPDATE called and returned (committed)
@@ -41,6 +41,8 @@ def _t() -> str:
 def install(path: str) -> None:
     """Wrap the claim, the socket write, the answer's read and the record with timestamps (this process only)."""
     global _fd
+    from asyncio.selector_events import _SelectorSocketTransport
+
     from httpcore._backends.anyio import AnyIOStream
     from telegram.request import HTTPXRequest
 
@@ -50,6 +52,8 @@ def install(path: str) -> None:
     _fd = os.open(path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o644)
     pid = os.getpid()
     claim, record, write, do_request = Attempt.claim, Attempt.record, AnyIOStream.write, HTTPXRequest.do_request
+    transport_write = _SelectorSocketTransport.write
+    handed: ContextVar[float] = ContextVar("rapport_handed", default=0.0)
 
     def traced_claim(self: Attempt) -> bool:
         first = not self._tried
@@ -59,12 +63,16 @@ def install(path: str) -> None:
             _NUDGE.set(self.nudge.id)  # the job's own task: its request's writes and read see it
         return won
 
+    def traced_transport_write(self: Any, data: Any) -> None:
+        transport_write(self, data)
+        handed.set(time.monotonic())  # the bytes are with the kernel (or asyncio's buffer, on a full socket)
+
     async def traced_write(self: AnyIOStream, buffer: bytes, timeout: float | None = None) -> None:
         nudge = _NUDGE.get()
         started = _t()
         await write(self, buffer, timeout)
-        if nudge is not None:
-            _line("W", pid, nudge, started, _t())
+        if nudge is not None and buffer:  # h11 ends a request with an empty write: nothing goes out there
+            _line("W", pid, nudge, started, f"{handed.get():.6f}")
 
     async def traced_request(self: HTTPXRequest, *args: Any, **kwargs: Any) -> tuple[int, bytes]:
         nudge = _NUDGE.get()
@@ -84,3 +92,4 @@ def install(path: str) -> None:
     Attempt.record = traced_record  # type: ignore[method-assign]
     AnyIOStream.write = traced_write  # type: ignore[method-assign]
     HTTPXRequest.do_request = traced_request  # type: ignore[method-assign]
+    _SelectorSocketTransport.write = traced_transport_write  # type: ignore[method-assign]
