@@ -12,6 +12,8 @@ import asyncio
 import os
 import signal
 import sys
+import threading
+import time
 from pathlib import Path
 
 from tests.fakes._server import FakeServer
@@ -80,6 +82,25 @@ class BotProcess:
         assert self.proc is not None
         self.proc.send_signal(signal.SIGKILL)
         await self.proc.wait()
+
+    async def kill_after(self, delay: float) -> float:
+        """SIGKILL ``delay`` seconds from now, sent by a timer thread rather than the event loop; when it was sent
+        (``time.monotonic()``). The fakes share the harness's loop: a loop running late (a loaded machine,
+        rounds side by side) would send a loop-timed kill only after reading and answering what the bot wrote
+        meanwhile, so the kill would land in a send's window far more often than a crash, which waits for
+        nothing, does."""
+        assert self.proc is not None
+        pid, sent = self.proc.pid, []
+
+        def fire() -> None:
+            sent.append(time.monotonic())
+            os.kill(pid, signal.SIGKILL)
+
+        timer = threading.Timer(delay, fire)
+        timer.start()
+        await asyncio.to_thread(timer.join)
+        await self.proc.wait()
+        return sent[0]
 
     async def stop(self) -> int:
         assert self.proc is not None

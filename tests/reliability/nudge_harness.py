@@ -7,8 +7,9 @@ Two ways to choose the moment of a kill:
 * ``adversarial``: right after the fake Bot API recorded a ``sendMessage``, i.e. after Telegram has the nudge
   and before the bot could store that it does. Telegram has no idempotency key, so nearly every such kill
   gives one repeat (marked "(resent)"): the worst case, not a rate.
-* ``random``: at a uniformly random time within ``WINDOW`` seconds of the first nudge of a burst going out,
-  while the burst is being delivered (three at once, then one a second: Telegram's pace in one chat). A
+* ``random``: at a uniformly random time within ``WINDOW`` seconds of the first nudge of a burst going out
+  (timed by a thread, not the event loop the fake Bot API shares: ``BotProcess.kill_after``), while the burst
+  is being delivered (three at once, then one a second: Telegram's pace in one chat). A
   repeat needs the kill to fall between Telegram accepting a nudge and its delivery being stored, which the
   bot keeps as short as it can (the delivery is stored inside the send, first thing after the answer is
   read); this is the rate to expect from a crash.
@@ -96,14 +97,15 @@ async def run_nudges(
             break
         sent = len(fake.sent_messages())
         await bot.start()
+        assert bot.proc is not None
+        pid = bot.proc.pid
         if mode == "adversarial":
             await fake.wait_for("sendMessage", count=sent + rng.randint(1, 3), timeout=120)
+            kills_at.append((pid, time.monotonic()))
+            await bot.kill()
         else:
             await fake.wait_for("sendMessage", count=sent + 1, timeout=120)
-            await asyncio.sleep(rng.uniform(0, WINDOW))
-        assert bot.proc is not None
-        kills_at.append((bot.proc.pid, time.monotonic()))
-        await bot.kill()
+            kills_at.append((pid, await bot.kill_after(rng.uniform(0, WINDOW))))
         killed += 1
     await bot.start()
     # What is left goes out at Telegram's pace in one chat (one a second), after at most one lease.

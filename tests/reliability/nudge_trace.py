@@ -125,8 +125,8 @@ class Trace:
             rate = sends / WINDOW
             out.append(
                 f"sends in the {WINDOW:.0f} s after a life's first ({len(self.burst_sends)} lives that lasted them): "
-                f"{sends:.2f}; expected per 1,000 kills: repeats ~ {1e6 * rate * statistics.fmean(self.windows):.1f}"
-                + (f", false marks ~ {1e6 * rate * statistics.fmean(self.claim_gaps):.1f}" if self.claim_gaps else "")
+                f"{sends:.2f}; expected per 1,000 kills: repeats ~ {1e3 * rate * statistics.fmean(self.windows):.1f}"
+                + (f", false marks ~ {1e3 * rate * statistics.fmean(self.claim_gaps):.1f}" if self.claim_gaps else "")
             )
         return out + self.detail
 
