@@ -264,6 +264,10 @@ def _why_marked(sends: list[_Send], killed: dict[int, float]) -> str:
     earlier = [s for s in sends if s.written is None and s.claimed is not None]
     if earlier and all(s.pid in killed for s in earlier):
         return "claimed, killed before its request was written"
+    if len(sends) == 1 and sends[0].written is not None:
+        # The marked copy's own send is the only one traced: the earlier claim committed and its process was
+        # killed before it could note it (inside the claim's own commit); no request of it was written.
+        return "killed inside its claim's commit, no request written"
     return "other: " + ", ".join(f"{s}" for s in sends)[:300]
 
 
