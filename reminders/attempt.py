@@ -1,19 +1,23 @@
 """One instance's attempt at delivering one nudge, as the row records it.
 
 The claim is one UPDATE only one instance can win (the row's status and attempt count must be what this
-instance read), made at most once per attempt, right before the platform call; it is a lease: if the
-delivery is not recorded before ``next_attempt_at``, any instance may claim the row again and send it
-marked "(resent)". The delivery is recorded the moment the platform accepted it, one UPDATE in its own
-transaction with nothing read first: a crash between the two is the only way a nudge arrives twice.
+instance read), made at most once per attempt, right before the platform call; it is a lease, running from
+the claim (not from the start of the round, which may be minutes earlier): if the delivery is not recorded
+before ``next_attempt_at``, any instance may claim the row again and send it marked "(resent)". A reclaim
+also needs the delivery still unrecorded and the lease really over when it is made: a round that read the
+row while its first send was in flight must not send it again once that send is recorded. The delivery is
+recorded the moment the platform accepted it, one UPDATE in its own transaction with nothing read first: a
+crash between the two is the only way a nudge arrives twice.
 """
 
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import Connection, Engine, bindparam, update
+from sqlalchemy import Connection, Engine, and_, bindparam, or_, update
 from sqlalchemy.exc import DBAPIError
 from sqlmodel import col
 
@@ -36,6 +40,11 @@ CLAIM = (
         col(Nudge.id) == bindparam("nudge_id"),
         col(Nudge.status) == bindparam("seen_status"),
         col(Nudge.attempts) == bindparam("seen_attempts"),
+        # A lease-expired row ("sent", never recorded): still unrecorded, and its lease over, now.
+        or_(
+            col(Nudge.status) != "sent",
+            and_(col(Nudge.sent_platform).is_(None), col(Nudge.next_attempt_at) <= bindparam("now", type_=_AT)),
+        ),
     )
     .values(
         status="sent",
@@ -61,10 +70,18 @@ RECORD = (
 
 class Attempt:
     def __init__(
-        self, session_factory: Any, recorder: Recorder, nudge: Nudge, *, now: datetime, lease: timedelta
+        self,
+        session_factory: Any,
+        recorder: Recorder,
+        nudge: Nudge,
+        *,
+        now: datetime,
+        lease: timedelta,
+        clock: Callable[[], datetime] | None = None,
     ) -> None:
         self.session_factory, self.recorder, self.nudge = session_factory, recorder, nudge
         self.now, self.lease = now, lease
+        self.clock = clock or (lambda: now)  # the claim's own moment: a nudge's turn may come long after ``now``
         self.resent = nudge.status == "sent"  # its lease ran out: the first send may have arrived
         self.claimed = False
         self.recorded = False
@@ -75,7 +92,7 @@ class Attempt:
         platform call), it answers as the first time."""
         if not self._tried:
             self._tried = True
-            self.claimed = bool(self.recorder.run(CLAIM, _claim_values(self.nudge, self.now, self.lease)))
+            self.claimed = bool(self.recorder.run(CLAIM, _claim_values(self.nudge, self.clock(), self.lease)))
         return self.claimed
 
     def record(self, ref: MessageRef, *, found: bool = False) -> None:

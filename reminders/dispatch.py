@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from collections.abc import Callable
 from datetime import datetime, time, timedelta
 from typing import Any
 
@@ -133,11 +134,19 @@ def due_rows(*, session: Any, at: datetime, settings: Settings, limit: int | Non
     return sorted(rows, key=lambda r: (r[0].due_at, order.get(r[0].kind, 99), r[0].id))
 
 
-async def deliver_pending(*, session_factory: Any, delivery: Delivery, now: datetime, settings: Settings) -> int:
+async def deliver_pending(
+    *,
+    session_factory: Any,
+    delivery: Delivery,
+    now: datetime,
+    settings: Settings,
+    clock: Callable[[], datetime] | None = None,
+) -> int:
     """Send due nudges; a failure stays pending with a growing back-off, never lost.
 
     Each chat's nudges go in order, chats side by side: a rate limit in one chat does not hold up the others
-    (the adapter's send queue does the waiting, per chat)."""
+    (the adapter's send queue does the waiting, per chat). ``clock`` times each claim (its lease runs from
+    there): a chat's last nudges of a round are claimed minutes after ``now``, at one a second."""
     with session_factory() as session:
         engine = session.get_bind()
         due = due_rows(session=session, at=now, settings=settings)
@@ -161,7 +170,7 @@ async def deliver_pending(*, session_factory: Any, delivery: Delivery, now: date
     async def one_chat(items: list[tuple[Nudge, Staff, StaffIdentity]]) -> int:
         sent = 0
         for nudge, member, identity in items:
-            attempt = Attempt(session_factory, recorder, nudge, now=now, lease=lease)
+            attempt = Attempt(session_factory, recorder, nudge, now=now, lease=lease, clock=clock)
             sent += await _deliver_one(session_factory, delivery, attempt, member, identity)
         return sent
 

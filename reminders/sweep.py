@@ -132,7 +132,13 @@ async def run_once(app: Any, *, now: datetime | None = None) -> SweepResult:
                 result = sweep(session=session, now=now, settings=app.settings)
         else:
             log.info("another instance is sweeping; delivering only")
-    await deliver_pending(session_factory=app.services.session, delivery=app.delivery, now=now, settings=app.settings)
+    await deliver_pending(
+        session_factory=app.services.session,
+        delivery=app.delivery,
+        now=now,
+        settings=app.settings,
+        clock=app.services.clock.now,
+    )
     return result
 
 

@@ -14,45 +14,22 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import json
 import statistics
 import sys
 import tempfile
-import time
 from collections.abc import Iterator
 from contextlib import ExitStack, contextmanager
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from aiohttp import web
-
 from bot.identity import link_configured_admins
 from storage import contacts, followups
 from storage import staff as staff_repo
-from tests.fakes import FakeTelegramAPI
 from tests.reliability.bot_process import ADMIN, ROOT, BotProcess
 from tests.reliability.kill_harness import names
 from tests.reliability.nudge_harness import FAST
+from tests.reliability.nudge_trace import TracedBotAPI
 from tests.support import make_app, sqlite_url
-
-
-class TimedBotAPI(FakeTelegramAPI):
-    """The fake Bot API, noting when each ``sendMessage`` answer goes out and which message it names."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.answered: dict[tuple[str, str], tuple[float, float]] = {}  # message -> (request in, answer out)
-
-    async def _handle(self, request: web.Request) -> web.Response:
-        request["received"] = time.monotonic()  # the request is in: the message will be posted, come what may
-        return await super()._handle(request)
-
-    async def _answering(self, request: web.Request, response: web.StreamResponse) -> None:
-        if request.path.endswith("/sendMessage") and isinstance(response, web.Response) and response.body:
-            at = time.monotonic()
-            result = json.loads(bytes(response.body)).get("result") or {}  # type: ignore[arg-type]
-            if "message_id" in result:
-                self.answered[(str(result["chat"]["id"]), str(result["message_id"]))] = (request["received"], at)
 
 
 def seed(db_url: str, chats: int, per_chat: int) -> int:
@@ -94,7 +71,7 @@ Pause = tuple[int, float, float]  # a garbage collection in the bot: generation,
 async def measure(chats: int, per_chat: int, kind: str) -> tuple[list[Timed], list[Pause]]:
     work = Path(tempfile.mkdtemp(prefix="nudge-window-"))
     log = work / "window.log"
-    async with TimedBotAPI() as fake:
+    async with TracedBotAPI() as fake:
         with ExitStack() as stack:
             url = stack.enter_context(store(kind, work))
             total = seed(url, chats, per_chat)

@@ -12,6 +12,8 @@ import asyncio
 import os
 import signal
 import sys
+import threading
+import time
 from pathlib import Path
 
 from tests.fakes._server import FakeServer
@@ -26,6 +28,7 @@ class BotProcess:
     def __init__(self, fake: FakeServer, db_url: str, log_path: Path, *, warm: bool = False, **settings: str) -> None:
         self.fake, self.db_url, self.log_path, self.warm = fake, db_url, log_path, warm
         self.settings = {f"CRM_{key.upper()}": value for key, value in settings.items()}
+        self.extra_env: dict[str, str] = {}  # the harness's own variables (RAPPORT_NUDGE_TRACE), not settings
         self.proc: asyncio.subprocess.Process | None = None
         self._spare: asyncio.subprocess.Process | None = None
 
@@ -35,6 +38,7 @@ class BotProcess:
             | {"CRM_DATABASE_URL": self.db_url}
             | self.platform_env()
             | self.settings
+            | self.extra_env
         )
 
     def platform_env(self) -> dict[str, str]:
@@ -78,6 +82,25 @@ class BotProcess:
         assert self.proc is not None
         self.proc.send_signal(signal.SIGKILL)
         await self.proc.wait()
+
+    async def kill_after(self, delay: float) -> float:
+        """SIGKILL ``delay`` seconds from now, sent by a timer thread rather than the event loop; when it was sent
+        (``time.monotonic()``). The fakes share the harness's loop: a loop running late (a loaded machine,
+        rounds side by side) would send a loop-timed kill only after reading and answering what the bot wrote
+        meanwhile, so the kill would land in a send's window far more often than a crash, which waits for
+        nothing, does."""
+        assert self.proc is not None
+        pid, sent = self.proc.pid, []
+
+        def fire() -> None:
+            sent.append(time.monotonic())
+            os.kill(pid, signal.SIGKILL)
+
+        timer = threading.Timer(delay, fire)
+        timer.start()
+        await asyncio.to_thread(timer.join)
+        await self.proc.wait()
+        return sent[0]
 
     async def stop(self) -> int:
         assert self.proc is not None
