@@ -7,6 +7,7 @@ reads as one whole date. A "no" cancels; another unreadable answer is asked abou
 
 from __future__ import annotations
 
+import re
 from datetime import datetime
 from typing import Any
 
@@ -21,6 +22,9 @@ from bot.types import Acted, IncomingMessage, Reply
 
 PENDING = "ask_date"
 _MAX_OTHER_WORDS = 2  # "on the 20th please": an answer may carry a word or two besides the date
+# An answer with no date read that still looks like one ("the 3Oth", "next blursday at 5") is asked about again;
+# one with no digit and no date-like word is a new message
+_DATE_ISH = re.compile(r"\d|\b(?:next|this|last|on|at|the|próxim|que vem|pr[oó]ximo|prochain|prossim|jövő)\b", re.I)
 
 
 def untimed(ctx: HandlerContext, u: Understanding) -> str:
@@ -63,7 +67,8 @@ async def answer_date(msg: IncomingMessage, ctx: HandlerContext, payload: dict[s
     rest = msg.text
     for match in reversed(found):
         rest = rest[: match.start] + rest[match.end :]
-    if len(rest.split()) > _MAX_OTHER_WORDS:  # a new request ("revenue by company this year"), not the answer
+    if len(rest.split()) > _MAX_OTHER_WORDS or (not found and not _DATE_ISH.search(msg.text)):
+        # a new request ("revenue by company this year", "my follow-ups"), not the answer
         with ctx.session() as session:
             ctx.clear_pending(session)
         return None

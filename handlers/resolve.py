@@ -148,6 +148,8 @@ def resolve(
             if shortlist:
                 return Resolved(question=ask_which(session, ctx, u, ref, shortlist))
             near = near or found
+            if len(ref.split()) >= 2 and all(w[:1].isupper() for w in ref.split()):
+                break  # "Nagy Bence", written as a full name: a near miss, never its first word alone ("Nagy")
             continue
         if allow_org:
             org_found = _organization(session, ctx, ref, owners)

@@ -396,3 +396,15 @@ async def test_a_follow_up_is_moved_in_words_never_doubled(demo: Chat) -> None:
     assert moved.entities.get("follow_up", "").startswith("2026-03-13"), moved.text
     listed = (await demo.say("my follow-ups"))[0]
     assert listed.text.count("Harry Taylor") == 1, listed.text
+
+
+async def test_a_request_typed_while_a_date_is_asked_is_a_new_message(demo: Chat) -> None:
+    await demo.say("call john miller tomorrow at 3pm his time")
+    listed = (await demo.say("my follow-ups"))[0]
+    assert listed.intent == "list_followups" and "could not fully read" not in listed.text, listed.text
+
+
+async def test_a_full_name_written_surname_first_is_never_its_surname_alone(demo: Chat) -> None:
+    before = _touches(demo, "Zsófia Nagy")
+    await demo.say("call with Nagy Bence yesterday")
+    assert _touches(demo, "Zsófia Nagy") == before
