@@ -99,7 +99,9 @@ def fill_purchase(u: Understanding, raw: str, *, now: datetime, tz: str, currenc
         u.invalid["discount"] = discount.group(0)
     # The amount is not part of a date: "on the 3rd, 1650 usd" is the 3rd, not a phrase only partly read.
     unpriced = blank(raw, [money_span]) if money_span else raw
-    dates = find_dates(unpriced, now=now, tz=tz, lang=u.lang, prefer="past")
+    # "premium x4 last monday": the count is no part of the date (blanked in place, so the spans still fit)
+    uncounted = _TIMES.sub(lambda m: " " * len(m.group()), unpriced)
+    dates = find_dates(uncounted, now=now, tz=tz, lang=u.lang, prefer="past")
     if not doubt_about(u, dates, "date") and dates:
         u.occurred_at = past_value(dates[0], now, tz)
     cleaned = blank(unpriced, date_spans(dates))
