@@ -359,7 +359,9 @@ def fill_log(u: Understanding, raw: str, *, now: datetime, tz: str, explicit: bo
         task = raw[cut:]
         if any(d.doubt is None for d in find_dates(task, now=now, tz=tz, lang=lang, prefer="future")):
             body, follow = raw[:cut].rstrip(" ,.;"), task.strip()
-    past = find_dates(body, now=now, tz=tz, lang=lang, prefer="past")
+    # "met oliver earlier today, then emailed emily at 3": the later touch's time is not this one's
+    later = _NEXT_TOUCH.search(body)
+    past = find_dates(body[: later.start()] if later else body, now=now, tz=tz, lang=lang, prefer="past")
     happened = when_it_happened(body, past, now, tz, lang)
     if not doubt_about(u, past, "date") and happened is not None:
         u.occurred_at = past_value(happened, now, tz)
@@ -404,6 +406,11 @@ def fill_log(u: Understanding, raw: str, *, now: datetime, tz: str, explicit: bo
     u.summary = " ".join(body.split()) or raw
 
 
+_NEXT_TOUCH = re.compile(
+    r"[,;.]\s*(?:and\s+)?(?:then|after that|afterwards|depois|a seguir|luego|despu[ée]s|puis|ensuite|poi|dopo|"
+    r"azt[áa]n|ut[áa]na)\b",
+    re.IGNORECASE,
+)
 _THEN = re.compile(r"^(?:and|then|e|y|et|és|aztán|depois|luego|puis|poi)\s+", re.IGNORECASE)
 _HU_TASK = re.compile(r"\b(?:keressem|keressük|küldjek|küldjem|küldjük|hívjam|hívjuk|írjak|írjam)\b", re.IGNORECASE)
 

@@ -86,6 +86,8 @@ def _read(session: Any, lang: str, text: str) -> dict[str, Any]:
             {"intent": "log_interaction", "follow_up": "2026-03-22T09:00:00+00:00"},
         ),
         ("en", "john miller bought premium x4 last monday", {"quantity": 4, "date": "2026-03-09T12:00:00+00:00"}),
+        # a later touch's time is not this one's
+        ("en", "met oliver earlier today, then emailed emily at 3", {"date": "2026-03-12T10:40:00+00:00"}),
         # "another", "mais", "more" beside the count
         ("pt", "a camila comprou mais 2 premium por 960 euros", {"product": "Premium", "quantity": 2}),
         # a count in words before the product
