@@ -79,7 +79,7 @@ def apply(session: Session, ctx: HandlerContext, contact: Contact, u: Understand
     before = audit.snapshot(contact, _SNAPSHOT)
     if u.email:
         _email(work, u.email, replace=u.replace)
-    if u.phone:
+    if u.phone or u.field_name == "phone":
         u.phone = _in_their_country(work, u)  # what is stored is what the reply reports
         _phone(work, u.phone, replace=u.replace)
     _tags(work, u)
@@ -105,14 +105,16 @@ def apply(session: Session, ctx: HandlerContext, contact: Contact, u: Understand
 def _in_their_country(work: _Work, u: Understanding) -> str:
     """ "Kovács Bence új száma 06 30 123 4567" typed in Rome: a national number is the contact's country's
     (+36 30 …), read from the number they have, never the sender's (+39 06 30 …)."""
-    assert u.phone is not None
     assert work.contact.id is not None
     stored = contacts.first_phone(session=work.session, contact_id=work.contact.id)
     region = phone_region(stored) if stored else None
-    if region is None or phone_region(u.phone) == region:
+    if u.phone is not None and (region is None or phone_region(u.phone) == region):
         return u.phone
-    theirs, _ = find_phone(u.text, tz=work.ctx.tz.key, lang=u.lang, region=region)
-    return theirs or u.phone
+    theirs, _ = find_phone(u.text, tz=work.ctx.tz.key, lang=u.lang, region=region) if region else (None, None)
+    if theirs is None and u.phone is None:
+        # no number where the sender is, nor in the contact's country: refused, the unit of work rolls back
+        raise UserError("invalid.phone", value=u.field_value or "")
+    return theirs or u.phone  # type: ignore[return-value]
 
 
 def _phone(work: _Work, e164: str, *, replace: bool) -> None:

@@ -9,7 +9,6 @@ from sqlmodel import Session
 
 from bot.context import HandlerContext
 from bot.inputs import ValueKind
-from bot.nlu.entities import find_phone, phone_region
 from bot.nlu.intents import Intent
 from bot.nlu.understanding import Understanding
 from bot.router import Router
@@ -20,7 +19,7 @@ from handlers.contact_find import find_contact as find_contact  # routed from he
 from handlers.contact_find import show_contact as show_contact
 from handlers.contact_lists import list_contacts
 from handlers.contact_values import unread
-from handlers.resolve import candidates_for, decide, resolve
+from handlers.resolve import resolve
 from storage import contacts
 from storage.errors import Refusal, UserError
 from storage.models import STAGES, Contact
@@ -136,12 +135,15 @@ async def update_contact(msg: IncomingMessage, ctx: HandlerContext) -> Reply:
     u = understood(ctx.understanding)
     if u.field_name == "renews_on":  # the one organization field: "Acme renews on 1 March"
         return deals.set_renewal(ctx)
-    if u.field_name == "phone" and not u.phone:
-        _phone_in_their_country(ctx, u)  # "harry taylor's new number is 07700 900123": a UK contact's number
+    unread_phone = u.field_name == "phone" and not u.phone and bool(u.contact_ref or u.contact_id)
+    if unread_phone:
+        # "john miller's new number is (202) 555-0147": read in his country once he is found (contact_changes),
+        # refused there, with nothing saved, if it is no number there either
+        u.field_value = u.invalid.pop("phone", None) or u.field_value
     refuse_invalid(ctx)
     if u.field_name == "birthday" and not u.birthday:
         raise UserError("invalid.birthday", value=u.field_value or "")
-    if u.field_name == "phone" and not u.phone:
+    if u.field_name == "phone" and not u.phone and not unread_phone:
         raise UserError("invalid.phone", value=u.field_value or "")
     if u.field_name == "email" and not u.email:
         raise UserError("invalid.email", value=u.field_value or "")
@@ -160,25 +162,6 @@ async def update_contact(msg: IncomingMessage, ctx: HandlerContext) -> Reply:
         return Reply(ctx.t("contact.nothing_to_update", name=name), acted=acted)
     shown = _shown(changes, private=ctx.is_private, ctx=ctx)
     return Reply(ctx.t("contact.updated", name=name, changes="; ".join(shown)), acted=acted)
-
-
-def _phone_in_their_country(ctx: HandlerContext, u: Understanding) -> None:
-    """A national number not valid where the sender is may be valid in the country of the one contact meant: read
-    there (from the number they have), it is the number; otherwise it stays refused, never guessed."""
-    if not u.contact_ref and u.contact_id is None:
-        return
-    with ctx.session() as session:
-        owners = access.owner_ids(session, ctx)
-        found = candidates_for(session, u, u.contact_ref or "", staff_id=ctx.staff_id, now=ctx.now(), owner_ids=owners)
-        chosen, _ = decide(u.contact_ref or "", found, u.company)
-        if chosen is None:
-            return
-        stored = contacts.first_phone(session=session, contact_id=chosen.contact_id)
-    region = phone_region(stored) if stored else None
-    theirs, _ = find_phone(u.text, tz=ctx.tz.key, lang=u.lang, region=region) if region else (None, None)
-    if theirs is not None:
-        u.phone = theirs
-        u.invalid.pop("phone", None)
 
 
 def _shown(changes: list[contact_changes.Change], *, private: bool, ctx: HandlerContext) -> list[str]:

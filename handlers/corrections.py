@@ -112,14 +112,9 @@ def _follow_up_moved(session: Any, ctx: HandlerContext, u: Understanding, now: d
         return None
     if due <= now or due == follow.due_at:
         return None
-    before = audit.snapshot(follow, ["due_at", "status"])
-    follow.due_at = due
-    session.add(follow)
-    ctx.audit(
-        session, at=now, action="correct", entity="follow_up", entity_id=follow.id,
-        detail={"changes": ["date"]}, undo=[["restore", "follow_up", follow.id, before]],
-    )  # fmt: skip
-    when = cards.when(due, now=now, tz=ctx.tz, lang=ctx.lang)
+    from handlers.followups import move_follow_up
+
+    text = move_follow_up(session, ctx, follow, due)
     contact = session.get(Contact, follow.contact_id) if follow.contact_id else None
     acted = Acted(contact=contact.full_name if contact else None, follow_up=due)
-    return Reply(ctx.t("followup.corrected", when=when, text=follow.text), intent=Intent.SCHEDULE_FOLLOWUP, acted=acted)
+    return Reply(text, intent=Intent.SCHEDULE_FOLLOWUP, acted=acted)

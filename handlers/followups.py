@@ -137,16 +137,21 @@ def _move(ctx: HandlerContext, follow_id: int, due: datetime) -> Reply:
     if due <= now:
         raise UserError("error.followup_past")
     with ctx.session() as session:
-        follow = _own(session, ctx, str(follow_id))
-        before = audit.snapshot(follow, ["status", "due_at"])
-        follow.due_at = due
-        session.add(follow)
-        ctx.audit(
-            session, at=now, action="correct", entity="follow_up", entity_id=follow.id,
-            detail={"changes": ["date"]}, undo=[["restore", "follow_up", follow.id, before]],
-        )  # fmt: skip
-        text = ctx.t("followup.corrected", when=cards.when(due, now=now, tz=ctx.tz, lang=ctx.lang), text=follow.text)
+        text = move_follow_up(session, ctx, _own(session, ctx, str(follow_id)), due)
     return Reply(text, acted=Acted(follow_up=due))
+
+
+def move_follow_up(session: Any, ctx: HandlerContext, follow: FollowUp, due: datetime) -> str:
+    """One follow-up to another moment, audited so one undo puts it back; the reply saying where it went."""
+    before = audit.snapshot(follow, ["status", "due_at"])
+    follow.due_at = due
+    session.add(follow)
+    ctx.audit(
+        session, at=ctx.now(), action="correct", entity="follow_up", entity_id=follow.id,
+        detail={"changes": ["date"]}, undo=[["restore", "follow_up", follow.id, before]],
+    )  # fmt: skip
+    when = cards.when(due, now=ctx.now(), tz=ctx.tz, lang=ctx.lang)
+    return ctx.t("followup.corrected", when=when, text=follow.text)
 
 
 def _heading(ctx: HandlerContext, kind: str, when: str | None, who: str | None) -> str:
